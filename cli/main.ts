@@ -1,0 +1,22 @@
+import { Command } from 'commander';
+import { ConfigError } from '../lib/config.js';
+import { registerMigrateCommand } from './migrate-command.js';
+
+/**
+ * The `liaodan` command. Each sub-command lives in its own `*-command.ts` file and loads its process's code only
+ * when it runs, so `liaodan --help` stays fast.
+ */
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command('liaodan').description('聊单: chat-to-order for wholesale-market businesses');
+  registerMigrateCommand(program);
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exitCode = 78; // EX_CONFIG
+      return;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,154 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/**
+ * The database as Kysely sees it. Money is integer fen (1 yuan = 100 fen) everywhere; quantities are integers in
+ * the product's own sale unit.
+ */
+export interface Database {
+  products: ProductTable;
+  tier_prices: TierPriceTable;
+  stock: StockTable;
+  staff: StaffTable;
+  customers: CustomerTable;
+  chat_identities: ChatIdentityTable;
+  orders: OrderTable;
+  order_lines: OrderLineTable;
+  order_status_history: OrderStatusHistoryTable;
+  outbox: OutboxTable;
+}
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface ProductTable {
+  sku: string;
+  name: string;
+  category: string | null;
+  brand: string | null;
+  aliases: string[];
+  specs: ColumnType<Record<string, string>, string, string>;
+  unit: string;
+  unit_aliases: string[];
+  conversions: ColumnType<Record<string, number>, string, string>;
+  barcode: string | null;
+  price_fen: number;
+  /** `[{ minQty, priceFen, tier? }]`, see catalog/product.ts PriceBreak. */
+  price_breaks: ColumnType<{ minQty: number; priceFen: number; tier?: string }[], string | undefined, string>;
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface TierPriceTable {
+  sku: string;
+  tier: string;
+  price_fen: number;
+}
+
+/** `on_hand - reserved` is what can still be sold. */
+export interface StockTable {
+  sku: string;
+  on_hand: number;
+  reserved: Generated<number>;
+  updated_at: Generated<Timestamp>;
+}
+
+export type StaffRole = 'rep' | 'warehouse' | 'finance' | 'admin';
+
+export interface StaffTable {
+  id: string;
+  name: string;
+  role: StaffRole;
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+}
+
+export interface CustomerTable {
+  id: string;
+  name: string;
+  tier: string | null;
+  region: string | null;
+  credit_limit_fen: number;
+  rep_id: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+/** A chat account (contact or group) on one channel, bound to exactly one customer or one staff member. */
+export interface ChatIdentityTable {
+  channel: string;
+  external_id: string;
+  display_name: string | null;
+  customer_id: string | null;
+  staff_id: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export type OrderStatus =
+  | 'confirmed'
+  | 'reserved'
+  | 'priced'
+  | 'pending_review'
+  | 'approved'
+  | 'shipped'
+  | 'completed'
+  | 'cancelled'
+  | 'rejected';
+
+export interface OrderTable {
+  id: string;
+  /** Short, human number reps and customers quote in chat. */
+  no: Generated<number>;
+  customer_id: string | null;
+  placed_by_staff_id: string | null;
+  channel: string;
+  /** Idempotency key of the confirmation (session + draft revision): one draft never becomes two orders. */
+  source_key: string;
+  status: OrderStatus;
+  total_fen: number;
+  needs_rep: Generated<boolean>;
+  review_reason: string | null;
+  note: string | null;
+  created_at: Generated<Timestamp>;
+  updated_at: Generated<Timestamp>;
+}
+
+export interface OrderLineTable {
+  order_id: string;
+  line_no: number;
+  sku: string;
+  qty: number;
+  unit: string;
+  unit_price_fen: number;
+  line_total_fen: number;
+  reserved_qty: Generated<number>;
+}
+
+export interface OrderStatusHistoryTable {
+  id: Generated<number>;
+  order_id: string;
+  from_status: OrderStatus | null;
+  to_status: OrderStatus;
+  actor: string;
+  reason: string | null;
+  at: Generated<Timestamp>;
+}
+
+/** Transactional outbox: written in the same transaction as the order, relayed to BullMQ afterwards. */
+export interface OutboxTable {
+  id: Generated<number>;
+  queue: string;
+  job_name: string;
+  job_id: string;
+  payload: ColumnType<unknown, string, string>;
+  created_at: Generated<Timestamp>;
+  published_at: Timestamp | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+}
+
+export type ProductRow = Selectable<ProductTable>;
+export type NewProductRow = Insertable<ProductTable>;
+export type ProductUpdate = Updateable<ProductTable>;
+export type CustomerRow = Selectable<CustomerTable>;
+export type OrderRow = Selectable<OrderTable>;
+export type OrderLineRow = Selectable<OrderLineTable>;
