@@ -1,0 +1,10 @@
+# One image for every liaodan process; the compose file picks the command (api, worker, bot, migrate).
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
+COPY . .
+USER node
+ENTRYPOINT ["node", "bin/liaodan.js"]
+CMD ["api"]

@@ -1,0 +1,19 @@
+import type { Command } from 'commander';
+import { parseConfig } from '../lib/config.js';
+import { createLogger } from '../lib/logger.js';
+import { stopAll, untilSignal } from '../lib/lifecycle.js';
+
+export function registerApiCommand(program: Command): void {
+  program
+    .command('api')
+    .description('run the back-office api alone (DATABASE_URL, REDIS_URL, API_PORT …)')
+    .action(async () => {
+      const { ApiConfig } = await import('../api/config.js');
+      const config = parseConfig(ApiConfig, process.env);
+      const log = createLogger({ level: config.LOG_LEVEL, name: 'api' });
+      const { startApi } = await import('../api/main.js');
+      const api = await startApi(config, log);
+      await untilSignal(log);
+      await stopAll(log, [{ name: 'api', stop: api.stop }]);
+    });
+}
