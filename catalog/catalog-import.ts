@@ -34,6 +34,17 @@ export function formatCatalog(products: Product[], format: CatalogFormat): strin
 export type CatalogImportResult =
   { ok: true; summary: ImportSummary; products: number } | { ok: false; errors: RowError[] };
 
+/** Reads and validates a catalog file (format from its extension unless given); touches no database. */
+export async function readCatalogFile(
+  path: string,
+  format: CatalogFormat | undefined = catalogFormatOf(path),
+): Promise<FileParseResult<'products', Product>> {
+  if (!format) {
+    return { ok: false, errors: [{ field: '(file)', reason: `${path}: expected a .json or .csv file` }] };
+  }
+  return parseCatalog(await readFile(path, 'utf8'), format);
+}
+
 /**
  * Reads, validates and imports a catalog file (format from its extension unless given). Every bad row is
  * reported and then nothing is written; otherwise the import is one transaction. Faults (I/O, database) throw.
@@ -43,11 +54,7 @@ export async function importCatalogFile(
   path: string,
   opts: ImportProductsOptions & { format?: CatalogFormat } = {},
 ): Promise<CatalogImportResult> {
-  const format = opts.format ?? catalogFormatOf(path);
-  if (!format) {
-    return { ok: false, errors: [{ field: '(file)', reason: `${path}: expected a .json or .csv file` }] };
-  }
-  const parsed = parseCatalog(await readFile(path, 'utf8'), format);
+  const parsed = await readCatalogFile(path, opts.format);
   if (!parsed.ok) return parsed;
   const summary = await importProducts(db, parsed.products, opts);
   return { ok: true, summary, products: parsed.products.length };

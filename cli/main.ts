@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { ConfigError } from '../lib/config.js';
+import { registerCatalogCommand } from './catalog-command.js';
 import { registerMigrateCommand } from './migrate-command.js';
 
 /**
@@ -9,6 +10,7 @@ import { registerMigrateCommand } from './migrate-command.js';
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('liaodan').description('聊单: chat-to-order for wholesale-market businesses');
   registerMigrateCommand(program);
+  registerCatalogCommand(program);
   try {
     await program.parseAsync(argv);
   } catch (err) {

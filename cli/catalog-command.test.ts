@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createTestDb, type TestDb } from '../test/pg.js';
+import { loadProducts } from '../catalog/pg-catalog-repository.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dev = fileURLToPath(new URL('../../shared/eval/dev/', import.meta.url));
+const tmp = mkdtempSync(join(tmpdir(), 'liaodan-cli-'));
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb({ migrate: false });
+});
+afterAll(async () => {
+  await t.drop();
+});
+
+function liaodan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['bin/liaodan.js', ...args],
+      { cwd: root, env: { PATH: process.env.PATH, DATABASE_URL: t.url, LOG_LEVEL: 'warn' } },
+      (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('liaodan catalog', () => {
+  it('exits non-zero, lists every bad row on stderr and imports nothing', async () => {
+    const file = join(tmp, 'bad.csv');
+    writeFileSync(file, 'sku,name,unit,price,conversions\nA,好,袋,1,\nB,坏,袋,-1,\nC,坏,袋,2,吨=abc\n');
+    const r = await liaodan('catalog', 'import', file);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('2 problem(s), nothing imported');
+    expect(r.stderr).toContain('line 3 (B): price: must not be negative');
+    expect(r.stderr).toContain('line 4 (C): conversions: "吨=abc" is not unit=number');
+    const ok = await liaodan('catalog', 'import', join(dev, 'catalog.json'));
+    expect(ok.stdout).toMatch(/^127 products: 127 inserted, 0 updated, 0 unchanged, 0 deactivated/);
+    expect((await loadProducts(t.db)).find((p) => p.sku === 'A')).toBeUndefined();
+  });
+
+  it('migrates, imports, and exports to stdout and to a file', async () => {
+    const again = await liaodan('catalog', 'import', join(dev, 'catalog.csv'));
+    expect(again).toMatchObject({ code: 0, stderr: '' });
+    expect(again.stdout).toMatch(/^127 products: 0 inserted, 0 updated, 127 unchanged, 0 deactivated/);
+    const out = join(tmp, 'export.csv');
+    const toFile = await liaodan('catalog', 'export', '--format', 'csv', '--out', out);
+    expect(toFile.code).toBe(0);
+    const toStdout = await liaodan('catalog', 'export', '--format', 'csv');
+    expect(toStdout.stdout).toBe(readFileSync(out, 'utf8'));
+    const skus = (
+      JSON.parse(readFileSync(join(dev, 'catalog.json'), 'utf8')) as { products: { sku: string }[] }
+    ).products
+      .map((p) => p.sku)
+      .sort();
+    const lines = toStdout.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(128);
+    expect(lines[1]?.startsWith(`${skus[0]},`)).toBe(true);
+  });
+});
