@@ -215,7 +215,7 @@ function tiles(random: () => number): DraftProduct[] {
         name: `${finish}砖`,
         category: '瓷砖',
         brand,
-        aliases: [...sizing.aliases, `${size}${finish}砖`, `${color}色${finish}砖`, '瓷砖', '地砖'],
+        aliases: [...sizing.aliases, `${size}${finish}砖`, `${color}${finish}砖`, '瓷砖', '地砖'],
         specs: { 规格: size, 颜色: color, 表面: finish },
         unit: '片',
         unitAliases: ['块'],
