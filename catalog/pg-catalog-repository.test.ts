@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 async function emptyCatalog() {
-  await sql`truncate products, tier_prices, stock cascade`.execute(t.db);
+  await sql`truncate products, tier_prices, stock, stock_ledger cascade`.execute(t.db);
 }
 
 function product(sku: string, over: Partial<Product> = {}): Product {
@@ -43,9 +43,13 @@ function product(sku: string, over: Partial<Product> = {}): Product {
 }
 
 const updatedAt = async () =>
-  (await t.db.selectFrom('products').select(['sku', 'updated_at']).orderBy('sku').execute()).map(
-    (r) => `${r.sku}@${r.updated_at.toISOString()}`,
-  );
+  (
+    await t.db
+      .selectFrom('products')
+      .select(['sku', sql<string>`updated_at::text`.as('at')])
+      .orderBy('sku')
+      .execute()
+  ).map((r) => `${r.sku}@${r.at}`);
 
 describe('catalog import into PostgreSQL', () => {
   it('gives identical products from the JSON and the CSV dev catalogs', async () => {
@@ -115,6 +119,23 @@ describe('catalog import into PostgreSQL', () => {
     const products = await loadProducts(t.db);
     expect(products.find((p) => p.sku === 'B')?.tierPricesFen).toEqual({ A: 800, B: 950 });
     expect(products.find((p) => p.sku === 'C')?.stock).toBe(20);
+  });
+
+  it('records every change of on-hand stock in the stock ledger', async () => {
+    await emptyCatalog();
+    await importProducts(t.db, [product('A', { stock: 5 }), product('B', { stock: 0 })]);
+    await importProducts(t.db, [product('A', { stock: 3 }), product('B', { stock: 0 })]);
+    await importProducts(t.db, [product('A', { stock: 3 }), product('B', { stock: 7 })]);
+    const ledger = await t.db
+      .selectFrom('stock_ledger')
+      .select(['sku', 'reason', 'on_hand_delta', 'actor'])
+      .orderBy('id')
+      .execute();
+    expect(ledger).toEqual([
+      { sku: 'A', reason: 'receive', on_hand_delta: 5, actor: 'catalog-import' },
+      { sku: 'A', reason: 'adjust', on_hand_delta: -2, actor: 'catalog-import' },
+      { sku: 'B', reason: 'adjust', on_hand_delta: 7, actor: 'catalog-import' },
+    ]);
   });
 
   it('deactivates products missing from the file with --replace and keeps them otherwise', async () => {

@@ -20,6 +20,7 @@ export interface ImportProductsOptions {
 }
 
 const IMPORT_LOCK = 0x6c6961_01; // serialises catalog imports against each other
+const LEDGER_ACTOR = 'catalog-import';
 
 /** Runs `fn` in a transaction, or directly when `db` already is one (so callers can compose). */
 async function inTransaction<T>(db: Kysely<Database>, fn: (trx: Kysely<Database>) => Promise<T>) {
@@ -167,17 +168,24 @@ async function writeBatch(
   );
   if (tierValues.length) await trx.insertInto('tier_prices').values(tierValues).execute();
   if (stockRows.length) {
-    // on_hand = sellable stock + what is reserved right now, so open reservations stay intact.
-    await trx
-      .insertInto('stock')
-      .values(stockRows.map((p) => ({ sku: p.sku, on_hand: p.stock })))
-      .onConflict((oc) =>
-        oc.column('sku').doUpdateSet({
-          on_hand: sql`excluded.on_hand + stock.reserved`,
-          updated_at: sql`now()`,
-        }),
+    // on_hand = sellable stock + what is reserved right now, so open reservations stay intact. Every change of
+    // on_hand goes to the stock ledger too (stock must equal the sum of its ledger, see orders/pg-stock.ts).
+    const values = sql.join(stockRows.map((p) => sql`(${p.sku}, ${p.stock}::int)`));
+    // Lock first, in its own statement: the upsert below must read on_hand values nobody changes meanwhile.
+    await sql`select 1 from stock where sku = any(${stockRows.map((p) => p.sku)}) for update`.execute(trx);
+    await sql`
+      with v(sku, stock) as (values ${values}),
+      old as (select s.sku, s.on_hand from stock s join v on v.sku = s.sku),
+      up as (
+        insert into stock (sku, on_hand) select sku, stock from v
+        on conflict (sku) do update set on_hand = excluded.on_hand + stock.reserved, updated_at = now()
+        returning sku, on_hand
       )
-      .execute();
+      insert into stock_ledger (sku, reason, on_hand_delta, actor, note)
+      select up.sku, case when old.sku is null then 'receive' else 'adjust' end,
+             up.on_hand - coalesce(old.on_hand, 0), ${LEDGER_ACTOR}, 'catalog import'
+      from up left join old on old.sku = up.sku
+      where up.on_hand <> coalesce(old.on_hand, 0)`.execute(trx);
   }
 }
 
