@@ -135,4 +135,9 @@ describe('demo staff.csv and customers.csv', () => {
     expect(new Set(customers.map((c) => c.tier))).toEqual(new Set(['A', 'B', 'C', '']));
     expect(customers.filter((c) => Number(c.credit_limit) === 0).length).toBeGreaterThanOrEqual(2);
   });
+
+  it('never gives two people the same chat name, so each chat binds to exactly one person', () => {
+    const names = [...staff, ...customers].flatMap((row) => row.chat_names!.split('|'));
+    expect(duplicates(names)).toEqual([]);
+  });
 });
