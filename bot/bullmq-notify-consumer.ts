@@ -1,0 +1,36 @@
+import { UnrecoverableError, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import type { Logger } from '../lib/logger.js';
+import { NotifyPayload } from '../orders/jobs.js';
+import type { Outbound } from './conversation-types.js';
+
+export interface NotifyConsumerOptions {
+  /** A connection with `maxRetriesPerRequest: null`; the consumer duplicates it for blocking reads. */
+  connection: Redis;
+  prefix: string;
+  outbound: Outbound;
+  log: Logger;
+  concurrency?: number;
+}
+
+/**
+ * Consumes the pipeline's `notify` queue: each job's text goes to every recipient's chat identities (and their
+ * web/terminal inbox). Invalid payloads fail at once; delivery errors retry under the job's own attempts.
+ */
+export function startNotifyConsumer(opts: NotifyConsumerOptions): { close(): Promise<void> } {
+  const worker = new Worker(
+    'notify',
+    async (job) => {
+      const parsed = NotifyPayload.safeParse(job.data);
+      if (!parsed.success) throw new UnrecoverableError(`invalid notify payload: ${parsed.error.message}`);
+      const { to, text, orderNo, event } = parsed.data;
+      const log = opts.log.child({ jobId: job.id, orderNo, event });
+      for (const recipient of to) await opts.outbound.toParty(recipient, text);
+      log.info({ recipients: to.length }, 'notification delivered');
+    },
+    { connection: opts.connection, prefix: opts.prefix, concurrency: opts.concurrency ?? 4 },
+  );
+  worker.on('failed', (job, err) => opts.log.warn({ err, jobId: job?.id }, 'notification failed'));
+  worker.on('error', (err) => opts.log.error({ err }, 'notify consumer error'));
+  return { close: () => worker.close() };
+}

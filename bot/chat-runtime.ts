@@ -1,0 +1,55 @@
+import type { Redis } from 'ioredis';
+import type { Db } from '../db/pg-database.js';
+import type { DialogEngine } from '../dialog/dialog-types.js';
+import type { Logger } from '../lib/logger.js';
+import { createConversationService, type ConversationService } from './conversation-service.js';
+import type { ChatDirectory, OrderIntake } from './conversation-types.js';
+import { OutboundRouter, type ChatMailbox } from './outbound-router.js';
+import { createPgChatDirectory } from './pg-chat-directory.js';
+import { createPgOrderIntake } from './pg-order-intake.js';
+import { createRedisChatMailbox } from './redis-chat-mailbox.js';
+import { createRedisReviewStore } from './redis-review-store.js';
+import { createRedisSessionStore } from './redis-session-store.js';
+
+export interface ChatRuntimeOptions {
+  db: Db;
+  /** Used for sessions, held drafts and inboxes; the caller owns (and closes) it. */
+  redis: Redis;
+  /** Key namespace in Redis (the installation's QUEUE_PREFIX). */
+  prefix: string;
+  engine: DialogEngine;
+  log: Logger;
+  sessionTtlMs: number;
+  reviewOverFen: number;
+  /** Replaces the PostgreSQL order intake (benchmarks that measure the chat alone). */
+  intake?: OrderIntake;
+  now?: () => Date;
+}
+
+/** The conversation service and its adapters, shared by the bot, the web chat and the terminal chat. */
+export interface ChatRuntime {
+  service: ConversationService;
+  outbound: OutboundRouter;
+  mailbox: ChatMailbox;
+  directory: ChatDirectory;
+}
+
+/** Wires the conversation service over PostgreSQL and Redis. No I/O until the first message. */
+export function createChatRuntime(opts: ChatRuntimeOptions): ChatRuntime {
+  const directory = createPgChatDirectory({ db: opts.db });
+  const mailbox = createRedisChatMailbox({ redis: opts.redis, prefix: opts.prefix });
+  const outbound = new OutboundRouter({ identities: directory, mailbox, log: opts.log });
+  const service = createConversationService({
+    engine: opts.engine,
+    directory,
+    sessions: createRedisSessionStore({ redis: opts.redis, prefix: opts.prefix, ttlMs: opts.sessionTtlMs }),
+    intake: opts.intake ?? createPgOrderIntake(opts.db),
+    reviews: createRedisReviewStore({ redis: opts.redis, prefix: opts.prefix }),
+    outbound,
+    log: opts.log,
+    sessionTtlMs: opts.sessionTtlMs,
+    reviewOverFen: opts.reviewOverFen,
+    ...(opts.now && { now: opts.now }),
+  });
+  return { service, outbound, mailbox, directory };
+}

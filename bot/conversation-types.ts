@@ -1,0 +1,121 @@
+/**
+ * The interfaces the conversation service needs from the outside world. Each is implemented by one adapter file
+ * per technology (`pg-chat-directory.ts`, `redis-session-store.ts`, `pg-order-intake.ts` …); tests may implement
+ * them in memory.
+ */
+import type { DialogState, DraftLine, PastOrder } from '../dialog/dialog-types.js';
+
+export interface CustomerRef {
+  id: string;
+  name: string;
+  tier: string | null;
+  repId: string | null;
+}
+
+export interface StaffRef {
+  id: string;
+  name: string;
+  role: string;
+}
+
+/** A customer or staff member, independent of the chat account they use. */
+export type Party = { kind: 'customer'; id: string } | { kind: 'staff'; id: string };
+
+/** Who is behind a chat account. */
+export type Speaker =
+  { kind: 'customer'; customer: CustomerRef } | { kind: 'staff'; staff: StaffRef } | { kind: 'unknown' };
+
+/** One chat: a private chat with a contact, or a contact inside a group. */
+export interface ChatAddress {
+  channel: string;
+  contactId: string;
+  groupId?: string;
+}
+
+/** Looks people up; backed by PostgreSQL (customers, staff, chat_identities, orders). */
+export interface ChatDirectory {
+  /** By (channel, contact id), then by (channel, `name:<display name>`). */
+  resolveContact(channel: string, contactId: string, displayName: string): Promise<Speaker>;
+  /** The customer a group is bound to, by (channel, group id) then (channel, `room:<topic>`). */
+  resolveGroup(channel: string, groupId: string, topic: string): Promise<CustomerRef | null>;
+  customer(id: string): Promise<CustomerRef | null>;
+  staff(id: string): Promise<StaffRef | null>;
+  /** Customers whose name matches: exact names first, then names containing the query. */
+  findCustomers(query: string): Promise<CustomerRef[]>;
+  /** Active sales reps (the ones told about orders without a rep of their own). */
+  reps(): Promise<StaffRef[]>;
+  /** Earlier orders, oldest first, for 跟上次一样. */
+  history(customerId: string): Promise<PastOrder[]>;
+}
+
+/** A conversation between one chat account and the bot. */
+export interface Session {
+  /** Changes after every placed or cancelled order, so confirmations of different drafts never share a key. */
+  id: string;
+  dialog: DialogState | null;
+  /** The draft has lines that are not ordered yet (so its expiry is worth a word). */
+  hasDraft: boolean;
+  /** A rep ordering on behalf of this customer. */
+  actingFor?: string;
+  /** An unknown contact has been told who we are. */
+  introduced?: boolean;
+  /** Epoch milliseconds of the last message. */
+  updatedAt: number;
+}
+
+/** One session per (channel, contact, group); a session older than the TTL counts as expired. */
+export interface SessionStore {
+  get(address: ChatAddress): Promise<Session | null>;
+  put(address: ChatAddress, session: Session): Promise<void>;
+}
+
+export interface PlaceOrderInput {
+  /** Idempotency key: placing the same key twice gives the same order. */
+  sourceKey: string;
+  customerId: string | null;
+  placedByStaffId: string | null;
+  channel: string;
+  lines: DraftLine[];
+  needsRep: boolean;
+  note?: string;
+}
+
+export interface PlacedOrder {
+  orderId: string;
+  orderNo: number | string;
+  created: boolean;
+}
+
+/** Writes a confirmed order (order, lines, history, outbox) in one transaction. */
+export interface OrderIntake {
+  place(input: PlaceOrderInput): Promise<PlacedOrder>;
+}
+
+export type ReviewReason = 'new_customer' | 'over_limit';
+
+/** A confirmed draft that waits for a sales rep before it becomes an order. */
+export interface PendingReview {
+  /** Short number reps quote: 确认 12 / 拒绝 12. */
+  no: number;
+  reason: ReviewReason;
+  order: Omit<PlaceOrderInput, 'needsRep'>;
+  totalFen: number;
+  /** Who asked for it, to tell them the outcome. */
+  requester: ChatAddress & { name: string };
+  /** Reps told about it; any rep may decide. */
+  repIds: string[];
+  createdAt: number;
+}
+
+export interface ReviewStore {
+  add(review: Omit<PendingReview, 'no'>): Promise<PendingReview>;
+  get(no: number): Promise<PendingReview | null>;
+  list(): Promise<PendingReview[]>;
+  remove(no: number): Promise<void>;
+}
+
+/** Sends text to people outside the current chat (reps, the requester of a reviewed draft). */
+export interface Outbound {
+  toParty(party: Party, text: string): Promise<void>;
+  toChat(address: ChatAddress, text: string): Promise<void>;
+}

@@ -1,0 +1,141 @@
+import { Redis } from 'ioredis';
+import { WechatyBuilder } from 'wechaty';
+import type { WechatyInterface } from 'wechaty/impls';
+import { loadProducts } from '../catalog/pg-catalog-repository.js';
+import type { Product } from '../catalog/product.js';
+import { createDb, type Db } from '../db/pg-database.js';
+import type { DialogEngine } from '../dialog/dialog-types.js';
+import type { Logger } from '../lib/logger.js';
+import { createReloadingEngine } from './catalog-engine.js';
+import { createChatRuntime, type ChatRuntime } from './chat-runtime.js';
+import type { BotConfig } from './config.js';
+import { startNotifyConsumer } from './bullmq-notify-consumer.js';
+import { createRedisMessageDedupe } from './redis-message-dedupe.js';
+import { createSendLimiter } from './send-limiter.js';
+import { attachWechatyChannel } from './wechaty-channel.js';
+import { Watchdog } from './watchdog.js';
+import { defaultEngineBuilder } from './default-engine.js';
+
+export interface RunningBot {
+  /** The conversation service and adapters this process uses (tests and benchmarks talk to them). */
+  runtime: ChatRuntime;
+  wechaty: WechatyInterface | null;
+  stop(): Promise<void>;
+}
+
+/** Test and benchmark seams; production passes none. */
+export interface BotOverrides {
+  /** A ready Wechaty (e.g. over the mock puppet) instead of one built from WECHATY_PUPPET. */
+  wechaty?: WechatyInterface;
+  buildEngine?: (products: Product[]) => DialogEngine;
+  /** Watchdog clock and reset, for tests. */
+  now?: () => Date;
+}
+
+function buildWechaty(config: BotConfig): WechatyInterface {
+  const puppetOptions: Record<string, string> = {};
+  if (config.WECHATY_PUPPET_SERVICE_TOKEN) puppetOptions.token = config.WECHATY_PUPPET_SERVICE_TOKEN;
+  if (config.WECHATY_PUPPET_SERVICE_ENDPOINT) puppetOptions.endpoint = config.WECHATY_PUPPET_SERVICE_ENDPOINT;
+  return WechatyBuilder.build({
+    name: config.WECHATY_NAME,
+    // The puppet is a package name chosen at run time; Wechaty resolves and loads it.
+    puppet: config.WECHATY_PUPPET as 'wechaty-puppet-service',
+    puppetOptions,
+  });
+}
+
+/**
+ * Wires and starts the bot process: the conversation service over PostgreSQL and Redis, the `notify` queue
+ * consumer, and (unless WECHATY_PUPPET=none) Wechaty with its watchdog. Returns once Wechaty has started (logging
+ * in may need a QR scan, which is logged).
+ */
+export async function startBot(
+  config: BotConfig,
+  log: Logger,
+  overrides: BotOverrides = {},
+): Promise<RunningBot> {
+  const db: Db = createDb({ url: config.DATABASE_URL });
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  const stops: (() => Promise<void> | void)[] = [() => db.destroy(), () => void redis.disconnect()];
+  const stopAll = async () => {
+    for (const stop of stops.reverse())
+      await Promise.resolve(stop()).catch((err) => log.warn({ err }, 'stop'));
+  };
+  try {
+    const engine = await createReloadingEngine({
+      load: () => loadProducts(db),
+      build: overrides.buildEngine ?? (await defaultEngineBuilder(config.MAX_QTY_PER_LINE)),
+      reloadMs: config.CATALOG_RELOAD_SECONDS * 1000,
+      log,
+    });
+    stops.push(() => engine.stop());
+    const runtime = createChatRuntime({
+      db,
+      redis,
+      prefix: config.QUEUE_PREFIX,
+      engine,
+      log,
+      sessionTtlMs: config.SESSION_TTL_SECONDS * 1000,
+      reviewOverFen: config.REP_REVIEW_OVER_FEN,
+      ...(overrides.now && { now: overrides.now }),
+    });
+    const notify = startNotifyConsumer({
+      connection: redis,
+      prefix: config.QUEUE_PREFIX,
+      outbound: runtime.outbound,
+      log: log.child({ part: 'notify' }),
+    });
+    stops.push(() => notify.close());
+
+    let wechaty: WechatyInterface | null = null;
+    if (overrides.wechaty || config.WECHATY_PUPPET !== 'none') {
+      const bot = overrides.wechaty ?? buildWechaty(config);
+      wechaty = bot;
+      const watchdog = new Watchdog({
+        silenceMs: config.WATCHDOG_SILENCE_MS,
+        maxBackoffMs: config.WATCHDOG_MAX_BACKOFF_MS,
+        reset: () => bot.reset(),
+        log: log.child({ part: 'watchdog' }),
+      });
+      const channel = attachWechatyChannel({
+        wechaty: bot,
+        channel: config.BOT_CHANNEL,
+        service: runtime.service,
+        dedupe: createRedisMessageDedupe({
+          redis,
+          prefix: config.QUEUE_PREFIX,
+          windowMs: config.DEDUPE_WINDOW_MS,
+        }),
+        limiter: createSendLimiter({ burst: config.SEND_BURST, intervalMs: config.SEND_INTERVAL_MS }),
+        mentionNames: [config.WECHATY_NAME, ...config.BOT_MENTION_NAMES],
+        log: log.child({ part: 'wechaty' }),
+        watchdog,
+      });
+      const detachSender = runtime.outbound.attach(channel.sender);
+      bot.on('scan', (qrcode: string, status: number) =>
+        log.info(
+          { status, url: `https://wechaty.js.org/qrcode/${encodeURIComponent(qrcode)}` },
+          'scan the QR code to log in',
+        ),
+      );
+      bot.on('login', (user: { name(): string }) => log.info({ user: user.name() }, 'wechaty logged in'));
+      bot.on('logout', (user: { name(): string }) => log.warn({ user: user.name() }, 'wechaty logged out'));
+      bot.on('error', (err: unknown) => log.error({ err }, 'wechaty error'));
+      stops.push(async () => {
+        watchdog.stop();
+        detachSender();
+        channel.detach();
+        await bot.stop();
+      });
+      await bot.start();
+      watchdog.start();
+      log.info({ puppet: overrides.wechaty ? 'injected' : config.WECHATY_PUPPET }, 'wechaty started');
+    } else {
+      log.info('no WeChat puppet configured: web/terminal chat and notifications only');
+    }
+    return { runtime, wechaty, stop: stopAll };
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}

@@ -1,0 +1,115 @@
+import type { DialogCustomer, DialogTurn, OrderView } from '../dialog/dialog-types.js';
+import { texts } from './bot-texts.js';
+import type { CustomerRef, ReviewReason, ReviewStore, StaffRef } from './conversation-types.js';
+import { freshSession, type TurnContext } from './turn-context.js';
+
+export function toDialogCustomer(c: CustomerRef): DialogCustomer {
+  return c.tier ? { id: c.id, name: c.name, tier: c.tier } : { id: c.id, name: c.name };
+}
+
+/** Runs the engine on the session's state; the caller acts on a `confirmed` event. */
+export async function runDialog(
+  ctx: TurnContext,
+  text: string,
+  customer: DialogCustomer,
+  customerId: string | null,
+): Promise<DialogTurn> {
+  const history = customerId ? await ctx.deps.directory.history(customerId) : [];
+  const turn = ctx.deps.engine.handle(ctx.session.dialog, { text, customer, history, now: ctx.now });
+  ctx.replies.push(...turn.replies);
+  const hasDraft = turn.order?.status === 'draft' && turn.order.lines.length > 0;
+  ctx.session = { ...ctx.session, dialog: turn.state, hasDraft };
+  return turn;
+}
+
+function confirmedOf(turn: DialogTurn): { order: OrderView; revision: number } | null {
+  for (const e of turn.events) if (e.type === 'confirmed') return e;
+  return null;
+}
+
+/** After an order left the session (placed, held or cancelled) the next draft gets a new session id. */
+export function closeDraft(ctx: TurnContext): void {
+  ctx.session = { ...freshSession(ctx.deps, ctx.now), introduced: ctx.session.introduced };
+}
+
+/** A customer (or a rep acting for one: `staff`) talks; a confirmed draft is placed or held for review. */
+export async function customerTurn(
+  ctx: TurnContext,
+  customer: CustomerRef,
+  staff: StaffRef | null,
+  text = ctx.msg.text,
+): Promise<void> {
+  const turn = await runDialog(ctx, text, toDialogCustomer(customer), customer.id);
+  if (turn.events.some((e) => e.type === 'cancelled')) return closeDraft(ctx);
+  const confirmed = confirmedOf(turn);
+  if (!confirmed) return;
+  const order = {
+    sourceKey: `${ctx.session.id}:${confirmed.revision}`,
+    customerId: customer.id,
+    placedByStaffId: staff?.id ?? null,
+    channel: ctx.msg.channel,
+    lines: confirmed.order.lines,
+  };
+  if (!staff && confirmed.order.totalFen > ctx.deps.reviewOverFen) {
+    const repIds = customer.repId ? [customer.repId] : (await ctx.deps.directory.reps()).map((r) => r.id);
+    await holdForReview(ctx, 'over_limit', { ...order, note: undefined }, confirmed.order.totalFen, repIds);
+    return closeDraft(ctx);
+  }
+  const placed = await ctx.deps.intake.place({ ...order, needsRep: false });
+  ctx.deps.log.info(
+    { orderNo: placed.orderNo, created: placed.created, customerId: customer.id },
+    'order placed',
+  );
+  if (staff) {
+    ctx.replies.push(texts.placedFor(placed.orderNo, customer.name));
+    await ctx.deps.outbound.toParty(
+      { kind: 'customer', id: customer.id },
+      texts.placedByRep(placed.orderNo, staff.name),
+    );
+  } else {
+    ctx.replies.push(texts.placed(placed.orderNo));
+  }
+  closeDraft(ctx);
+}
+
+/** Someone the directory does not know: the draft is taken, and a confirmed one waits for a rep. */
+export async function guestTurn(ctx: TurnContext): Promise<void> {
+  const { msg } = ctx;
+  const guest: DialogCustomer = { id: `guest:${msg.channel}:${msg.contactId}`, name: msg.contactName };
+  const turn = await runDialog(ctx, msg.text, guest, null);
+  if (turn.events.some((e) => e.type === 'cancelled')) return closeDraft(ctx);
+  const confirmed = confirmedOf(turn);
+  if (!confirmed) return;
+  const repIds = (await ctx.deps.directory.reps()).map((r) => r.id);
+  const order = {
+    sourceKey: `${ctx.session.id}:${confirmed.revision}`,
+    customerId: null,
+    placedByStaffId: null,
+    channel: msg.channel,
+    lines: confirmed.order.lines,
+    note: `新客户 ${msg.contactName}（${msg.channel} ${msg.contactId}）`,
+  };
+  await holdForReview(ctx, 'new_customer', order, confirmed.order.totalFen, repIds);
+  closeDraft(ctx);
+}
+
+export async function holdForReview(
+  ctx: TurnContext,
+  reason: ReviewReason,
+  order: Parameters<ReviewStore['add']>[0]['order'],
+  totalFen: number,
+  repIds: string[],
+): Promise<void> {
+  const review = await ctx.deps.reviews.add({
+    reason,
+    order,
+    totalFen,
+    requester: { ...ctx.address, name: ctx.msg.contactName },
+    repIds,
+    createdAt: ctx.now.getTime(),
+  });
+  ctx.deps.log.info({ reviewNo: review.no, reason, repIds }, 'draft held for a rep');
+  ctx.replies.push(reason === 'new_customer' ? texts.heldNewCustomer : texts.heldOverLimit);
+  const told = reason === 'new_customer' ? texts.repToldNewCustomer(review) : texts.repToldOverLimit(review);
+  await Promise.all(repIds.map((id) => ctx.deps.outbound.toParty({ kind: 'staff', id }, told)));
+}

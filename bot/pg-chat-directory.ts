@@ -1,0 +1,161 @@
+import type { Db } from '../db/pg-database.js';
+import type { PastOrder } from '../dialog/dialog-types.js';
+import type { ChatDirectory, CustomerRef, Party, Speaker, StaffRef } from './conversation-types.js';
+import type { IdentityLookup } from './outbound-router.js';
+
+export interface PgChatDirectoryOptions {
+  db: Db;
+  /** Lookups are cached this long (identities change rarely; a new import shows up after it). Default 30 s. */
+  cacheMs?: number;
+  /** How many earlier orders the engine sees for 跟上次一样. Default 5. */
+  historyOrders?: number;
+  now?: () => number;
+}
+
+const toCustomer = (r: {
+  id: string;
+  name: string;
+  tier: string | null;
+  rep_id: string | null;
+}): CustomerRef => ({
+  id: r.id,
+  name: r.name,
+  tier: r.tier,
+  repId: r.rep_id,
+});
+
+/** Customers, staff and chat identities from PostgreSQL, with a short in-process cache. */
+export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirectory & IdentityLookup {
+  const { db } = opts;
+  const cacheMs = opts.cacheMs ?? 30_000;
+  const now = opts.now ?? Date.now;
+  const cache = new Map<string, { at: number; value: Promise<unknown> }>();
+  function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+    const hit = cache.get(key);
+    if (hit && now() - hit.at < cacheMs) return hit.value as Promise<T>;
+    const value = load();
+    cache.set(key, { at: now(), value });
+    value.catch(() => cache.delete(key));
+    if (cache.size > 50_000) cache.clear();
+    return value;
+  }
+
+  const customerCols = ['id', 'name', 'tier', 'rep_id'] as const;
+
+  async function identity(channel: string, externalId: string) {
+    return db
+      .selectFrom('chat_identities')
+      .select(['customer_id', 'staff_id'])
+      .where('channel', '=', channel)
+      .where('external_id', '=', externalId)
+      .executeTakeFirst();
+  }
+
+  const directory: ChatDirectory & IdentityLookup = {
+    resolveContact(channel, contactId, displayName) {
+      return cached(`c|${channel}|${contactId}|${displayName}`, async (): Promise<Speaker> => {
+        const row = (await identity(channel, contactId)) ?? (await identity(channel, `name:${displayName}`));
+        if (row?.customer_id) {
+          const customer = await directory.customer(row.customer_id);
+          if (customer) return { kind: 'customer', customer };
+        }
+        if (row?.staff_id) {
+          const staff = await directory.staff(row.staff_id);
+          if (staff) return { kind: 'staff', staff };
+        }
+        return { kind: 'unknown' };
+      });
+    },
+    resolveGroup(channel, groupId, topic) {
+      return cached(`g|${channel}|${groupId}|${topic}`, async () => {
+        const row = (await identity(channel, groupId)) ?? (await identity(channel, `room:${topic}`));
+        return row?.customer_id ? directory.customer(row.customer_id) : null;
+      });
+    },
+    customer(id) {
+      return cached(`cu|${id}`, async () => {
+        const row = await db
+          .selectFrom('customers')
+          .select(customerCols)
+          .where('id', '=', id)
+          .executeTakeFirst();
+        return row ? toCustomer(row) : null;
+      });
+    },
+    staff(id) {
+      return cached(`st|${id}`, async (): Promise<StaffRef | null> => {
+        const row = await db
+          .selectFrom('staff')
+          .select(['id', 'name', 'role'])
+          .where('id', '=', id)
+          .where('active', '=', true)
+          .executeTakeFirst();
+        return row ?? null;
+      });
+    },
+    async findCustomers(query) {
+      const q = query.trim();
+      if (!q) return [];
+      const exact = await db
+        .selectFrom('customers')
+        .select(customerCols)
+        .where((eb) => eb.or([eb('name', '=', q), eb('id', '=', q)]))
+        .execute();
+      if (exact.length) return exact.map(toCustomer);
+      const like = q.replace(/[\\%_]/g, (c) => `\\${c}`);
+      const rows = await db
+        .selectFrom('customers')
+        .select(customerCols)
+        .where('name', 'like', `%${like}%`)
+        .orderBy('name')
+        .limit(10)
+        .execute();
+      return rows.map(toCustomer);
+    },
+    reps() {
+      return cached('reps', () =>
+        db
+          .selectFrom('staff')
+          .select(['id', 'name', 'role'])
+          .where('role', '=', 'rep')
+          .where('active', '=', true)
+          .orderBy('id')
+          .execute(),
+      );
+    },
+    async history(customerId): Promise<PastOrder[]> {
+      const orders = await db
+        .selectFrom('orders')
+        .select(['id', 'created_at'])
+        .where('customer_id', '=', customerId)
+        .where('status', 'not in', ['cancelled', 'rejected'])
+        .orderBy('created_at', 'desc')
+        .limit(opts.historyOrders ?? 5)
+        .execute();
+      if (!orders.length) return [];
+      const lines = await db
+        .selectFrom('order_lines')
+        .select(['order_id', 'sku', 'qty', 'line_no'])
+        .where(
+          'order_id',
+          'in',
+          orders.map((o) => o.id),
+        )
+        .orderBy('line_no')
+        .execute();
+      return orders.reverse().map((o) => ({
+        lines: lines.filter((l) => l.order_id === o.id).map((l) => ({ sku: l.sku, qty: l.qty })),
+      }));
+    },
+    async identities(channel: string, party: Party) {
+      const rows = await db
+        .selectFrom('chat_identities')
+        .select('external_id')
+        .where('channel', '=', channel)
+        .where(party.kind === 'customer' ? 'customer_id' : 'staff_id', '=', party.id)
+        .execute();
+      return rows.map((r) => r.external_id);
+    },
+  };
+  return directory;
+}

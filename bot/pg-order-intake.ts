@@ -1,0 +1,27 @@
+import type { Db } from '../db/pg-database.js';
+import { placeConfirmedOrder } from '../orders/pg-order-repository.js';
+import type { OrderIntake } from './conversation-types.js';
+
+/**
+ * Confirmed drafts into PostgreSQL through the order pipeline's repository: order, lines, history and the outbox
+ * row in one transaction, idempotent by source key. The outbox relay (worker process) moves it to BullMQ.
+ */
+export function createPgOrderIntake(db: Db): OrderIntake {
+  return {
+    place: (input) =>
+      placeConfirmedOrder(db, {
+        sourceKey: input.sourceKey,
+        customerId: input.customerId,
+        placedByStaffId: input.placedByStaffId,
+        channel: input.channel,
+        lines: input.lines.map((l) => ({
+          sku: l.sku,
+          qty: l.qty,
+          unit: l.unit,
+          unitPriceFen: l.unitPriceFen,
+        })),
+        needsRep: input.needsRep,
+        ...(input.note !== undefined && { note: input.note }),
+      }),
+  };
+}

@@ -1,0 +1,59 @@
+import type { DialogEngine } from '../dialog/dialog-types.js';
+import type { Logger } from '../lib/logger.js';
+import type {
+  ChatAddress,
+  ChatDirectory,
+  OrderIntake,
+  Outbound,
+  Party,
+  ReviewStore,
+  Session,
+  SessionStore,
+} from './conversation-types.js';
+
+/** One text message as every channel (Wechaty, web, terminal) hands it over. */
+export interface IncomingText {
+  channel: string;
+  /** The talker's id on the channel. */
+  contactId: string;
+  contactName: string;
+  group?: { id: string; topic: string };
+  /** In a group: the bot was @-mentioned. Unbound groups are answered only then. */
+  mentioned?: boolean;
+  text: string;
+  /** Web and terminal chat: who the user chose to be; other channels are resolved through the directory. */
+  as?: Party;
+}
+
+export interface ConversationDeps {
+  engine: DialogEngine;
+  directory: ChatDirectory;
+  sessions: SessionStore;
+  intake: OrderIntake;
+  reviews: ReviewStore;
+  outbound: Outbound;
+  log: Logger;
+  sessionTtlMs: number;
+  /** Orders above this total wait for a rep. */
+  reviewOverFen: number;
+  now?: () => Date;
+  newId?: () => string;
+}
+
+/** Everything a turn needs, passed to the helpers that handle staff messages and confirmations. */
+export interface TurnContext {
+  deps: Required<ConversationDeps>;
+  msg: IncomingText;
+  address: ChatAddress;
+  session: Session;
+  replies: string[];
+  now: Date;
+}
+
+export function addressKey(a: ChatAddress): string {
+  return `${a.channel}|${a.contactId}|${a.groupId ?? '-'}`;
+}
+
+export function freshSession(deps: Pick<Required<ConversationDeps>, 'newId'>, now: Date): Session {
+  return { id: deps.newId(), dialog: null, hasDraft: false, updatedAt: now.getTime() };
+}
