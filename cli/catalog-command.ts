@@ -1,34 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { z } from 'zod';
-import { common, parseConfig } from '../lib/config.js';
-import { createLogger } from '../lib/logger.js';
-import { formatRowError, type RowError } from '../lib/file-rows.js';
-import { importProgress } from './import-progress.js';
-
-const DbConfig = z.object({ DATABASE_URL: common.DATABASE_URL, LOG_LEVEL: common.LOG_LEVEL });
-
-/** Opens the database of DATABASE_URL with the schema brought up to date (shared by the import commands). */
-export async function openImportDb() {
-  const config = parseConfig(DbConfig, process.env);
-  const log = createLogger({ level: config.LOG_LEVEL });
-  const { createDb, migrateToLatest } = await import('../db/pg-database.js');
-  const db = createDb({ url: config.DATABASE_URL, max: 2 });
-  try {
-    await migrateToLatest(db);
-  } catch (err) {
-    await db.destroy();
-    throw err;
-  }
-  return { db, log };
-}
-
-/** Prints every row error to stderr and sets a failing exit code. */
-export function reportRowErrors(file: string, errors: RowError[]): void {
-  process.stderr.write(`${file}: ${errors.length} problem(s), nothing imported\n`);
-  for (const e of errors) process.stderr.write(`  ${formatRowError(e)}\n`);
-  process.exitCode = 1;
-}
+import { importProgress, openImportDb, reportRowErrors } from './import-support.js';
 
 const formatOption = () => new Option('--format <format>', 'file format').choices(['json', 'csv']);
 

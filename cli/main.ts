@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { ConfigError } from '../lib/config.js';
 import { registerCatalogCommand } from './catalog-command.js';
+import { registerCustomersCommand } from './customers-command.js';
+import { registerStaffCommand } from './staff-command.js';
 import { registerMigrateCommand } from './migrate-command.js';
 
 /**
@@ -10,6 +12,8 @@ import { registerMigrateCommand } from './migrate-command.js';
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('liaodan').description('聊单: chat-to-order for wholesale-market businesses');
   registerMigrateCommand(program);
+  registerStaffCommand(program);
+  registerCustomersCommand(program);
   registerCatalogCommand(program);
   try {
     await program.parseAsync(argv);

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createTestDb, type TestDb } from '../test/pg.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const tmp = mkdtempSync(join(tmpdir(), 'liaodan-cli-people-'));
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb({ migrate: false });
+});
+afterAll(async () => {
+  await t.drop();
+});
+
+function liaodan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['bin/liaodan.js', ...args],
+      { cwd: root, env: { PATH: process.env.PATH, DATABASE_URL: t.url, LOG_LEVEL: 'warn' } },
+      (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+describe('liaodan staff and customers', () => {
+  it('imports staff, then customers, and refuses a customer whose rep is not on the staff', async () => {
+    const staff = join(tmp, 'staff.csv');
+    writeFileSync(staff, 'id,name,role,chat_names\nrep-chen,陈明,rep,小陈\n');
+    const s = await liaodan('staff', 'import', staff);
+    expect(s).toMatchObject({ code: 0, stderr: '' });
+    expect(s.stdout).toBe('1 staff: 1 inserted, 0 updated, 0 unchanged; chat names 1 bound, 0 unbound\n');
+
+    const bad = join(tmp, 'bad.csv');
+    writeFileSync(bad, 'id,name,rep,chat_names\nc-1,王老板,rep-chen,王老板\nc-2,李老板,rep-nobody,李老板\n');
+    const b = await liaodan('customers', 'import', bad);
+    expect(b.code).toBe(1);
+    expect(b.stderr).toContain('line 3 (c-2): rep: no staff member with id rep-nobody');
+    expect(await t.db.selectFrom('customers').selectAll().execute()).toEqual([]);
+
+    const good = join(tmp, 'good.csv');
+    writeFileSync(good, 'id,name,rep,chat_names\nc-1,王老板,rep-chen,王老板\n');
+    const g = await liaodan('customers', 'import', good);
+    expect(g.stdout).toBe('1 customers: 1 inserted, 0 updated, 0 unchanged; chat names 1 bound, 0 unbound\n');
+  });
+});
