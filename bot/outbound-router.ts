@@ -52,7 +52,7 @@ export class OutboundRouter implements Outbound {
       const ids = await this.deps.identities.identities(sender.channel, party);
       for (const id of ids) {
         try {
-          if (await sender.sendToIdentity(id, text)) break;
+          await sender.sendToIdentity(id, text);
         } catch (err) {
           this.deps.log.warn({ err, channel: sender.channel, party }, 'could not deliver to chat identity');
         }

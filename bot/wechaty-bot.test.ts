@@ -179,4 +179,20 @@ describe('the Wechaty bot over the mock puppet', () => {
     b.say(FileBox.fromBase64(Buffer.from('x').toString('base64'), 'order.jpg')).to(w.me);
     expect(await w.waitFor(b.id, 1)).toEqual([texts.notText]);
   });
+
+  it('delivers a notify job to the recipient in WeChat and in their web inbox', async () => {
+    const wang = w.mocker.createContact({ id: 'wx-wang2', name: '王老板微信' });
+    await bindIdentity(tdb.db, 'wechat', wang.id, { customerId: 'c-wang' });
+    await bot.runtime.mailbox.drain('customer:c-wang');
+    const notify = new Queue('notify', { connection: redis, prefix });
+    queues.set('notify', notify);
+    const text = '您的订单 #9 已备货。';
+    await notify.add(
+      'notify',
+      { orderId: 'o-9', orderNo: 9, event: 'reserved', to: [{ kind: 'customer', id: 'c-wang' }], text },
+      { jobId: 'o-9-reserved-customer' },
+    );
+    expect(await w.waitFor(wang.id, 1)).toEqual([text]);
+    expect(await bot.runtime.mailbox.drain('customer:c-wang')).toEqual([text]);
+  });
 });

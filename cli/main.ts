@@ -4,6 +4,7 @@ import { registerCatalogCommand } from './catalog-command.js';
 import { registerCustomersCommand } from './customers-command.js';
 import { registerStaffCommand } from './staff-command.js';
 import { registerMigrateCommand } from './migrate-command.js';
+import { registerWorkerCommand } from './worker-command.js';
 
 /**
  * The `liaodan` command. Each sub-command lives in its own `*-command.ts` file and loads its process's code only
@@ -12,6 +13,7 @@ import { registerMigrateCommand } from './migrate-command.js';
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('liaodan').description('聊单: chat-to-order for wholesale-market businesses');
   registerMigrateCommand(program);
+  registerWorkerCommand(program);
   registerStaffCommand(program);
   registerCustomersCommand(program);
   registerCatalogCommand(program);
