@@ -15,6 +15,9 @@ export interface Database {
   order_lines: OrderLineTable;
   order_status_history: OrderStatusHistoryTable;
   outbox: OutboxTable;
+  stock_ledger: StockLedgerTable;
+  receivables: ReceivableTable;
+  payments: PaymentTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -108,6 +111,8 @@ export interface OrderTable {
   needs_rep: Generated<boolean>;
   review_reason: string | null;
   note: string | null;
+  /** Set by the stock worker when at least one line could not be reserved in full. */
+  has_shortage: Generated<boolean>;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;
 }
@@ -121,6 +126,8 @@ export interface OrderLineTable {
   unit_price_fen: number;
   line_total_fen: number;
   reserved_qty: Generated<number>;
+  /** Units ordered but not reserved because stock ran short (set by the stock worker). */
+  shortage_qty: Generated<number>;
 }
 
 export interface OrderStatusHistoryTable {
@@ -144,6 +151,48 @@ export interface OutboxTable {
   published_at: Timestamp | null;
   attempts: Generated<number>;
   last_error: string | null;
+}
+
+export type StockMovementReason = 'receive' | 'adjust' | 'reserve' | 'release' | 'consume';
+
+/** Every stock movement; per SKU the deltas sum to `stock.on_hand` and `stock.reserved`. */
+export interface StockLedgerTable {
+  id: Generated<number>;
+  sku: string;
+  /** Set for order movements (reserve, release, consume); unique per (order_id, line_no, reason). */
+  order_id: string | null;
+  line_no: number | null;
+  reason: StockMovementReason;
+  on_hand_delta: Generated<number>;
+  reserved_delta: Generated<number>;
+  actor: string;
+  note: string | null;
+  at: Generated<Timestamp>;
+}
+
+export type ReceivableStatus = 'open' | 'paid' | 'void';
+
+/** What a customer owes for one approved order. */
+export interface ReceivableTable {
+  order_id: string;
+  customer_id: string;
+  amount_fen: number;
+  paid_fen: Generated<number>;
+  status: Generated<ReceivableStatus>;
+  created_at: Generated<Timestamp>;
+  settled_at: Timestamp | null;
+}
+
+export interface PaymentTable {
+  id: Generated<number>;
+  order_id: string;
+  amount_fen: number;
+  method: string;
+  /** The payment slip / transfer number; a payment with a known reference is recorded once. */
+  reference: string | null;
+  actor: string;
+  received_at: Generated<Timestamp>;
+  created_at: Generated<Timestamp>;
 }
 
 export type ProductRow = Selectable<ProductTable>;

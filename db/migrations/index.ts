@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial.js';
+import * as m0002OrderPipeline from './0002-order-pipeline.js';
 
 /** Every migration, in order. New ones are added here (name sorts after the previous one). */
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
+  '0002-order-pipeline': m0002OrderPipeline,
 };

@@ -1,0 +1,133 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database, OrderStatus } from '../db/schema.js';
+import { jobIds, type PipelineJob } from './jobs.js';
+import { notificationJobs, type NoticeEvent } from './notify-text.js';
+import { assertTransition } from './order-status.js';
+import { createReceivable } from './pg-finance.js';
+import { loadNoticeOrder, lockOrderStatus, transitionOrder } from './pg-order-repository.js';
+import { enqueueJobs } from './pg-outbox.js';
+
+/** An action the state machine allows but the order's money does not (e.g. cancelling a partly paid order). */
+export class OrderActionRefusedError extends Error {
+  constructor(
+    readonly orderId: string,
+    readonly code: 'has_payments',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'OrderActionRefusedError';
+  }
+}
+
+export interface ActionInput {
+  orderId: string;
+  /** `staff:<id>` of whoever acts. */
+  actor: string;
+  reason?: string;
+}
+
+export interface ActionResult {
+  orderId: string;
+  from: OrderStatus;
+  to: OrderStatus;
+}
+
+/**
+ * Runs one staff action in a transaction: locks the order, checks the transition (InvalidTransitionError,
+ * OrderNotFoundError), applies `extra` and queues its jobs and chat messages with it.
+ */
+async function act(
+  db: Kysely<Database>,
+  input: ActionInput,
+  to: OrderStatus,
+  notice: NoticeEvent | null,
+  extra: (tx: Kysely<Database>, from: OrderStatus) => Promise<PipelineJob[]>,
+): Promise<ActionResult> {
+  return db.transaction().execute(async (tx) => {
+    const from = await lockOrderStatus(tx, input.orderId);
+    assertTransition(input.orderId, from, to);
+    const jobs = await extra(tx, from);
+    await transitionOrder(tx, { orderId: input.orderId, from, to, actor: input.actor, reason: input.reason });
+    const notices = notice ? notificationJobs(await loadNoticeOrder(tx, input.orderId), notice) : [];
+    await enqueueJobs(tx, [...jobs, ...notices]);
+    return { orderId: input.orderId, from, to };
+  });
+}
+
+/** A rep or finance approves an order waiting for review: receivable created, customer told. */
+export function approveOrder(db: Kysely<Database>, input: ActionInput): Promise<ActionResult> {
+  return act(db, input, 'approved', { event: 'approved' }, async (tx) => {
+    await createReceivable(tx, input.orderId);
+    return [];
+  });
+}
+
+/** Rejects an order waiting for review: its stock is released, customer and rep told the reason. */
+export function rejectOrder(db: Kysely<Database>, input: ActionInput): Promise<ActionResult> {
+  return act(db, input, 'rejected', { event: 'rejected', reason: input.reason ?? null }, async (tx) => {
+    await tx
+      .updateTable('orders')
+      .set({ review_reason: input.reason ?? null })
+      .where('id', '=', input.orderId)
+      .execute();
+    return [release(input.orderId)];
+  });
+}
+
+/**
+ * Cancels an order that has not shipped: stock released, an unpaid receivable voided. Refused
+ * (OrderActionRefusedError) when payments were recorded: refund them first.
+ */
+export function cancelOrder(db: Kysely<Database>, input: ActionInput): Promise<ActionResult> {
+  return act(db, input, 'cancelled', { event: 'cancelled', reason: input.reason ?? null }, async (tx) => {
+    const rec = await tx
+      .selectFrom('receivables')
+      .select(['paid_fen'])
+      .where('order_id', '=', input.orderId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (rec && Number(rec.paid_fen) > 0) {
+      throw new OrderActionRefusedError(
+        input.orderId,
+        'has_payments',
+        'the order has payments; refund them first',
+      );
+    }
+    if (rec) {
+      await tx
+        .updateTable('receivables')
+        .set({ status: 'void', settled_at: sql`now()` })
+        .where('order_id', '=', input.orderId)
+        .execute();
+    }
+    return [release(input.orderId)];
+  });
+}
+
+/** Ships an approved order: reserved stock consumed, customer told; already paid in full → completed too. */
+export async function shipOrder(db: Kysely<Database>, input: ActionInput): Promise<ActionResult> {
+  const shipped = await act(db, input, 'shipped', { event: 'shipped' }, async () => [
+    {
+      queue: 'stock',
+      name: 'consume',
+      jobId: jobIds.consume(input.orderId),
+      payload: { orderId: input.orderId },
+    },
+  ]);
+  const paid = await db
+    .selectFrom('receivables')
+    .select('status')
+    .where('order_id', '=', input.orderId)
+    .executeTakeFirst();
+  if (paid?.status === 'paid') return completeOrder(db, { ...input, reason: 'paid in full' });
+  return shipped;
+}
+
+/** Closes a shipped order (recordPayment does this by itself when the last payment arrives). */
+export function completeOrder(db: Kysely<Database>, input: ActionInput): Promise<ActionResult> {
+  return act(db, input, 'completed', null, async () => []);
+}
+
+function release(orderId: string): PipelineJob {
+  return { queue: 'stock', name: 'release', jobId: jobIds.release(orderId), payload: { orderId } };
+}

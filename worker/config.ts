@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { common } from '../lib/config.js';
+
+const int = (def: number, min = 0) => z.coerce.number().int().min(min).default(def);
+
+/** The worker process's configuration; parse it once at start with `parseConfig(WorkerConfig, process.env)`. */
+export const WorkerConfig = z.object({
+  NODE_ENV: common.NODE_ENV,
+  LOG_LEVEL: common.LOG_LEVEL,
+  DATABASE_URL: common.DATABASE_URL,
+  REDIS_URL: common.REDIS_URL,
+  QUEUE_PREFIX: common.QUEUE_PREFIX,
+  /** `partial`: reserve what is there and record the shortage; `all_or_nothing`: cancel short orders. */
+  SHORTAGE_POLICY: z.enum(['partial', 'all_or_nothing']).default('partial'),
+  /** Tiers whose orders within credit are approved without a person, comma-separated; `*` for every customer. */
+  AUTO_APPROVE_TIERS: z
+    .string()
+    .default('*')
+    .transform((s): '*' | string[] =>
+      s.trim() === '*'
+        ? '*'
+        : s
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean),
+    ),
+  /** Largest order total (yuan) approved automatically. */
+  AUTO_APPROVE_MAX_YUAN: int(50_000),
+  /** Jobs each queue's worker runs at once. */
+  WORKER_CONCURRENCY: int(16, 1),
+  /** PostgreSQL pool size of the worker process. */
+  DB_POOL_MAX: int(24, 2),
+  /** Attempts before a job goes to the dead-letter queue. */
+  JOB_ATTEMPTS: int(8, 1),
+  /** First retry delay; doubles on every attempt. */
+  JOB_BACKOFF_MS: int(500),
+  /** A job whose worker stops renewing its lock for this long (crash) is handed to another worker. */
+  JOB_LOCK_MS: int(30_000, 1000),
+  STALLED_CHECK_MS: int(30_000, 1000),
+  OUTBOX_BATCH: int(500, 1),
+  /** Safety-net poll of the outbox when no PostgreSQL notification arrives. */
+  OUTBOX_POLL_MS: int(1000, 10),
+});
+export type WorkerConfig = z.infer<typeof WorkerConfig>;

@@ -1,0 +1,96 @@
+import type { Worker } from 'bullmq';
+import { createDb } from '../db/pg-database.js';
+import type { Logger } from '../lib/logger.js';
+import { DEAD_LETTER_QUEUE, WORKER_QUEUES, type WorkerHandlers } from '../orders/jobs.js';
+import { startOutboxRelay } from '../orders/outbox-relay.js';
+import { pgOutboxStore } from '../orders/pg-outbox.js';
+import { sweepFailedJobs } from './bullmq-dead-letter.js';
+import { bullmqOutboxPublisher } from './bullmq-outbox-publisher.js';
+import { createPipelineQueues, createRedis } from './bullmq-queues.js';
+import { startCatalogWorker } from './bullmq-workers.js';
+import type { WorkerConfig } from './config.js';
+import { pgOutboxWake } from './pg-outbox-wake.js';
+import { isPermanentError, pipelineHandlers } from './processors.js';
+
+export interface RunningWorker {
+  /** Stops taking jobs, lets running ones finish, stops the relay and closes every connection. */
+  stop(): Promise<void>;
+}
+
+export interface WorkerOverrides {
+  /** Replace handlers (tests inject faults through this); defaults to the pipeline's. */
+  handlers?: (defaults: WorkerHandlers) => WorkerHandlers;
+}
+
+/**
+ * The worker process: the outbox relay (PostgreSQL → BullMQ) and one BullMQ worker per pipeline queue (stock,
+ * pricing, finance). Several worker processes may run side by side.
+ */
+export async function startWorker(
+  config: WorkerConfig,
+  log: Logger,
+  overrides: WorkerOverrides = {},
+): Promise<RunningWorker> {
+  const db = createDb({ url: config.DATABASE_URL, max: config.DB_POOL_MAX });
+  const settings = {
+    redisUrl: config.REDIS_URL,
+    prefix: config.QUEUE_PREFIX,
+    attempts: config.JOB_ATTEMPTS,
+    backoffMs: config.JOB_BACKOFF_MS,
+    log,
+  };
+  const producer = createPipelineQueues({ ...settings, failFast: true });
+  const admin = createPipelineQueues(settings);
+  const wake = pgOutboxWake(config.DATABASE_URL, log);
+  const relay = startOutboxRelay({
+    store: pgOutboxStore(db),
+    publisher: bullmqOutboxPublisher(producer.queues),
+    wake,
+    log: log.child({ component: 'outbox-relay' }),
+    batchSize: config.OUTBOX_BATCH,
+    pollMs: config.OUTBOX_POLL_MS,
+  });
+  const defaults = pipelineHandlers({
+    db,
+    log,
+    shortagePolicy: config.SHORTAGE_POLICY,
+    approvalPolicy: {
+      trustedTiers: config.AUTO_APPROVE_TIERS,
+      maxFen: config.AUTO_APPROVE_MAX_YUAN * 100,
+    },
+  });
+  const handlers = overrides.handlers ? overrides.handlers(defaults) : defaults;
+  const connection = createRedis(config.REDIS_URL);
+  connection.on('error', (err) => log.debug({ err }, 'redis connection error'));
+  const workers: Worker[] = WORKER_QUEUES.map((queue) =>
+    startCatalogWorker({
+      queue,
+      handlers,
+      connection,
+      prefix: config.QUEUE_PREFIX,
+      deadLetters: admin.queues[DEAD_LETTER_QUEUE],
+      log,
+      concurrency: config.WORKER_CONCURRENCY,
+      lockDuration: config.JOB_LOCK_MS,
+      stalledInterval: config.STALLED_CHECK_MS,
+      isPermanent: isPermanentError,
+    }),
+  );
+  for (const queue of WORKER_QUEUES) {
+    sweepFailedJobs(admin.queues[queue], admin.queues[DEAD_LETTER_QUEUE]).catch((err: unknown) =>
+      log.warn({ err, queue }, 'dead-letter sweep failed'),
+    );
+  }
+  log.info({ queues: WORKER_QUEUES, prefix: config.QUEUE_PREFIX }, 'worker started');
+  return {
+    async stop() {
+      await Promise.all(workers.map((w) => w.close()));
+      await relay.stop();
+      await wake.close();
+      await Promise.all([producer.close(), admin.close()]);
+      connection.disconnect();
+      await db.destroy();
+      log.info('worker stopped');
+    },
+  };
+}
