@@ -6,6 +6,8 @@ import { FileBox } from 'file-box';
 import { parseConfig } from '../lib/config.js';
 import { startOutboxRelay, type OutboxRelay } from '../orders/outbox-relay.js';
 import { pgOutboxStore } from '../orders/pg-outbox.js';
+import { bullmqOutboxPublisher } from '../worker/bullmq-outbox-publisher.js';
+import { createPipelineQueues, type PipelineQueues } from '../worker/bullmq-queues.js';
 import { createTestDb, type TestDb } from '../test/pg.js';
 import { testRedisUrl, uniquePrefix } from '../test/redis.js';
 import { texts } from './bot-texts.js';
@@ -22,6 +24,7 @@ let config: BotConfig;
 let w: MockWechat;
 let bot: RunningBot;
 let relay: OutboxRelay;
+let pipeline: PipelineQueues;
 let redis: Redis;
 const queues = new Map<string, Queue>();
 
@@ -43,18 +46,11 @@ beforeAll(async () => {
     SEND_INTERVAL_MS: '10',
   });
   redis = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
-  // The pipeline's relay moves outbox rows to BullMQ with deterministic job ids.
+  // The pipeline's own relay and BullMQ publisher move outbox rows to BullMQ (jobId = order id).
+  pipeline = createPipelineQueues({ redisUrl: testRedisUrl(), prefix });
   relay = startOutboxRelay({
     store: pgOutboxStore(tdb.db),
-    publisher: {
-      async publish(rows) {
-        for (const r of rows) {
-          let q = queues.get(r.queue);
-          if (!q) queues.set(r.queue, (q = new Queue(r.queue, { connection: redis, prefix })));
-          await q.add(r.jobName, r.payload, { jobId: r.jobId });
-        }
-      },
-    },
+    publisher: bullmqOutboxPublisher(pipeline.queues),
     wake: { wait: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 50))) },
     log,
   });
@@ -64,6 +60,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await bot?.stop();
   await relay.stop();
+  await pipeline.close();
   for (const q of queues.values()) await q.close();
   redis.disconnect();
   await tdb.drop();
@@ -89,8 +86,7 @@ describe('the Wechaty bot over the mock puppet', () => {
     expect(order).toMatchObject({ channel: 'wechat', status: 'confirmed' });
     expect(replies.at(-1)).toBe(texts.placed(order.no));
 
-    const stock = queues.get('stock') ?? new Queue('stock', { connection: redis, prefix });
-    queues.set('stock', stock);
+    const stock = pipeline.queues.stock;
     const until = Date.now() + 5000;
     while (!(await stock.getJob(order.id)) && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
     const jobs = await stock.getJobs(['waiting', 'active', 'completed', 'delayed', 'failed']);
