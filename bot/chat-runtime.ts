@@ -1,7 +1,10 @@
 import type { Redis } from 'ioredis';
+import { loadProducts } from '../catalog/pg-catalog-repository.js';
+import type { Product } from '../catalog/product.js';
 import type { Db } from '../db/pg-database.js';
 import type { DialogEngine } from '../dialog/dialog-types.js';
 import type { Logger } from '../lib/logger.js';
+import { createReloadingEngine } from './catalog-engine.js';
 import { createConversationService, type ConversationService } from './conversation-service.js';
 import type { ChatDirectory, OrderIntake } from './conversation-types.js';
 import { OutboundRouter, type ChatMailbox } from './outbound-router.js';
@@ -10,6 +13,7 @@ import { createPgOrderIntake } from './pg-order-intake.js';
 import { createRedisChatMailbox } from './redis-chat-mailbox.js';
 import { createRedisReviewStore } from './redis-review-store.js';
 import { createRedisSessionStore } from './redis-session-store.js';
+import { defaultEngineBuilder } from './default-engine.js';
 
 export interface ChatRuntimeOptions {
   db: Db;
@@ -52,4 +56,28 @@ export function createChatRuntime(opts: ChatRuntimeOptions): ChatRuntime {
     ...(opts.now && { now: opts.now }),
   });
   return { service, outbound, mailbox, directory };
+}
+
+export interface StartChatRuntimeOptions extends Omit<ChatRuntimeOptions, 'engine'> {
+  maxQtyPerLine: number;
+  /** How often the engine is rebuilt from the catalog; 0 never. */
+  catalogReloadMs: number;
+  /** Replaces the dialog package's engine (tests). */
+  buildEngine?: (products: Product[]) => DialogEngine;
+}
+
+/**
+ * Loads the catalog from PostgreSQL, builds the dialog engine (rebuilt every `catalogReloadMs`) and wires the
+ * conversation service. `stop()` ends the reloads; the caller closes `db` and `redis`.
+ */
+export async function startChatRuntime(
+  opts: StartChatRuntimeOptions,
+): Promise<ChatRuntime & { stop(): void }> {
+  const engine = await createReloadingEngine({
+    load: () => loadProducts(opts.db),
+    build: opts.buildEngine ?? (await defaultEngineBuilder(opts.maxQtyPerLine)),
+    reloadMs: opts.catalogReloadMs,
+    log: opts.log,
+  });
+  return { ...createChatRuntime({ ...opts, engine }), stop: () => engine.stop() };
 }

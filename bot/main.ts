@@ -1,20 +1,17 @@
 import { Redis } from 'ioredis';
 import { WechatyBuilder } from 'wechaty';
 import type { WechatyInterface } from 'wechaty/impls';
-import { loadProducts } from '../catalog/pg-catalog-repository.js';
 import type { Product } from '../catalog/product.js';
 import { createDb, type Db } from '../db/pg-database.js';
 import type { DialogEngine } from '../dialog/dialog-types.js';
 import type { Logger } from '../lib/logger.js';
-import { createReloadingEngine } from './catalog-engine.js';
-import { createChatRuntime, type ChatRuntime } from './chat-runtime.js';
+import { startChatRuntime, type ChatRuntime } from './chat-runtime.js';
 import type { BotConfig } from './config.js';
 import { startNotifyConsumer } from './bullmq-notify-consumer.js';
 import { createRedisMessageDedupe } from './redis-message-dedupe.js';
 import { createSendLimiter } from './send-limiter.js';
 import { attachWechatyChannel } from './wechaty-channel.js';
 import { Watchdog } from './watchdog.js';
-import { defaultEngineBuilder } from './default-engine.js';
 
 export interface RunningBot {
   /** The conversation service and adapters this process uses (tests and benchmarks talk to them). */
@@ -62,23 +59,19 @@ export async function startBot(
       await Promise.resolve(stop()).catch((err) => log.warn({ err }, 'stop'));
   };
   try {
-    const engine = await createReloadingEngine({
-      load: () => loadProducts(db),
-      build: overrides.buildEngine ?? (await defaultEngineBuilder(config.MAX_QTY_PER_LINE)),
-      reloadMs: config.CATALOG_RELOAD_SECONDS * 1000,
-      log,
-    });
-    stops.push(() => engine.stop());
-    const runtime = createChatRuntime({
+    const runtime = await startChatRuntime({
       db,
       redis,
       prefix: config.QUEUE_PREFIX,
-      engine,
       log,
       sessionTtlMs: config.SESSION_TTL_SECONDS * 1000,
       reviewOverFen: config.REP_REVIEW_OVER_FEN,
+      maxQtyPerLine: config.MAX_QTY_PER_LINE,
+      catalogReloadMs: config.CATALOG_RELOAD_SECONDS * 1000,
+      ...(overrides.buildEngine && { buildEngine: overrides.buildEngine }),
       ...(overrides.now && { now: overrides.now }),
     });
+    stops.push(() => runtime.stop());
     const notify = startNotifyConsumer({
       connection: redis,
       prefix: config.QUEUE_PREFIX,
