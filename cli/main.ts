@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { ConfigError } from '../lib/config.js';
+import { registerBotCommand } from './bot-command.js';
 import { registerCatalogCommand } from './catalog-command.js';
+import { registerChatCommand } from './chat-command.js';
 import { registerCustomersCommand } from './customers-command.js';
 import { registerStaffCommand } from './staff-command.js';
 import { registerMigrateCommand } from './migrate-command.js';
@@ -16,6 +18,8 @@ export async function main(argv: string[]): Promise<void> {
   registerWorkerCommand(program);
   registerStaffCommand(program);
   registerCustomersCommand(program);
+  registerBotCommand(program);
+  registerChatCommand(program);
   registerCatalogCommand(program);
   try {
     await program.parseAsync(argv);
