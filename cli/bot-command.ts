@@ -1,0 +1,19 @@
+import type { Command } from 'commander';
+import { parseConfig } from '../lib/config.js';
+import { untilSignal } from '../lib/lifecycle.js';
+import { createLogger } from '../lib/logger.js';
+
+export function registerBotCommand(program: Command): void {
+  program
+    .command('bot')
+    .description('run the chat bot: WeChat/WeCom through Wechaty (WECHATY_PUPPET), notifications to chats')
+    .action(async () => {
+      const { BotConfig } = await import('../bot/config.js');
+      const config = parseConfig(BotConfig, process.env);
+      const log = createLogger({ level: config.LOG_LEVEL, name: 'bot' });
+      const { startBot } = await import('../bot/main.js');
+      const running = await startBot(config, log);
+      await untilSignal(log);
+      await running.stop();
+    });
+}
