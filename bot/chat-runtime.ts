@@ -10,6 +10,7 @@ import type { ChatDirectory, OrderIntake } from './conversation-types.js';
 import { OutboundRouter, type ChatMailbox } from './outbound-router.js';
 import { createPgChatDirectory } from './pg-chat-directory.js';
 import { createPgOrderIntake } from './pg-order-intake.js';
+import { createRedisChatForward } from './redis-chat-forward.js';
 import { createRedisChatMailbox } from './redis-chat-mailbox.js';
 import { createRedisReviewStore } from './redis-review-store.js';
 import { createRedisSessionStore } from './redis-session-store.js';
@@ -25,6 +26,11 @@ export interface ChatRuntimeOptions {
   log: Logger;
   sessionTtlMs: number;
   reviewOverFen: number;
+  /**
+   * Live channels run by the bot process (`wechat`): when this process does not run them (the api), messages for
+   * them are forwarded through Redis. Default `['wechat']`.
+   */
+  remoteChannels?: string[];
   /** Replaces the PostgreSQL order intake (benchmarks that measure the chat alone). */
   intake?: OrderIntake;
   now?: () => Date;
@@ -36,13 +42,21 @@ export interface ChatRuntime {
   outbound: OutboundRouter;
   mailbox: ChatMailbox;
   directory: ChatDirectory;
+  forward: ReturnType<typeof createRedisChatForward>;
 }
 
 /** Wires the conversation service over PostgreSQL and Redis. No I/O until the first message. */
 export function createChatRuntime(opts: ChatRuntimeOptions): ChatRuntime {
   const directory = createPgChatDirectory({ db: opts.db });
   const mailbox = createRedisChatMailbox({ redis: opts.redis, prefix: opts.prefix });
-  const outbound = new OutboundRouter({ identities: directory, mailbox, log: opts.log });
+  const forward = createRedisChatForward({ redis: opts.redis, prefix: opts.prefix });
+  const outbound = new OutboundRouter({
+    identities: directory,
+    mailbox,
+    log: opts.log,
+    remoteChannels: opts.remoteChannels ?? ['wechat'],
+    forward,
+  });
   const service = createConversationService({
     engine: opts.engine,
     directory,
@@ -55,7 +69,7 @@ export function createChatRuntime(opts: ChatRuntimeOptions): ChatRuntime {
     reviewOverFen: opts.reviewOverFen,
     ...(opts.now && { now: opts.now }),
   });
-  return { service, outbound, mailbox, directory };
+  return { service, outbound, mailbox, directory, forward };
 }
 
 export interface StartChatRuntimeOptions extends Omit<ChatRuntimeOptions, 'engine'> {

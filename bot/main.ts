@@ -105,6 +105,12 @@ export async function startBot(
         watchdog,
       });
       const detachSender = runtime.outbound.attach(channel.sender);
+      // Messages for WeChat from processes without it (a rep deciding in the web chat).
+      const forwarded = runtime.forward.consume(
+        config.BOT_CHANNEL,
+        (item) => runtime.outbound.deliverForwarded(config.BOT_CHANNEL, item),
+        log.child({ part: 'forward' }),
+      );
       bot.on('scan', (qrcode: string, status: number) =>
         log.info(
           { status, url: `https://wechaty.js.org/qrcode/${encodeURIComponent(qrcode)}` },
@@ -116,6 +122,7 @@ export async function startBot(
       bot.on('error', (err: unknown) => log.error({ err }, 'wechaty error'));
       stops.push(async () => {
         watchdog.stop();
+        await forwarded.stop();
         detachSender();
         channel.detach();
         await bot.stop();

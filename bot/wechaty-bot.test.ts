@@ -11,6 +11,7 @@ import { createPipelineQueues, type PipelineQueues } from '../worker/bullmq-queu
 import { createTestDb, type TestDb } from '../test/pg.js';
 import { testRedisUrl, uniquePrefix } from '../test/redis.js';
 import { texts } from './bot-texts.js';
+import { createChatRuntime } from './chat-runtime.js';
 import { BotConfig } from './config.js';
 import { startBot, type RunningBot } from './main.js';
 import { createMockWechat, loginMock, type MockWechat } from './testing/mock-wechat.js';
@@ -190,5 +191,39 @@ describe('the Wechaty bot over the mock puppet', () => {
     );
     expect(await w.waitFor(wang.id, 1)).toEqual([text]);
     expect(await bot.runtime.mailbox.drain('customer:c-wang')).toEqual([text]);
+  });
+
+  it('delivers to WeChat what a rep decides in the web chat (another process)', async () => {
+    const guest = w.mocker.createContact({ name: '路人乙' });
+    w.emitText(guest, w.me, '水泥 4袋 42.5');
+    await w.waitFor(guest.id, 2);
+    w.emitText(guest, w.me, '确认');
+    await w.waitFor(guest.id, 4);
+    const web = createChatRuntime({
+      db: tdb.db,
+      redis,
+      prefix,
+      engine: createTinyEngine(),
+      log,
+      sessionTtlMs: 3600_000,
+      reviewOverFen: 5_000_000,
+    });
+    const listed = await web.service.handle({
+      channel: 'web',
+      contactId: 'staff:s-zhang',
+      contactName: '张三',
+      as: { kind: 'staff', id: 's-zhang' },
+      text: '待确认',
+    });
+    const no = Number(/(\d+)\. 路人乙/.exec(listed[0] ?? '')?.[1]);
+    expect(no).toBeGreaterThan(0);
+    await web.service.handle({
+      channel: 'web',
+      contactId: 'staff:s-zhang',
+      contactName: '张三',
+      as: { kind: 'staff', id: 's-zhang' },
+      text: `确认 ${no}`,
+    });
+    expect((await w.waitFor(guest.id, 5)).at(-1)).toMatch(/^您的订单业务员已确认，订单号 \d+/);
   });
 });
