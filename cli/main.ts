@@ -6,6 +6,7 @@ import { registerChatCommand } from './chat-command.js';
 import { registerCustomersCommand } from './customers-command.js';
 import { registerStaffCommand } from './staff-command.js';
 import { registerMigrateCommand } from './migrate-command.js';
+import { registerSimulateCommand } from './simulate-command.js';
 import { registerWorkerCommand } from './worker-command.js';
 
 /**
@@ -15,6 +16,7 @@ import { registerWorkerCommand } from './worker-command.js';
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('liaodan').description('聊单: chat-to-order for wholesale-market businesses');
   registerMigrateCommand(program);
+  registerSimulateCommand(program);
   registerWorkerCommand(program);
   registerStaffCommand(program);
   registerCustomersCommand(program);

@@ -1,0 +1,226 @@
+import { pinyin } from 'pinyin-pro';
+import type { Product } from './product.js';
+import { specKeysOf, scanSpecs } from './spec-values.js';
+import { isHan, normalizeTerm } from './text-normalize.js';
+import { COMMON_UNITS, canonicalUnit } from './units.js';
+
+/** What a catalog word says about the products that carry it. */
+export interface TermInfo {
+  /** Products whose name, alias or category is this word. */
+  head: number[];
+  /** Products of this brand. */
+  brand: number[];
+  /** Spec attribute → products with this value. */
+  spec: Map<string, number[]>;
+}
+
+/**
+ * Everything the matcher looks up, built once from a catalog (products are referred to by their position).
+ * Build cost is linear in the catalog; every lookup is a map access.
+ */
+export interface CatalogIndex {
+  products: Product[];
+  bySku: Map<string, number>;
+  terms: Map<string, TermInfo>;
+  maxTermLength: number;
+  /** Spec key (spec-values.ts) → products whose spec values carry it. */
+  keys: Map<string, number[]>;
+  /** Spec key → products whose name or aliases carry it (4分管): used when no spec value fits. */
+  weakKeys: Map<string, number[]>;
+  /** Per product: spec key set. */
+  productKeys: Set<string>[];
+  /** Han bigram → words (length ≥ 3) that contain it, for partial words (柔光 → 柔光砖). */
+  bigrams: Map<string, string[]>;
+  /** Toneless pinyin of a catalog word → the words, for homophone typos (点线 → 电线). */
+  pinyinWords: Map<string, string[]>;
+  charPinyin: Map<string, string>;
+  barcodes: Map<string, number>;
+  /** Per product: unit word → sale units per one of it. */
+  units: Map<string, number>[];
+  /** Every word read as a unit after a number, longest first. */
+  unitWords: string[];
+  /** Per product: normalised family (category, or name) for sibling lookups. */
+  family: string[];
+  /** Spec attribute order as the catalog first uses them. */
+  attributeOrder: string[];
+}
+
+const COLOUR_SYNONYMS: Record<string, string[]> = {
+  黄绿双色: ['双色', '黄绿', '黄绿色', '花线'],
+  米黄: ['米色'],
+  咖啡: ['咖啡色', '棕', '棕色'],
+  透明: ['透明色', '白透'],
+  红: ['大红'],
+};
+
+const SPEC_ONLY_UNITS = new Set(['方', '斤', '公斤', '千克', '平米', '立方', '平方米']);
+
+function emptyInfo(): TermInfo {
+  return { head: [], brand: [], spec: new Map() };
+}
+
+function push(list: number[], id: number): void {
+  if (list[list.length - 1] !== id) list.push(id);
+}
+
+/** True when the whole string is spelled as spec tokens (2.5平方, 800*800): looked up by key, not as a word. */
+function isPureSpec(s: string): boolean {
+  const covered = scanSpecs(s).reduce((n, t) => n + (t.end - t.start), 0);
+  return covered >= s.replace(/[\s*]/g, '').length - 0 && covered > 0;
+}
+
+export function buildCatalogIndex(all: Product[]): CatalogIndex {
+  const products = all.filter((p) => p.active !== false);
+  const terms = new Map<string, TermInfo>();
+  const keys = new Map<string, number[]>();
+  const weakKeys = new Map<string, number[]>();
+  const productKeys: Set<string>[] = [];
+  const barcodes = new Map<string, number>();
+  const bySku = new Map<string, number>();
+  const units: Map<string, number>[] = [];
+  const family: string[] = [];
+  const attributeOrder: string[] = [];
+  const unitWordSet = new Set(COMMON_UNITS.filter((u) => !SPEC_ONLY_UNITS.has(u)));
+  let maxTermLength = 1;
+
+  const addTerm = (raw: string, id: number, role: 'head' | 'brand' | { attr: string }) => {
+    const t = normalizeTerm(raw);
+    if (!t) return;
+    let info = terms.get(t);
+    if (!info) terms.set(t, (info = emptyInfo()));
+    if (role === 'head') push(info.head, id);
+    else if (role === 'brand') push(info.brand, id);
+    else {
+      let list = info.spec.get(role.attr);
+      if (!list) info.spec.set(role.attr, (list = []));
+      push(list, id);
+    }
+    if (t.length > maxTermLength) maxTermLength = t.length;
+  };
+  const addKeys = (text: string, set: Set<string>) => {
+    for (const k of specKeysOf(normalizeTerm(text))) set.add(k);
+  };
+
+  products.forEach((p, id) => {
+    bySku.set(p.sku, id);
+    const own = new Set<string>();
+    const weak = new Set<string>();
+    const name = normalizeTerm(p.name);
+    addTerm(p.name, id, 'head');
+    for (const part of p.name.split(/\s+/)) if (part && !isPureSpec(normalizeTerm(part))) addTerm(part, id, 'head');
+    if (p.brand) {
+      addTerm(p.brand, id, 'brand');
+      const brand = normalizeTerm(p.brand);
+      const rest = p.name
+        .split(/\s+/)
+        .map((s) => normalizeTerm(s).replace(brand, ''))
+        .filter((s) => s.length >= 2 && !isPureSpec(s));
+      for (const r of rest) addTerm(r, id, 'head');
+    }
+    for (const a of p.aliases) addTerm(a, id, 'head');
+    if (p.category) addTerm(p.category, id, 'head');
+    addKeys(p.name, weak);
+    for (const a of p.aliases) addKeys(a, weak);
+    for (const [attr, value] of Object.entries(p.specs)) {
+      if (!attributeOrder.includes(attr)) attributeOrder.push(attr);
+      const v = normalizeTerm(value);
+      addKeys(value, own);
+      if (!v || isPureSpec(v)) continue;
+      addTerm(v, id, { attr });
+      if (/^\p{Script=Han}{1,3}$/u.test(v)) {
+        if (v.endsWith('色') && v.length > 1) addTerm(v.slice(0, -1), id, { attr });
+        else addTerm(`${v}色`, id, { attr });
+      }
+      for (const syn of COLOUR_SYNONYMS[v] ?? []) addTerm(syn, id, { attr });
+    }
+    for (const k of own) {
+      let list = keys.get(k);
+      if (!list) keys.set(k, (list = []));
+      list.push(id);
+    }
+    for (const k of weak) {
+      if (own.has(k)) continue;
+      let list = weakKeys.get(k);
+      if (!list) weakKeys.set(k, (list = []));
+      list.push(id);
+    }
+    productKeys.push(new Set([...own, ...weak]));
+    if (p.barcode) barcodes.set(p.barcode.trim(), id);
+    const u = new Map<string, number>();
+    u.set(canonicalUnit(normalizeTerm(p.unit)), 1);
+    for (const a of p.unitAliases) u.set(canonicalUnit(normalizeTerm(a)), 1);
+    for (const [unit, factor] of Object.entries(p.conversions)) {
+      if (Number.isFinite(factor) && factor > 0) u.set(canonicalUnit(normalizeTerm(unit)), factor);
+    }
+    for (const w of u.keys()) unitWordSet.add(w);
+    units.push(u);
+    family.push(normalizeTerm(p.category ?? '') || name);
+  });
+
+  // short forms of brands: 农夫 for 农夫山泉, 马可 for 马可波罗
+  for (const [t, info] of [...terms]) {
+    if (!info.brand.length || t.length < 4 || !/^\p{Script=Han}+$/u.test(t)) continue;
+    for (let len = 2; len < t.length; len++) {
+      const prefix = t.slice(0, len);
+      const known = terms.get(prefix);
+      if (!known && len > 2) continue;
+      const target = known ?? emptyInfo();
+      if (!known) terms.set(prefix, target);
+      for (const id of info.brand) if (!target.brand.includes(id)) target.brand.push(id);
+    }
+  }
+
+  const bigrams = new Map<string, string[]>();
+  const pinyinWords = new Map<string, string[]>();
+  const charPinyin = new Map<string, string>();
+  const hanChars = new Set<string>();
+  for (const t of terms.keys()) for (const ch of t) if (isHan(ch)) hanChars.add(ch);
+  const charList = [...hanChars];
+  const readings = charList.length ? pinyin(charList.join(''), { toneType: 'none', type: 'array' }) : [];
+  charList.forEach((ch, i) => charPinyin.set(ch, readings[i] ?? ch));
+  for (const t of terms.keys()) {
+    if (!/^\p{Script=Han}+$/u.test(t)) continue;
+    if (t.length >= 3) {
+      const seen = new Set<string>();
+      for (let i = 0; i + 2 <= t.length; i++) {
+        const bg = t.slice(i, i + 2);
+        if (seen.has(bg)) continue;
+        seen.add(bg);
+        let list = bigrams.get(bg);
+        if (!list) bigrams.set(bg, (list = []));
+        list.push(t);
+      }
+    }
+    if (t.length >= 2 && t.length <= 8) {
+      const py = [...t].map((ch) => charPinyin.get(ch) ?? ch).join(' ');
+      let list = pinyinWords.get(py);
+      if (!list) pinyinWords.set(py, (list = []));
+      list.push(t);
+    }
+  }
+
+  return {
+    products,
+    bySku,
+    terms,
+    maxTermLength: Math.min(maxTermLength, 24),
+    keys,
+    weakKeys,
+    productKeys,
+    bigrams,
+    pinyinWords,
+    charPinyin,
+    barcodes,
+    units,
+    unitWords: [...unitWordSet].sort((a, b) => b.length - a.length),
+    family,
+    attributeOrder,
+  };
+}
+
+/** All products a term points to, whatever the role. */
+export function termProducts(info: TermInfo): number[] {
+  const out = new Set<number>([...info.head, ...info.brand]);
+  for (const list of info.spec.values()) for (const id of list) out.add(id);
+  return [...out];
+}

@@ -1,0 +1,272 @@
+import Fuse from 'fuse.js';
+import { buildCatalogIndex } from './catalog-index.js';
+import type { CatalogIndex } from './catalog-index.js';
+import { analyzeText } from './mention-scan.js';
+import type { Analysis, Mention } from './mention-scan.js';
+import type { Product } from './product.js';
+import { normalizeText } from './text-normalize.js';
+
+/** An attribute that tells candidates apart: `$name`, `$brand` or a spec attribute of this catalog. */
+export interface Distinction {
+  attr: string;
+  /** Distinct values among the candidates, in catalog order. */
+  values: string[];
+  /** How to show each value in a question when it is not the value itself (brand with its product line). */
+  labels?: string[];
+}
+
+/** The outcome of matching one requested item against the catalog. */
+export type MatchResult =
+  | { kind: 'matched'; product: Product }
+  | {
+      kind: 'ambiguous';
+      candidates: Product[];
+      /** What separates them, most useful question first. */
+      distinctions: Distinction[];
+    }
+  | {
+      kind: 'not_found';
+      /** `unknown`: nothing in the catalog is called that; `conflict`: the stated spec or brand does not exist. */
+      reason: 'unknown' | 'conflict' | 'unknown_barcode' | 'nothing';
+      /** The words that could not be met (石膏板, 16平方, 西门子). */
+      what: string;
+      /** Nearest products the shop does sell, best first (at most 5). */
+      suggestions: Product[];
+    };
+
+export interface ResolveOptions {
+  /** Only these products (catalog positions) are possible. */
+  within?: number[];
+  /** The unit the customer used; products that cannot be sold in it are dropped unless none is left. */
+  unit?: string;
+  /** A product just talked about: breaks ties by sharing its attributes (蓝的也10卷, 单开也来10个). */
+  context?: number;
+}
+
+export interface Resolution {
+  result: MatchResult;
+  ids: number[];
+}
+
+/**
+ * A matcher built once over a catalog: call it with a piece of chat text naming one product. Never accepts a
+ * product whose stated spec or brand disagrees with the request; several fits give `ambiguous`.
+ */
+export interface Matcher {
+  (text: string): MatchResult;
+  index: CatalogIndex;
+  analyze(text: string): Analysis;
+  resolve(analysis: Analysis, options?: ResolveOptions): Resolution;
+  /**
+   * Narrows candidates with an answer, using only the mentions that fit at least one candidate. Returns the
+   * narrowed positions, or undefined when the answer says nothing about these candidates.
+   */
+  narrow(ids: number[], analysis: Analysis): number[] | undefined;
+  distinctions(ids: number[]): Distinction[];
+  suggest(query: string, within?: number[]): Product[];
+}
+
+const intersect = (a: number[], b: Set<number> | number[]): number[] => {
+  const set = b instanceof Set ? b : new Set(b);
+  return a.filter((x) => set.has(x));
+};
+
+export function createMatcher(products: Product[]): Matcher {
+  const index = buildCatalogIndex(products);
+  const all = index.products.map((_, i) => i);
+
+  const distinctions = (ids: number[]): Distinction[] => {
+    const out: (Distinction & { rank: number })[] = [];
+    const collect = (attr: string, get: (p: Product) => string | undefined, rank: number) => {
+      const values: string[] = [];
+      for (const id of ids) {
+        const v = get(index.products[id]!);
+        if (v === undefined) return;
+        if (!values.includes(v)) values.push(v);
+      }
+      if (values.length > 1) out.push({ attr, values, rank });
+    };
+    collect('$name', (p) => p.name, 1000);
+    collect('$brand', (p) => p.brand ?? '', 900);
+    index.attributeOrder.forEach((attr, i) => collect(attr, (p) => p.specs[attr], 100 - i));
+    // a spec attribute that splits the candidates finer is asked before one that splits them coarser
+    const nameD = out.find((d) => d.attr === '$name');
+    const brandD = out.find((d) => d.attr === '$brand');
+    for (const d of out) if (!d.attr.startsWith('$')) d.rank += d.values.length * 10;
+    if (nameD && brandD && sameSplit(ids, '$name', '$brand')) {
+      brandD.rank = 1100;
+      brandD.labels = brandD.values.map((b) => {
+        const p = ids.map((id) => index.products[id]!).find((x) => (x.brand ?? '') === b)!;
+        return p.name.includes(b) ? p.name : `${b}${p.name}`;
+      });
+    } else if (nameD && brandD && brandD.values.length > nameD.values.length) brandD.rank = 1100;
+    return out.sort((a, b) => b.rank - a.rank).map(({ attr, values }) => ({ attr, values }));
+  };
+
+  const sameSplit = (ids: number[], a: string, b: string) => {
+    const get = (p: Product, attr: string) => (attr === '$name' ? p.name : attr === '$brand' ? p.brand : p.specs[attr]);
+    const pairs = new Map<string | undefined, string | undefined>();
+    for (const id of ids) {
+      const p = index.products[id]!;
+      const k = get(p, a);
+      if (pairs.has(k) && pairs.get(k) !== get(p, b)) return false;
+      pairs.set(k, get(p, b));
+    }
+    return new Set(pairs.values()).size === pairs.size;
+  };
+
+  let fuse: Fuse<{ id: number; text: string }> | undefined;
+  const suggest = (query: string, within?: number[]): Product[] => {
+    const pool = within ?? prefilter(index, query);
+    if (pool.length === 0) return [];
+    const docs = pool.slice(0, 2000).map((id) => {
+      const p = index.products[id]!;
+      return { id, text: [p.brand ?? '', p.name, ...p.aliases, ...Object.values(p.specs)].join(' ') };
+    });
+    fuse = new Fuse(docs, { keys: ['text'], includeScore: true, threshold: 1, ignoreLocation: true });
+    const ranked = query ? fuse.search(query).map((r) => r.item.id) : docs.map((d) => d.id);
+    const seen = new Set<string>();
+    const out: Product[] = [];
+    for (const id of ranked.length ? ranked : docs.map((d) => d.id)) {
+      const p = index.products[id]!;
+      const label = `${p.brand ?? ''}${p.name}${JSON.stringify(p.specs)}`;
+      if (seen.has(label)) continue;
+      seen.add(label);
+      out.push(p);
+      if (out.length >= 5) break;
+    }
+    return out;
+  };
+
+  const resolve = (a: Analysis, options: ResolveOptions = {}): Resolution => {
+    const notFound = (reason: 'unknown' | 'conflict' | 'unknown_barcode' | 'nothing', what: string, pool?: number[]) => ({
+      result: { kind: 'not_found' as const, reason, what, suggestions: suggest(what, pool) },
+      ids: pool ?? [],
+    });
+    const barcode = a.mentions.find((m) => m.kind === 'barcode');
+    if (barcode) {
+      if (!barcode.ids.length) return notFound('unknown_barcode', barcode.text, []);
+      return finish(barcode.ids, options);
+    }
+    const identity = a.mentions.filter((m) => m.kind === 'head' || m.kind === 'brand');
+    const partial = a.mentions.filter((m) => m.kind === 'partial');
+    const specs = a.mentions.filter((m): m is Extract<Mention, { kind: 'spec' }> => m.kind === 'spec');
+    let ids = options.within ?? all;
+    if (!identity.length && !partial.length && !specs.length) {
+      return notFound(a.unknown.length ? 'unknown' : 'nothing', a.unknown.join(' '), []);
+    }
+    const onlyBrands = identity.length > 0 && identity.every((m) => m.kind === 'brand');
+    if (a.unknown.length && (identity.length === 0 || onlyBrands) && !partial.length) {
+      // 有啤酒吗 雪花的 / 红砖 / 海螺啤酒: the thing asked for is not in the catalog
+      return notFound('unknown', a.unknown.join(' '), identity.length ? undefined : []);
+    }
+    for (const m of identity) {
+      const next = intersect(ids, m.ids);
+      if (!next.length) {
+        return notFound('conflict', identity.map((x) => x.text).join(''), headPool(ids, identity));
+      }
+      ids = next;
+    }
+    for (const m of partial) {
+      const next = intersect(ids, m.ids);
+      if (next.length) ids = next;
+      else if (!identity.length && partial.length === 1 && !specs.length) return notFound('unknown', m.text);
+    }
+    for (const m of specs) {
+      const strong = m.strong ? intersect(ids, m.strong) : [];
+      const next = strong.length ? strong : intersect(ids, m.ids);
+      if (!next.length) return notFound('conflict', m.text, ids);
+      ids = next;
+    }
+    if (!identity.length && !partial.length && options.unit) {
+      // 红砖两千块: colour words alone, in a unit none of them is sold in, name something else
+      const unit = options.unit;
+      if (!ids.some((id) => index.units[id]!.has(unit))) return notFound('unknown', a.text, []);
+    }
+    return finish(ids, options);
+  };
+
+  const headPool = (ids: number[], identity: Mention[]): number[] => {
+    const heads = identity.filter((m) => m.kind === 'head');
+    const pool = heads.length ? intersect(ids, heads[heads.length - 1]!.ids) : ids;
+    return pool.slice(0, 200);
+  };
+
+  const finish = (ids: number[], options: ResolveOptions): Resolution => {
+    let out = ids;
+    if (options.unit) {
+      const unit = options.unit;
+      const sellable = out.filter((id) => index.units[id]!.has(unit));
+      if (sellable.length) out = sellable;
+    }
+    if (out.length > 1 && options.context !== undefined) out = preferContext(out, options.context);
+    if (out.length === 1) return { result: { kind: 'matched', product: index.products[out[0]!]! }, ids: out };
+    return {
+      result: { kind: 'ambiguous', candidates: out.map((id) => index.products[id]!), distinctions: distinctions(out) },
+      ids: out,
+    };
+  };
+
+  /** Keeps the candidates that share the most of the context product's brand, name and spec values. */
+  const preferContext = (ids: number[], ctx: number): number[] => {
+    const base = index.products[ctx];
+    if (!base) return ids;
+    const ds = distinctions(ids);
+    let out = ids;
+    for (const d of ds) {
+      const value = d.attr === '$name' ? base.name : d.attr === '$brand' ? base.brand : base.specs[d.attr];
+      if (value === undefined) continue;
+      const next = out.filter((id) => {
+        const p = index.products[id]!;
+        return (d.attr === '$name' ? p.name : d.attr === '$brand' ? p.brand : p.specs[d.attr]) === value;
+      });
+      if (next.length) out = next;
+    }
+    return out;
+  };
+
+  const narrow = (ids: number[], a: Analysis): number[] | undefined => {
+    let out = ids;
+    let said = false;
+    const ordered = [...a.mentions].sort((x, y) => rankOf(x) - rankOf(y));
+    for (const m of ordered) {
+      if (m.kind === 'barcode') continue;
+      const next = intersect(out, m.ids);
+      if (next.length) {
+        said = true;
+        out = next;
+      }
+    }
+    return said ? out : undefined;
+  };
+
+  const match = ((text: string): MatchResult => {
+    const a = analyzeText(index, normalizeText(text));
+    const unit = a.quantities.find((q) => q.unit)?.unit;
+    return resolve(a, unit ? { unit } : {}).result;
+  }) as Matcher;
+  match.index = index;
+  match.analyze = (text: string) => analyzeText(index, normalizeText(text));
+  match.resolve = resolve;
+  match.narrow = narrow;
+  match.distinctions = distinctions;
+  match.suggest = suggest;
+  return match;
+}
+
+function rankOf(m: Mention): number {
+  return m.kind === 'head' ? 0 : m.kind === 'brand' ? 1 : m.kind === 'spec' ? 2 : 3;
+}
+
+/** Products sharing a Han bigram or a Latin/number word with the query: the pool fuzzy suggestions rank. */
+function prefilter(index: CatalogIndex, query: string): number[] {
+  const ids = new Set<number>();
+  const q = normalizeText(query).replace(/\s+/g, '');
+  for (let i = 0; i + 2 <= q.length && ids.size < 500; i++) {
+    for (const w of index.bigrams.get(q.slice(i, i + 2)) ?? []) {
+      const info = index.terms.get(w);
+      if (info) for (const id of [...info.head, ...info.brand]) ids.add(id);
+    }
+  }
+  return [...ids];
+}

@@ -1,0 +1,232 @@
+import type { CatalogIndex } from './catalog-index.js';
+import { termProducts } from './catalog-index.js';
+import { CHINESE_NUMERAL_CHARS, parseNumber } from './numerals.js';
+import { scanSpecs } from './spec-values.js';
+import type { SpecToken } from './spec-values.js';
+import { isHan } from './text-normalize.js';
+import { correctTypos } from './typo-correct.js';
+import { canonicalUnit } from './units.js';
+
+/** Something in a message that points at products. `ids` are catalog positions. */
+export type Mention =
+  /** A name, alias or category word (or a brand that is also an alias). */
+  | { kind: 'head'; text: string; start: number; ids: number[] }
+  | { kind: 'brand'; text: string; start: number; ids: number[] }
+  /** A spec value word (红, 中性, C1) or a spec spelling (2.5平方, 800*800, M8*60); `bare` for a lone number. */
+  | {
+      kind: 'spec';
+      text: string;
+      start: number;
+      ids: number[];
+      /** The products whose spec values (not only name or aliases) say so: preferred when any is left. */
+      strong?: number[];
+      attr?: string;
+      bare: boolean;
+    }
+  /** Part of a catalog word (柔光 → 柔光砖): applied only when it does not empty the candidates. */
+  | { kind: 'partial'; text: string; start: number; ids: number[] }
+  | { kind: 'barcode'; text: string; start: number; ids: number[] };
+
+export interface QuantityToken {
+  start: number;
+  end: number;
+  value: number;
+  /** Canonical unit word; undefined for `*12` after a barcode or a bare Chinese numeral. */
+  unit?: string;
+  raw: string;
+  /** A minus sign or other reason the number cannot be a quantity. */
+  invalid?: boolean;
+}
+
+export interface Analysis {
+  /** The normalised text after homophone correction. */
+  text: string;
+  mentions: Mention[];
+  quantities: QuantityToken[];
+  /** Words of two or more Han characters the catalog does not know (石膏板, 啤酒). */
+  unknown: string[];
+}
+
+const STOP_CHARS = new Set(
+  '的要来拿也和跟与及还再各吧呢啊吗嘛了呀哈哦嗯就都先那这我你他她给帮请是有没在把用点些共又送发买订加换改成少多够对错写长号款种照样先下单确认谢好行可以么啥什呗喔噢滴哒之其'.split(
+    '',
+  ),
+);
+const STOP_PHRASES = [
+  '老板', '在不在', '在吗', '你好', '您好', '早上好', '晚上好', '下午好', '中午好', '谢谢', '麻烦', '一下', '还有',
+  '下单', '确认', '订单', '多少钱', '工程用', '工地', '的话', '照拿', '不要', '改成', '换成', '颜色', '一样', '这些',
+  '这样', '辛苦', '不好意思', '甲方', '改图', '问下', '老公', '老婆', '等下', '晚点', '明天', '考虑', '再说', '记一下',
+  '放着', '价格', '便宜', '什么时候', '送到', '能不能', '没有', '有没有', '扫了个码', '条码', '扫码', '一共', '总共',
+  '全部', '取消', '算了', '先这样', '收到', '帮忙', '发货', '送货', '不用', '不对', '写错', '同样', '那边', '一单',
+  '上次', '上回', '老样子', '看看', '看下', '需要', '大概', '一点', '有卖', '卖吗', '现在', '今天', '下次', '时候',
+];
+
+const NUMERAL_RE = new RegExp(String.raw`^(?:(\d+(?:\.\d+)?(?:万|千|k)?)|([${CHINESE_NUMERAL_CHARS}]+))`);
+
+function termAt(index: CatalogIndex, text: string, i: number): string | undefined {
+  const max = Math.min(index.maxTermLength, text.length - i);
+  for (let len = max; len >= 1; len--) {
+    const t = text.slice(i, i + len);
+    if (!index.terms.has(t)) continue;
+    const before = text[i - 1];
+    const after = text[i + len];
+    if (/^[a-z]/.test(t) && before && /[a-z]/.test(before)) continue;
+    if (/[a-z]$/.test(t) && after && /[a-z]/.test(after)) continue;
+    if (/^[0-9]/.test(t) && before && /[0-9.]/.test(before)) continue;
+    if (/[0-9]$/.test(t) && after && /[0-9.*]/.test(after)) continue;
+    // a single Han character is a word only when it is a spec value (红, 白), not inside a longer run of them
+    return t;
+  }
+  return undefined;
+}
+
+function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken | undefined {
+  const prev = text[i - 1];
+  if (prev && /[0-9.a-z*/]/.test(prev)) return undefined;
+  const m = NUMERAL_RE.exec(text.slice(i, i + 16));
+  if (!m) return undefined;
+  const numText = m[0];
+  let j = i + numText.length;
+  if (text[j] === ' ' && /\d$/.test(numText)) j += 1;
+  if (m[2] !== undefined && text[j] === '个' && m[2].length === 1 && text[j + 1] === '半') return undefined;
+  for (const u of index.unitWords) {
+    if (!text.startsWith(u, j)) continue;
+    // 米黄 is a colour, not 米: a catalog word starting here wins over the unit
+    const word = termAt(index, text, j);
+    if (word && word.length > u.length) return undefined;
+    const value = parseNumber(numText);
+    if (value === undefined) return undefined;
+    const invalid = prev === '-' || text[i - 2] === '-' || value <= 0;
+    return { start: i, end: j + u.length, value, unit: canonicalUnit(u), raw: text.slice(i, j + u.length), invalid };
+  }
+  return undefined;
+}
+
+/**
+ * Reads one message (or part of one) against the catalog: corrects homophone typos, then takes the longest of
+ * barcode / quantity / catalog word / spec spelling at each position; what is left is partial words or unknown.
+ */
+export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
+  const text = correctTypos(index, normalized);
+  const specs = new Map<number, SpecToken>();
+  for (const t of scanSpecs(text)) specs.set(t.start, t);
+  const mentions: Mention[] = [];
+  const quantities: QuantityToken[] = [];
+  const leftovers: { start: number; text: string }[] = [];
+  let run = '';
+  let runStart = 0;
+  const flush = () => {
+    if (run) leftovers.push({ start: runStart, text: run });
+    run = '';
+  };
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    const bc = /^\d{8,14}/.exec(text.slice(i, i + 15));
+    if (bc && !/\d/.test(text[i - 1] ?? '') && !/\d/.test(text[i + bc[0].length] ?? '')) {
+      flush();
+      const id = index.barcodes.get(bc[0]);
+      mentions.push({ kind: 'barcode', text: bc[0], start: i, ids: id === undefined ? [] : [id] });
+      i += bc[0].length;
+      const times = /^ ?\* ?(\d+)/.exec(text.slice(i, i + 12));
+      if (times) {
+        quantities.push({ start: i, end: i + times[0].length, value: Number(times[1]), raw: times[0] });
+        i += times[0].length;
+      }
+      continue;
+    }
+    const word = termAt(index, text, i);
+    const qty = /[0-9]/.test(ch) || CHINESE_NUMERAL_CHARS.includes(ch) ? quantityAt(index, text, i) : undefined;
+    const spec = specs.get(i);
+    const wl = word?.length ?? 0;
+    const ql = qty ? qty.end - qty.start : 0;
+    const sl = spec ? spec.end - spec.start : 0;
+    if (qty && ql >= wl) {
+      flush();
+      quantities.push(qty);
+      i = qty.end;
+      continue;
+    }
+    if (word && wl >= sl && !(wl === 1 && isHan(ch) && STOP_CHARS.has(ch))) {
+      flush();
+      const info = index.terms.get(word)!;
+      const start = i;
+      if (info.head.length || info.brand.length) {
+        const kind = info.head.length ? 'head' : 'brand';
+        mentions.push({ kind, text: word, start, ids: termProducts(info) });
+      } else {
+        const [attr] = [...info.spec.keys()];
+        mentions.push({ kind: 'spec', text: word, start, ids: termProducts(info), attr, bare: false });
+      }
+      i += wl;
+      continue;
+    }
+    if (spec) {
+      flush();
+      mentions.push({
+        kind: 'spec',
+        text: spec.raw,
+        start: i,
+        ids: idsForRequirements(index, spec.reqs, true),
+        strong: idsForRequirements(index, spec.reqs, false),
+        bare: spec.bare,
+      });
+      i = spec.end;
+      continue;
+    }
+    if (isHan(ch) && !STOP_CHARS.has(ch)) {
+      if (!run) runStart = i;
+      run += ch;
+    } else flush();
+    i += 1;
+  }
+  flush();
+  const unknown: string[] = [];
+  for (const left of leftovers) {
+    let pieces = [left.text];
+    for (const p of STOP_PHRASES) pieces = pieces.flatMap((s) => s.split(p));
+    for (const piece of pieces) {
+      if (piece.length < 2) continue;
+      const ids = partialIds(index, piece);
+      if (ids.length) mentions.push({ kind: 'partial', text: piece, start: left.start + left.text.indexOf(piece), ids });
+      else unknown.push(piece);
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { text, mentions, quantities, unknown };
+}
+
+function idsForRequirements(index: CatalogIndex, reqs: string[][], weakToo: boolean): number[] {
+  let acc: Set<number> | undefined;
+  for (const req of reqs) {
+    const ids = new Set<number>();
+    for (const k of req) for (const id of index.keys.get(k) ?? []) ids.add(id);
+    if (weakToo) for (const k of req) for (const id of index.weakKeys.get(k) ?? []) ids.add(id);
+    acc = acc ? new Set([...acc].filter((id) => ids.has(id))) : ids;
+  }
+  return [...(acc ?? [])].sort((a, b) => a - b);
+}
+
+/** Products of catalog words that contain the piece (≥ a third of the word), e.g. 柔光 → 柔光砖. */
+function partialIds(index: CatalogIndex, piece: string): number[] {
+  const tries = [piece];
+  if (piece.length >= 3) tries.push(piece.slice(1), piece.slice(0, -1));
+  for (const p of tries) {
+    let words: string[] | undefined;
+    for (let i = 0; i + 2 <= p.length; i++) {
+      const list = index.bigrams.get(p.slice(i, i + 2));
+      if (!list) {
+        words = [];
+        break;
+      }
+      if (!words || list.length < words.length) words = list;
+    }
+    const fits = (words ?? []).filter((w) => w.includes(p) && p.length * 3 >= w.length);
+    if (fits.length) {
+      const ids = new Set<number>();
+      for (const w of fits) for (const id of termProducts(index.terms.get(w)!)) ids.add(id);
+      return [...ids].sort((a, b) => a - b);
+    }
+  }
+  return [];
+}

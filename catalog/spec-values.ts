@@ -1,0 +1,215 @@
+/**
+ * Spec spellings → canonical keys, so that `2.5` / `2.5平` / `2.5平方` / `2.5mm²` / `2.5方`, `800*800` / `80*80`
+ * (centimetres), `425` / `42.5` / `P.O42.5` (but not `42.5R`), `M8*60`, `4分` / `DN15` / `20mm` and `9瓦` / `9W`
+ * meet on the same keys. Works on normalised text (see text-normalize.ts). Pure, no catalog knowledge.
+ *
+ * A message spec is a list of requirements; each requirement is a list of alternative keys, and a product
+ * satisfies it when one of its own keys (from its spec values, name and aliases) is among them.
+ */
+
+export interface SpecToken {
+  start: number;
+  end: number;
+  raw: string;
+  /** Every requirement must be met; a requirement is met by any one of its keys. */
+  reqs: string[][];
+  /** True for a lone number (`25的`): weaker than a number with a unit. */
+  bare: boolean;
+}
+
+const num = (s: string): string => String(Number(s));
+
+/** Pipe sizes in 分 / 寸 (inch eighths / inches) → nominal bore DN, plastic pipe outer diameter, inch. */
+const PIPE_SIZES: Record<string, [number, number, string]> = {
+  '2分': [6, 12, '1/4'],
+  '3分': [10, 16, '3/8'],
+  '4分': [15, 20, '1/2'],
+  '6分': [20, 25, '3/4'],
+  '1寸': [25, 32, '1'],
+  '1寸2': [32, 40, '1-1/4'],
+  '1寸半': [40, 50, '1-1/2'],
+  '2寸': [50, 63, '2'],
+  '2寸半': [65, 75, '2-1/2'],
+  '3寸': [80, 90, '3'],
+  '4寸': [100, 110, '4'],
+};
+const INCH_TO_PIPE = new Map(Object.values(PIPE_SIZES).map((v) => [v[2], v]));
+
+function pipeKeys(size: [number, number, string]): string[] {
+  return [`dn:${size[0]}`, `mm:${size[1]}`, `in:${size[2]}`];
+}
+
+const GRADE = /^(?:\d{2}\.5|[3-6]25)$/;
+function gradeOf(n: string): string | undefined {
+  if (!GRADE.test(n)) return undefined;
+  return n.includes('.') ? num(n) : `${n.slice(0, 2)}.5`;
+}
+
+type Rule = { re: RegExp; make: (m: RegExpExecArray) => { reqs: string[][]; bare?: boolean } | undefined };
+
+const N = String.raw`\d+(?:\.\d+)?`;
+const UNIT_KEYS: [RegExp, (n: number) => string[]][] = [
+  [/^(?:平方|平|方)$/, (n) => [`sq:${n}`]],
+  [/^(?:mm|毫米|厘)$/, (n) => [`mm:${n}`]],
+  [/^(?:cm|厘米|公分)$/, (n) => [`mm:${n * 10}`, `cm:${n}`]],
+  [/^(?:kg|公斤|千克)$/, (n) => [`kg:${n}`]],
+  [/^斤$/, (n) => [`kg:${n / 2}`]],
+  [/^(?:g|克)$/, (n) => [`g:${n}`, `kg:${n / 1000}`]],
+  [/^(?:ml|毫升)$/, (n) => [`ml:${n}`, `l:${n / 1000}`]],
+  [/^(?:l|升)$/, (n) => [`l:${n}`, `ml:${Math.round(n * 1000)}`]],
+  [/^(?:w|瓦)$/, (n) => [`w:${n}`]],
+  [/^(?:a|安)$/, (n) => [`a:${n}`]],
+  [/^p$/, (n) => [`p:${n}`]],
+  [/^(?:v|伏)$/, (n) => [`v:${n}`]],
+  [/^孔$/, (n) => [`hole:${n}`]],
+  [/^芯$/, (n) => [`core:${n}`]],
+];
+const SPEC_UNIT = String.raw`平方|平|方|mm|毫米|厘米|厘|公分|cm|kg|公斤|千克|斤|ml|毫升|g|克|l|升|w|瓦|a|安|p|v|伏|孔|芯`;
+
+const RULES: Rule[] = [
+  {
+    // pipe sizes: 4分, 6分, 1寸, 1寸2, 1寸半, 2寸
+    re: /([1-4一二两三四])寸(半|[2-5二三四五])?|([2346二三四六])分(?![钟钱])/y,
+    make: (m) => {
+      const d = (c: string) => ({ 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6' })[c] ?? c;
+      const key = m[3] ? `${d(m[3])}分` : `${d(m[1]!)}寸${m[2] ? (m[2] === '半' ? '半' : d(m[2])) : ''}`;
+      const size = PIPE_SIZES[key];
+      return size ? { reqs: [pipeKeys(size)] } : undefined;
+    },
+  },
+  {
+    re: /dn ?(\d+)/y,
+    make: (m) => {
+      const n = Number(m[1]);
+      return { reqs: [[`dn:${n}`, `mm:${n}`]] };
+    },
+  },
+  {
+    // bolts: M8, M8*60, M8*60mm
+    re: new RegExp(String.raw`m(${N})(?:\*(${N})(?:mm)?)?`, 'y'),
+    make: (m) => {
+      const reqs = [[`m:${num(m[1]!)}`]];
+      if (m[2]) reqs.push([`mm:${num(m[2])}`, `bare:${num(m[2])}`]);
+      return { reqs };
+    },
+  },
+  {
+    // cement grades: P.O42.5, PO 42.5, P.C32.5, 42.5R
+    re: /p\.? ?[ocsfp]\.? ?(\d{2}\.5|[3-6]25)(r)?/y,
+    make: (m) => ({ reqs: [[`grade:${gradeOf(m[1]!)}${m[2] ?? ''}`]] }),
+  },
+  {
+    // inch fractions 1/2, 3/4 (optionally after a size: 20*1/2)
+    re: new RegExp(String.raw`(?:(${N})\*)?(\d)\/(\d)(?:寸|"|in)?`, 'y'),
+    make: (m) => {
+      const inch = `${m[2]}/${m[3]}`;
+      const pipe = INCH_TO_PIPE.get(inch);
+      const reqs = [pipe ? pipeKeys(pipe) : [`in:${inch}`]];
+      if (m[1]) reqs.unshift([`mm:${num(m[1])}`, `bare:${num(m[1])}`, `num:${num(m[1])}`]);
+      return { reqs };
+    },
+  },
+  {
+    // dimensions: 800*800, 80*80 (cm), 2*1.5, 550ml*24, 10*10cm, 300*600*10
+    re: new RegExp(
+      String.raw`(${N})(mm|cm|ml|l|g|kg)?\*(${N})(mm|cm|袋|瓶|支|包|罐|听|片)?(?:\*(${N}))?(mm|cm)?`,
+      'y',
+    ),
+    make: (m) => {
+      const parts = [m[1]!, m[3]!, m[5]].filter((p): p is string => p !== undefined).map(num);
+      const unitFirst = m[2];
+      const unit = m[6] ?? (m[4] === 'mm' || m[4] === 'cm' ? m[4] : undefined);
+      const alts = new Set<string>();
+      if (unitFirst && /^(ml|l|g|kg)$/.test(unitFirst)) {
+        // a pack: 550ml*24
+        alts.add(`pack:${parts.join('*')}`);
+        for (const k of unitKeys(Number(parts[0]), unitFirst)) alts.add(k);
+        return { reqs: [[...alts]] };
+      }
+      const scale = unit === 'cm' ? 10 : 1;
+      alts.add(`dim:${parts.map((p) => Number(p) * scale).join('*')}`);
+      if (unit === 'cm') alts.add(`dim:${parts.join('*')}`);
+      if (!unit && parts.every((p) => /^\d+$/.test(p) && Number(p) >= 10 && Number(p) <= 200)) {
+        alts.add(`dim:${parts.map((p) => Number(p) * 10).join('*')}`);
+      }
+      return { reqs: [[...alts]] };
+    },
+  },
+  {
+    // a number with a spec unit: 2.5平方, 20mm, 5L, 9W, 16A, 1P, 50kg, 6厘
+    re: new RegExp(String.raw`(${N}) ?(${SPEC_UNIT})(?![a-z])`, 'y'),
+    make: (m) => {
+      const keys = unitKeys(Number(m[1]), m[2]!);
+      return keys.length ? { reqs: [[...keys, `bare:${num(m[1]!)}`]] } : undefined;
+    },
+  },
+  {
+    // a lone number: 25的, 425, 42.5R, 800
+    re: new RegExp(String.raw`(${N})(r)?(#|号|级)?`, 'y'),
+    make: (m) => {
+      const n = m[1]!;
+      const grade = gradeOf(n);
+      if (m[2]) return grade ? { reqs: [[`grade:${grade}r`]] } : undefined;
+      const alts = [`num:${num(n)}`];
+      if (grade) alts.push(`grade:${grade}`);
+      return { reqs: [alts], bare: true };
+    },
+  },
+];
+
+function unitKeys(n: number, unit: string): string[] {
+  for (const [re, keys] of UNIT_KEYS)
+    if (re.test(unit)) return keys(n).map((k) => k.replace(/:(.*)$/, (_, v) => `:${num(String(v))}`));
+  return [];
+}
+
+/** Finds spec tokens in normalised text; number runs glued to letters on the left (`bv2.5`) still count. */
+export function scanSpecs(text: string): SpecToken[] {
+  const out: SpecToken[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    const prev = text[i - 1];
+    const startable = /[0-9]/.test(ch)
+      ? !(prev && /[0-9.]/.test(prev))
+      : /[mdp一二两三四六]/.test(ch) && !(prev && /[a-z0-9]/.test(prev));
+    if (!startable) {
+      i += 1;
+      continue;
+    }
+    let hit: SpecToken | undefined;
+    for (const rule of RULES) {
+      rule.re.lastIndex = i;
+      const m = rule.re.exec(text);
+      if (!m || m[0].length === 0) continue;
+      const end = i + m[0].length;
+      // a token must not stop inside a number or a Latin word
+      if (/[0-9]/.test(text[end] ?? '') || (/[a-z]$/.test(m[0]) && /[a-z]/.test(text[end] ?? ''))) continue;
+      const made = rule.make(m);
+      if (!made) continue;
+      hit = { start: i, end, raw: m[0], reqs: made.reqs, bare: made.bare ?? false };
+      break;
+    }
+    if (hit) {
+      out.push(hit);
+      i = hit.end;
+    } else i += 1;
+  }
+  return out;
+}
+
+/**
+ * The keys a catalog string carries (a spec value, or a name or alias with sizes in it): every alternative of
+ * every spec token in it, plus `num:` for each number and `bare:` for a value that is a lone number.
+ */
+export function specKeysOf(text: string): string[] {
+  const keys = new Set<string>();
+  for (const t of scanSpecs(text)) {
+    for (const req of t.reqs) for (const k of req) keys.add(k);
+    for (const n of t.raw.match(/\d+(?:\.\d+)?/g) ?? []) keys.add(`num:${num(n)}`);
+    if (t.bare && t.raw === text) {
+      for (const n of t.raw.match(/\d+(?:\.\d+)?/g) ?? []) keys.add(`bare:${num(n)}`);
+    }
+  }
+  return [...keys];
+}

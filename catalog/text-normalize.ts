@@ -1,0 +1,49 @@
+/**
+ * Text normalisation for chat orders: full-width to half-width, one spelling for multiplication signs and
+ * cross-section units, no emoji or control characters, lower-case Latin letters. Pure.
+ */
+
+const CONTROL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/g;
+const PICTOGRAPHIC = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1f1e6}-\u{1f1ff}]/gu;
+
+/** Longest text the engine looks at; longer messages are cut (a chat order is never this long). */
+export const MAX_TEXT_LENGTH = 600;
+
+/**
+ * Normalises one chat message. Keeps newlines (they separate order lines); every other run of white space
+ * becomes one space. `2.5mm²` → `2.5平方`, `800×800` / `800x800` / `800X800` → `800*800`, `１．５` → `1.5`.
+ */
+export function normalizeText(raw: string): string {
+  let s = raw.length > MAX_TEXT_LENGTH * 2 ? raw.slice(0, MAX_TEXT_LENGTH * 2) : raw;
+  s = s.replace(/mm²|mm\^2|平方毫米|㎟/gi, '平方');
+  s = s.normalize('NFKC');
+  s = s.replace(CONTROL, ' ').replace(PICTOGRAPHIC, ' ');
+  s = s.toLowerCase();
+  s = s.replace(/(\d)\s*mm2(?![\d])/g, '$1平方');
+  s = s
+    .replace(/[。！？!?；;]/g, ',')
+    .replace(/[，]/g, ',')
+    .replace(/：/g, ':');
+  s = s.replace(/[\u3000\t\u00a0]/g, ' ');
+  // multiplication signs between numbers (also after an M size: m8x60)
+  s = s.replace(/(\d)\s*[x×✕✖╳*]\s*(?=\d)/g, '$1*');
+  s = s.replace(/\r\n?/g, '\n');
+  s = s.replace(/[ ]+/g, ' ').replace(/ *\n */g, '\n');
+  return s.trim().slice(0, MAX_TEXT_LENGTH);
+}
+
+/** True for a CJK ideograph. */
+export function isHan(ch: string): boolean {
+  return /\p{Script=Han}/u.test(ch);
+}
+
+/** True for an ASCII letter or digit (after normalisation). */
+export function isAlnum(ch: string | undefined): boolean {
+  return ch !== undefined && /[a-z0-9]/.test(ch);
+}
+
+/** Normalises a catalog string (name, alias, value) the same way as chat text, without spaces. */
+export function normalizeTerm(raw: string): string {
+  return normalizeText(raw).replace(/\s+/g, '');
+}

@@ -1,0 +1,59 @@
+import { pinyin } from 'pinyin-pro';
+import type { CatalogIndex } from './catalog-index.js';
+import { isHan } from './text-normalize.js';
+
+/**
+ * Replaces homophone typos of catalog words with the words (点线 → 电线, 三同 → 三通, 玻离胶 → 玻璃胶): same
+ * toneless pinyin, at least half of the characters already right, and only where the text is not a catalog
+ * word already. Pure; the catalog is the dictionary.
+ */
+export function correctTypos(index: CatalogIndex, text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    if (!isHan(text[i]!)) {
+      out += text[i];
+      i += 1;
+      continue;
+    }
+    let run = 0;
+    while (run < 8 && i + run < text.length && isHan(text[i + run]!)) run += 1;
+    let done = false;
+    for (let len = Math.min(run, 8); len >= 2 && !done; len--) {
+      const sub = text.slice(i, i + len);
+      if (index.terms.has(sub)) {
+        out += sub;
+        i += len;
+        done = true;
+        break;
+      }
+      const key = [...sub].map((ch) => index.charPinyin.get(ch) ?? pinyinOf(index, ch)).join(' ');
+      const words = index.pinyinWords.get(key);
+      if (!words) continue;
+      const fits = words.filter((w) => w !== sub && sameChars(w, sub) * 2 >= len);
+      if (fits.length === 1 || (fits.length > 1 && fits.every((w) => w === fits[0]))) {
+        out += fits[0];
+        i += len;
+        done = true;
+      }
+    }
+    if (!done) {
+      out += text[i];
+      i += 1;
+    }
+  }
+  return out;
+}
+
+function sameChars(a: string, b: string): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) n += 1;
+  return n;
+}
+
+/** Pinyin of a character, cached in the index (a bounded cache: chat brings characters the catalog lacks). */
+function pinyinOf(index: CatalogIndex, ch: string): string {
+  const py = pinyin(ch, { toneType: 'none' });
+  if (index.charPinyin.size < 60000) index.charPinyin.set(ch, py);
+  return py;
+}

@@ -1,0 +1,147 @@
+import type { Matcher } from '../catalog/matcher.js';
+import type { Analysis, QuantityToken } from '../catalog/mention-scan.js';
+import { ALSO } from './order-phrases.js';
+
+/** One requested item of a message: the words that name it and the quantity said with it. */
+export interface ItemText {
+  text: string;
+  qty?: QuantityToken;
+  analysis: Analysis;
+  /** 也 / 一样: leans on the product talked about just before. */
+  also: boolean;
+}
+
+const CHUNK_SPLIT = /[\n,;、]+|还有|另外|以及/;
+
+function hasContent(a: Analysis): boolean {
+  return a.mentions.length > 0 || a.unknown.length > 0;
+}
+
+function hasIdentity(a: Analysis): boolean {
+  return a.mentions.some((m) => m.kind === 'head' || m.kind === 'brand' || m.kind === 'barcode' || m.kind === 'partial');
+}
+
+/**
+ * Splits a message into items: by line breaks and separators, then by quantities (said after the item, or before
+ * it: 要10箱冰红茶), expanding 各 over alternatives (红 蓝 双色各5盘), and letting an item that names no product
+ * (6平方 红的5捆) borrow the product words of the item before it in the same message.
+ */
+export function splitItems(matcher: Matcher, text: string): ItemText[] {
+  const items: ItemText[] = [];
+  let prefix = '';
+  for (let chunk of text.split(CHUNK_SPLIT)) {
+    chunk = chunk.trim();
+    if (!chunk) continue;
+    const colon = chunk.indexOf(':');
+    if (colon >= 0) {
+      const head = chunk.slice(0, colon);
+      chunk = chunk.slice(colon + 1).trim();
+      if (hasContent(matcher.analyze(head))) prefix = head;
+      if (!chunk) continue;
+    }
+    for (const item of splitChunk(matcher, chunk)) {
+      const withPrefix = prefix ? reanalyze(matcher, `${prefix} ${item.text}`, item) : item;
+      items.push(withPrefix);
+    }
+  }
+  // borrow the product words of the previous item when an item names none, and its specs that still fit
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    const prev = items[i - 1]!;
+    if (hasIdentity(item.analysis) || !item.analysis.mentions.length || item.analysis.unknown.length) continue;
+    const words = prev.analysis.mentions
+      .filter((m) => m.kind === 'head' || m.kind === 'brand' || m.kind === 'partial')
+      .map((m) => m.text);
+    if (!words.length) continue;
+    let text = `${words.join(' ')} ${item.text}`;
+    for (const m of prev.analysis.mentions) {
+      if (m.kind !== 'spec') continue;
+      const tryText = `${text} ${m.text}`;
+      if (matcher.resolve(matcher.analyze(tryText)).result.kind !== 'not_found') text = tryText;
+    }
+    items[i] = reanalyze(matcher, text, item);
+  }
+  return items;
+}
+
+function reanalyze(matcher: Matcher, text: string, item: ItemText): ItemText {
+  return { ...item, text, analysis: matcher.analyze(text) };
+}
+
+function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
+  const whole = matcher.analyze(chunk);
+  const text = whole.text;
+  const qs = whole.quantities;
+  const make = (t: string, qty?: QuantityToken): ItemText => ({
+    text: t.trim(),
+    ...(qty && { qty }),
+    analysis: matcher.analyze(t),
+    also: ALSO.test(t),
+  });
+  if (qs.length === 0) return hasContent(whole) ? [make(text)] : [];
+  const pieces: string[] = [];
+  let at = 0;
+  for (const q of qs) {
+    pieces.push(text.slice(at, q.start));
+    at = q.end;
+  }
+  pieces.push(text.slice(at));
+  const content = pieces.map((p) => hasContent(matcher.analyze(p)));
+  const out: ItemText[] = [];
+  const eachBefore = (i: number) => /各(?:自)?(?:来|要|拿)?\s*$/.test(pieces[i] ?? '');
+  if (content[0]) {
+    // quantities after the items: 海螺425 100包 海螺325 50包
+    qs.forEach((q, i) => {
+      const t = pieces[i]!.replace(/各(?:自)?(?:来|要|拿)?\s*$/, '');
+      if (eachBefore(i)) out.push(...expandEach(matcher, t, q));
+      else out.push(make(t, q));
+    });
+    const tail = pieces[pieces.length - 1]!;
+    if (content[content.length - 1]) {
+      const a = matcher.analyze(tail);
+      const last = out[out.length - 1]!;
+      if (hasIdentity(a) || (a.unknown.length && !a.mentions.length)) out.push(make(tail));
+      else out[out.length - 1] = { ...make(`${last.text} ${tail}`, last.qty), also: last.also || ALSO.test(tail) };
+    }
+  } else {
+    // quantities before the items: 要10箱冰红茶, 拿两个地漏
+    qs.forEach((q, i) => {
+      const t = pieces[i + 1] ?? '';
+      if (hasContent(matcher.analyze(t))) out.push({ ...make(t, q), also: ALSO.test(pieces[i] ?? '') || ALSO.test(t) });
+      else out.push({ ...make('', q), also: ALSO.test(pieces[i] ?? '') });
+    });
+  }
+  return out;
+}
+
+/** 冰红茶 可乐 各10件 → two items; BVR 6平方 红 蓝 双色 各5盘 → three items sharing BVR 6平方. */
+function expandEach(matcher: Matcher, text: string, qty: QuantityToken): ItemText[] {
+  const parts = text
+    .split(/[\s和跟与及]+|的(?=.)/)
+    .map((p) => p.replace(/的$/, '').trim())
+    .filter(Boolean);
+  const analysed = parts.map((p) => ({ p, a: matcher.analyze(p) }));
+  const identity = analysed.filter((x) => hasIdentity(x.a) && x.a.mentions.every((m) => m.kind !== 'spec'));
+  const single = (t: string): ItemText => ({ text: t, qty, analysis: matcher.analyze(t), also: false });
+  if (identity.length >= 2) {
+    const shared = analysed.filter((x) => !identity.includes(x)).map((x) => x.p);
+    return identity.map((x) => single([x.p, ...shared].join(' ')));
+  }
+  const attrOf = (a: Analysis) => {
+    if (a.mentions.length !== 1) return undefined;
+    const m = a.mentions[0]!;
+    return m.kind === 'spec' ? (m.attr ?? 'spec') : undefined;
+  };
+  const groups = new Map<string, string[]>();
+  for (const x of analysed) {
+    const attr = attrOf(x.a);
+    if (!attr) continue;
+    const list = groups.get(attr) ?? [];
+    list.push(x.p);
+    groups.set(attr, list);
+  }
+  const alternatives = [...groups.values()].find((g) => g.length >= 2);
+  if (!alternatives) return [single(text)];
+  const shared = parts.filter((p) => !alternatives.includes(p));
+  return alternatives.map((alt) => single([...shared, alt].join(' ')));
+}

@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { parseCatalogCsv } from '../catalog/catalog-csv.js';
+import { parseCatalogJson } from '../catalog/catalog-file.js';
+import { fenToYuan } from '../catalog/product.js';
+import type { Product } from '../catalog/product.js';
+import { formatRowError } from '../lib/file-rows.js';
+import { createDialogEngine } from './dialog-engine.js';
+import type { DialogEngine, DialogState, OrderView, PastOrder } from './dialog-types.js';
+
+export interface SimulateOptions {
+  catalogPath: string;
+  maxQtyPerLine: number;
+  input: Readable;
+  output: Writable;
+  errors: Writable;
+  /** The clock the dialogs run at (fixed, so runs are repeatable). */
+  now?: Date;
+}
+
+interface DialogLine {
+  id: string;
+  customer: { id: string; name: string; tier?: string };
+  history?: PastOrder[];
+  turns: string[];
+}
+
+/** Result of one dialog as FORMAT.md §3 writes it (yuan, sale units). */
+export function simulateDialog(engine: DialogEngine, dialog: DialogLine, now: Date) {
+  let state: DialogState | null = null;
+  const replies: string[][] = [];
+  let order: OrderView | null = null;
+  for (const text of dialog.turns) {
+    const turn = engine.handle(state, { text, customer: dialog.customer, history: dialog.history ?? [], now });
+    state = turn.state;
+    replies.push(turn.replies);
+    order = turn.order;
+  }
+  return {
+    id: dialog.id,
+    replies,
+    order: order && {
+      status: order.status,
+      lines: order.lines.map((l) => ({ sku: l.sku, qty: l.qty, unit: l.unit, unitPrice: fenToYuan(l.unitPriceFen) })),
+      total: fenToYuan(order.totalFen),
+    },
+  };
+}
+
+export async function loadCatalogFile(path: string): Promise<{ ok: true; products: Product[] } | { ok: false; message: string }> {
+  const text = await readFile(path, 'utf8');
+  const parsed = /\.csv$/i.test(path) ? parseCatalogCsv(text) : parseCatalogJson(text);
+  if (!parsed.ok) return { ok: false, message: parsed.errors.slice(0, 20).map(formatRowError).join('\n') };
+  return { ok: true, products: parsed.products };
+}
+
+/** Reads dialogs from `input`, writes one result line per dialog; returns the exit code. */
+export async function runSimulate(o: SimulateOptions): Promise<number> {
+  const catalog = await loadCatalogFile(o.catalogPath);
+  if (!catalog.ok) {
+    o.errors.write(`catalog ${o.catalogPath} has errors:\n${catalog.message}\n`);
+    return 65;
+  }
+  const engine = createDialogEngine({ products: catalog.products, maxQtyPerLine: o.maxQtyPerLine });
+  const now = o.now ?? new Date('2026-01-01T08:00:00Z');
+  let code = 0;
+  let n = 0;
+  for await (const raw of createInterface({ input: o.input, crlfDelay: Infinity })) {
+    n += 1;
+    if (!raw.trim()) continue;
+    let dialog: DialogLine;
+    try {
+      dialog = JSON.parse(raw) as DialogLine;
+      if (typeof dialog.id !== 'string' || !Array.isArray(dialog.turns)) throw new Error('needs id and turns');
+    } catch (err) {
+      o.errors.write(`line ${n}: ${(err as Error).message}\n`);
+      code = 65;
+      continue;
+    }
+    o.output.write(`${JSON.stringify(simulateDialog(engine, dialog, now))}\n`);
+  }
+  return code;
+}
