@@ -5,6 +5,7 @@ import {
   isDecimal,
   numberCell,
   readCsv,
+  sortRowErrors,
   splitList,
   type CsvRow,
   type FileParseResult,
@@ -117,7 +118,9 @@ export function parseCatalogCsv(text: string): FileParseResult<'products', Produ
       errors: missing.map((col) => ({ line: 1, field: col, reason: 'required column is missing' })),
     };
   }
-  return validateCatalogRows(csv.rows.map(rowToRaw));
+  const result = validateCatalogRows(csv.rows.map(rowToRaw));
+  if (!csv.rowErrors.length) return result;
+  return { ok: false, errors: sortRowErrors([...csv.rowErrors, ...(result.ok ? [] : result.errors)]) };
 }
 
 const list = (items: string[]) => items.join('|');

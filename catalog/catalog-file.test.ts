@@ -112,3 +112,17 @@ describe('catalog file parsing', () => {
     expect(parseCatalogCsv(formatCatalogCsv(r.products))).toEqual(r);
   });
 });
+
+describe('catalog CSV shape', () => {
+  it('names every row whose cell count differs from the header', () => {
+    const r = parseCatalogCsv('sku,name,unit,price\nA,a,个,1\nB,b,个\nC,c,个,1,extra\nD,d,个,-1\n');
+    expect(r).toEqual({
+      ok: false,
+      errors: [
+        { line: 3, field: '(row)', reason: '3 cells, the header has 4' },
+        { line: 4, field: '(row)', reason: '5 cells, the header has 4' },
+        { line: 5, key: 'D', field: 'price', reason: 'must not be negative' },
+      ],
+    });
+  });
+});

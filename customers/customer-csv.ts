@@ -56,7 +56,7 @@ function parsePeopleCsv<S extends z.ZodType<{ id: string; chat_names: string[] }
       errors: missing.map((col) => ({ line: 1, field: col, reason: 'required column is missing' })),
     };
   }
-  const errors: RowError[] = [];
+  const errors: RowError[] = [...csv.rowErrors];
   const rows: T[] = [];
   const lines: number[] = [];
   type Seen = Map<string, { line: number; key: string | undefined }>;

@@ -83,27 +83,46 @@ export interface CsvRow {
 }
 
 /**
- * Reads CSV text with a header row into rows of trimmed cells. Throws a RowError-shaped list for a file that is
- * not CSV at all (unbalanced quotes, rows of the wrong width).
+ * Reads CSV text with a header row into rows of trimmed cells. A row with more or fewer cells than the header is
+ * left out and reported in `rowErrors` (callers go on validating the other rows); text that is not CSV at all
+ * (an unclosed quote) fails as a whole.
  */
 export function readCsv(
   text: string,
-): { ok: true; header: string[]; rows: CsvRow[] } | { ok: false; errors: RowError[] } {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  let header: string[] = [];
+): { ok: true; header: string[]; rows: CsvRow[]; rowErrors: RowError[] } | { ok: false; errors: RowError[] } {
+  let records: { record: string[]; info: { lines: number } }[];
   try {
     records = parse(text, {
       bom: true,
-      columns: (h: string[]) => (header = h.map((c) => c.trim())),
       info: true,
       skip_empty_lines: true,
       trim: true,
-    });
+      relax_column_count: true,
+    }) as unknown as typeof records; // with `info: true` each record comes as { record, info }
   } catch (err) {
     const line = (err as { lines?: number }).lines;
-    return { ok: false, errors: [{ line, field: '(csv)', reason: (err as Error).message }] };
+    return {
+      ok: false,
+      errors: [{ ...(line !== undefined && { line }), field: '(csv)', reason: (err as Error).message }],
+    };
   }
-  return { ok: true, header, rows: records.map((r) => ({ line: r.info.lines, cells: r.record })) };
+  const [head, ...body] = records;
+  if (!head) return { ok: false, errors: [{ line: 1, field: '(csv)', reason: 'the file is empty' }] };
+  const header = head.record;
+  const errors: RowError[] = [];
+  const rows: CsvRow[] = [];
+  for (const { record, info } of body) {
+    if (record.length !== header.length) {
+      errors.push({
+        line: info.lines,
+        field: '(row)',
+        reason: `${record.length} cells, the header has ${header.length}`,
+      });
+      continue;
+    }
+    rows.push({ line: info.lines, cells: Object.fromEntries(header.map((h, i) => [h, record[i]!])) });
+  }
+  return { ok: true, header, rows, rowErrors: errors };
 }
 
 /** Splits a `|`-separated list cell; empty items are dropped, an empty cell is an empty list. */
