@@ -62,7 +62,8 @@ export interface Matcher {
    * narrowed positions, or undefined when the answer says nothing about these candidates.
    */
   narrow(ids: number[], analysis: Analysis): number[] | undefined;
-  distinctions(ids: number[]): Distinction[];
+  /** What separates the candidates; `partial` also lists attributes only some of them have (for replies). */
+  distinctions(ids: number[], partial?: boolean): Distinction[];
   suggest(query: string, within?: number[]): Product[];
 }
 
@@ -75,12 +76,13 @@ export function createMatcher(products: Product[]): Matcher {
   const index = buildCatalogIndex(products);
   const all = index.products.map((_, i) => i);
 
-  const distinctions = (ids: number[]): Distinction[] => {
+  const distinctions = (ids: number[], partial = false): Distinction[] => {
     const out: (Distinction & { rank: number })[] = [];
     const collect = (attr: string, get: (p: Product) => string | undefined, rank: number) => {
       const values: string[] = [];
       for (const id of ids) {
         const v = get(index.products[id]!);
+        if (v === undefined && partial) continue;
         if (v === undefined) return;
         if (!values.includes(v)) values.push(v);
       }
@@ -100,7 +102,7 @@ export function createMatcher(products: Product[]): Matcher {
         return p.name.includes(b) ? p.name : `${b}${p.name}`;
       });
     } else if (nameD && brandD && brandD.values.length > nameD.values.length) brandD.rank = 1100;
-    return out.sort((a, b) => b.rank - a.rank).map(({ attr, values }) => ({ attr, values }));
+    return out.sort((a, b) => b.rank - a.rank).map(({ rank: _rank, ...d }) => d);
   };
 
   const sameSplit = (ids: number[], a: string, b: string) => {

@@ -52,6 +52,7 @@ const STOP_CHARS = new Set(
     '',
   ),
 );
+const STOP_SPLIT = new RegExp(`[${[...STOP_CHARS].join('')}]`);
 const STOP_PHRASES = [
   '老板', '在不在', '在吗', '你好', '您好', '早上好', '晚上好', '下午好', '中午好', '谢谢', '麻烦', '一下', '还有',
   '下单', '确认', '订单', '多少钱', '工程用', '工地', '的话', '照拿', '不要', '改成', '换成', '颜色', '一样', '这些',
@@ -59,6 +60,9 @@ const STOP_PHRASES = [
   '放着', '价格', '便宜', '什么时候', '送到', '能不能', '没有', '有没有', '扫了个码', '条码', '扫码', '一共', '总共',
   '全部', '取消', '算了', '先这样', '收到', '帮忙', '发货', '送货', '不用', '不对', '写错', '同样', '那边', '一单',
   '上次', '上回', '老样子', '看看', '看下', '需要', '大概', '一点', '有卖', '卖吗', '现在', '今天', '下次', '时候',
+  '早上', '上午', '下午', '晚上', '工程', '项目', '客户', '师傅', '兄弟', '美女', '帅哥', '哥', '姐', '定了', '那个',
+  '这个', '东西', '货', '一起', '顺便', '马上', '尽快', '急用', '急', '快点', '今天要', '明天要', '不过', '但是',
+  '然后', '另外', '帮我', '给我', '我们', '你们', '那边', '这边', '出来', '过来', '发过来', '送过来', '拉', '可能',
 ];
 
 const NUMERAL_RE = new RegExp(String.raw`^(?:(\d+(?:\.\d+)?(?:万|千|k)?)|([${CHINESE_NUMERAL_CHARS}]+))`);
@@ -174,7 +178,7 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       i = spec.end;
       continue;
     }
-    if (isHan(ch) && !STOP_CHARS.has(ch)) {
+    if (isHan(ch)) {
       if (!run) runStart = i;
       run += ch;
     } else flush();
@@ -185,6 +189,7 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   for (const left of leftovers) {
     let pieces = [left.text];
     for (const p of STOP_PHRASES) pieces = pieces.flatMap((s) => s.split(p));
+    pieces = pieces.flatMap((s) => s.split(STOP_SPLIT));
     for (const piece of pieces) {
       if (piece.length < 2) continue;
       const ids = partialIds(index, piece);

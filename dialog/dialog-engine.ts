@@ -180,7 +180,7 @@ function respond(
     replies.push([notes, `好的，订单已确认：\n${summary()}\n我们尽快安排发货，谢谢！`].filter(Boolean).join('\n'));
     return finish();
   }
-  if (t.changed || (t.addedFresh && s.lines.length)) {
+  if (t.changed || (t.addedFresh && s.lines.length) || (t.acked && s.lines.length)) {
     const tail = hold ? '好的，单子先给您留着，定了跟我说“确认”就行。' : '没问题的话回复“确认”下单。';
     replies.push([notes, `当前订单：\n${summary()}`, tail].filter(Boolean).join('\n'));
     return finish();

@@ -6,7 +6,7 @@ import type { DialogEvent, DialogInput } from './dialog-types.js';
 import type { EngineState, Pending } from './dialog-state.js';
 import { conflictReply, notSoldReply, pickQuestion } from './dialog-replies.js';
 import { productLabel, unitPriceFen, yuan } from './draft-view.js';
-import { ADD_QTY, ALSO, REMOVE, SET_QTY, SUBSTITUTE, SUB_QTY } from './order-phrases.js';
+import { ADD_QTY, ALSO, REMOVE, SET_QTY, STOCK_QUESTION, SUBSTITUTE, SUB_QTY } from './order-phrases.js';
 import { splitItems } from './order-text.js';
 import type { ItemText } from './order-text.js';
 
@@ -25,6 +25,8 @@ export class Turn {
   /** Something this turn was not understood or not sold. */
   troubled = false;
   handledSomething = false;
+  /** The customer referred to lines already on the draft (那就先拿水泥): answer with the draft. */
+  acked = false;
 
   constructor(
     readonly o: TurnOptions,
@@ -114,6 +116,7 @@ export class Turn {
     if (!qty) {
       if (this.s.lines.some((l) => l.s === p.sku)) {
         this.s.last = p.sku;
+        this.acked = true;
         return;
       }
       if (opts.replace) {
@@ -235,7 +238,10 @@ export class Turn {
         this.notes.push('好的，那个不要了。');
         return;
       }
-      if (!item.qty) return; // 美纹纸没有就算了
+      if (!item.qty) {
+        this.acked = true; // 美纹纸没有就算了
+        return;
+      }
     }
     if (this.answerPicks(item)) return;
     const named1 = this.linesNamed(a);
@@ -254,10 +260,13 @@ export class Turn {
     if (SUBSTITUTE.test(chunk) && this.s.last && named1.length !== 1) return this.substitute(item, this.s.last);
     if (!item.qty && named1.length) {
       this.s.last = named1[named1.length - 1];
+      this.acked = true;
       return;
     }
-    this.newItem(item, chunk);
+    this.newItem(item, chunk, this.itemCount <= 1);
   }
+
+  itemCount = 0;
 
   quantityOnly(item: ItemText, chunk: string): void {
     const qty = item.qty;
@@ -366,8 +375,10 @@ export class Turn {
     this.notFound(res, r.ids);
   }
 
-  newItem(item: ItemText, chunk: string): void {
+  newItem(item: ItemText, chunk: string, alone = true): void {
     const m = this.o.matcher;
+    const a = item.analysis;
+    if (!item.qty && !a.mentions.length && a.unknown.length && !alone && !STOCK_QUESTION.test(chunk)) return;
     const also = item.also || ALSO.test(chunk);
     const ctxSku = also ? this.s.last : undefined;
     const ctx = ctxSku ? this.idOf(ctxSku) : undefined;
@@ -391,7 +402,7 @@ export class Turn {
       this.notes.push(`条码${res.what}没查到对应的商品，麻烦发一下品名。`);
     } else if (res.reason === 'conflict' && pool.length) {
       const products = pool.map((id) => m.index.products[id]!);
-      this.notes.push(conflictReply(res.what, products, m.distinctions(pool)));
+      this.notes.push(conflictReply(res.what, products, m.distinctions(pool, true)));
     } else {
       this.notes.push(notSoldReply(res.what, res.suggestions));
     }
@@ -399,6 +410,7 @@ export class Turn {
 
   handleText(text: string): void {
     const items = splitItems(this.o.matcher, text);
+    this.itemCount = items.length;
     const chunks = text.split(/[\n,;、]+/);
     for (const item of items) {
       const chunk = chunks.find((c) => item.qty && c.includes(item.qty.raw)) ?? chunks.find((c) => c.includes(item.text.split(' ')[0] ?? '')) ?? text;
