@@ -1,0 +1,233 @@
+/**
+ * End-to-end benchmark of the order pipeline: throwaway PostgreSQL and Redis, two `liaodan worker` processes,
+ * N three-line orders placed as the bot places them (order + outbox in one transaction), then invariants checked
+ * from the database. Last line: JSON summary.
+ *
+ *   npm run bench:pipeline            BENCH_ORDERS=20000 BENCH_PLACERS=32 npm run bench:pipeline
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { createDb, migrateToLatest, type Db } from '../db/pg-database.js';
+import { freePort } from '../lib/free-port.js';
+import { startLocalPostgres } from '../lib/local-postgres.js';
+import { startLocalRedis } from '../lib/local-redis.js';
+import { placeConfirmedOrder } from '../orders/pg-order-repository.js';
+import { auditStock } from '../orders/pg-stock.js';
+
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 10_000);
+const PLACERS = Number(process.env.BENCH_PLACERS ?? 24);
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
+const WARMUP = 200;
+const SKUS = 40;
+const CUSTOMERS = 300;
+
+const say = (msg: string) => process.stderr.write(`${msg}\n`);
+
+async function seed(db: Db): Promise<void> {
+  await db.insertInto('staff').values({ id: 'rep-1', name: '李业务', role: 'rep' }).execute();
+  await db
+    .insertInto('products')
+    .values(
+      Array.from({ length: SKUS }, (_, i) => ({
+        sku: `SKU-${i}`,
+        name: `商品${i}`,
+        unit: '件',
+        price_fen: 1000 + i * 37,
+        price_breaks: JSON.stringify([{ minQty: 10, priceFen: 900 + i * 30 }]),
+        specs: '{}',
+        conversions: '{}',
+        aliases: [],
+        unit_aliases: [],
+      })),
+    )
+    .execute();
+  await db
+    .insertInto('tier_prices')
+    .values(Array.from({ length: SKUS }, (_, i) => ({ sku: `SKU-${i}`, tier: 'vip', price_fen: 950 + i * 33 })))
+    .execute();
+  // Opening stock through the ledger, as goods-in would write it.
+  await sql`insert into stock (sku, on_hand) select sku, 10000000 from products`.execute(db);
+  await sql`insert into stock_ledger (sku, reason, on_hand_delta, actor)
+            select sku, 'receive', 10000000, 'bench' from products`.execute(db);
+  await db
+    .insertInto('customers')
+    .values(
+      Array.from({ length: CUSTOMERS }, (_, i) => ({
+        id: `cust-${i}`,
+        name: `客户${i}`,
+        tier: i % 3 === 0 ? 'vip' : null,
+        credit_limit_fen: 1_000_000_000_000,
+        rep_id: 'rep-1',
+      })),
+    )
+    .execute();
+}
+
+let seq = 0;
+function placeOne(db: Db, tag: string) {
+  const n = seq++;
+  return placeConfirmedOrder(db, {
+    sourceKey: `${tag}-${n}`,
+    customerId: `cust-${n % CUSTOMERS}`,
+    placedByStaffId: null,
+    channel: 'bench',
+    needsRep: false,
+    lines: [0, 1, 2].map((k) => ({
+      sku: `SKU-${(n * 7 + k * 13) % SKUS}`,
+      qty: 1 + ((n + k) % 15),
+      unit: '件',
+      unitPriceFen: 1000,
+    })),
+  });
+}
+
+async function placeMany(db: Db, count: number, tag: string): Promise<string[]> {
+  const ids: string[] = [];
+  let left = count;
+  await Promise.all(
+    Array.from({ length: Math.min(PLACERS, count) }, async () => {
+      while (left > 0) {
+        left--;
+        ids.push((await placeOne(db, tag)).orderId);
+      }
+    }),
+  );
+  return ids;
+}
+
+async function settledCount(db: Db, ids: string[] | null): Promise<number> {
+  let q = db
+    .selectFrom('orders')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', 'in', ['approved', 'pending_review', 'cancelled']);
+  if (ids) q = q.where('id', 'in', ids);
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}
+
+async function waitSettled(db: Db, total: number, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  let last = -1;
+  for (;;) {
+    const n = await settledCount(db, null);
+    if (n >= total) return;
+    if (Date.now() > until) throw new Error(`only ${n} of ${total} orders settled in time`);
+    if (n !== last && Math.floor(n / 2000) !== Math.floor(last / 2000)) say(`  ${n}/${total} settled`);
+    last = n;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function spawnWorker(env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, ['bin/liaodan.js', 'worker'], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return child;
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'liaodan-bench-'));
+  chmodSync(dir, 0o755);
+  const [pgPort, redisPort] = [await freePort(), await freePort()];
+  const [pg, redis] = await Promise.all([
+    startLocalPostgres({ dir: join(dir, 'pg'), port: pgPort, ephemeral: true }),
+    startLocalRedis({ dir: join(dir, 'redis'), port: redisPort, ephemeral: true }),
+  ]);
+  const db = createDb({ url: pg.url, max: PLACERS + 4 });
+  const workers: ChildProcess[] = [];
+  try {
+    await migrateToLatest(db);
+    await seed(db);
+    const env = {
+      DATABASE_URL: pg.url,
+      REDIS_URL: redis.url,
+      QUEUE_PREFIX: 'bench',
+      LOG_LEVEL: 'warn',
+      WORKER_CONCURRENCY: process.env.BENCH_CONCURRENCY ?? '12',
+      DB_POOL_MAX: process.env.BENCH_POOL ?? '24',
+      OUTBOX_BATCH: '1000',
+    };
+    for (let i = 0; i < WORKERS; i++) workers.push(spawnWorker(env));
+    say(`bench: ${WORKERS} worker processes, ${ORDERS} orders × 3 lines, ${PLACERS} placers`);
+
+    await placeMany(db, WARMUP, 'warmup');
+    await waitSettled(db, WARMUP, 60_000);
+    say('  warm-up done');
+
+    const started = Date.now();
+    const ids = await placeMany(db, ORDERS, 'bench');
+    say(`  placed ${ORDERS} orders in ${Date.now() - started} ms`);
+    await waitSettled(db, WARMUP + ORDERS, 110_000);
+
+    const timing = await sql<{ p50: number; p99: number; first: Date; last: Date; n: number }>`
+      select percentile_cont(0.5) within group (order by ms) as p50,
+             percentile_cont(0.99) within group (order by ms) as p99,
+             min(created_at) as first, max(done_at) as last, count(*)::int as n
+      from (
+        select o.created_at, h.at as done_at, extract(epoch from h.at - o.created_at) * 1000 as ms
+        from orders o join order_status_history h on h.order_id = o.id and h.to_status = o.status
+        where o.source_key like 'bench-%'
+      ) t`.execute(db);
+    const t = timing.rows[0]!;
+    const seconds = (new Date(t.last).getTime() - new Date(t.first).getTime()) / 1000;
+
+    const oversold = await sql<{ n: number }>`
+      select count(*)::int as n from stock s
+      where s.reserved > s.on_hand
+         or s.reserved <> (select coalesce(sum(reserved_qty), 0) from order_lines l
+                           join orders o on o.id = l.order_id
+                           where l.sku = s.sku and o.status not in ('cancelled', 'rejected'))`.execute(db);
+    const mismatched = (await auditStock(db)).length;
+    const lost = await sql<{ n: number }>`
+      select (select count(*) from orders where source_key like 'bench-%' and status <> 'approved')::int
+           + (select count(*) from outbox where published_at is null and queue <> 'notify')::int
+           + ${ORDERS - ids.length}::int as n`.execute(db);
+    const duplicated = await sql<{ n: number }>`
+      select (select count(*) from (select 1 from order_status_history
+                                    group by order_id, to_status having count(*) > 1) d)::int
+           + (select count(*) from (select 1 from stock_ledger where order_id is not null
+                                    group by order_id, line_no, reason having count(*) > 1) d)::int
+           + (select count(*) from (select 1 from outbox group by queue, job_id having count(*) > 1) d)::int
+           as n`.execute(db);
+    const summary = {
+      orders: ORDERS,
+      ordersPerSec: Math.round(ORDERS / seconds),
+      p50Ms: Math.round(t.p50),
+      p99Ms: Math.round(t.p99),
+      oversold: (oversold.rows[0]?.n ?? 0) + mismatched,
+      lost: lost.rows[0]?.n ?? 0,
+      duplicated: duplicated.rows[0]?.n ?? 0,
+    };
+    say(
+      `  ${summary.ordersPerSec} orders/s end to end (${seconds.toFixed(1)} s), latency p50 ${summary.p50Ms} ms, ` +
+        `p99 ${summary.p99Ms} ms; oversold ${summary.oversold}, lost ${summary.lost}, duplicated ${summary.duplicated}`,
+    );
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+  } finally {
+    for (const w of workers) w.kill('SIGTERM');
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            if (w.exitCode !== null) return resolve();
+            const t = setTimeout(() => {
+              w.kill('SIGKILL');
+              resolve();
+            }, 10_000);
+            w.once('exit', () => {
+              clearTimeout(t);
+              resolve();
+            });
+          }),
+      ),
+    );
+    await db.destroy();
+    await Promise.all([pg.stop(), redis.stop()]);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
