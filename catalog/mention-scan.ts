@@ -93,6 +93,11 @@ function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken
   let j = i + numText.length;
   if (text[j] === ' ' && /\d$/.test(numText)) j += 1;
   if (m[2] !== undefined && text[j] === '个' && m[2].length === 1 && text[j + 1] === '半') return undefined;
+  if (m[2] !== undefined && !/[\p{Script=Han}a-z0-9]/u.test(text[i + numText.length] ?? '') && m[2] !== '半') {
+    // a Chinese numeral on its own (灯泡 一百二): a quantity in the sale unit
+    const value = parseNumber(numText);
+    if (value !== undefined && value >= 1) return { start: i, end: i + numText.length, value, raw: numText };
+  }
   for (const u of index.unitWords) {
     if (!text.startsWith(u, j)) continue;
     // 米黄 is a colour, not 米: a catalog word starting here wins over the unit

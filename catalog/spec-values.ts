@@ -184,7 +184,8 @@ export function scanSpecs(text: string): SpecToken[] {
       if (!m || m[0].length === 0) continue;
       const end = i + m[0].length;
       // a token must not stop inside a number or a Latin word
-      if (/[0-9]/.test(text[end] ?? '') || (/[a-z]$/.test(m[0]) && /[a-z]/.test(text[end] ?? ''))) continue;
+      const next = text[end] ?? '';
+      if ((/[0-9.]$/.test(m[0]) && /[0-9]/.test(next)) || (/[a-z]$/.test(m[0]) && /[a-z]/.test(next))) continue;
       const made = rule.make(m);
       if (!made) continue;
       hit = { start: i, end, raw: m[0], reqs: made.reqs, bare: made.bare ?? false };
@@ -205,7 +206,12 @@ export function scanSpecs(text: string): SpecToken[] {
 export function specKeysOf(text: string): string[] {
   const keys = new Set<string>();
   for (const t of scanSpecs(text)) {
-    for (const req of t.reqs) for (const k of req) keys.add(k);
+    // a catalog's DN15 is a bore, never a 15 mm outside diameter
+    const own = t.raw.startsWith('dn') ? t.reqs.map((r) => r.filter((k) => k.startsWith('dn:'))) : t.reqs;
+    for (const req of own) for (const k of req) keys.add(k);
+    // 42.5R is its own grade: a plain 42.5 must not reach it
+    if (own.some((r) => r.some((k) => /^grade:.*r$/.test(k)))) continue;
+    if (/[分寸]/.test(t.raw)) continue;
     for (const n of t.raw.match(/\d+(?:\.\d+)?/g) ?? []) keys.add(`num:${num(n)}`);
     if (t.bare && t.raw === text) {
       for (const n of t.raw.match(/\d+(?:\.\d+)?/g) ?? []) keys.add(`bare:${num(n)}`);

@@ -4,8 +4,8 @@ import type { DialogState } from './dialog-types.js';
 export type Pending =
   /** Which product: `text` names the item, `refine` holds the answers so far (`=attr=value` for a picked option). */
   | { t: 'pick'; text: string; refine: string[]; q?: number; u?: string; ctx?: string; attr?: string; opts?: string[] }
-  /** How many of a known product. */
-  | { t: 'qty'; s: string }
+  /** How many of a known product; `said` is a quantity that could not be used (半吨 of beer). */
+  | { t: 'qty'; s: string; said?: string }
   /** Not enough stock: `want` asked for, `have` available (sale units). */
   | { t: 'stock'; s: string; want: number; have: number };
 

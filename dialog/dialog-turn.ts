@@ -134,13 +134,8 @@ export class Turn {
     }
     const q = this.toSaleUnits(p, qty.value, qty.unit);
     if (q === undefined) {
-      const perUnit = qty.unit ? this.o.matcher.index.units[this.idOf(p.sku)!]!.get(qty.unit) : undefined;
-      this.notes.push(
-        perUnit
-          ? `${productLabel(p)}按${p.unit}卖（1${qty.unit}=${perUnit}${p.unit}），${qty.value}${qty.unit}不是整${p.unit}，要几${p.unit}？`
-          : `${productLabel(p)}按${p.unit}卖，请问要多少${p.unit}？`,
-      );
-      this.s.pend.push({ t: 'qty', s: p.sku });
+      this.s.pend = this.s.pend.filter((x) => !(x.t === 'qty' && x.s === p.sku));
+      this.s.pend.push({ t: 'qty', s: p.sku, said: qty.raw || `${qty.value}${qty.unit ?? ''}` });
       this.s.last = p.sku;
       return;
     }
@@ -386,7 +381,21 @@ export class Turn {
       ...(item.qty?.unit && { unit: item.qty.unit }),
       ...(ctx !== undefined && { context: ctx }),
     });
-    const res = r.result;
+    let res = r.result;
+    if (res.kind === 'not_found' && !item.qty) {
+      // 红牛 10: a lone whole number no spec has is the quantity
+      const bare = a.mentions.filter((x) => x.kind === 'spec' && x.bare);
+      const last = bare[bare.length - 1];
+      if (last && /^\d+$/.test(last.text) && a.mentions.some((x) => x.kind === 'head' || x.kind === 'brand')) {
+        const rest = m.analyze(item.text.replace(new RegExp(`(^|[^\\d.])${last.text}(?![\\d.])`), '$1 '));
+        const again = m.resolve(rest, ctx !== undefined ? { context: ctx } : {});
+        if (again.result.kind !== 'not_found') {
+          const qty = { start: 0, end: 0, raw: last.text, value: Number(last.text) };
+          return this.newItem({ ...item, text: rest.text, analysis: rest, qty }, chunk, alone);
+        }
+      }
+      res = r.result;
+    }
     if (res.kind === 'matched') {
       const add = ADD_QTY.test(chunk) && this.s.lines.some((l) => l.s === res.product.sku);
       return this.placeWithQty(res.product, item.qty, { fresh: true, add });
@@ -430,6 +439,7 @@ export class Turn {
       if (p.t === 'qty') {
         const prod = this.product(p.s);
         if (!prod) continue;
+        if (p.said) return `${productLabel(prod)}按${prod.unit}卖，${p.said}换算不成整${prod.unit}，请问要多少${prod.unit}？`;
         const price = unitPriceFen(prod, this.input.customer.tier, 1);
         return `${productLabel(prod)}有的，${yuan(price)}元/${prod.unit}，要多少${prod.unit}？`;
       }
