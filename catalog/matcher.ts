@@ -155,12 +155,18 @@ export function createMatcher(products: Product[]): Matcher {
     const specs = a.mentions.filter((m): m is Extract<Mention, { kind: 'spec' }> => m.kind === 'spec');
     let ids = options.within ?? all;
     if (!identity.length && !partial.length && !specs.length) {
-      return notFound(a.unknown.length ? 'unknown' : 'nothing', a.unknown.join(' '), []);
+      return notFound(a.unknown.length ? 'unknown' : 'nothing', a.unknown.join(' '), a.unknown.length ? undefined : []);
     }
     const onlyBrands = identity.length > 0 && identity.every((m) => m.kind === 'brand');
     if (a.unknown.length && (identity.length === 0 || onlyBrands) && !partial.length) {
       // 有啤酒吗 雪花的 / 红砖 / 海螺啤酒: the thing asked for is not in the catalog
-      return notFound('unknown', a.unknown.join(' '), identity.length ? undefined : []);
+      return notFound('unknown', a.unknown.join(' '));
+    }
+    if (a.qualifiers.length && identity.length) {
+      // 飞利浦灯泡: a word the catalog lacks, glued to the product word, names a brand or kind not sold here
+      const heads = identity.filter((m) => m.kind === 'head');
+      const pool = heads.length ? intersect(ids, heads[0]!.ids) : ids;
+      return notFound('unknown', a.qualifiers.join(' '), pool.slice(0, 200));
     }
     for (const m of identity) {
       const next = intersect(ids, m.ids);
@@ -172,7 +178,8 @@ export function createMatcher(products: Product[]): Matcher {
     for (const m of partial) {
       const next = intersect(ids, m.ids);
       if (next.length) ids = next;
-      else if (!identity.length && partial.length === 1 && !specs.length) return notFound('unknown', m.text);
+      else if (identity.length) return notFound('conflict', `${identity.map((x) => x.text).join('')}${m.text}`, ids);
+      else if (partial.length === 1 && !specs.length) return notFound('unknown', m.text);
     }
     for (const m of specs) {
       const strong = m.strong ? intersect(ids, m.strong) : [];

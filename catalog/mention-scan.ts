@@ -45,6 +45,8 @@ export interface Analysis {
   quantities: QuantityToken[];
   /** Words of two or more Han characters the catalog does not know (石膏板, 啤酒). */
   unknown: string[];
+  /** Unknown words glued to a product word (飞利浦灯泡): most likely a brand or kind the shop lacks. */
+  qualifiers: string[];
 }
 
 const STOP_CHARS = new Set(
@@ -191,6 +193,9 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   }
   flush();
   const unknown: string[] = [];
+  const qualifiers: string[] = [];
+  const startsAt = new Set(mentions.map((m) => m.start));
+  const endsAt = new Set(mentions.filter((m) => m.kind === 'head' || m.kind === 'brand').map((m) => m.start + m.text.length));
   for (const left of leftovers) {
     let pieces = [left.text];
     for (const p of STOP_PHRASES) pieces = pieces.flatMap((s) => s.split(p));
@@ -198,12 +203,16 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
     for (const piece of pieces) {
       if (piece.length < 2) continue;
       const ids = partialIds(index, piece);
-      if (ids.length) mentions.push({ kind: 'partial', text: piece, start: left.start + left.text.indexOf(piece), ids });
-      else unknown.push(piece);
+      const at = left.start + left.text.indexOf(piece);
+      if (ids.length) mentions.push({ kind: 'partial', text: piece, start: at, ids });
+      else {
+        unknown.push(piece);
+        if (startsAt.has(at + piece.length) || endsAt.has(at)) qualifiers.push(piece);
+      }
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { text, mentions, quantities, unknown };
+  return { text, mentions, quantities, unknown, qualifiers };
 }
 
 function idsForRequirements(index: CatalogIndex, reqs: string[][], weakToo: boolean): number[] {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from '@jest/globals';
+import { normalizeText } from './text-normalize.js';
+
+describe('normalizeText', () => {
+  it('turns full-width digits and punctuation into half-width', () => {
+    expect(normalizeText('１．５平方 红色线 ８卷')).toBe('1.5平方 红色线 8卷');
+    expect(normalizeText('公牛的：五孔２０个')).toBe('公牛的:五孔20个');
+  });
+
+  it('spells every multiplication sign between numbers as *', () => {
+    for (const s of ['800*800', '800x800', '800X800', '800×800', '800 x 800', '800＊800']) {
+      expect(normalizeText(s)).toBe('800*800');
+    }
+    expect(normalizeText('M8x60')).toBe('m8*60');
+  });
+
+  it('writes square millimetres as 平方', () => {
+    expect(normalizeText('2.5mm²')).toBe('2.5平方');
+    expect(normalizeText('4MM2红色')).toBe('4平方红色');
+  });
+
+  it('drops emoji and control characters but keeps line breaks', () => {
+    expect(normalizeText('确认 👍\u0000\u200b')).toBe('确认');
+    expect(normalizeText('早上好😊\r\n农夫山泉 10件')).toBe('早上好\n农夫山泉 10件');
+  });
+
+  it('cuts very long messages', () => {
+    expect(normalizeText('水'.repeat(20000)).length).toBeLessThanOrEqual(600);
+  });
+});
