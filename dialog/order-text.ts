@@ -53,7 +53,10 @@ export function splitItems(matcher: Matcher, text: string): ItemText[] {
       .filter((m) => m.kind === 'head' || m.kind === 'brand' || m.kind === 'partial')
       .map((m) => m.text);
     if (!words.length) continue;
+    // only when the item alone does not name one product, and the borrowed words still fit
+    if (matcher.resolve(item.analysis).result.kind === 'matched') continue;
     let text = `${words.join(' ')} ${item.text}`;
+    if (matcher.resolve(matcher.analyze(text)).result.kind === 'not_found') continue;
     for (const m of prev.analysis.mentions) {
       if (m.kind !== 'spec') continue;
       const tryText = `${text} ${m.text}`;

@@ -1,0 +1,192 @@
+import { describe, expect, it } from '@jest/globals';
+import { fixtureProducts } from '../catalog/fixture-products.js';
+import { createDialogEngine } from './dialog-engine.js';
+import type { DialogState, DialogTurn, PastOrder } from './dialog-types.js';
+
+const engine = createDialogEngine({ products: fixtureProducts(), maxQtyPerLine: 10000 });
+
+/** Runs the turns of one conversation; returns every turn's result. */
+function talk(turns: string[], opts: { tier?: string; history?: PastOrder[] } = {}): DialogTurn[] {
+  let state: DialogState | null = null;
+  return turns.map((text) => {
+    const turn = engine.handle(state, {
+      text,
+      customer: { id: 'c1', name: '王老板', ...(opts.tier && { tier: opts.tier }) },
+      history: opts.history ?? [],
+      now: new Date('2026-01-01T00:00:00Z'),
+    });
+    state = turn.state;
+    return turn;
+  });
+}
+
+function lines(turn: DialogTurn | undefined): [string, number][] {
+  return (turn?.order?.lines ?? []).map((l) => [l.sku, l.qty]);
+}
+
+const last = <T>(xs: T[]): T => xs[xs.length - 1]!;
+
+describe('Dialog engine', () => {
+  it('asks one question at a time naming the options, and takes free-text answers', () => {
+    const t = talk(['电线10卷', '2.5平方的', '红色', '确认']);
+    expect(t[0]!.replies).toEqual(['铜芯电线（10卷）要哪个线径？1.5mm² / 2.5mm² / 4mm²']);
+    expect(t[1]!.replies[0]).toContain('要什么颜色？红 / 蓝');
+    expect(t[0]!.order).toBeNull();
+    expect(last(t).order?.status).toBe('confirmed');
+    expect(lines(last(t))).toEqual([['WIRE-2.5-R', 10]]);
+  });
+
+  it('takes option numbers as answers (第二个, 2)', () => {
+    const t = talk(['电线10卷', '第二个', '2']);
+    expect(lines(last(t))).toEqual([['WIRE-2.5-B', 10]]);
+  });
+
+  it('understands several products in one message with their separators and 各', () => {
+    const t = talk(['老板在吗 正泰1P 16A 10个，9W灯泡两箱、2.5平方 红 蓝 各5卷\n水管4分 20根']);
+    expect(lines(t[0])).toEqual([
+      ['MCB-ZT-1P-16A', 10],
+      ['LED-9W', 100],
+      ['WIRE-2.5-R', 5],
+      ['WIRE-2.5-B', 5],
+      ['PIPE-20', 20],
+    ]);
+  });
+
+  it('reads quantities before or after the product', () => {
+    expect(lines(talk(['要10个正泰1P 16A空开'])[0])).toEqual([['MCB-ZT-1P-16A', 10]]);
+    expect(lines(talk(['拿两箱9W灯泡'])[0])).toEqual([['LED-9W', 100]]);
+  });
+
+  it('converts units with the catalog conversions (吨 → 袋, 米 → 卷, 箱 → 个)', () => {
+    expect(lines(talk(['425水泥 两吨'])[0])).toEqual([['CEM-JY425', 40]]);
+    expect(lines(talk(['1.5平方红线 300米'])[0])).toEqual([['WIRE-1.5-R', 3]]);
+    expect(lines(talk(['12W球泡 一箱'])[0])).toEqual([['LED-12W', 50]]);
+  });
+
+  it('corrects quantities and products (改成, 少拿, 再加, 写错了, 不要X了)', () => {
+    expect(lines(last(talk(['425水泥 50包', '改成60袋'])))).toEqual([['CEM-JY425', 60]]);
+    expect(lines(last(talk(['425水泥 50包 9W灯泡 10个', '水泥改成2吨'])))).toEqual([
+      ['CEM-JY425', 40],
+      ['LED-9W', 10],
+    ]);
+    expect(lines(last(talk(['425水泥 50包', '少拿5包'])))).toEqual([['CEM-JY425', 45]]);
+    expect(lines(last(talk(['9W灯泡 10个', '再加1箱'])))).toEqual([['LED-9W', 60]]);
+    expect(lines(last(talk(['内丝弯头4分 20个', '写错了 是外丝弯头'])))).toEqual([['ELB-WS-20', 20]]);
+    expect(lines(last(talk(['M8*60螺栓 300个', '不对 是M8*80的'])))).toEqual([['BOLT-M8-80', 300]]);
+    expect(lines(last(talk(['425水泥 50包 9W灯泡 10个', '不要灯泡了'])))).toEqual([['CEM-JY425', 50]]);
+  });
+
+  it('follows elliptical follow-ups on the product just ordered', () => {
+    expect(lines(last(talk(['正泰1P 16A 10个', '2P的也来10个'])))).toEqual([
+      ['MCB-ZT-1P-16A', 10],
+      ['MCB-ZT-2P-16A', 10],
+    ]);
+    expect(lines(last(talk(['2.5平方红线 10卷', '蓝的也10卷'])))).toEqual([
+      ['WIRE-2.5-R', 10],
+      ['WIRE-2.5-B', 10],
+    ]);
+    expect(lines(last(talk(['4平方红线 5卷', '再来10卷2.5的 也要红色'])))).toEqual([
+      ['WIRE-4-R', 5],
+      ['WIRE-2.5-R', 10],
+    ]);
+  });
+
+  it('says how many are in stock, offers them and accepts 那就12卷吧', () => {
+    const t = talk(['4平方蓝线 20卷', '那就12卷吧', '确认']);
+    expect(t[0]!.replies[0]).toContain('只有12卷');
+    expect(t[0]!.order).toBeNull();
+    expect(lines(last(t))).toEqual([['WIRE-4-B', 12]]);
+    expect(last(t).order?.status).toBe('confirmed');
+  });
+
+  it('reorders the last confirmed order, with changes', () => {
+    const history = [
+      { lines: [{ sku: 'PIPE-25', qty: 10 }] },
+      { lines: [{ sku: 'LED-9W', qty: 100 }, { sku: 'PIPE-20', qty: 30 }] },
+    ];
+    expect(lines(talk(['跟上次一样'], { history })[0])).toEqual([
+      ['LED-9W', 100],
+      ['PIPE-20', 30],
+    ]);
+    expect(lines(talk(['老样子 灯泡改成200个'], { history })[0])).toEqual([
+      ['LED-9W', 200],
+      ['PIPE-20', 30],
+    ]);
+    expect(lines(talk(['再来一单 水管不要了'], { history })[0])).toEqual([['LED-9W', 100]]);
+    expect(talk(['跟上次一样'])[0]!.replies[0]).toContain('没找到您上次的订单');
+  });
+
+  it('says what it does not sell, suggests the nearest and keeps the rest', () => {
+    const t = talk(['青岛啤酒 10箱 水管4分 20根', '确认']);
+    expect(t[0]!.replies[0]).toContain('青岛啤酒我们店里没有');
+    expect(t[0]!.replies[0]).toContain('雪花');
+    expect(lines(last(t))).toEqual([['PIPE-20', 20]]);
+    expect(last(t).order?.status).toBe('confirmed');
+    expect(talk(['6平方电线 10卷'])[0]!.replies[0]).toBe('不好意思，没有6平方的铜芯电线，有：1.5mm² / 2.5mm² / 4mm²');
+  });
+
+  it('prices the draft at the customer tier and totals it', () => {
+    const t = talk(['正泰1P 16A 10个', '确认'], { tier: 'A' });
+    expect(last(t).order).toEqual({
+      status: 'confirmed',
+      lines: [{ sku: 'MCB-ZT-1P-16A', qty: 10, unit: '个', unitPriceFen: 1500 }],
+      totalFen: 15000,
+    });
+    expect(talk(['正泰1P 16A 10个'], { tier: 'Z' })[0]!.order?.totalFen).toBe(18000);
+  });
+
+  it('confirms on 确认 / 好的下单 / 可以 / 就这些 and emits the event without an order number', () => {
+    for (const word of ['确认', '好的下单', '可以', '就这些']) {
+      const t = talk(['425水泥 10包', word]);
+      expect(last(t).order?.status).toBe('confirmed');
+      expect(last(t).events).toEqual([{ type: 'confirmed', order: last(t).order, revision: expect.any(Number) }]);
+      expect(last(t).replies[0]).not.toMatch(/订单号/);
+    }
+  });
+
+  it('does not confirm on 先别下单 我等下跟老板确认下', () => {
+    const t = talk(['425水泥 10包', '先别下单 我等下跟老板确认下']);
+    expect(last(t).order?.status).toBe('draft');
+    expect(last(t).events).toEqual([]);
+    expect(last(t).replies[0]).toContain('留着');
+  });
+
+  it('does not confirm while a question is open', () => {
+    const t = talk(['电线10卷', '确认']);
+    expect(last(t).order).toBeNull();
+    expect(last(t).replies[0]).toContain('线径');
+  });
+
+  it('cancels the whole order', () => {
+    const t = talk(['425水泥 10包', '算了 取消吧']);
+    expect(last(t).order).toEqual({ status: 'cancelled', lines: [], totalFen: 0 });
+    expect(last(t).events).toEqual([{ type: 'cancelled' }]);
+  });
+
+  it('shows the order on 看看订单', () => {
+    const t = talk(['425水泥 10包', '看看订单']);
+    expect(last(t).replies[0]).toContain('金隅水泥 P.O42.5 10袋');
+    expect(last(t).replies[0]).toContain('合计260元');
+  });
+
+  it('answers chit-chat and questions without touching the order', () => {
+    expect(talk(['老板在吗'])[0]!.replies[0]).toContain('在的');
+    const t = talk(['425水泥 10包', '多少钱一袋？', '什么时候能送到？', '谢谢']);
+    expect(t.slice(1).every((x) => x.replies.length === 1 && x.replies[0]!.length > 0)).toBe(true);
+    expect(lines(last(t))).toEqual([['CEM-JY425', 10]]);
+    expect(last(t).order?.status).toBe('draft');
+  });
+
+  it('asks for the quantity when a product comes without one', () => {
+    const t = talk(['有9W灯泡吗', '来50个']);
+    expect(t[0]!.replies[0]).toContain('要多少个');
+    expect(lines(last(t))).toEqual([['LED-9W', 50]]);
+  });
+
+  it('keeps the state small and JSON-serialisable', () => {
+    const t = talk(['电线10卷', '2.5平方的']);
+    const json = JSON.stringify(last(t).state);
+    expect(JSON.parse(json)).toEqual(last(t).state);
+    expect(json.length).toBeLessThan(400);
+  });
+});
