@@ -5,6 +5,6 @@ import type { DialogEngine } from '../dialog/dialog-types.js';
 export async function defaultEngineBuilder(
   maxQtyPerLine: number,
 ): Promise<(products: Product[]) => DialogEngine> {
-  void maxQtyPerLine;
-  throw new Error('the dialog engine is not available yet');
+  const { createDialogEngine } = await import('../dialog/dialog-engine.js');
+  return (products) => createDialogEngine({ products, maxQtyPerLine });
 }

@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { ConfigError } from '../lib/config.js';
+import { registerApiCommand } from './api-command.js';
 import { registerBotCommand } from './bot-command.js';
 import { registerCatalogCommand } from './catalog-command.js';
 import { registerChatCommand } from './chat-command.js';
@@ -7,6 +8,7 @@ import { registerCustomersCommand } from './customers-command.js';
 import { registerStaffCommand } from './staff-command.js';
 import { registerMigrateCommand } from './migrate-command.js';
 import { registerSimulateCommand } from './simulate-command.js';
+import { registerStartCommand } from './start-command.js';
 import { registerWorkerCommand } from './worker-command.js';
 
 /**
@@ -15,14 +17,16 @@ import { registerWorkerCommand } from './worker-command.js';
  */
 export async function main(argv: string[]): Promise<void> {
   const program = new Command('liaodan').description('聊单: chat-to-order for wholesale-market businesses');
+  registerStartCommand(program);
   registerMigrateCommand(program);
   registerSimulateCommand(program);
   registerWorkerCommand(program);
+  registerApiCommand(program);
+  registerCatalogCommand(program);
   registerStaffCommand(program);
   registerCustomersCommand(program);
   registerBotCommand(program);
   registerChatCommand(program);
-  registerCatalogCommand(program);
   try {
     await program.parseAsync(argv);
   } catch (err) {
