@@ -121,7 +121,7 @@ export function createMatcher(products: Product[]): Matcher {
   const suggest = (query: string, within?: number[]): Product[] => {
     const pool = within ?? prefilter(index, query);
     if (pool.length === 0) return [];
-    const docs = pool.slice(0, 2000).map((id) => {
+    const docs = pool.slice(0, 300).map((id) => {
       const p = index.products[id]!;
       return { id, text: [p.brand ?? '', p.name, ...p.aliases, ...Object.values(p.specs)].join(' ') };
     });
@@ -255,7 +255,16 @@ export function createMatcher(products: Product[]): Matcher {
     return resolve(a, unit ? { unit } : {}).result;
   }) as Matcher;
   match.index = index;
-  match.analyze = (text: string) => analyzeText(index, normalizeText(text));
+  // analysis is pure and the dialog reads the same pieces several times a turn: keep the recent ones
+  const cache = new Map<string, Analysis>();
+  match.analyze = (text: string) => {
+    const hit = cache.get(text);
+    if (hit) return hit;
+    const a = analyzeText(index, normalizeText(text));
+    if (cache.size >= 2000) cache.delete(cache.keys().next().value!);
+    cache.set(text, a);
+    return a;
+  };
   match.resolve = resolve;
   match.narrow = narrow;
   match.distinctions = distinctions;

@@ -25,6 +25,6 @@ describe('normalizeText', () => {
   });
 
   it('cuts very long messages', () => {
-    expect(normalizeText('水'.repeat(20000)).length).toBeLessThanOrEqual(600);
+    expect(normalizeText('水'.repeat(20000)).length).toBeLessThanOrEqual(300);
   });
 });

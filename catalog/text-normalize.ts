@@ -8,7 +8,7 @@ const CONTROL =
 const PICTOGRAPHIC = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1f1e6}-\u{1f1ff}]/gu;
 
 /** Longest text the engine looks at; longer messages are cut (a chat order is never this long). */
-export const MAX_TEXT_LENGTH = 600;
+export const MAX_TEXT_LENGTH = 300;
 
 /**
  * Normalises one chat message. Keeps newlines (they separate order lines); every other run of white space
