@@ -11,11 +11,22 @@ import {
 import { textHash, type Family, type FamilyProduct } from './catalog-family.js';
 import { buildingFamilies } from './families-building.js';
 import { electricalFamilies } from './families-electrical.js';
+import { hardwareFamilies } from './families-hardware.js';
+import { plumbingFamilies } from './families-plumbing.js';
 
 export type { CatalogFileProduct };
 
 /** Every family the generator draws from, and how many distinct products they can make together. */
-export const families: Family[] = [...electricalFamilies, ...buildingFamilies];
+export const families: Family[] = [
+  ...electricalFamilies,
+  buildingFamilies.cement,
+  buildingFamilies.tiles,
+  plumbingFamilies.ppr,
+  plumbingFamilies.pvc,
+  hardwareFamilies.fasteners,
+  buildingFamilies.paints,
+  hardwareFamilies.fmcg,
+];
 export const catalogCapacity = families.reduce((n, f) => n + f.size, 0);
 
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
