@@ -2,13 +2,16 @@ import { describe, expect, it } from '@jest/globals';
 import { sql } from 'kysely';
 import { migrateToLatest } from './pg-database.js';
 import { createTestDb } from '../test/pg.js';
+import { migrations } from './migrations/index.js';
 
 describe('migrations', () => {
   it('create every table on an empty database and are a no-op the second time', async () => {
     const t = await createTestDb({ migrate: false });
     try {
       const first = await migrateToLatest(t.db);
-      expect(first.results?.map((r) => r.status)).toEqual(['Success']);
+      expect(first.results?.map((r) => [r.migrationName, r.status])).toEqual(
+        Object.keys(migrations).map((name) => [name, 'Success']),
+      );
       const tables = await sql<{
         tablename: string;
       }>`select tablename from pg_tables where schemaname = 'public'`.execute(t.db);
