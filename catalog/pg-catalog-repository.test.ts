@@ -75,6 +75,15 @@ describe('catalog import into PostgreSQL', () => {
     await emptyCatalog();
     await importCatalogFile(t.db, join(dev, 'catalog.json'));
     const before = await updatedAt();
+    const productsBefore = await loadProducts(t.db);
+    const ledgerRows = async () =>
+      (
+        await t.db
+          .selectFrom('stock_ledger')
+          .select(sql<number>`count(*)`.as('n'))
+          .executeTakeFirstOrThrow()
+      ).n;
+    const ledgerBefore = await ledgerRows();
     const second = await importCatalogFile(t.db, join(dev, 'catalog.csv'));
     expect(second).toEqual({
       ok: true,
@@ -82,6 +91,8 @@ describe('catalog import into PostgreSQL', () => {
       summary: { inserted: 0, updated: 0, unchanged: 127, deactivated: 0 },
     });
     expect(await updatedAt()).toEqual(before);
+    expect(await loadProducts(t.db)).toEqual(productsBefore);
+    expect(await ledgerRows()).toBe(ledgerBefore);
   });
 
   it('imports nothing from a file with bad rows and names every one of them', async () => {
