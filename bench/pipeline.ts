@@ -6,7 +6,7 @@
  *   npm run bench:pipeline            BENCH_ORDERS=20000 BENCH_PLACERS=32 npm run bench:pipeline
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -120,8 +120,41 @@ async function waitSettled(db: Db, total: number, timeoutMs: number): Promise<vo
   }
 }
 
+/** CPU seconds (user + system) used so far by the given processes and their children. */
+function cpuSeconds(rootPids: number[]): number {
+  const stats = new Map<number, { ppid: number; ticks: number }>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const raw = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const f = raw.slice(raw.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(d), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const wanted = new Set(rootPids);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, s] of stats) {
+      if (!wanted.has(pid) && wanted.has(s.ppid)) {
+        wanted.add(pid);
+        grew = true;
+      }
+    }
+  }
+  let ticks = 0;
+  for (const pid of wanted) ticks += stats.get(pid)?.ticks ?? 0;
+  return ticks / 100;
+}
+
+const pidFile = (path: string) => Number(readFileSync(path, 'utf8').split('\n')[0]);
+
 function spawnWorker(env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, ['bin/liaodan.js', 'worker'], {
+  // BENCH_NODE_ARGS: extra node flags for the workers, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, 'bin/liaodan.js', 'worker'], {
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -149,18 +182,31 @@ async function main(): Promise<void> {
       WORKER_CONCURRENCY: process.env.BENCH_CONCURRENCY ?? '12',
       DB_POOL_MAX: process.env.BENCH_POOL ?? '24',
       OUTBOX_BATCH: '1000',
+      ...(process.env.BENCH_POLL_MS ? { OUTBOX_POLL_MS: process.env.BENCH_POLL_MS } : {}),
     };
     for (let i = 0; i < WORKERS; i++) workers.push(spawnWorker(env));
+    say(`bench: postgres ${pg.url}, redis ${redis.url}`);
     say(`bench: ${WORKERS} worker processes, ${ORDERS} orders × 3 lines, ${PLACERS} placers`);
 
     await placeMany(db, WARMUP, 'warmup');
     await waitSettled(db, WARMUP, 60_000);
     say('  warm-up done');
 
+    const pids = {
+      workers: workers.map((w) => w.pid ?? 0),
+      postgres: [pidFile(join(dir, 'pg', 'pgdata', 'postmaster.pid'))],
+      redis: [pidFile(join(dir, 'redis', 'redis.pid'))],
+      bench: [process.pid],
+    };
+    const cpuBefore = Object.fromEntries(Object.entries(pids).map(([k, v]) => [k, cpuSeconds(v)]));
     const started = Date.now();
     const ids = await placeMany(db, ORDERS, 'bench');
     say(`  placed ${ORDERS} orders in ${Date.now() - started} ms`);
     await waitSettled(db, WARMUP + ORDERS, 110_000);
+    const cpu = Object.entries(pids).map(
+      ([k, v]) => `${k} ${(((cpuSeconds(v) - (cpuBefore[k] ?? 0)) * 1000) / ORDERS).toFixed(2)}`,
+    );
+    say(`  CPU ms per order: ${cpu.join(', ')}`);
 
     const timing = await sql<{ p50: number; p99: number; first: Date; last: Date; n: number }>`
       select percentile_cont(0.5) within group (order by ms) as p50,

@@ -40,6 +40,11 @@ export interface OutboxRelayOptions {
   batchSize?: number;
   /** Longest sleep without a wake-up, a safety net for lost notifications. */
   pollMs?: number;
+  /**
+   * After a wake-up, wait this long before claiming rows, so that a busy system publishes in batches rather than
+   * one transaction's rows at a time. Adds at most this much latency per hop.
+   */
+  gatherMs?: number;
   /** First retry delay after a failure; doubles up to `maxBackoffMs`. */
   backoffMs?: number;
   maxBackoffMs?: number;
@@ -63,6 +68,7 @@ export function startOutboxRelay(opts: OutboxRelayOptions): OutboxRelay {
   const batchSize = opts.batchSize ?? 500;
   const pollMs = opts.pollMs ?? 1000;
   const backoffMs = opts.backoffMs ?? 200;
+  const gatherMs = opts.gatherMs ?? 0;
   const maxBackoffMs = opts.maxBackoffMs ?? 10_000;
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   let stopping = false;
@@ -78,7 +84,10 @@ export function startOutboxRelay(opts: OutboxRelayOptions): OutboxRelay {
         published += n;
         if (failures > 0) opts.log.info({ failures }, 'outbox relay recovered');
         failures = 0;
-        if (n < batchSize && !stopping) await Promise.race([opts.wake.wait(pollMs), stopped]);
+        if (n < batchSize && !stopping) {
+          await Promise.race([opts.wake.wait(pollMs), stopped]);
+          if (gatherMs > 0 && !stopping) await Promise.race([sleep(gatherMs), stopped]);
+        }
       } catch (err) {
         failures++;
         const delay = Math.min(maxBackoffMs, backoffMs * 2 ** Math.min(failures - 1, 16));

@@ -2,8 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Database, ReceivableStatus } from '../db/schema.js';
 import { decideCredit, describeReviewReason, type ApprovalPolicy, type CreditDecision } from './credit.js';
 import { notificationJobs } from './notify-text.js';
-import { loadNoticeOrder, lockOrderStatus, transitionOrder } from './pg-order-repository.js';
-import { enqueueJobs } from './pg-outbox.js';
+import { lockOrderStatus, transitionOrder } from './pg-order-repository.js';
+import { lockOrder, noticeOf, readOrder, writeStep } from './pg-order-step.js';
 
 export type CreditCheckResult = { kind: 'skipped'; status: string } | CreditDecision;
 
@@ -41,51 +41,62 @@ export async function creditCheckOrder(
   actor = 'worker:finance',
 ): Promise<CreditCheckResult> {
   return db.transaction().execute(async (tx) => {
-    const status = await lockOrderStatus(tx, orderId);
-    if (status !== 'priced') return { kind: 'skipped', status };
-    const order = await tx
-      .selectFrom('orders')
-      .select(['customer_id', 'total_fen', 'needs_rep'])
-      .where('id', '=', orderId)
-      .executeTakeFirstOrThrow();
-    const customer = order.customer_id
-      ? await tx
-          .selectFrom('customers')
-          .select(['tier', 'credit_limit_fen'])
-          .where('id', '=', order.customer_id)
-          .forUpdate()
-          .executeTakeFirst()
-      : undefined;
+    // Locking the customer row serializes credit checks of one customer; the open sum is read afterwards, in a
+    // statement of its own, so it sees receivables committed while this one waited.
+    const order =
+      (await readOrder(tx, orderId, { lock: 'order+customer' })) ?? (await lockOrder(tx, orderId));
+    if (order.status !== 'priced') return { kind: 'skipped', status: order.status };
+    const open = order.customerId ? await openReceivablesFen(tx, order.customerId) : 0;
     const decision = decideCredit(
       {
-        customer: customer
-          ? { tier: customer.tier, creditLimitFen: Number(customer.credit_limit_fen) }
+        customer: order.customerId
+          ? { tier: order.customerTier, creditLimitFen: order.creditLimitFen }
           : null,
-        openReceivablesFen: order.customer_id ? await openReceivablesFen(tx, order.customer_id) : 0,
-        orderTotalFen: Number(order.total_fen),
-        needsRep: order.needs_rep,
+        openReceivablesFen: open,
+        orderTotalFen: order.totalFen,
+        needsRep: order.needsRep,
       },
       policy,
     );
+    const notice = noticeOf(order);
     if (decision.kind === 'approve') {
-      await transitionOrder(tx, { orderId, from: 'priced', to: 'approved', actor });
-      await createReceivable(tx, orderId);
-      await enqueueJobs(tx, notificationJobs(await loadNoticeOrder(tx, orderId), { event: 'approved' }));
+      const step = await writeStep(tx, {
+        orderId,
+        from: 'priced',
+        to: 'approved',
+        actor,
+        writes: order.customerId ? [receivableInsert(orderId, order.customerId, order.totalFen)] : [],
+        jobs: notificationJobs(notice, { event: 'approved' }),
+      });
+      if (!step.moved) throw new Error(`order ${orderId} moved while locked`);
       return decision;
     }
     const reason = describeReviewReason(decision.reason);
-    await tx.updateTable('orders').set({ review_reason: reason }).where('id', '=', orderId).execute();
-    await transitionOrder(tx, { orderId, from: 'priced', to: 'pending_review', actor, reason });
-    await enqueueJobs(
-      tx,
-      notificationJobs(await loadNoticeOrder(tx, orderId), {
+    const step = await writeStep(tx, {
+      orderId,
+      from: 'priced',
+      to: 'pending_review',
+      actor,
+      reason,
+      set: { review_reason: reason },
+      jobs: notificationJobs(notice, {
         event: 'pending_review',
         reason,
         overCredit: decision.reason.code === 'over_credit',
       }),
-    );
+    });
+    if (!step.moved) throw new Error(`order ${orderId} moved while locked`);
     return decision;
   });
+}
+
+function receivableInsert(orderId: string, customerId: string, totalFen: number) {
+  return sql`new_receivable as (
+    insert into receivables (order_id, customer_id, amount_fen, status, settled_at)
+    values (${orderId}, ${customerId}, ${totalFen}::bigint, ${totalFen === 0 ? 'paid' : 'open'},
+            ${totalFen === 0 ? sql`now()` : sql`null`})
+    on conflict (order_id) do nothing
+    returning 1)`;
 }
 
 /** A payment the books cannot take. */

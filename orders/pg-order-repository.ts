@@ -4,7 +4,7 @@ import type { Database, OrderStatus } from '../db/schema.js';
 import { jobIds } from './jobs.js';
 import type { NoticeOrder } from './notify-text.js';
 import { assertTransition, OrderNotFoundError } from './order-status.js';
-import { enqueueJobs } from './pg-outbox.js';
+import { OUTBOX_CHANNEL } from './pg-outbox.js';
 
 export interface ConfirmedOrderLine {
   sku: string;
@@ -44,55 +44,51 @@ export async function placeConfirmedOrder(
   newId: () => string = randomUUID,
 ): Promise<PlacedOrder> {
   if (order.lines.length === 0) throw new RangeError('an order needs at least one line');
-  return db.transaction().execute(async (tx) => {
-    const id = newId();
-    const inserted = await tx
-      .insertInto('orders')
-      .values({
-        id,
-        customer_id: order.customerId,
-        placed_by_staff_id: order.placedByStaffId,
-        channel: order.channel,
-        source_key: order.sourceKey,
-        status: 'confirmed',
-        total_fen: order.lines.reduce((s, l) => s + l.unitPriceFen * l.qty, 0),
-        needs_rep: order.needsRep,
-        note: order.note ?? null,
-      })
-      .onConflict((oc) => oc.column('source_key').doNothing())
-      .returning(['id', 'no'])
-      .executeTakeFirst();
-    if (!inserted) {
-      const existing = await tx
-        .selectFrom('orders')
-        .select(['id', 'no'])
-        .where('source_key', '=', order.sourceKey)
-        .executeTakeFirstOrThrow();
-      return { orderId: existing.id, orderNo: Number(existing.no), created: false };
-    }
-    await tx
-      .insertInto('order_lines')
-      .values(
-        order.lines.map((l, i) => ({
-          order_id: id,
-          line_no: i + 1,
-          sku: l.sku,
-          qty: l.qty,
-          unit: l.unit,
-          unit_price_fen: l.unitPriceFen,
-          line_total_fen: l.unitPriceFen * l.qty,
-        })),
-      )
-      .execute();
-    await tx
-      .insertInto('order_status_history')
-      .values({ order_id: id, from_status: null, to_status: 'confirmed', actor: actorOf(order) })
-      .execute();
-    await enqueueJobs(tx, [
-      { queue: 'stock', name: 'reserve', jobId: jobIds.reserve(id), payload: { orderId: id } },
-    ]);
-    return { orderId: id, orderNo: Number(inserted.no), created: true };
-  });
+  const id = newId();
+  const start = {
+    queue: 'stock',
+    name: 'reserve',
+    jobId: jobIds.reserve(id),
+    payload: { orderId: id },
+  } as const;
+  const totalFen = order.lines.reduce((s, l) => s + l.unitPriceFen * l.qty, 0);
+  // One statement is one transaction: all of it is written, or (source key taken) none of it.
+  const r = await sql<{ id: string; no: number }>`
+    with new_order as (
+      insert into orders (id, customer_id, placed_by_staff_id, channel, source_key, status, total_fen, needs_rep, note)
+      values (${id}, ${order.customerId}, ${order.placedByStaffId}, ${order.channel}, ${order.sourceKey},
+              'confirmed', ${totalFen}::bigint, ${order.needsRep}, ${order.note ?? null})
+      on conflict (source_key) do nothing
+      returning id, no
+    ), new_lines as (
+      insert into order_lines (order_id, line_no, sku, qty, unit, unit_price_fen, line_total_fen)
+      select o.id, v.line_no, v.sku, v.qty, v.unit, v.price, v.total
+      from new_order o cross join (values ${sql.join(
+        order.lines.map(
+          (l, i) =>
+            sql`(${i + 1}::int, ${l.sku}, ${l.qty}::int, ${l.unit}, ${l.unitPriceFen}::int, ${l.unitPriceFen * l.qty}::bigint)`,
+        ),
+      )}) as v(line_no, sku, qty, unit, price, total)
+      returning 1
+    ), new_history as (
+      insert into order_status_history (order_id, from_status, to_status, actor)
+      select id, null, 'confirmed', ${actorOf(order)} from new_order
+      returning 1
+    ), new_job as (
+      insert into outbox (queue, job_name, job_id, payload)
+      select ${start.queue}, ${start.name}, ${start.jobId}, ${JSON.stringify(start.payload)}::jsonb from new_order
+      returning 1
+    )
+    select id, no, (select pg_notify(${OUTBOX_CHANNEL}, '') from new_job) as woke from new_order`.execute(db);
+  const created = r.rows[0];
+  if (created) return { orderId: created.id, orderNo: Number(created.no), created: true };
+  // The key was taken, possibly by a confirmation that committed while this statement waited: look again.
+  const existing = await db
+    .selectFrom('orders')
+    .select(['id', 'no'])
+    .where('source_key', '=', order.sourceKey)
+    .executeTakeFirstOrThrow();
+  return { orderId: existing.id, orderNo: Number(existing.no), created: false };
 }
 
 function actorOf(order: ConfirmedOrder): string {

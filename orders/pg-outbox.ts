@@ -12,19 +12,13 @@ export const OUTBOX_CHANNEL = 'liaodan_outbox';
  */
 export async function enqueueJobs(tx: Kysely<Database>, jobs: readonly PipelineJob[]): Promise<void> {
   if (jobs.length === 0) return;
-  await tx
-    .insertInto('outbox')
-    .values(
-      jobs.map((j) => ({
-        queue: j.queue,
-        job_name: j.name,
-        job_id: j.jobId,
-        payload: JSON.stringify(j.payload),
-      })),
-    )
-    .execute();
-  // Delivered on commit, once per transaction and payload however many rows were added.
-  await sql`select pg_notify(${OUTBOX_CHANNEL}, '')`.execute(tx);
+  // One round trip; the notification is delivered on commit, once per transaction however many rows were added.
+  await sql`
+    with added as (
+      insert into outbox (queue, job_name, job_id, payload)
+      values ${sql.join(jobs.map((j) => sql`(${j.queue}, ${j.name}, ${j.jobId}, ${JSON.stringify(j.payload)}::jsonb)`))}
+      returning 1)
+    select pg_notify(${OUTBOX_CHANNEL}, '') from (select count(*) from added) c`.execute(tx);
 }
 
 /**

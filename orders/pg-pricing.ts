@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { jobIds } from './jobs.js';
-import { lockOrderStatus, transitionOrder } from './pg-order-repository.js';
-import { enqueueJobs } from './pg-outbox.js';
+import { OrderNotFoundError } from './order-status.js';
+import { readOrder, writeStep } from './pg-order-step.js';
 import { priceLines, type PriceRule } from './pricing.js';
 
 export type PriceResult = { kind: 'skipped'; status: string } | { kind: 'priced'; totalFen: number };
@@ -17,60 +17,48 @@ export async function priceOrder(
   orderId: string,
   actor = 'worker:pricing',
 ): Promise<PriceResult> {
-  return db.transaction().execute(async (tx) => {
-    const status = await lockOrderStatus(tx, orderId);
-    if (status !== 'reserved') return { kind: 'skipped', status };
-    const customer = await tx
-      .selectFrom('orders as o')
-      .leftJoin('customers as c', 'c.id', 'o.customer_id')
-      .select('c.tier')
-      .where('o.id', '=', orderId)
-      .executeTakeFirstOrThrow();
-    const tier = customer.tier ?? null;
-    const lines = await tx
-      .selectFrom('order_lines')
-      .select(['line_no', 'sku', 'reserved_qty'])
-      .where('order_id', '=', orderId)
-      .orderBy('line_no')
-      .execute();
-    const products = await tx
-      .selectFrom('products as p')
-      .leftJoin('tier_prices as t', (j) => j.onRef('t.sku', '=', 'p.sku').on('t.tier', '=', tier ?? ''))
-      .select(['p.sku', 'p.price_fen', 'p.price_breaks', 't.price_fen as tier_price_fen'])
-      .where('p.sku', 'in', [...new Set(lines.map((l) => l.sku))])
-      .execute();
-    const rules = new Map<string, PriceRule>(
-      products.map((p) => [
-        p.sku,
-        {
-          sku: p.sku,
-          priceFen: p.price_fen,
-          tierPricesFen: tier && p.tier_price_fen !== null ? { [tier]: p.tier_price_fen } : {},
-          priceBreaks: p.price_breaks,
-        },
-      ]),
-    );
-    const priced = priceLines(
-      lines.map((l) => ({ lineNo: l.line_no, sku: l.sku, qty: l.reserved_qty })),
-      rules,
-      tier,
-    );
-    await sql`
-      update order_lines set unit_price_fen = v.unit, line_total_fen = v.total
-      from (values ${sql.join(
-        priced.lines.map((l) => sql`(${l.lineNo}::int, ${l.unitPriceFen}::int, ${l.lineTotalFen}::bigint)`),
-      )}) as v(line_no, unit, total)
-      where order_lines.order_id = ${orderId} and order_lines.line_no = v.line_no`.execute(tx);
-    await tx.updateTable('orders').set({ total_fen: priced.totalFen }).where('id', '=', orderId).execute();
-    await transitionOrder(tx, { orderId, from: 'reserved', to: 'priced', actor });
-    await enqueueJobs(tx, [
+  // No transaction: the read needs no lock (a `reserved` order's lines no longer change) and the write is one
+  // statement guarded by `status = 'reserved'`, so of two deliveries exactly one prices the order.
+  const order = await readOrder(db, orderId, { lock: 'none', withPrices: true });
+  if (!order) throw new OrderNotFoundError(orderId);
+  if (order.status !== 'reserved') return { kind: 'skipped', status: order.status };
+  const tier = order.customerTier;
+  const rules = new Map<string, PriceRule>(
+    order.lines.map((l) => [
+      l.sku,
       {
-        queue: 'finance',
-        name: 'credit-check',
-        jobId: jobIds.creditCheck(orderId),
-        payload: { orderId },
+        sku: l.sku,
+        priceFen: l.priceFen ?? 0,
+        tierPricesFen: tier && l.tierPriceFen != null ? { [tier]: l.tierPriceFen } : {},
+        priceBreaks: l.priceBreaks ?? [],
       },
-    ]);
-    return { kind: 'priced', totalFen: priced.totalFen };
+    ]),
+  );
+  const priced = priceLines(
+    order.lines.map((l) => ({ lineNo: l.lineNo, sku: l.sku, qty: l.reservedQty })),
+    rules,
+    tier,
+  );
+  const step = await writeStep(db, {
+    orderId,
+    from: 'reserved',
+    to: 'priced',
+    actor,
+    set: { total_fen: priced.totalFen },
+    writes: [
+      sql`line_prices as (
+        update order_lines set unit_price_fen = v.unit, line_total_fen = v.total
+        from (values ${sql.join(
+          priced.lines.map((l) => sql`(${l.lineNo}::int, ${l.unitPriceFen}::int, ${l.lineTotalFen}::bigint)`),
+        )}) as v(line_no, unit, total)
+        where order_lines.order_id = ${orderId} and order_lines.line_no = v.line_no
+          and exists (select 1 from step_moved)
+        returning 1)`,
+    ],
+    jobs: [
+      { queue: 'finance', name: 'credit-check', jobId: jobIds.creditCheck(orderId), payload: { orderId } },
+    ],
   });
+  if (!step.moved) return { kind: 'skipped', status: 'priced' };
+  return { kind: 'priced', totalFen: priced.totalFen };
 }

@@ -2,8 +2,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Database, StockMovementReason } from '../db/schema.js';
 import { jobIds } from './jobs.js';
 import { notificationJobs } from './notify-text.js';
-import { loadNoticeOrder, lockOrderStatus, transitionOrder } from './pg-order-repository.js';
-import { enqueueJobs } from './pg-outbox.js';
+import { lockOrderStatus } from './pg-order-repository.js';
+import { lockOrder, noticeOf, readOrder, writeStep } from './pg-order-step.js';
 import { allocate, type ShortagePolicy } from './stock-allocation.js';
 
 export type ReserveResult =
@@ -38,80 +38,79 @@ export async function reserveOrderStock(
   actor = 'worker:stock',
 ): Promise<ReserveResult> {
   return db.transaction().execute(async (tx) => {
-    const status = await lockOrderStatus(tx, orderId);
-    if (status !== 'confirmed') return { kind: 'skipped', status };
-    const lines = await tx
-      .selectFrom('order_lines')
-      .select(['line_no', 'sku', 'qty'])
-      .where('order_id', '=', orderId)
-      .orderBy('line_no')
-      .execute();
-    const available = await lockStock(
-      tx,
-      lines.map((l) => l.sku),
-    );
-    const allocation = allocate(
-      lines.map((l) => ({ lineNo: l.line_no, sku: l.sku, qty: l.qty })),
-      available,
-      policy,
-    );
+    // Usually one query locks the order and its stock rows; a SKU without stock row takes the long way.
+    const both = await readOrder(tx, orderId, { lock: 'order+stock' });
+    const order = both ?? (await lockOrder(tx, orderId));
+    if (order.status !== 'confirmed') return { kind: 'skipped', status: order.status };
+    const available = both
+      ? new Map(order.lines.map((l) => [l.sku, l.available ?? 0]))
+      : await lockStock(
+          tx,
+          order.lines.map((l) => l.sku),
+        );
+    const allocation = allocate(order.lines, available, policy);
     const perSku = new Map<string, number>();
     for (const l of allocation.lines) perSku.set(l.sku, (perSku.get(l.sku) ?? 0) + l.reserved);
     const moves = [...perSku].filter(([, n]) => n > 0);
-    if (moves.length > 0) {
-      const updated = await sql`
-        update stock set reserved = stock.reserved + v.qty, updated_at = now()
-        from (values ${sql.join(moves.map(([sku, n]) => sql`(${sku}, ${n}::int)`))}) as v(sku, qty)
-        where stock.sku = v.sku and stock.on_hand - stock.reserved >= v.qty`.execute(tx);
-      if (Number(updated.numAffectedRows) !== moves.length) {
-        throw new Error(`stock of order ${orderId} changed under lock`);
-      }
-      await tx
-        .insertInto('stock_ledger')
-        .values(
-          allocation.lines
-            .filter((l) => l.reserved > 0)
-            .map((l) => ({
-              sku: l.sku,
-              order_id: orderId,
-              line_no: l.lineNo,
-              reason: 'reserve' as const,
-              reserved_delta: l.reserved,
-              actor,
-            })),
-        )
-        .execute();
-    }
-    {
-      await sql`
+    const reservedLines = allocation.lines.filter((l) => l.reserved > 0);
+    const writes = [
+      sql`line_updates as (
         update order_lines set reserved_qty = v.reserved, shortage_qty = v.shortage
         from (values ${sql.join(
           allocation.lines.map((l) => sql`(${l.lineNo}::int, ${l.reserved}::int, ${l.shortage}::int)`),
         )}) as v(line_no, reserved, shortage)
-        where order_lines.order_id = ${orderId} and order_lines.line_no = v.line_no`.execute(tx);
+        where order_lines.order_id = ${orderId} and order_lines.line_no = v.line_no
+        returning 1)`,
+    ];
+    if (moves.length > 0) {
+      writes.push(
+        sql`stock_moves as (
+          update stock set reserved = stock.reserved + v.qty, updated_at = now()
+          from (values ${sql.join(moves.map(([sku, n]) => sql`(${sku}, ${n}::int)`))}) as v(sku, qty)
+          where stock.sku = v.sku and stock.on_hand - stock.reserved >= v.qty
+          returning 1)`,
+        sql`ledger as (
+          insert into stock_ledger (sku, order_id, line_no, reason, reserved_delta, actor)
+          values ${sql.join(
+            reservedLines.map(
+              (l) => sql`(${l.sku}, ${orderId}, ${l.lineNo}::int, 'reserve', ${l.reserved}::int, ${actor})`,
+            ),
+          )}
+          returning 1)`,
+      );
     }
     const shortageUnits = allocation.lines.reduce((s, l) => s + l.shortage, 0);
     const reservedUnits = allocation.lines.reduce((s, l) => s + l.reserved, 0);
-    if (shortageUnits > 0) {
-      await tx.updateTable('orders').set({ has_shortage: true }).where('id', '=', orderId).execute();
+    const notice = noticeOf(order, {
+      lines: allocation.lines.map((l, i) => ({
+        name: order.lines[i]?.name ?? l.sku,
+        unit: order.lines[i]?.unit ?? '',
+        qty: l.qty,
+        reserved: l.reserved,
+        shortage: l.shortage,
+      })),
+    });
+    const none = allocation.kind === 'none';
+    const step = await writeStep(tx, {
+      orderId,
+      from: 'confirmed',
+      to: none ? 'cancelled' : 'reserved',
+      actor,
+      reason: none ? 'out of stock' : null,
+      set: { has_shortage: shortageUnits > 0 },
+      writes,
+      count: moves.length > 0 ? ['stock_moves'] : [],
+      jobs: none
+        ? notificationJobs(notice, { event: 'shortage' })
+        : [
+            { queue: 'pricing', name: 'price', jobId: jobIds.price(orderId), payload: { orderId } },
+            ...notificationJobs(notice, { event: 'reserved' }),
+          ],
+    });
+    if (!step.moved || (moves.length > 0 && step.counts.stock_moves !== moves.length)) {
+      throw new Error(`reservation of order ${orderId} lost its locks`);
     }
-    if (allocation.kind === 'none') {
-      await transitionOrder(tx, {
-        orderId,
-        from: 'confirmed',
-        to: 'cancelled',
-        actor,
-        reason: 'out of stock',
-      });
-      await enqueueJobs(tx, notificationJobs(await loadNoticeOrder(tx, orderId), { event: 'shortage' }));
-      return { kind: 'none', shortageUnits };
-    }
-    await transitionOrder(tx, { orderId, from: 'confirmed', to: 'reserved', actor });
-    await enqueueJobs(tx, [
-      { queue: 'pricing', name: 'price', jobId: jobIds.price(orderId), payload: { orderId } },
-      ...notificationJobs(await loadNoticeOrder(tx, orderId), { event: 'reserved' }),
-    ]);
-    return { kind: allocation.kind, reservedUnits, shortageUnits };
+    return none ? { kind: 'none', shortageUnits } : { kind: allocation.kind, reservedUnits, shortageUnits };
   });
 }
 

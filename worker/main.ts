@@ -1,5 +1,4 @@
 import type { Worker } from 'bullmq';
-import { createDb } from '../db/pg-database.js';
 import type { Logger } from '../lib/logger.js';
 import { DEAD_LETTER_QUEUE, WORKER_QUEUES, type WorkerHandlers } from '../orders/jobs.js';
 import { startOutboxRelay } from '../orders/outbox-relay.js';
@@ -10,6 +9,7 @@ import { createPipelineQueues, createRedis } from './bullmq-queues.js';
 import { startCatalogWorker } from './bullmq-workers.js';
 import type { WorkerConfig } from './config.js';
 import { pgOutboxWake } from './pg-outbox-wake.js';
+import { createPreparedDb } from './pg-prepared-database.js';
 import { isPermanentError, pipelineHandlers } from './processors.js';
 
 export interface RunningWorker {
@@ -31,7 +31,7 @@ export async function startWorker(
   log: Logger,
   overrides: WorkerOverrides = {},
 ): Promise<RunningWorker> {
-  const db = createDb({ url: config.DATABASE_URL, max: config.DB_POOL_MAX });
+  const db = createPreparedDb({ url: config.DATABASE_URL, max: config.DB_POOL_MAX, log });
   const settings = {
     redisUrl: config.REDIS_URL,
     prefix: config.QUEUE_PREFIX,
@@ -49,6 +49,7 @@ export async function startWorker(
     log: log.child({ component: 'outbox-relay' }),
     batchSize: config.OUTBOX_BATCH,
     pollMs: config.OUTBOX_POLL_MS,
+    gatherMs: config.OUTBOX_GATHER_MS,
   });
   const defaults = pipelineHandlers({
     db,

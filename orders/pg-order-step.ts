@@ -1,0 +1,234 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database, OrderStatus } from '../db/schema.js';
+import type { PipelineJob } from './jobs.js';
+import type { NoticeOrder } from './notify-text.js';
+import { assertTransition, OrderNotFoundError } from './order-status.js';
+import { OUTBOX_CHANNEL } from './pg-outbox.js';
+
+/** An order as a pipeline step reads it: locked, with its customer and its lines (product names included). */
+export interface LockedOrder {
+  id: string;
+  no: number;
+  status: OrderStatus;
+  customerId: string | null;
+  customerName: string | null;
+  customerTier: string | null;
+  creditLimitFen: number;
+  repId: string | null;
+  placedByStaffId: string | null;
+  totalFen: number;
+  needsRep: boolean;
+  lines: {
+    lineNo: number;
+    sku: string;
+    name: string;
+    qty: number;
+    unit: string;
+    reservedQty: number;
+    shortageQty: number;
+    /** With `withPrices`: list price, quantity breaks and the customer's tier price of the product. */
+    priceFen?: number;
+    priceBreaks?: { minQty: number; priceFen: number; tier?: string }[];
+    tierPriceFen?: number | null;
+    /** With lock `order+stock`: `on_hand - reserved` of the line's SKU, read under its row lock. */
+    available?: number;
+  }[];
+}
+
+/**
+ * What to lock with the order row: `order+stock` also the stock rows of its SKUs (in SKU order, like every stock
+ * writer; null when a SKU has no stock row), `order+customer` also its customer (null when it has none).
+ */
+export type ReadLock = 'none' | 'order' | 'order+stock' | 'order+customer';
+
+/**
+ * Reads an order with its customer and lines in one query and locks the order row until the transaction ends,
+ * so two deliveries of one job serialize here and the second sees the first's outcome.
+ */
+export async function lockOrder(tx: Kysely<Database>, orderId: string): Promise<LockedOrder> {
+  const o = await readOrder(tx, orderId, { lock: 'order' });
+  if (!o) throw new OrderNotFoundError(orderId);
+  return o;
+}
+
+/**
+ * Reads an order with its customer and lines in one query, locking what `lock` says; `withPrices` adds the
+ * price rules of its products. Returns null when there is no such order, or when `order+stock` finds a SKU
+ * without stock row or `order+customer` an order without customer (the caller then locks in separate steps).
+ */
+export async function readOrder(
+  tx: Kysely<Database>,
+  orderId: string,
+  opts: { lock: ReadLock; withPrices?: boolean },
+): Promise<LockedOrder | null> {
+  const stock = opts.lock === 'order+stock';
+  // Rows are locked in output order: stock rows by SKU, the order row with the first of them.
+  const locks: Record<ReadLock, RawBuilder<unknown>> = {
+    none: sql``,
+    order: sql`for update of o`,
+    'order+stock': sql`for update of o, s`,
+    'order+customer': sql`for update of o, c`,
+  };
+  const rows = await sql<{
+    id: string;
+    no: number;
+    status: OrderStatus;
+    customer_id: string | null;
+    customer_name: string | null;
+    tier: string | null;
+    credit_limit_fen: number | null;
+    rep_id: string | null;
+    placed_by_staff_id: string | null;
+    total_fen: number;
+    needs_rep: boolean;
+    line_no: number;
+    sku: string;
+    name: string;
+    qty: number;
+    unit: string;
+    reserved_qty: number;
+    shortage_qty: number;
+    price_fen?: number;
+    price_breaks?: { minQty: number; priceFen: number; tier?: string }[];
+    tier_price_fen?: number | null;
+    available?: number;
+    line_count?: number;
+  }>`
+    select o.id, o.no, o.status, o.customer_id, c.name as customer_name, c.tier, c.credit_limit_fen, c.rep_id,
+           o.placed_by_staff_id, o.total_fen, o.needs_rep,
+           l.line_no, l.sku, p.name, l.qty, l.unit, l.reserved_qty, l.shortage_qty
+           ${opts.withPrices ? sql`, p.price_fen, p.price_breaks, t.price_fen as tier_price_fen` : sql``}
+           ${
+             stock
+               ? sql`, s.on_hand - s.reserved as available,
+                     (select count(*) from order_lines x where x.order_id = o.id)::int as line_count`
+               : sql``
+           }
+    from orders o
+    join order_lines l on l.order_id = o.id
+    join products p on p.sku = l.sku
+    ${stock ? sql`join stock s on s.sku = l.sku` : sql``}
+    ${opts.lock === 'order+customer' ? sql`join` : sql`left join`} customers c on c.id = o.customer_id
+    ${opts.withPrices ? sql`left join tier_prices t on t.sku = l.sku and t.tier = c.tier` : sql``}
+    where o.id = ${orderId}
+    ${stock ? sql`order by s.sku, l.line_no` : sql`order by l.line_no`}
+    ${locks[opts.lock]}`.execute(tx);
+  const first = rows.rows[0];
+  if (!first) return null;
+  if (stock && first.line_count !== rows.rows.length) return null;
+  if (stock) rows.rows.sort((a, b) => a.line_no - b.line_no);
+  return {
+    id: first.id,
+    no: Number(first.no),
+    status: first.status,
+    customerId: first.customer_id,
+    customerName: first.customer_name,
+    customerTier: first.tier,
+    creditLimitFen: Number(first.credit_limit_fen ?? 0),
+    repId: first.rep_id,
+    placedByStaffId: first.placed_by_staff_id,
+    totalFen: Number(first.total_fen),
+    needsRep: first.needs_rep,
+    lines: rows.rows.map((r) => ({
+      lineNo: r.line_no,
+      sku: r.sku,
+      name: r.name,
+      qty: r.qty,
+      unit: r.unit,
+      reservedQty: r.reserved_qty,
+      shortageQty: r.shortage_qty,
+      ...(opts.withPrices && {
+        priceFen: r.price_fen ?? 0,
+        priceBreaks: r.price_breaks ?? [],
+        tierPriceFen: r.tier_price_fen ?? null,
+      }),
+      ...(stock && { available: Number(r.available) }),
+    })),
+  };
+}
+
+/** The notice data of a locked order; `override` replaces what the step has just changed. */
+export function noticeOf(o: LockedOrder, override: Partial<NoticeOrder> = {}): NoticeOrder {
+  return {
+    orderId: o.id,
+    orderNo: o.no,
+    customerId: o.customerId,
+    repId: o.repId,
+    placedByStaffId: o.placedByStaffId,
+    customerName: o.customerName,
+    totalFen: o.totalFen,
+    lines: o.lines.map((l) => ({
+      name: l.name,
+      unit: l.unit,
+      qty: l.qty,
+      reserved: l.reservedQty,
+      shortage: l.shortageQty,
+    })),
+    ...override,
+  };
+}
+
+export interface StepWrite {
+  orderId: string;
+  from: OrderStatus;
+  to: OrderStatus;
+  actor: string;
+  reason?: string | null;
+  /** Other `orders` columns to set with the status. */
+  set?: { has_shortage?: boolean; review_reason?: string | null; total_fen?: number };
+  /** Data-modifying CTEs run in the same statement, e.g. sql`moves as (update stock …)`. */
+  writes?: RawBuilder<unknown>[];
+  /** Outbox jobs, written only when the transition happens. */
+  jobs?: readonly PipelineJob[];
+  /** Names of `writes` CTEs (with `returning 1`) whose row counts the caller wants back. */
+  count?: string[];
+}
+
+/**
+ * Writes a step's whole outcome in ONE statement: the guarded status change (`where status = from`), its history
+ * row, the step's own writes, its outbox jobs and the relay's wake-up. One round trip keeps row locks short.
+ * Returns false when the order was not in `from`; throws InvalidTransitionError when the step is not allowed.
+ */
+export async function writeStep(
+  tx: Kysely<Database>,
+  w: StepWrite,
+): Promise<{ moved: boolean; counts: Record<string, number> }> {
+  assertTransition(w.orderId, w.from, w.to);
+  const set: RawBuilder<unknown>[] = [];
+  if (w.set?.has_shortage !== undefined) set.push(sql`, has_shortage = ${w.set.has_shortage}`);
+  if (w.set?.review_reason !== undefined) set.push(sql`, review_reason = ${w.set.review_reason}`);
+  if (w.set?.total_fen !== undefined) set.push(sql`, total_fen = ${w.set.total_fen}`);
+  const jobs = w.jobs ?? [];
+  const jobRows = jobs.length
+    ? sql`, step_jobs as (
+        insert into outbox (queue, job_name, job_id, payload)
+        select v.queue, v.job_name, v.job_id, v.payload from (values ${sql.join(
+          jobs.map((j) => sql`(${j.queue}, ${j.name}, ${j.jobId}, ${JSON.stringify(j.payload)}::jsonb)`),
+        )}) as v(queue, job_name, job_id, payload)
+        where exists (select 1 from step_moved)
+        returning 1)`
+    : sql``;
+  const writes = w.writes?.length ? sql`, ${sql.join(w.writes)}` : sql``;
+  const counts = (w.count ?? []).map(
+    (name) => sql`, (select count(*) from ${sql.id(name)})::int as ${sql.id(name)}`,
+  );
+  const r = await sql<Record<string, number>>`
+    with step_moved as (
+      update orders set status = ${w.to}, updated_at = now() ${sql.join(set, sql` `)}
+      where id = ${w.orderId} and status = ${w.from}
+      returning id
+    ), step_history as (
+      insert into order_status_history (order_id, from_status, to_status, actor, reason)
+      select id, ${w.from}, ${w.to}, ${w.actor}, ${w.reason ?? null} from step_moved
+      returning 1
+    ) ${jobRows} ${writes}
+    select (select count(*) from step_moved)::int as moved ${sql.join(counts, sql` `)}
+      ${jobs.length ? sql`, (select pg_notify(${OUTBOX_CHANNEL}, '') where exists (select 1 from step_jobs)) as woke` : sql``}`.execute(
+    tx,
+  );
+  const row = r.rows[0] ?? {};
+  return {
+    moved: row.moved === 1,
+    counts: Object.fromEntries((w.count ?? []).map((name) => [name, Number(row[name] ?? 0)])),
+  };
+}
