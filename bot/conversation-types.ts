@@ -44,8 +44,10 @@ export interface ChatDirectory {
   findCustomers(query: string): Promise<CustomerRef[]>;
   /** Active sales reps (the ones told about orders without a rep of their own). */
   reps(): Promise<StaffRef[]>;
-  /** Earlier orders, oldest first, for 跟上次一样. */
+  /** Earlier orders, oldest first, for 跟上次一样 (may be cached until `orderPlaced`). */
   history(customerId: string): Promise<PastOrder[]>;
+  /** The customer has a new order: their history changed. */
+  orderPlaced(customerId: string): void;
 }
 
 /** A conversation between one chat account and the bot. */

@@ -56,6 +56,7 @@ export async function customerTurn(
     return closeDraft(ctx);
   }
   const placed = await ctx.deps.intake.place({ ...order, needsRep: false });
+  ctx.deps.directory.orderPlaced(customer.id);
   ctx.deps.log.info(
     { orderNo: placed.orderNo, created: placed.created, customerId: customer.id },
     'order placed',

@@ -42,19 +42,21 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
 
   const customerCols = ['id', 'name', 'tier', 'rep_id'] as const;
 
-  async function identity(channel: string, externalId: string) {
-    return db
+  /** Both lookups (contact id, then name) in one round trip; the contact id wins. */
+  async function identityOf(channel: string, contactId: string, alternative: string) {
+    const rows = await db
       .selectFrom('chat_identities')
-      .select(['customer_id', 'staff_id'])
+      .select(['external_id', 'customer_id', 'staff_id'])
       .where('channel', '=', channel)
-      .where('external_id', '=', externalId)
-      .executeTakeFirst();
+      .where('external_id', 'in', [contactId, alternative])
+      .execute();
+    return rows.find((r) => r.external_id === contactId) ?? rows[0];
   }
 
   const directory: ChatDirectory & IdentityLookup = {
     resolveContact(channel, contactId, displayName) {
       return cached(`c|${channel}|${contactId}|${displayName}`, async (): Promise<Speaker> => {
-        const row = (await identity(channel, contactId)) ?? (await identity(channel, `name:${displayName}`));
+        const row = await identityOf(channel, contactId, `name:${displayName}`);
         if (row?.customer_id) {
           const customer = await directory.customer(row.customer_id);
           if (customer) return { kind: 'customer', customer };
@@ -68,7 +70,7 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
     },
     resolveGroup(channel, groupId, topic) {
       return cached(`g|${channel}|${groupId}|${topic}`, async () => {
-        const row = (await identity(channel, groupId)) ?? (await identity(channel, `room:${topic}`));
+        const row = await identityOf(channel, groupId, `room:${topic}`);
         return row?.customer_id ? directory.customer(row.customer_id) : null;
       });
     },
@@ -123,29 +125,11 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
           .execute(),
       );
     },
-    async history(customerId): Promise<PastOrder[]> {
-      const orders = await db
-        .selectFrom('orders')
-        .select(['id', 'created_at'])
-        .where('customer_id', '=', customerId)
-        .where('status', 'not in', ['cancelled', 'rejected'])
-        .orderBy('created_at', 'desc')
-        .limit(opts.historyOrders ?? 5)
-        .execute();
-      if (!orders.length) return [];
-      const lines = await db
-        .selectFrom('order_lines')
-        .select(['order_id', 'sku', 'qty', 'line_no'])
-        .where(
-          'order_id',
-          'in',
-          orders.map((o) => o.id),
-        )
-        .orderBy('line_no')
-        .execute();
-      return orders.reverse().map((o) => ({
-        lines: lines.filter((l) => l.order_id === o.id).map((l) => ({ sku: l.sku, qty: l.qty })),
-      }));
+    history(customerId) {
+      return cached(`h|${customerId}`, () => loadHistory(customerId));
+    },
+    orderPlaced(customerId) {
+      cache.delete(`h|${customerId}`);
     },
     async identities(channel: string, party: Party) {
       const rows = await db
@@ -157,5 +141,30 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
       return rows.map((r) => r.external_id);
     },
   };
+
+  async function loadHistory(customerId: string): Promise<PastOrder[]> {
+    const orders = await db
+      .selectFrom('orders')
+      .select(['id', 'created_at'])
+      .where('customer_id', '=', customerId)
+      .where('status', 'not in', ['cancelled', 'rejected'])
+      .orderBy('created_at', 'desc')
+      .limit(opts.historyOrders ?? 5)
+      .execute();
+    if (!orders.length) return [];
+    const lines = await db
+      .selectFrom('order_lines')
+      .select(['order_id', 'sku', 'qty', 'line_no'])
+      .where(
+        'order_id',
+        'in',
+        orders.map((o) => o.id),
+      )
+      .orderBy('line_no')
+      .execute();
+    return orders.reverse().map((o) => ({
+      lines: lines.filter((l) => l.order_id === o.id).map((l) => ({ sku: l.sku, qty: l.qty })),
+    }));
+  }
   return directory;
 }

@@ -37,6 +37,7 @@ export async function handleStaffMessage(
         needsRep: review.reason === 'new_customer',
       });
       await deps.reviews.remove(cmd.no);
+      if (review.order.customerId) deps.directory.orderPlaced(review.order.customerId);
       deps.log.info({ reviewNo: cmd.no, orderNo: placed.orderNo, staffId: staff.id }, 'held draft approved');
       replies.push(texts.reviewApproved(cmd.no, placed.orderNo));
       await deps.outbound.toChat(review.requester, texts.requesterApproved(placed.orderNo));
