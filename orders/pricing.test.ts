@@ -23,6 +23,12 @@ describe('pricing', () => {
     expect(unitPriceFen(cement, 'vip', 100)).toBe(1750);
   });
 
+  it('charges a tier its own price even when it is above the list price', () => {
+    const special: PriceRule = { ...cement, tierPricesFen: { retail: 2200 } };
+    expect(unitPriceFen(special, 'retail', 1)).toBe(2200);
+    expect(unitPriceFen(special, 'retail', 100)).toBe(1750);
+  });
+
   it('opens a tier-limited break only to that tier', () => {
     expect(unitPriceFen(cement, 'dealer', 50)).toBe(1700);
     expect(unitPriceFen(cement, 'vip', 50)).toBe(1900);

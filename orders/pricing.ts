@@ -36,13 +36,13 @@ export class UnknownSkuError extends Error {
 }
 
 /**
- * The unit price a customer of `tier` pays for `qty` units: the lowest of the list price, the tier's price and
- * every quantity break the quantity reaches (`qty >= minQty`, inclusive) that is open to all tiers or to this one.
+ * The unit price a customer of `tier` pays for `qty` units: the tier's price when the catalog names one (customers
+ * of other tiers pay the list price), lowered by any quantity break the quantity reaches (`qty >= minQty`,
+ * inclusive) that is open to all tiers or to this one.
  */
 export function unitPriceFen(rule: PriceRule, tier: string | null, qty: number): number {
-  let best = rule.priceFen;
   const tierPrice = tier === null ? undefined : rule.tierPricesFen[tier];
-  if (tierPrice !== undefined) best = Math.min(best, tierPrice);
+  let best = tierPrice ?? rule.priceFen;
   for (const b of rule.priceBreaks) {
     if (qty >= b.minQty && (b.tier === undefined || b.tier === tier)) best = Math.min(best, b.priceFen);
   }
