@@ -5,6 +5,7 @@ import { createTestDb, type TestDb } from '../test/pg.js';
 import { testRedisUrl, uniquePrefix } from '../test/redis.js';
 import { texts } from './bot-texts.js';
 import { createChatRuntime, type ChatRuntime } from './chat-runtime.js';
+import { createPgOrderIntake } from './pg-order-intake.js';
 import type { IncomingText } from './conversation-service.js';
 import { seedChatPeople } from './testing/seed.js';
 import { createTinyEngine, TINY_PRODUCTS, TINY_QUESTION } from './testing/tiny-engine.js';
@@ -170,5 +171,38 @@ describe('ConversationService', () => {
     expect(a).toEqual([TINY_QUESTION]);
     expect(b[0]).toContain('CEM-325 7袋');
     expect(c.at(-1)).toMatch(/^已下单，订单号 \d+/);
+  });
+
+  it('keeps the draft when writing the order fails, so a second 确认 places it, once', async () => {
+    const real = createPgOrderIntake(tdb.db);
+    let failures = 1;
+    const flaky = createChatRuntime({
+      db: tdb.db,
+      redis,
+      prefix: uniquePrefix('flaky'),
+      engine: createTinyEngine(),
+      log,
+      sessionTtlMs: 3600_000,
+      reviewOverFen: 1_000_000,
+      intake: {
+        async place(input) {
+          if (failures-- > 0) throw new Error('database went away');
+          return real.place(input);
+        },
+      },
+    });
+    const me = (text: string): IncomingText => ({ ...asCustomer('c-liu', text), contactId: 'flaky-liu' });
+    await flaky.service.handle(me('水泥 3袋 32.5'));
+    await expect(flaky.service.handle(me('确认'))).rejects.toThrow('database went away');
+    const replies = await flaky.service.handle(me('确认'));
+    const placed = await tdb.db
+      .selectFrom('orders')
+      .select('no')
+      .where('channel', '=', 'web')
+      .where('customer_id', '=', 'c-liu')
+      .where('total_fen', '=', 6000)
+      .execute();
+    expect(placed).toHaveLength(1);
+    expect(replies.at(-1)).toBe(texts.placed(placed[0]!.no));
   });
 });

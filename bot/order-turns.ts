@@ -1,7 +1,7 @@
 import type { DialogCustomer, DialogTurn, OrderView } from '../dialog/dialog-types.js';
 import { texts } from './bot-texts.js';
 import type { CustomerRef, ReviewReason, ReviewStore, StaffRef } from './conversation-types.js';
-import { freshSession, type TurnContext } from './turn-context.js';
+import { freshSession, tellOthers, type TurnContext } from './turn-context.js';
 
 export function toDialogCustomer(c: CustomerRef): DialogCustomer {
   return c.tier ? { id: c.id, name: c.name, tier: c.tier } : { id: c.id, name: c.name };
@@ -63,9 +63,11 @@ export async function customerTurn(
   );
   if (staff) {
     ctx.replies.push(texts.placedFor(placed.orderNo, customer.name));
-    await ctx.deps.outbound.toParty(
-      { kind: 'customer', id: customer.id },
-      texts.placedByRep(placed.orderNo, staff.name),
+    await tellOthers(ctx, () =>
+      ctx.deps.outbound.toParty(
+        { kind: 'customer', id: customer.id },
+        texts.placedByRep(placed.orderNo, staff.name),
+      ),
     );
   } else {
     ctx.replies.push(texts.placed(placed.orderNo));
@@ -112,5 +114,7 @@ export async function holdForReview(
   ctx.deps.log.info({ reviewNo: review.no, reason, repIds }, 'draft held for a rep');
   ctx.replies.push(reason === 'new_customer' ? texts.heldNewCustomer : texts.heldOverLimit);
   const told = reason === 'new_customer' ? texts.repToldNewCustomer(review) : texts.repToldOverLimit(review);
-  await Promise.all(repIds.map((id) => ctx.deps.outbound.toParty({ kind: 'staff', id }, told)));
+  await tellOthers(ctx, async () => {
+    await Promise.all(repIds.map((id) => ctx.deps.outbound.toParty({ kind: 'staff', id }, told)));
+  });
 }

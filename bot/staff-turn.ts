@@ -2,7 +2,7 @@ import { texts } from './bot-texts.js';
 import type { CustomerRef, PendingReview, StaffRef } from './conversation-types.js';
 import { customerTurn } from './order-turns.js';
 import { parseRepCommand } from './rep-commands.js';
-import { freshSession, type TurnContext } from './turn-context.js';
+import { freshSession, tellOthers, type TurnContext } from './turn-context.js';
 
 function mayDecide(staff: StaffRef, review: PendingReview): boolean {
   return staff.role === 'admin' || review.repIds.length === 0 || review.repIds.includes(staff.id);
@@ -40,7 +40,9 @@ export async function handleStaffMessage(
       if (review.order.customerId) deps.directory.orderPlaced(review.order.customerId);
       deps.log.info({ reviewNo: cmd.no, orderNo: placed.orderNo, staffId: staff.id }, 'held draft approved');
       replies.push(texts.reviewApproved(cmd.no, placed.orderNo));
-      await deps.outbound.toChat(review.requester, texts.requesterApproved(placed.orderNo));
+      await tellOthers(ctx, () =>
+        deps.outbound.toChat(review.requester, texts.requesterApproved(placed.orderNo)),
+      );
       return;
     }
     case 'reject': {
@@ -52,7 +54,9 @@ export async function handleStaffMessage(
       await deps.reviews.remove(cmd.no);
       deps.log.info({ reviewNo: cmd.no, staffId: staff.id }, 'held draft rejected');
       replies.push(texts.reviewRejected(cmd.no));
-      await deps.outbound.toChat(review.requester, texts.requesterRejected(cmd.reason));
+      await tellOthers(ctx, () =>
+        deps.outbound.toChat(review.requester, texts.requesterRejected(cmd.reason)),
+      );
       return;
     }
     case 'order_for': {

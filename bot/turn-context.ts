@@ -57,3 +57,15 @@ export function addressKey(a: ChatAddress): string {
 export function freshSession(deps: Pick<Required<ConversationDeps>, 'newId'>, now: Date): Session {
   return { id: deps.newId(), dialog: null, hasDraft: false, updatedAt: now.getTime() };
 }
+
+/**
+ * Tells someone outside this chat. Best effort: the order is already placed or held, so a delivery failure is
+ * logged and must not fail (and later repeat) the turn.
+ */
+export async function tellOthers(ctx: Pick<TurnContext, 'deps'>, send: () => Promise<void>): Promise<void> {
+  try {
+    await send();
+  } catch (err) {
+    ctx.deps.log.warn({ err }, 'could not tell others about the order');
+  }
+}
