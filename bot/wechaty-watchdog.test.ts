@@ -67,7 +67,8 @@ describe('the watchdog on a Wechaty puppet', () => {
   });
 
   it('notices a logout at once', async () => {
-    w.wechaty.emit('logout', w.wechaty.currentUser);
+    w.puppet.emit('logout', { contactId: w.me.id, data: 'kicked out' });
+    await new Promise((r) => setTimeout(r, 50));
     expect(await dog.check()).toBe(true);
     expect(resets).toBe(2);
   });
