@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { creditCheckOrder } from '../orders/pg-finance.js';
 import { priceOrder } from '../orders/pg-pricing.js';
 import { reserveOrderStock } from '../orders/pg-stock.js';
-import { placeOrder, seedCatalog, testLogger } from '../test/order-fixtures.js';
+import { dropTestDb, placeOrder, seedCatalog, testLogger } from '../test/order-fixtures.js';
 import { createTestDb, type TestDb } from '../test/pg.js';
 import { testRedisUrl, uniquePrefix } from '../test/redis.js';
 import { bullmqDeadLetterBox, parkDeadLetter } from '../worker/bullmq-dead-letter.js';
@@ -46,7 +46,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((r) => server?.close(r));
   await pq?.close();
-  await t?.drop();
+  await dropTestDb(t);
 });
 
 function call(method: string, path: string, body?: unknown, authorization: string | null = basic) {

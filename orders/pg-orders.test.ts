@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDb, type TestDb } from '../test/pg.js';
-import { duplicatedTransitions, placeOrder, seedCatalog } from '../test/order-fixtures.js';
+import { dropTestDb, duplicatedTransitions, placeOrder, seedCatalog } from '../test/order-fixtures.js';
 import { InvalidTransitionError } from './order-status.js';
 import { cancelOrder, approveOrder, shipOrder } from './pg-order-actions.js';
 import { creditCheckOrder, PaymentRefusedError, recordPayment } from './pg-finance.js';
@@ -33,7 +33,7 @@ beforeAll(async () => {
     ],
   );
 });
-afterAll(() => t.drop());
+afterAll(() => dropTestDb(t));
 
 async function stockOf(sku: string) {
   return t.db.selectFrom('stock').selectAll().where('sku', '=', sku).executeTakeFirstOrThrow();

@@ -6,6 +6,7 @@ import type { Logger } from '../lib/logger.js';
 import { placeConfirmedOrder, type PlacedOrder } from '../orders/pg-order-repository.js';
 import { receiveStock } from '../orders/pg-stock.js';
 import { WorkerConfig } from '../worker/config.js';
+import type { TestDb } from './pg.js';
 import { testRedisUrl, uniquePrefix } from './redis.js';
 
 /** A logger that prints nothing unless TEST_LOG is set (e.g. TEST_LOG=debug). */
@@ -154,4 +155,17 @@ export async function duplicatedTransitions(db: Db): Promise<number> {
       select order_id, to_status from order_status_history group by order_id, to_status having count(*) > 1
     ) d`.execute(db);
   return r.rows[0]?.n ?? 0;
+}
+
+/**
+ * Closes the pool, lets its connections finish closing, then drops the database. `TestDb.drop()` alone races:
+ * pg-pool's `end()` resolves before its clients' sockets are closed, and `DROP DATABASE … WITH (FORCE)` then
+ * terminates those backends, whose FATAL message reaches a client that still has the pool's idle listener; the pool
+ * re-emits it as an unhandled 'error' that fails whichever test runs next in the same jest worker.
+ */
+export async function dropTestDb(t: TestDb | undefined): Promise<void> {
+  if (!t) return;
+  await t.db.destroy();
+  await new Promise((r) => setTimeout(r, 300));
+  await t.drop();
 }

@@ -6,7 +6,7 @@ import { freePort } from '../lib/free-port.js';
 import { startLocalRedis, type LocalRedis } from '../lib/local-redis.js';
 import { startOutboxRelay, type OutboxRelay, type OutboxStore } from '../orders/outbox-relay.js';
 import { pgOutboxStore } from '../orders/pg-outbox.js';
-import { placeOrder, seedCatalog, testLogger, waitFor } from '../test/order-fixtures.js';
+import { dropTestDb, placeOrder, seedCatalog, testLogger, waitFor } from '../test/order-fixtures.js';
 import { createTestDb, type TestDb } from '../test/pg.js';
 import { uniquePrefix } from '../test/redis.js';
 import { bullmqOutboxPublisher } from './bullmq-outbox-publisher.js';
@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await redis?.stop();
-  await t?.drop();
+  await dropTestDb(t);
   rmSync(dir, { recursive: true, force: true });
 });
 

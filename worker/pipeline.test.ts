@@ -3,6 +3,7 @@ import type { Job } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { createTestDb, type TestDb } from '../test/pg.js';
 import {
+  dropTestDb,
   duplicatedTransitions,
   placeOrder,
   seedCatalog,
@@ -55,7 +56,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await worker?.stop();
   await pq?.close();
-  await t?.drop();
+  await dropTestDb(t);
 });
 
 async function notifications(orderId: string): Promise<NotifyPayload[]> {

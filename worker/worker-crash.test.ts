@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { sql } from 'kysely';
 import { auditStock } from '../orders/pg-stock.js';
-import { duplicatedTransitions, placeOrder, seedCatalog, waitFor } from '../test/order-fixtures.js';
+import {
+  dropTestDb,
+  duplicatedTransitions,
+  placeOrder,
+  seedCatalog,
+  waitFor,
+} from '../test/order-fixtures.js';
 import { createTestDb, type TestDb } from '../test/pg.js';
 import { testRedisUrl, uniquePrefix } from '../test/redis.js';
 
@@ -24,7 +30,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
-  await t?.drop();
+  await dropTestDb(t);
 });
 
 /** Runs `liaodan worker` as its own process, as in production. */
