@@ -23,7 +23,10 @@ export interface ProcessorDeps {
  * delivered twice changes nothing the second time.
  */
 export function pipelineHandlers(d: ProcessorDeps): WorkerHandlers {
-  const logFor = (step: string, orderId: string, jobId: string) => d.log.child({ step, orderId, jobId });
+  // Child loggers cost a little on every job; build them only when their debug lines are written.
+  const debug = d.log.isLevelEnabled('debug');
+  const logFor = (step: string, orderId: string, jobId: string) =>
+    debug ? d.log.child({ step, orderId, jobId }) : d.log;
   return {
     stock: {
       async reserve({ orderId }, ctx) {

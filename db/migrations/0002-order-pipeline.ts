@@ -42,11 +42,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .alterTable('orders')
     .addColumn('has_shortage', 'boolean', (c) => c.notNull().defaultTo(false))
     .execute();
-  await db.schema
-    .createIndex('order_status_history_order_to_idx')
-    .on('order_status_history')
-    .columns(['order_id', 'to_status'])
-    .execute();
 
   await db.schema
     .createTable('receivables')
@@ -100,7 +95,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('payments').ifExists().execute();
   await db.schema.dropTable('receivables').ifExists().execute();
-  await db.schema.dropIndex('order_status_history_order_to_idx').ifExists().execute();
   await db.schema.alterTable('orders').dropColumn('has_shortage').execute();
   await db.schema.alterTable('order_lines').dropColumn('shortage_qty').execute();
   await db.schema.dropTable('stock_ledger').ifExists().execute();
