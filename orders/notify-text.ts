@@ -9,6 +9,8 @@ export interface NoticeOrder {
   /** The customer's sales rep. */
   repId: string | null;
   placedByStaffId: string | null;
+  /** Staff to tell when the order has neither rep nor placing staff (an unknown contact's order): the reps. */
+  fallbackStaffIds?: string[];
   customerName: string | null;
   totalFen: number;
   lines: { name: string; unit: string; qty: number; reserved: number; shortage: number }[];
@@ -52,9 +54,11 @@ function reservedText(o: NoticeOrder): string {
  */
 export function buildNotifications(o: NoticeOrder, ev: NoticeEvent): Notification[] {
   const customer: Recipient[] = o.customerId ? [{ kind: 'customer', id: o.customerId }] : [];
-  const staff: Recipient[] = [...new Set([o.repId, o.placedByStaffId].filter((s): s is string => !!s))].map(
-    (id) => ({ kind: 'staff', id }),
-  );
+  const own = [o.repId, o.placedByStaffId].filter((s): s is string => !!s);
+  const staff: Recipient[] = [...new Set(own.length ? own : (o.fallbackStaffIds ?? []))].map((id) => ({
+    kind: 'staff',
+    id,
+  }));
   const no = `#${o.orderNo}`;
   const who = o.customerName ?? '新客户';
   const out: { audience: 'customer' | 'staff' | 'all'; to: Recipient[]; text: string }[] = [];

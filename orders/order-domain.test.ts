@@ -160,6 +160,27 @@ describe('chat notifications', () => {
     expect(new Set(ns.map((n) => n.jobId)).size).toBe(2);
   });
 
+  it("tells the reps about an unknown contact's order waiting for review", () => {
+    const unknown = {
+      ...order,
+      customerId: null,
+      repId: null,
+      customerName: null,
+      fallbackStaffIds: ['r1', 'r2'],
+    };
+    const [staff, ...rest] = buildNotifications(unknown, {
+      event: 'pending_review',
+      reason: '新客户，需要业务员确认',
+      overCredit: false,
+    });
+    expect(rest).toEqual([]);
+    expect(staff?.payload.to).toEqual([
+      { kind: 'staff', id: 'r1' },
+      { kind: 'staff', id: 'r2' },
+    ]);
+    expect(staff?.payload.text).toBe('订单 #12（新客户，¥1,760）等待审核：新客户，需要业务员确认');
+  });
+
   it('leaves out messages nobody can receive', () => {
     const lonely = { ...order, customerId: null, repId: null };
     expect(buildNotifications(lonely, { event: 'approved' })).toEqual([]);

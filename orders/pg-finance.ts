@@ -72,6 +72,17 @@ export async function creditCheckOrder(
       return decision;
     }
     const reason = describeReviewReason(decision.reason);
+    if (!notice.repId && !notice.placedByStaffId) {
+      // Nobody owns this order yet (unknown contact): every active rep hears that it waits for review.
+      const reps = await tx
+        .selectFrom('staff')
+        .select('id')
+        .where('role', '=', 'rep')
+        .where('active', '=', true)
+        .orderBy('id')
+        .execute();
+      notice.fallbackStaffIds = reps.map((r) => r.id);
+    }
     const step = await writeStep(tx, {
       orderId,
       from: 'priced',

@@ -209,7 +209,7 @@ describe('stock reservation', () => {
 });
 
 describe('pricing, credit and payments', () => {
-  async function throughFinance(customerId: string, qty: number) {
+  async function throughFinance(customerId: string | null, qty: number) {
     const o = await placeOrder(t.db, customerId, [{ sku: 'BRK', qty }]);
     await reserveOrderStock(t.db, o.orderId, 'partial');
     const priced = await priceOrder(t.db, o.orderId);
@@ -246,6 +246,18 @@ describe('pricing, credit and payments', () => {
       .where('order_id', '=', o.orderId)
       .executeTakeFirstOrThrow();
     expect(Number(rec.amount_fen)).toBe(20000);
+  });
+
+  it("sends an unknown contact's order to review and tells the reps", async () => {
+    const o = await throughFinance(null, 1);
+    expect(o.decision).toEqual({ kind: 'review', reason: { code: 'unknown_customer' } });
+    const rows = await t.db
+      .selectFrom('outbox')
+      .select(['job_id', 'payload'])
+      .where('job_id', 'like', `${o.orderId}-pending_review-%`)
+      .execute();
+    expect(rows.map((r) => r.job_id)).toEqual([`${o.orderId}-pending_review-staff`]);
+    expect((rows[0]?.payload as { to: unknown }).to).toEqual([{ kind: 'staff', id: 'rep-1' }]);
   });
 
   it('records partial and full payments and completes a shipped order when paid in full', async () => {
