@@ -26,6 +26,7 @@ beforeAll(async () => {
         priceBreaks: [{ minQty: 100, priceFen: 17500 }],
       },
       { sku: 'TWO', name: '水管', unit: '根', priceFen: 1000, stock: 30 },
+      { sku: 'NONE', name: '角阀', unit: '个', priceFen: 500 },
     ],
     [
       { id: 'c-rich', name: '王老板', creditLimitFen: 100_000_000 },
@@ -190,6 +191,20 @@ describe('stock reservation', () => {
       .execute();
     expect(notices).toHaveLength(1);
     expect((notices[0]?.payload as { text: string }).text).toContain('水泥缺货1袋');
+  });
+
+  it('treats a product without a stock row as out of stock', async () => {
+    const o = await placeOrder(t.db, 'c-rich', [
+      { sku: 'NONE', qty: 2, unit: '个' },
+      { sku: 'BRK', qty: 1, unit: '捆' },
+    ]);
+    expect(await reserveOrderStock(t.db, o.orderId, 'partial')).toEqual({
+      kind: 'partial',
+      reservedUnits: 1,
+      shortageUnits: 2,
+    });
+    await cancelOrder(t.db, { orderId: o.orderId, actor: 'staff:rep-1' });
+    expect(await releaseOrderStock(t.db, o.orderId)).toBe(1);
   });
 
   it('releases the stock of a cancelled order once', async () => {
