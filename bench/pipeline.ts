@@ -349,6 +349,9 @@ async function main(): Promise<void> {
       ),
     );
     await db.destroy();
+    // pg-pool's end() resolves before its sockets are closed; stopping the server at once would make the closing
+    // connections report "terminating connection" as an unhandled pool error.
+    await new Promise((r) => setTimeout(r, 300));
     await Promise.all([pg.stop(), redis.stop()]);
     rmSync(dir, { recursive: true, force: true });
   }
