@@ -29,11 +29,6 @@ export function canTransition(from: OrderStatus, to: OrderStatus): boolean {
   return ORDER_TRANSITIONS[from].includes(to);
 }
 
-/** Statuses from which `to` can be reached in one step. */
-export function statusesLeadingTo(to: OrderStatus): OrderStatus[] {
-  return ORDER_STATUSES.filter((s) => canTransition(s, to));
-}
-
 /** A transition the state machine does not allow (e.g. shipping an order still waiting for review). */
 export class InvalidTransitionError extends Error {
   constructor(
