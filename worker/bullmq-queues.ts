@@ -11,12 +11,16 @@ export interface QueueSettings {
   backoffMs?: number;
 }
 
-/** Retry with exponential backoff, keep finished jobs long enough for job-id dedupe and for people to look. */
+/**
+ * Retry with exponential backoff. Completed jobs are kept an hour (at most 20,000 per queue): BullMQ ignores an add
+ * whose id exists, so this is the window in which a republished outbox row is dropped; relays republish within
+ * seconds, and the processors are idempotent beyond it anyway. Failed jobs stay two weeks for people to look at.
+ */
 export function defaultJobOptions(s: { attempts?: number; backoffMs?: number }): DefaultJobOptions {
   return {
     attempts: s.attempts ?? 8,
     backoff: { type: 'exponential', delay: s.backoffMs ?? 500 },
-    removeOnComplete: { age: 24 * 3600, count: 200_000 },
+    removeOnComplete: { age: 3600, count: 20_000 },
     removeOnFail: { age: 14 * 24 * 3600 },
   };
 }
