@@ -53,15 +53,17 @@ export async function lockOrder(tx: Kysely<Database>, orderId: string): Promise<
 
 /**
  * Reads an order with its customer and lines in one query, locking what `lock` says; `withPrices` adds the
- * price rules of its products. Returns null when there is no such order, or when `order+stock` finds a SKU
- * without stock row or `order+customer` an order without customer (the caller then locks in separate steps).
+ * price rules of its products, `withStock` each line's free stock (unlocked unless `order+stock`). Returns null
+ * when there is no such order, or when the stock read finds a SKU without stock row or `order+customer` an order
+ * without customer (the caller then reads in separate steps).
  */
 export async function readOrder(
   tx: Kysely<Database>,
   orderId: string,
-  opts: { lock: ReadLock; withPrices?: boolean },
+  opts: { lock: ReadLock; withPrices?: boolean; withStock?: boolean },
 ): Promise<LockedOrder | null> {
-  const stock = opts.lock === 'order+stock';
+  // `withStock` without the stock lock reads availability as of the statement: a guess to be checked on write.
+  const stock = opts.lock === 'order+stock' || opts.withStock === true;
   // Rows are locked in output order: stock rows by SKU, the order row with the first of them.
   const locks: Record<ReadLock, RawBuilder<unknown>> = {
     none: sql``,

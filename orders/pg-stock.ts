@@ -24,12 +24,25 @@ async function lockStock(tx: Kysely<Database>, skus: string[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.sku, Number(r.available)]));
 }
 
+/** The optimistic reservation found the stock changed between its read and its write; retry with locks. */
+class StockMovedError extends Error {
+  constructor(readonly orderId: string) {
+    super(`stock of order ${orderId} changed while reserving`);
+    this.name = 'StockMovedError';
+  }
+}
+
 /**
  * Reserves every line of a confirmed order in one transaction and moves it on: to `reserved` (shortages recorded
  * per line, pricing queued) or, when nothing could be reserved, to `cancelled`. The customer and rep are told
- * either way. Stock is changed by conditional updates (`reserved + n` only where `on_hand - reserved >= n`) on rows
- * locked in SKU order, and a ledger row records each movement. An order no longer `confirmed` is skipped, so a
- * job delivered twice reserves once.
+ * either way. A ledger row records each movement. An order no longer `confirmed` is skipped, so a job delivered
+ * twice reserves once.
+ *
+ * Stock changes are conditional updates (`reserved + n` only where `on_hand - reserved >= n`). The common case is
+ * optimistic: availability is read without locking stock, and when every line fits, the write statement locks the
+ * stock rows (in SKU order, as every stock writer does, so no deadlocks) and applies the conditional updates;
+ * hot SKUs stay locked only for that statement and the commit. If a condition fails (someone took the stock in
+ * between), or the read shows a shortage, the reservation runs again with the stock rows locked before reading.
  */
 export async function reserveOrderStock(
   db: Kysely<Database>,
@@ -37,81 +50,122 @@ export async function reserveOrderStock(
   policy: ShortagePolicy,
   actor = 'worker:stock',
 ): Promise<ReserveResult> {
-  return db.transaction().execute(async (tx) => {
-    // Usually one query locks the order and its stock rows; a SKU without stock row takes the long way.
-    const both = await readOrder(tx, orderId, { lock: 'order+stock' });
-    const order = both ?? (await lockOrder(tx, orderId));
-    if (order.status !== 'confirmed') return { kind: 'skipped', status: order.status };
-    const available = both
+  try {
+    return await db.transaction().execute((tx) => reserveIn(tx, orderId, policy, actor, 'optimistic'));
+  } catch (err) {
+    if (!(err instanceof StockMovedError)) throw err;
+  }
+  return db.transaction().execute((tx) => reserveIn(tx, orderId, policy, actor, 'locked'));
+}
+
+async function reserveIn(
+  tx: Kysely<Database>,
+  orderId: string,
+  policy: ShortagePolicy,
+  actor: string,
+  mode: 'optimistic' | 'locked',
+): Promise<ReserveResult> {
+  const read = await readOrder(tx, orderId, {
+    lock: mode === 'optimistic' ? 'order' : 'order+stock',
+    withStock: true,
+  });
+  // A SKU without stock row: lock the order and the stock rows there are, separately.
+  const order = read ?? (await lockOrder(tx, orderId));
+  if (order.status !== 'confirmed') return { kind: 'skipped', status: order.status };
+  let locked = read !== null && mode === 'locked';
+  let allocation = allocate(
+    order.lines,
+    read
       ? new Map(order.lines.map((l) => [l.sku, l.available ?? 0]))
       : await lockStock(
           tx,
           order.lines.map((l) => l.sku),
-        );
-    const allocation = allocate(order.lines, available, policy);
-    const perSku = new Map<string, number>();
-    for (const l of allocation.lines) perSku.set(l.sku, (perSku.get(l.sku) ?? 0) + l.reserved);
-    const moves = [...perSku].filter(([, n]) => n > 0);
-    const reservedLines = allocation.lines.filter((l) => l.reserved > 0);
-    const writes = [
-      sql`line_updates as (
-        update order_lines set reserved_qty = v.reserved, shortage_qty = v.shortage
-        from (values ${sql.join(
-          allocation.lines.map((l) => sql`(${l.lineNo}::int, ${l.reserved}::int, ${l.shortage}::int)`),
-        )}) as v(line_no, reserved, shortage)
-        where order_lines.order_id = ${orderId} and order_lines.line_no = v.line_no
+        ),
+    policy,
+  );
+  if (!read) locked = true;
+  if (!locked && allocation.kind !== 'full') {
+    // A shortage seen without locks may be stale: decide it on locked rows (the order row is already ours).
+    allocation = allocate(
+      order.lines,
+      await lockStock(
+        tx,
+        order.lines.map((l) => l.sku),
+      ),
+      policy,
+    );
+    locked = true;
+  }
+  const perSku = new Map<string, number>();
+  for (const l of allocation.lines) perSku.set(l.sku, (perSku.get(l.sku) ?? 0) + l.reserved);
+  const moves = [...perSku].filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const reservedLines = allocation.lines.filter((l) => l.reserved > 0);
+  const writes = [
+    sql`line_updates as (
+      update order_lines set reserved_qty = v.reserved, shortage_qty = v.shortage
+      from (values ${sql.join(
+        allocation.lines.map((l) => sql`(${l.lineNo}::int, ${l.reserved}::int, ${l.shortage}::int)`),
+      )}) as v(line_no, reserved, shortage)
+      where order_lines.order_id = ${orderId} and order_lines.line_no = v.line_no
+      returning 1)`,
+  ];
+  if (moves.length > 0) {
+    const skus = sql.join(moves.map(([sku]) => sql`${sku}`));
+    writes.push(
+      // Lock first, in SKU order; the update then re-checks each row's newest version against its condition.
+      sql`stock_locks as (
+        select sku from stock where sku in (${skus}) order by sku for update
+      )`,
+      sql`stock_moves as (
+        update stock set reserved = stock.reserved + v.qty, updated_at = now()
+        from (values ${sql.join(moves.map(([sku, n]) => sql`(${sku}, ${n}::int)`))}) as v(sku, qty), stock_locks k
+        where stock.sku = v.sku and k.sku = v.sku and stock.on_hand - stock.reserved >= v.qty
         returning 1)`,
-    ];
-    if (moves.length > 0) {
-      writes.push(
-        sql`stock_moves as (
-          update stock set reserved = stock.reserved + v.qty, updated_at = now()
-          from (values ${sql.join(moves.map(([sku, n]) => sql`(${sku}, ${n}::int)`))}) as v(sku, qty)
-          where stock.sku = v.sku and stock.on_hand - stock.reserved >= v.qty
-          returning 1)`,
-        sql`ledger as (
-          insert into stock_ledger (sku, order_id, line_no, reason, reserved_delta, actor)
-          values ${sql.join(
-            reservedLines.map(
-              (l) => sql`(${l.sku}, ${orderId}, ${l.lineNo}::int, 'reserve', ${l.reserved}::int, ${actor})`,
-            ),
-          )}
-          returning 1)`,
-      );
-    }
-    const shortageUnits = allocation.lines.reduce((s, l) => s + l.shortage, 0);
-    const reservedUnits = allocation.lines.reduce((s, l) => s + l.reserved, 0);
-    const notice = noticeOf(order, {
-      lines: allocation.lines.map((l, i) => ({
-        name: order.lines[i]?.name ?? l.sku,
-        unit: order.lines[i]?.unit ?? '',
-        qty: l.qty,
-        reserved: l.reserved,
-        shortage: l.shortage,
-      })),
-    });
-    const none = allocation.kind === 'none';
-    const step = await writeStep(tx, {
-      orderId,
-      from: 'confirmed',
-      to: none ? 'cancelled' : 'reserved',
-      actor,
-      reason: none ? 'out of stock' : null,
-      set: { has_shortage: shortageUnits > 0 },
-      writes,
-      count: moves.length > 0 ? ['stock_moves'] : [],
-      jobs: none
-        ? notificationJobs(notice, { event: 'shortage' })
-        : [
-            { queue: 'pricing', name: 'price', jobId: jobIds.price(orderId), payload: { orderId } },
-            ...notificationJobs(notice, { event: 'reserved' }),
-          ],
-    });
-    if (!step.moved || (moves.length > 0 && step.counts.stock_moves !== moves.length)) {
-      throw new Error(`reservation of order ${orderId} lost its locks`);
-    }
-    return none ? { kind: 'none', shortageUnits } : { kind: allocation.kind, reservedUnits, shortageUnits };
+      sql`ledger as (
+        insert into stock_ledger (sku, order_id, line_no, reason, reserved_delta, actor)
+        values ${sql.join(
+          reservedLines.map(
+            (l) => sql`(${l.sku}, ${orderId}, ${l.lineNo}::int, 'reserve', ${l.reserved}::int, ${actor})`,
+          ),
+        )}
+        returning 1)`,
+    );
+  }
+  const shortageUnits = allocation.lines.reduce((s, l) => s + l.shortage, 0);
+  const reservedUnits = allocation.lines.reduce((s, l) => s + l.reserved, 0);
+  const notice = noticeOf(order, {
+    lines: allocation.lines.map((l, i) => ({
+      name: order.lines[i]?.name ?? l.sku,
+      unit: order.lines[i]?.unit ?? '',
+      qty: l.qty,
+      reserved: l.reserved,
+      shortage: l.shortage,
+    })),
   });
+  const none = allocation.kind === 'none';
+  const step = await writeStep(tx, {
+    orderId,
+    from: 'confirmed',
+    to: none ? 'cancelled' : 'reserved',
+    actor,
+    reason: none ? 'out of stock' : null,
+    set: { has_shortage: shortageUnits > 0 },
+    writes,
+    count: moves.length > 0 ? ['stock_moves'] : [],
+    jobs: none
+      ? notificationJobs(notice, { event: 'shortage' })
+      : [
+          { queue: 'pricing', name: 'price', jobId: jobIds.price(orderId), payload: { orderId } },
+          ...notificationJobs(notice, { event: 'reserved' }),
+        ],
+  });
+  if (!step.moved) throw new Error(`order ${orderId} moved while locked`);
+  if (moves.length > 0 && step.counts.stock_moves !== moves.length) {
+    // Rolls the whole statement back; under locks this cannot happen.
+    if (!locked) throw new StockMovedError(orderId);
+    throw new Error(`reservation of order ${orderId} lost its locks`);
+  }
+  return none ? { kind: 'none', shortageUnits } : { kind: allocation.kind, reservedUnits, shortageUnits };
 }
 
 /**
