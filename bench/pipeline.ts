@@ -257,6 +257,7 @@ async function main(): Promise<void> {
       DB_POOL_MAX: process.env.BENCH_POOL ?? '24',
       OUTBOX_BATCH: '1000',
       ...(process.env.BENCH_POLL_MS ? { OUTBOX_POLL_MS: process.env.BENCH_POLL_MS } : {}),
+      ...(process.env.BENCH_GATHER_MS ? { OUTBOX_GATHER_MS: process.env.BENCH_GATHER_MS } : {}),
     };
     for (let i = 0; i < WORKERS; i++) workers.push(spawnWorker(env));
     say(`bench: postgres ${pg.url}, redis ${redis.url}`);

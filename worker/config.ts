@@ -39,7 +39,7 @@ export const WorkerConfig = z.object({
   STALLED_CHECK_MS: int(30_000, 1000),
   OUTBOX_BATCH: int(500, 1),
   /** After an outbox notification, gather rows this long before publishing them as one batch. */
-  OUTBOX_GATHER_MS: int(5),
+  OUTBOX_GATHER_MS: int(2),
   /** Safety-net poll of the outbox when no PostgreSQL notification arrives. */
   OUTBOX_POLL_MS: int(1000, 10),
 });
