@@ -23,7 +23,10 @@ export interface RunningApi {
  * authentication, and the web chat at `/chat`. Returns once it listens.
  */
 export async function startApi(config: ApiConfig, log: Logger): Promise<RunningApi> {
-  const db = createDb({ url: config.DATABASE_URL });
+  const db = createDb({
+    url: config.DATABASE_URL,
+    onIdleError: (err) => log.warn({ err }, 'idle database connection failed'),
+  });
   const redis = createRedis(config.REDIS_URL);
   redis.on('error', (err) => log.debug({ err }, 'redis connection error'));
   const queues = createPipelineQueues({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, log });

@@ -51,7 +51,10 @@ export async function startBot(
   log: Logger,
   overrides: BotOverrides = {},
 ): Promise<RunningBot> {
-  const db: Db = createDb({ url: config.DATABASE_URL });
+  const db: Db = createDb({
+    url: config.DATABASE_URL,
+    onIdleError: (err) => log.warn({ err }, 'idle database connection failed'),
+  });
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
   const stops: (() => Promise<void> | void)[] = [() => db.destroy(), () => void redis.disconnect()];
   const stopAll = async () => {

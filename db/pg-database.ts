@@ -12,11 +12,15 @@ export interface DbOptions {
   url: string;
   /** Pool size; defaults to 10. */
   max?: number;
+  /** Told about errors of idle pooled connections (server restart, killed backend); the pool replaces them. */
+  onIdleError?: (err: Error) => void;
 }
 
 /** Opens a Kysely instance over a pg pool. Call `destroy()` to close it. */
 export function createDb(opts: DbOptions): Db {
   const pool = new pg.Pool({ connectionString: opts.url, max: opts.max ?? 10 });
+  // Without a listener an idle connection's error (e.g. PostgreSQL restarting) would crash the process.
+  pool.on('error', (err) => opts.onIdleError?.(err));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 

@@ -33,6 +33,13 @@ export async function createTestDb(opts: { migrate?: boolean } = {}): Promise<Te
       await db.destroy();
       const c = new pg.Client({ connectionString: serverUrl() });
       await c.connect();
+      // pg-pool's end() resolves before its sockets are closed: wait for the backends to go, so FORCE kills none
+      // mid-close (that error would surface in whichever test runs next).
+      for (let i = 0; i < 50; i++) {
+        const r = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (r.rows[0].n === 0) break;
+        await new Promise((res) => setTimeout(res, 50));
+      }
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     },
