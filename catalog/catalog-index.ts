@@ -12,6 +12,8 @@ export interface TermInfo {
   brand: number[];
   /** Spec attribute → products with this value. */
   spec: Map<string, number[]>;
+  /** Cache of every product the word points to, sorted (see termProducts). */
+  all?: number[];
 }
 
 /**
@@ -107,7 +109,8 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     const weak = new Set<string>();
     const name = normalizeTerm(p.name);
     addTerm(p.name, id, 'head');
-    for (const part of p.name.split(/\s+/)) if (part && !isPureSpec(normalizeTerm(part))) addTerm(part, id, 'head');
+    for (const part of p.name.split(/\s+/))
+      if (part && !isPureSpec(normalizeTerm(part))) addTerm(part, id, 'head');
     if (p.brand) {
       addTerm(p.brand, id, 'brand');
       const brand = normalizeTerm(p.brand);
@@ -166,7 +169,8 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       if (!known && len > 2) continue;
       const target = known ?? emptyInfo();
       if (!known) terms.set(prefix, target);
-      for (const id of info.brand) if (!target.brand.includes(id)) target.brand.push(id);
+      const merged = new Set([...target.brand, ...info.brand]);
+      target.brand = [...merged].sort((a, b) => a - b);
     }
   }
 
@@ -218,9 +222,29 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
   };
 }
 
-/** All products a term points to, whatever the role. */
+/** All products a term points to, whatever the role, in catalog order (computed once per word). */
 export function termProducts(info: TermInfo): number[] {
+  if (info.all) return info.all;
   const out = new Set<number>([...info.head, ...info.brand]);
   for (const list of info.spec.values()) for (const id of list) out.add(id);
-  return [...out];
+  info.all = [...out].sort((a, b) => a - b);
+  return info.all;
+}
+
+/** Ids present in both sorted lists, in order; binary search from the shorter one. */
+export function intersectSorted(a: number[], b: number[]): number[] {
+  if (a.length > b.length) [a, b] = [b, a];
+  const out: number[] = [];
+  let lo = 0;
+  for (const x of a) {
+    let hi = b.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (b[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= b.length) break;
+    if (b[lo] === x) out.push(x);
+  }
+  return out;
 }

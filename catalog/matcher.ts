@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { buildCatalogIndex } from './catalog-index.js';
+import { buildCatalogIndex, intersectSorted } from './catalog-index.js';
 import type { CatalogIndex } from './catalog-index.js';
 import { analyzeText } from './mention-scan.js';
 import type { Analysis, Mention } from './mention-scan.js';
@@ -41,6 +41,8 @@ export interface ResolveOptions {
   unit?: string;
   /** A product just talked about: breaks ties by sharing its attributes (蓝的也10卷, 单开也来10个). */
   context?: number;
+  /** Only the candidates are wanted: skip distinctions and suggestions (they stay empty). */
+  quick?: boolean;
 }
 
 export interface Resolution {
@@ -67,10 +69,8 @@ export interface Matcher {
   suggest(query: string, within?: number[]): Product[];
 }
 
-const intersect = (a: number[], b: Set<number> | number[]): number[] => {
-  const set = b instanceof Set ? b : new Set(b);
-  return a.filter((x) => set.has(x));
-};
+/** Both arguments sorted ascending (every id list of the index is). */
+const intersect = (a: number[], b: number[]): number[] => intersectSorted(a, b);
 
 export function createMatcher(products: Product[]): Matcher {
   const index = buildCatalogIndex(products);
@@ -79,13 +79,14 @@ export function createMatcher(products: Product[]): Matcher {
   const distinctions = (ids: number[], partial = false): Distinction[] => {
     const out: (Distinction & { rank: number })[] = [];
     const collect = (attr: string, get: (p: Product) => string | undefined, rank: number) => {
-      const values: string[] = [];
+      const seen = new Set<string>();
       for (const id of ids) {
         const v = get(index.products[id]!);
         if (v === undefined && partial) continue;
         if (v === undefined) return;
-        if (!values.includes(v)) values.push(v);
+        seen.add(v);
       }
+      const values = [...seen];
       if (values.length > 1) out.push({ attr, values, rank });
     };
     collect('$name', (p) => p.name, 1000);
@@ -106,7 +107,8 @@ export function createMatcher(products: Product[]): Matcher {
   };
 
   const sameSplit = (ids: number[], a: string, b: string) => {
-    const get = (p: Product, attr: string) => (attr === '$name' ? p.name : attr === '$brand' ? p.brand : p.specs[attr]);
+    const get = (p: Product, attr: string) =>
+      attr === '$name' ? p.name : attr === '$brand' ? p.brand : p.specs[attr];
     const pairs = new Map<string | undefined, string | undefined>();
     for (const id of ids) {
       const p = index.products[id]!;
@@ -141,8 +143,17 @@ export function createMatcher(products: Product[]): Matcher {
   };
 
   const resolve = (a: Analysis, options: ResolveOptions = {}): Resolution => {
-    const notFound = (reason: 'unknown' | 'conflict' | 'unknown_barcode' | 'nothing', what: string, pool?: number[]) => ({
-      result: { kind: 'not_found' as const, reason, what, suggestions: suggest(what, pool) },
+    const notFound = (
+      reason: 'unknown' | 'conflict' | 'unknown_barcode' | 'nothing',
+      what: string,
+      pool?: number[],
+    ) => ({
+      result: {
+        kind: 'not_found' as const,
+        reason,
+        what,
+        suggestions: options.quick ? [] : suggest(what, pool),
+      },
       ids: pool ?? [],
     });
     const barcode = a.mentions.find((m) => m.kind === 'barcode');
@@ -153,9 +164,13 @@ export function createMatcher(products: Product[]): Matcher {
     const identity = a.mentions.filter((m) => m.kind === 'head' || m.kind === 'brand');
     const partial = a.mentions.filter((m) => m.kind === 'partial');
     const specs = a.mentions.filter((m): m is Extract<Mention, { kind: 'spec' }> => m.kind === 'spec');
-    let ids = options.within ?? all;
+    let ids = options.within ? [...options.within].sort((x, y) => x - y) : all;
     if (!identity.length && !partial.length && !specs.length) {
-      return notFound(a.unknown.length ? 'unknown' : 'nothing', a.unknown.join(' '), a.unknown.length ? undefined : []);
+      return notFound(
+        a.unknown.length ? 'unknown' : 'nothing',
+        a.unknown.join(' '),
+        a.unknown.length ? undefined : [],
+      );
     }
     const onlyBrands = identity.length > 0 && identity.every((m) => m.kind === 'brand');
     if (a.unknown.length && (identity.length === 0 || onlyBrands) && !partial.length) {
@@ -178,13 +193,15 @@ export function createMatcher(products: Product[]): Matcher {
     for (const m of partial) {
       const next = intersect(ids, m.ids);
       if (next.length) ids = next;
-      else if (identity.length) return notFound('conflict', `${identity.map((x) => x.text).join('')}${m.text}`, ids);
+      else if (identity.length)
+        return notFound('conflict', `${identity.map((x) => x.text).join('')}${m.text}`, ids);
       else if (partial.length === 1 && !specs.length) return notFound('unknown', m.text);
     }
     for (const m of specs) {
       const strong = m.strong ? intersect(ids, m.strong) : [];
       const next = strong.length ? strong : intersect(ids, m.ids);
-      if (!next.length) return notFound('conflict', m.text, ids);
+      // with no product word the pool is the whole catalog: too wide to list
+      if (!next.length) return notFound('conflict', m.text, ids.length <= 2000 ? ids : []);
       ids = next;
     }
     if (!identity.length && !partial.length && options.unit) {
@@ -211,7 +228,11 @@ export function createMatcher(products: Product[]): Matcher {
     if (out.length > 1 && options.context !== undefined) out = preferContext(out, options.context);
     if (out.length === 1) return { result: { kind: 'matched', product: index.products[out[0]!]! }, ids: out };
     return {
-      result: { kind: 'ambiguous', candidates: out.map((id) => index.products[id]!), distinctions: distinctions(out) },
+      result: {
+        kind: 'ambiguous',
+        candidates: out.map((id) => index.products[id]!),
+        distinctions: options.quick ? [] : distinctions(out),
+      },
       ids: out,
     };
   };
@@ -235,7 +256,7 @@ export function createMatcher(products: Product[]): Matcher {
   };
 
   const narrow = (ids: number[], a: Analysis): number[] | undefined => {
-    let out = ids;
+    let out = [...ids].sort((x, y) => x - y);
     let said = false;
     const ordered = [...a.mentions].sort((x, y) => rankOf(x) - rankOf(y));
     for (const m of ordered) {

@@ -56,15 +56,131 @@ const STOP_CHARS = new Set(
 );
 const STOP_SPLIT = new RegExp(`[${[...STOP_CHARS].join('')}]`);
 const STOP_PHRASES = [
-  '老板', '在不在', '在吗', '你好', '您好', '早上好', '晚上好', '下午好', '中午好', '谢谢', '麻烦', '一下', '还有',
-  '下单', '确认', '订单', '多少钱', '工程用', '工地', '的话', '照拿', '不要', '改成', '换成', '颜色', '一样', '这些',
-  '这样', '辛苦', '不好意思', '甲方', '改图', '问下', '老公', '老婆', '等下', '晚点', '明天', '考虑', '再说', '记一下',
-  '放着', '价格', '便宜', '什么时候', '送到', '能不能', '没有', '有没有', '扫了个码', '条码', '扫码', '一共', '总共',
-  '全部', '取消', '算了', '先这样', '收到', '帮忙', '发货', '送货', '不用', '不对', '写错', '同样', '那边', '一单',
-  '上次', '上回', '老样子', '看看', '看下', '需要', '大概', '一点', '有卖', '卖吗', '现在', '今天', '下次', '时候',
-  '早上', '上午', '下午', '晚上', '工程', '项目', '客户', '师傅', '兄弟', '美女', '帅哥', '哥', '姐', '定了', '那个',
-  '这个', '东西', '货', '一起', '顺便', '马上', '尽快', '急用', '急', '快点', '今天要', '明天要', '不过', '但是',
-  '然后', '另外', '帮我', '给我', '我们', '你们', '那边', '这边', '出来', '过来', '发过来', '送过来', '拉', '可能',
+  '老板',
+  '在不在',
+  '在吗',
+  '你好',
+  '您好',
+  '早上好',
+  '晚上好',
+  '下午好',
+  '中午好',
+  '谢谢',
+  '麻烦',
+  '一下',
+  '还有',
+  '下单',
+  '确认',
+  '订单',
+  '多少钱',
+  '工程用',
+  '工地',
+  '的话',
+  '照拿',
+  '不要',
+  '改成',
+  '换成',
+  '颜色',
+  '一样',
+  '这些',
+  '这样',
+  '辛苦',
+  '不好意思',
+  '甲方',
+  '改图',
+  '问下',
+  '老公',
+  '老婆',
+  '等下',
+  '晚点',
+  '明天',
+  '考虑',
+  '再说',
+  '记一下',
+  '放着',
+  '价格',
+  '便宜',
+  '什么时候',
+  '送到',
+  '能不能',
+  '没有',
+  '有没有',
+  '扫了个码',
+  '条码',
+  '扫码',
+  '一共',
+  '总共',
+  '全部',
+  '取消',
+  '算了',
+  '先这样',
+  '收到',
+  '帮忙',
+  '发货',
+  '送货',
+  '不用',
+  '不对',
+  '写错',
+  '同样',
+  '那边',
+  '一单',
+  '上次',
+  '上回',
+  '老样子',
+  '看看',
+  '看下',
+  '需要',
+  '大概',
+  '一点',
+  '有卖',
+  '卖吗',
+  '现在',
+  '今天',
+  '下次',
+  '时候',
+  '早上',
+  '上午',
+  '下午',
+  '晚上',
+  '工程',
+  '项目',
+  '客户',
+  '师傅',
+  '兄弟',
+  '美女',
+  '帅哥',
+  '哥',
+  '姐',
+  '定了',
+  '那个',
+  '这个',
+  '东西',
+  '货',
+  '一起',
+  '顺便',
+  '马上',
+  '尽快',
+  '急用',
+  '急',
+  '快点',
+  '今天要',
+  '明天要',
+  '不过',
+  '但是',
+  '然后',
+  '另外',
+  '帮我',
+  '给我',
+  '我们',
+  '你们',
+  '那边',
+  '这边',
+  '出来',
+  '过来',
+  '发过来',
+  '送过来',
+  '拉',
+  '可能',
 ];
 
 const NUMERAL_RE = new RegExp(String.raw`^(?:(\d+(?:\.\d+)?(?:万|千|k)?)|([${CHINESE_NUMERAL_CHARS}]+))`);
@@ -95,7 +211,11 @@ function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken
   let j = i + numText.length;
   if (text[j] === ' ' && /\d$/.test(numText)) j += 1;
   if (m[2] !== undefined && text[j] === '个' && m[2].length === 1 && text[j + 1] === '半') return undefined;
-  if (m[2] !== undefined && !/[\p{Script=Han}a-z0-9]/u.test(text[i + numText.length] ?? '') && m[2] !== '半') {
+  if (
+    m[2] !== undefined &&
+    !/[\p{Script=Han}a-z0-9]/u.test(text[i + numText.length] ?? '') &&
+    m[2] !== '半'
+  ) {
     // a Chinese numeral on its own (灯泡 一百二): a quantity in the sale unit
     const value = parseNumber(numText);
     if (value !== undefined && value >= 1) return { start: i, end: i + numText.length, value, raw: numText };
@@ -108,7 +228,14 @@ function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken
     const value = parseNumber(numText);
     if (value === undefined) return undefined;
     const invalid = prev === '-' || text[i - 2] === '-' || value <= 0;
-    return { start: i, end: j + u.length, value, unit: canonicalUnit(u), raw: text.slice(i, j + u.length), invalid };
+    return {
+      start: i,
+      end: j + u.length,
+      value,
+      unit: canonicalUnit(u),
+      raw: text.slice(i, j + u.length),
+      invalid,
+    };
   }
   return undefined;
 }
@@ -147,7 +274,8 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       continue;
     }
     const word = termAt(index, text, i);
-    const qty = /[0-9]/.test(ch) || CHINESE_NUMERAL_CHARS.includes(ch) ? quantityAt(index, text, i) : undefined;
+    const qty =
+      /[0-9]/.test(ch) || CHINESE_NUMERAL_CHARS.includes(ch) ? quantityAt(index, text, i) : undefined;
     const spec = specs.get(i);
     const wl = word?.length ?? 0;
     const ql = qty ? qty.end - qty.start : 0;
@@ -195,7 +323,9 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   const unknown: string[] = [];
   const qualifiers: string[] = [];
   const startsAt = new Set(mentions.map((m) => m.start));
-  const endsAt = new Set(mentions.filter((m) => m.kind === 'head' || m.kind === 'brand').map((m) => m.start + m.text.length));
+  const endsAt = new Set(
+    mentions.filter((m) => m.kind === 'head' || m.kind === 'brand').map((m) => m.start + m.text.length),
+  );
   for (const left of leftovers) {
     let pieces = [left.text];
     for (const p of STOP_PHRASES) pieces = pieces.flatMap((s) => s.split(p));
@@ -215,7 +345,21 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   return { text, mentions, quantities, unknown, qualifiers };
 }
 
+const reqCache = new WeakMap<CatalogIndex, Map<string, number[]>>();
+
 function idsForRequirements(index: CatalogIndex, reqs: string[][], weakToo: boolean): number[] {
+  let cache = reqCache.get(index);
+  if (!cache) reqCache.set(index, (cache = new Map()));
+  const key = `${weakToo ? 'w' : 's'}${JSON.stringify(reqs)}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const ids = computeIds(index, reqs, weakToo);
+  if (cache.size > 5000) cache.clear();
+  cache.set(key, ids);
+  return ids;
+}
+
+function computeIds(index: CatalogIndex, reqs: string[][], weakToo: boolean): number[] {
   let acc: Set<number> | undefined;
   for (const req of reqs) {
     const ids = new Set<number>();

@@ -11,18 +11,21 @@ function meets(message: string, catalogValue: string): boolean {
 
 describe('spec spellings', () => {
   it('reads 2.5 / 2.5平 / 2.5平方 / 2.5mm² / 2.5方 as the same cross-section', () => {
-    for (const s of ['2.5平', '2.5平方', '2.5mm²', '2.5方', '2.5', '2.5mm2']) expect(meets(s, '2.5平方')).toBe(true);
+    for (const s of ['2.5平', '2.5平方', '2.5mm²', '2.5方', '2.5', '2.5mm2'])
+      expect(meets(s, '2.5平方')).toBe(true);
     expect(meets('2.5平方', '2.5mm²')).toBe(true);
     expect(meets('2.5平方', '25平方')).toBe(false);
   });
 
   it('reads 800*800, 800x800, 800×800 and 80x80 (centimetres) as one tile size', () => {
-    for (const s of ['800*800', '800x800', '800×800', '80x80', '80*80']) expect(meets(s, '800*800')).toBe(true);
+    for (const s of ['800*800', '800x800', '800×800', '80x80', '80*80'])
+      expect(meets(s, '800*800')).toBe(true);
     expect(meets('600*600', '800*800')).toBe(false);
   });
 
   it('reads 425, 425#, 42.5, P.O42.5 and PO 42.5 as one cement grade but keeps 42.5R apart', () => {
-    for (const s of ['425', '425#', '42.5', 'P.O42.5', 'PO 42.5', 'p.o 42.5']) expect(meets(s, '42.5')).toBe(true);
+    for (const s of ['425', '425#', '42.5', 'P.O42.5', 'PO 42.5', 'p.o 42.5'])
+      expect(meets(s, '42.5')).toBe(true);
     expect(meets('42.5', '42.5R')).toBe(false);
     expect(meets('425', '42.5R')).toBe(false);
     expect(meets('42.5R', '42.5')).toBe(false);

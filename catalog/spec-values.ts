@@ -185,7 +185,8 @@ export function scanSpecs(text: string): SpecToken[] {
       const end = i + m[0].length;
       // a token must not stop inside a number or a Latin word
       const next = text[end] ?? '';
-      if ((/[0-9.]$/.test(m[0]) && /[0-9]/.test(next)) || (/[a-z]$/.test(m[0]) && /[a-z]/.test(next))) continue;
+      if ((/[0-9.]$/.test(m[0]) && /[0-9]/.test(next)) || (/[a-z]$/.test(m[0]) && /[a-z]/.test(next)))
+        continue;
       const made = rule.make(m);
       if (!made) continue;
       hit = { start: i, end, raw: m[0], reqs: made.reqs, bare: made.bare ?? false };

@@ -43,7 +43,14 @@ export function isAlnum(ch: string | undefined): boolean {
   return ch !== undefined && /[a-z0-9]/.test(ch);
 }
 
-/** Normalises a catalog string (name, alias, value) the same way as chat text, without spaces. */
+const termCache = new Map<string, string>();
+
+/** Normalises a catalog string (name, alias, value) the same way as chat text, without spaces. Memoised. */
 export function normalizeTerm(raw: string): string {
-  return normalizeText(raw).replace(/\s+/g, '');
+  const hit = termCache.get(raw);
+  if (hit !== undefined) return hit;
+  const t = normalizeText(raw).replace(/\s+/g, '');
+  if (termCache.size > 200000) termCache.clear();
+  termCache.set(raw, t);
+  return t;
 }

@@ -5,13 +5,62 @@
 
 /** Count and packing units of the wholesale trade (no spec units such as 平方 / mm / kg here). */
 export const COMMON_UNITS = [
-  '个', '只', '件', '箱', '袋', '包', '捆', '卷', '盘', '根', '条', '支', '桶', '片', '块', '套', '盒', '张',
-  '瓶', '罐', '组', '筒', '扎', '提', '把', '对', '双', '台', '颗', '粒', '托', '吨', '打', '副', '听', '米',
-  '樘', '付', '车', '斤', '公斤', '千克', '方', '立方', '平米', '平方米',
+  '个',
+  '只',
+  '件',
+  '箱',
+  '袋',
+  '包',
+  '捆',
+  '卷',
+  '盘',
+  '根',
+  '条',
+  '支',
+  '桶',
+  '片',
+  '块',
+  '套',
+  '盒',
+  '张',
+  '瓶',
+  '罐',
+  '组',
+  '筒',
+  '扎',
+  '提',
+  '把',
+  '对',
+  '双',
+  '台',
+  '颗',
+  '粒',
+  '托',
+  '吨',
+  '打',
+  '副',
+  '听',
+  '米',
+  '樘',
+  '付',
+  '车',
+  '斤',
+  '公斤',
+  '千克',
+  '方',
+  '立方',
+  '平米',
+  '平方米',
 ];
 
 /** Words that mean the same unit: 公斤 = kg = 千克. */
-const UNIT_SYNONYMS: Record<string, string> = { kg: '公斤', 千克: '公斤', 平方米: '平米', 立方: '方', 付: '副' };
+const UNIT_SYNONYMS: Record<string, string> = {
+  kg: '公斤',
+  千克: '公斤',
+  平方米: '平米',
+  立方: '方',
+  付: '副',
+};
 
 export function canonicalUnit(word: string): string {
   return UNIT_SYNONYMS[word] ?? word;

@@ -102,7 +102,12 @@ describe('Dialog engine', () => {
   it('reorders the last confirmed order, with changes', () => {
     const history = [
       { lines: [{ sku: 'PIPE-25', qty: 10 }] },
-      { lines: [{ sku: 'LED-9W', qty: 100 }, { sku: 'PIPE-20', qty: 30 }] },
+      {
+        lines: [
+          { sku: 'LED-9W', qty: 100 },
+          { sku: 'PIPE-20', qty: 30 },
+        ],
+      },
     ];
     expect(lines(talk(['跟上次一样'], { history })[0])).toEqual([
       ['LED-9W', 100],
@@ -122,7 +127,9 @@ describe('Dialog engine', () => {
     expect(t[0]!.replies[0]).toContain('雪花');
     expect(lines(last(t))).toEqual([['PIPE-20', 20]]);
     expect(last(t).order?.status).toBe('confirmed');
-    expect(talk(['6平方电线 10卷'])[0]!.replies[0]).toBe('不好意思，没有6平方的铜芯电线，有：1.5mm² / 2.5mm² / 4mm²');
+    expect(talk(['6平方电线 10卷'])[0]!.replies[0]).toBe(
+      '不好意思，没有6平方的铜芯电线，有：1.5mm² / 2.5mm² / 4mm²',
+    );
   });
 
   it('prices the draft at the customer tier and totals it', () => {
@@ -139,7 +146,9 @@ describe('Dialog engine', () => {
     for (const word of ['确认', '好的下单', '可以', '就这些']) {
       const t = talk(['425水泥 10包', word]);
       expect(last(t).order?.status).toBe('confirmed');
-      expect(last(t).events).toEqual([{ type: 'confirmed', order: last(t).order, revision: expect.any(Number) }]);
+      expect(last(t).events).toEqual([
+        { type: 'confirmed', order: last(t).order, revision: expect.any(Number) },
+      ]);
       expect(last(t).replies[0]).not.toMatch(/订单号/);
     }
   });

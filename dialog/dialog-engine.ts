@@ -56,10 +56,20 @@ export function createDialogEngine(options: DialogEngineOptions): DialogEngine {
 function view(t: Turn, s: EngineState): OrderView | null {
   if (s.st === 'cancelled') return { status: 'cancelled', lines: [], totalFen: 0 };
   if (!s.lines.length && s.st === 'open') return null;
-  return orderView(s.st === 'confirmed' ? 'confirmed' : 'draft', s.lines, (sku) => t.product(sku), t.input.customer.tier);
+  return orderView(
+    s.st === 'confirmed' ? 'confirmed' : 'draft',
+    s.lines,
+    (sku) => t.product(sku),
+    t.input.customer.tier,
+  );
 }
 
-function runTurn(matcher: Matcher, maxQtyPerLine: number, state: EngineState, input: DialogInput): DialogTurn {
+function runTurn(
+  matcher: Matcher,
+  maxQtyPerLine: number,
+  state: EngineState,
+  input: DialogInput,
+): DialogTurn {
   let s = state;
   const text = normalizeText(typeof input.text === 'string' ? input.text : '');
   const bare = text.replace(/[\s,.:~～…!?'"()（）【】\[\]]+/g, '');
@@ -67,18 +77,30 @@ function runTurn(matcher: Matcher, maxQtyPerLine: number, state: EngineState, in
   if (s.st !== 'open') {
     // after a confirmed or cancelled order, only new ordering starts a new draft
     const probe = new Turn({ matcher, maxQtyPerLine }, freshState(), input);
-    const wantsMore = REORDER.test(text) || splitItems(matcher, text).some((i) => i.analysis.mentions.length > 0);
+    const wantsMore =
+      REORDER.test(text) || splitItems(matcher, text).some((i) => i.analysis.mentions.length > 0);
     if (!wantsMore) {
-      const reply = THANKS.test(text) ? '不客气，有需要随时找我！' : s.st === 'confirmed' ? '订单已经确认了，还需要别的随时说。' : '好的，有需要随时找我。';
+      const reply = THANKS.test(text)
+        ? '不客气，有需要随时找我！'
+        : s.st === 'confirmed'
+          ? '订单已经确认了，还需要别的随时说。'
+          : '好的，有需要随时找我。';
       return { state: s, replies: [reply], events: [], order: view(probe, s) };
     }
     s = { ...freshState(), rev: s.rev + 1 };
   }
   const t = new Turn({ matcher, maxQtyPerLine }, s, input);
-  const finish = (): DialogTurn => ({ state: t.s, replies: replies.filter(Boolean), events: t.events, order: view(t, t.s) });
+  const finish = (): DialogTurn => ({
+    state: t.s,
+    replies: replies.filter(Boolean),
+    events: t.events,
+    order: view(t, t.s),
+  });
 
   if (!bare) {
-    replies.push(t.question() ?? (t.s.lines.length ? '您好，订单还在，确认的话回复“确认”。' : '您好，请问需要点什么？'));
+    replies.push(
+      t.question() ?? (t.s.lines.length ? '您好，订单还在，确认的话回复“确认”。' : '您好，请问需要点什么？'),
+    );
     return finish();
   }
 
@@ -177,7 +199,9 @@ function respond(
     s.st = 'confirmed';
     const order = view2(t);
     t.events.push({ type: 'confirmed', order: { ...order, status: 'confirmed' }, revision: s.rev });
-    replies.push([notes, `好的，订单已确认：\n${summary()}\n我们尽快安排发货，谢谢！`].filter(Boolean).join('\n'));
+    replies.push(
+      [notes, `好的，订单已确认：\n${summary()}\n我们尽快安排发货，谢谢！`].filter(Boolean).join('\n'),
+    );
     return finish();
   }
   if (t.changed || (t.addedFresh && s.lines.length) || (t.acked && s.lines.length)) {
@@ -201,7 +225,11 @@ function smallTalk(t: Turn, text: string, bare: string, hold: boolean): string {
   const s = t.s;
   if (SHOW_ORDER.test(text)) {
     return s.lines.length
-      ? `当前订单：\n${draftSummary(view2(t), (sku) => t.label(sku), (sku) => t.product(sku)?.unit ?? '')}`
+      ? `当前订单：\n${draftSummary(
+          view2(t),
+          (sku) => t.label(sku),
+          (sku) => t.product(sku)?.unit ?? '',
+        )}`
       : '现在还没有订单，您发一下要的货和数量就行。';
   }
   if (hold) return s.lines.length ? '好的，单子先给您留着，定了跟我说“确认”就行。' : '好的，有需要随时找我。';

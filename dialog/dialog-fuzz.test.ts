@@ -6,20 +6,74 @@ import type { DialogState } from './dialog-types.js';
 
 const MAX_QTY = 5000;
 const MAX_REPLY = 400;
-const engine = createDialogEngine({ products: fixtureProducts(), maxQtyPerLine: MAX_QTY, maxReplyLength: MAX_REPLY });
+const engine = createDialogEngine({
+  products: fixtureProducts(),
+  maxQtyPerLine: MAX_QTY,
+  maxReplyLength: MAX_REPLY,
+});
 
 const words = [
-  '正泰', '1P', '16A', '空开', '9W', '灯泡', '电线', '2.5平方', '红', '蓝', '各', '水管', '4分', '425水泥', '两吨',
-  '改成', '再加', '少拿', '不要了', '取消', '确认', '先别下单', '跟上次一样', '第二个', '看看订单', '多少钱', '也',
-  '十', '一百二', '三千', '半', '箱', '个', '卷', '米', '-5个', '0个', '1e9个', '1000000000个', '99999999999999个',
-  "'; DROP TABLE orders; --", '<script>alert(1)</script>', '😀', '\u0000', '\u202e', '\n', '，', '、', ' ',
+  '正泰',
+  '1P',
+  '16A',
+  '空开',
+  '9W',
+  '灯泡',
+  '电线',
+  '2.5平方',
+  '红',
+  '蓝',
+  '各',
+  '水管',
+  '4分',
+  '425水泥',
+  '两吨',
+  '改成',
+  '再加',
+  '少拿',
+  '不要了',
+  '取消',
+  '确认',
+  '先别下单',
+  '跟上次一样',
+  '第二个',
+  '看看订单',
+  '多少钱',
+  '也',
+  '十',
+  '一百二',
+  '三千',
+  '半',
+  '箱',
+  '个',
+  '卷',
+  '米',
+  '-5个',
+  '0个',
+  '1e9个',
+  '1000000000个',
+  '99999999999999个',
+  "'; DROP TABLE orders; --",
+  '<script>alert(1)</script>',
+  '😀',
+  '\u0000',
+  '\u202e',
+  '\n',
+  '，',
+  '、',
+  ' ',
 ];
 const hostile = fc.oneof(
   fc.string({ maxLength: 60 }),
   fc.string({ unit: 'binary', maxLength: 60 }),
   fc.array(fc.constantFrom(...words), { maxLength: 12 }).map((ws) => ws.join('')),
   fc.array(fc.constantFrom(...words), { maxLength: 12 }).map((ws) => ws.join(' ')),
-  fc.tuple(fc.constantFrom('9W灯泡', '425水泥', '2.5平方红线'), fc.double({ noNaN: false }), fc.constantFrom('个', '包', '卷', ''))
+  fc
+    .tuple(
+      fc.constantFrom('9W灯泡', '425水泥', '2.5平方红线'),
+      fc.double({ noNaN: false }),
+      fc.constantFrom('个', '包', '卷', ''),
+    )
     .map(([w, n, u]) => `${w} ${n}${u}`),
   fc.constant(''),
   fc.constant('水泥'.repeat(5000)),
@@ -35,7 +89,14 @@ describe('Dialog engine under random and hostile messages', () => {
           const turn = engine.handle(state, {
             text,
             customer: { id: 'c', name: 'c', tier: 'A' },
-            history: [{ lines: [{ sku: 'LED-9W', qty: 100 }, { sku: 'NO-SUCH-SKU', qty: 1 }] }],
+            history: [
+              {
+                lines: [
+                  { sku: 'LED-9W', qty: 100 },
+                  { sku: 'NO-SUCH-SKU', qty: 1 },
+                ],
+              },
+            ],
             now: new Date(0),
           });
           turns += 1;
@@ -56,8 +117,17 @@ describe('Dialog engine under random and hostile messages', () => {
   });
 
   it('starts afresh from a state that is not its own', () => {
-    for (const state of [{ v: 2 }, { v: 1, lines: 'x' }, { v: 1, lines: [{ s: 'LED-9W', q: -1 }], pend: [], st: 'open' }]) {
-      const turn = engine.handle(state as DialogState, { text: '确认', customer: { id: 'c', name: 'c' }, history: [], now: new Date(0) });
+    for (const state of [
+      { v: 2 },
+      { v: 1, lines: 'x' },
+      { v: 1, lines: [{ s: 'LED-9W', q: -1 }], pend: [], st: 'open' },
+    ]) {
+      const turn = engine.handle(state as DialogState, {
+        text: '确认',
+        customer: { id: 'c', name: 'c' },
+        history: [],
+        now: new Date(0),
+      });
       expect(turn.order).toBeNull();
     }
   });

@@ -39,7 +39,9 @@ export function conflictReply(what: string, pool: Product[], distinctions: Disti
   );
   const d =
     distinctions.find(
-      (x) => !x.attr.startsWith('$') && x.values.some((v) => specKeysOf(normalizeTerm(v)).some((k) => wanted.has(k.split(':')[0]!))),
+      (x) =>
+        !x.attr.startsWith('$') &&
+        x.values.some((v) => specKeysOf(normalizeTerm(v)).some((k) => wanted.has(k.split(':')[0]!))),
     ) ?? distinctions.find((x) => x.attr === '$brand');
   const head = commonHead(pool);
   if (!d) {
@@ -54,7 +56,11 @@ export function notSoldReply(what: string, suggestions: Product[]): string {
   return `不好意思，${what || '这个'}我们店里没有${near.length ? `，相近的有：${near.join('、')}` : ''}。`;
 }
 
-export function draftSummary(view: OrderView, label: (sku: string) => string, units: (sku: string) => string): string {
+export function draftSummary(
+  view: OrderView,
+  label: (sku: string) => string,
+  units: (sku: string) => string,
+): string {
   const lines = view.lines.slice(0, 12).map((l, i) => {
     const total = yuan(l.qty * l.unitPriceFen);
     return `${i + 1}. ${label(l.sku)} ${l.qty}${units(l.sku)} ×${yuan(l.unitPriceFen)} = ${total}元`;

@@ -3,7 +3,16 @@ import type { DialogState } from './dialog-types.js';
 /** A question the engine is waiting on. Kept small: SKUs and numbers, never product objects. */
 export type Pending =
   /** Which product: `text` names the item, `refine` holds the answers so far (`=attr=value` for a picked option). */
-  | { t: 'pick'; text: string; refine: string[]; q?: number; u?: string; ctx?: string; attr?: string; opts?: string[] }
+  | {
+      t: 'pick';
+      text: string;
+      refine: string[];
+      q?: number;
+      u?: string;
+      ctx?: string;
+      attr?: string;
+      opts?: string[];
+    }
   /** How many of a known product; `said` is a quantity that could not be used (半吨 of beer). */
   | { t: 'qty'; s: string; said?: string }
   /** Not enough stock: `want` asked for, `have` available (sale units). */
@@ -39,7 +48,9 @@ export function readState(state: DialogState | null): EngineState {
   return {
     v: 1,
     st: s.st === 'confirmed' || s.st === 'cancelled' ? s.st : 'open',
-    lines: s.lines.filter((l) => l && typeof l.s === 'string' && Number.isInteger(l.q) && l.q > 0).map((l) => ({ ...l })),
+    lines: s.lines
+      .filter((l) => l && typeof l.s === 'string' && Number.isInteger(l.q) && l.q > 0)
+      .map((l) => ({ ...l })),
     pend: s.pend.filter((p) => p && typeof p.t === 'string').map((p) => ({ ...p })),
     ...(typeof s.last === 'string' && { last: s.last }),
     rev: typeof s.rev === 'number' ? s.rev : 0,

@@ -82,7 +82,9 @@ export class Turn {
       return;
     }
     if (total > this.o.maxQtyPerLine) {
-      this.notes.push(`${productLabel(p)}要${total}${p.unit}？数量太大了，一次最多${this.o.maxQtyPerLine}${p.unit}，麻烦再确认下数量。`);
+      this.notes.push(
+        `${productLabel(p)}要${total}${p.unit}？数量太大了，一次最多${this.o.maxQtyPerLine}${p.unit}，麻烦再确认下数量。`,
+      );
       this.troubled = true;
       return;
     }
@@ -112,7 +114,11 @@ export class Turn {
     return Math.abs(q - rounded) < 1e-6 ? rounded : undefined;
   }
 
-  placeWithQty(p: Product, qty: ItemText['qty'], opts: { fresh: boolean; replace?: string; add?: boolean }): void {
+  placeWithQty(
+    p: Product,
+    qty: ItemText['qty'],
+    opts: { fresh: boolean; replace?: string; add?: boolean },
+  ): void {
     if (!qty) {
       if (this.s.lines.some((l) => l.s === p.sku)) {
         this.s.last = p.sku;
@@ -148,7 +154,11 @@ export class Turn {
     const m = this.o.matcher;
     const a = m.analyze(p.text);
     const ctx = p.ctx ? this.idOf(p.ctx) : undefined;
-    let ids = m.resolve(a, { ...(p.u && { unit: p.u }), ...(ctx !== undefined && { context: ctx }) }).ids;
+    let ids = m.resolve(a, {
+      quick: true,
+      ...(p.u && { unit: p.u }),
+      ...(ctx !== undefined && { context: ctx }),
+    }).ids;
     for (const r of p.refine) {
       if (r.startsWith('=')) {
         const [, attr, value] = r.split('=');
@@ -166,8 +176,12 @@ export class Turn {
     if (ids.length !== 1) return false;
     const product = this.o.matcher.index.products[ids[0]!]!;
     this.s.pend = this.s.pend.filter((x) => x !== p);
-    const qty = p.q !== undefined ? { start: 0, end: 0, raw: '', value: p.q, ...(p.u && { unit: p.u }) } : undefined;
-    this.placeWithQty(product, qty, { fresh: false, ...(p.ctx && p.refine.includes('#replace') && { replace: p.ctx }) });
+    const qty =
+      p.q !== undefined ? { start: 0, end: 0, raw: '', value: p.q, ...(p.u && { unit: p.u }) } : undefined;
+    this.placeWithQty(product, qty, {
+      fresh: false,
+      ...(p.ctx && p.refine.includes('#replace') && { replace: p.ctx }),
+    });
     return true;
   }
 
@@ -204,7 +218,9 @@ export class Turn {
 
   /** 水再多拿10件: a single character of a line's name when nothing else names a line. */
   lineByChars(chunk: string): string | undefined {
-    const chars = [...chunk].filter((c) => isHan(c) && !/[再多拿来要加少减改成换就够了吧那先的个也还]/.test(c));
+    const chars = [...chunk].filter(
+      (c) => isHan(c) && !/[再多拿来要加少减改成换就够了吧那先的个也还]/.test(c),
+    );
     if (!chars.length) return undefined;
     const hits = this.s.lines.filter((l) => {
       const p = this.product(l.s);
@@ -252,7 +268,8 @@ export class Turn {
       const p = this.product(named1[0]!)!;
       return this.placeWithQty(p, item.qty, { fresh: false });
     }
-    if (SUBSTITUTE.test(chunk) && this.s.last && named1.length !== 1) return this.substitute(item, this.s.last);
+    if (SUBSTITUTE.test(chunk) && this.s.last && named1.length !== 1)
+      return this.substitute(item, this.s.last);
     if (!item.qty && named1.length) {
       this.s.last = named1[named1.length - 1];
       this.acked = true;
@@ -320,7 +337,11 @@ export class Turn {
       used = true;
       if (item.qty && !item.qty.invalid && p.q !== undefined) {
         // this part of the item gets its own quantity: its own line or question
-        const part: Extract<Pending, { t: 'pick' }> = { ...p, refine: [...p.refine, item.text], q: item.qty.value };
+        const part: Extract<Pending, { t: 'pick' }> = {
+          ...p,
+          refine: [...p.refine, item.text],
+          q: item.qty.value,
+        };
         if (item.qty.unit) part.u = item.qty.unit;
         else delete part.u;
         if (this.s.pend.includes(p)) {
@@ -386,7 +407,11 @@ export class Turn {
       // 红牛 10: a lone whole number no spec has is the quantity
       const bare = a.mentions.filter((x) => x.kind === 'spec' && x.bare);
       const last = bare[bare.length - 1];
-      if (last && /^\d+$/.test(last.text) && a.mentions.some((x) => x.kind === 'head' || x.kind === 'brand')) {
+      if (
+        last &&
+        /^\d+$/.test(last.text) &&
+        a.mentions.some((x) => x.kind === 'head' || x.kind === 'brand')
+      ) {
         const rest = m.analyze(item.text.replace(new RegExp(`(^|[^\\d.])${last.text}(?![\\d.])`), '$1 '));
         const again = m.resolve(rest, ctx !== undefined ? { context: ctx } : {});
         if (again.result.kind !== 'not_found') {
@@ -422,7 +447,10 @@ export class Turn {
     this.itemCount = items.length;
     const chunks = text.split(/[\n,;、]+/);
     for (const item of items) {
-      const chunk = chunks.find((c) => item.qty && c.includes(item.qty.raw)) ?? chunks.find((c) => c.includes(item.text.split(' ')[0] ?? '')) ?? text;
+      const chunk =
+        chunks.find((c) => item.qty && c.includes(item.qty.raw)) ??
+        chunks.find((c) => c.includes(item.text.split(' ')[0] ?? '')) ??
+        text;
       this.item(item, chunk);
     }
   }
@@ -439,7 +467,8 @@ export class Turn {
       if (p.t === 'qty') {
         const prod = this.product(p.s);
         if (!prod) continue;
-        if (p.said) return `${productLabel(prod)}按${prod.unit}卖，${p.said}换算不成整${prod.unit}，请问要多少${prod.unit}？`;
+        if (p.said)
+          return `${productLabel(prod)}按${prod.unit}卖，${p.said}换算不成整${prod.unit}，请问要多少${prod.unit}？`;
         const price = unitPriceFen(prod, this.input.customer.tier, 1);
         return `${productLabel(prod)}有的，${yuan(price)}元/${prod.unit}，要多少${prod.unit}？`;
       }

@@ -6,7 +6,8 @@ import type { DraftLineState } from './dialog-state.js';
 export function unitPriceFen(p: Product, tier: string | undefined, qty: number): number {
   let price = tier !== undefined && p.tierPricesFen[tier] !== undefined ? p.tierPricesFen[tier]! : p.priceFen;
   for (const b of p.priceBreaks) {
-    if (qty >= b.minQty && (b.tier === undefined || b.tier === tier) && b.priceFen < price) price = b.priceFen;
+    if (qty >= b.minQty && (b.tier === undefined || b.tier === tier) && b.priceFen < price)
+      price = b.priceFen;
   }
   return price;
 }

@@ -12,18 +12,22 @@ export const HOLD =
   /先别|别下单|不要下单|先不下单|等下|等一下|等会|晚点|晚些|再说|考虑|先放着|放一下|先记|问下|问问|商量|明天再|回头再|稍等|先这样|先不确认|再确认|定了再|待定/;
 
 /** Confirms the draft. Strong ones confirm even together with a quantity answer (100根也行 下单). */
-export const CONFIRM_STRONG = /确认|下单|就这些|就这样吧?|就这么多|没问题|^(?:ok|okay)$|可以下|发货吧|送过来吧/;
-export const CONFIRM_WEAK = /^(?:好的?|好了|可以|行|对|对的|是的|嗯+|恩|好嘞|没错|ok|okay|yes|可以的|就这样|好吧)$/;
+export const CONFIRM_STRONG =
+  /确认|下单|就这些|就这样吧?|就这么多|没问题|^(?:ok|okay)$|可以下|发货吧|送过来吧/;
+export const CONFIRM_WEAK =
+  /^(?:好的?|好了|可以|行|对|对的|是的|嗯+|恩|好嘞|没错|ok|okay|yes|可以的|就这样|好吧)$/;
 
 /** Reorders the customer's last confirmed order. */
 export const REORDER =
   /(?:跟|和|同|按|照)(?:上次|上回|上一次|上一单|以前|之前)|老样子|再来一单|再来一份|再下一单|一样的再来|照旧|上次的|上回的|原样/;
 
-export const SHOW_ORDER = /看看订单|看下订单|看一下订单|查看订单|我的订单|订单呢|看看单子|订单详情|现在订单|看看我的单|订单是什么|下了什么/;
+export const SHOW_ORDER =
+  /看看订单|看下订单|看一下订单|查看订单|我的订单|订单呢|看看单子|订单详情|现在订单|看看我的单|订单是什么|下了什么/;
 export const PRICE_QUESTION = /多少钱|什么价|啥价|价格|单价|便宜|优惠|打折|贵了/;
 export const DELIVERY_QUESTION = /什么时候|几点|多久|送到|送货|配送|发货|到货|物流/;
 export const STOCK_QUESTION = /有货吗|有吗|有没有|还有吗|有卖吗|卖吗|有的吗/;
-export const GREETING = /^(?:老板|在吗|在不在|你好|您好|hello|hi|哈喽|早上好|早|上午好|下午好|晚上好|老板好|老板在吗|在么|有人吗|[,\s])+$/;
+export const GREETING =
+  /^(?:老板|在吗|在不在|你好|您好|hello|hi|哈喽|早上好|早|上午好|下午好|晚上好|老板好|老板在吗|在么|有人吗|[,\s])+$/;
 export const THANKS = /谢谢|多谢|辛苦|麻烦了|感谢|thx|thanks/;
 
 /** Line edits. */

@@ -18,7 +18,9 @@ function hasContent(a: Analysis): boolean {
 }
 
 function hasIdentity(a: Analysis): boolean {
-  return a.mentions.some((m) => m.kind === 'head' || m.kind === 'brand' || m.kind === 'barcode' || m.kind === 'partial');
+  return a.mentions.some(
+    (m) => m.kind === 'head' || m.kind === 'brand' || m.kind === 'barcode' || m.kind === 'partial',
+  );
 }
 
 /**
@@ -48,19 +50,21 @@ export function splitItems(matcher: Matcher, text: string): ItemText[] {
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
     const prev = items[i - 1]!;
-    if (hasIdentity(item.analysis) || !item.analysis.mentions.length || item.analysis.unknown.length) continue;
+    if (hasIdentity(item.analysis) || !item.analysis.mentions.length || item.analysis.unknown.length)
+      continue;
     const words = prev.analysis.mentions
       .filter((m) => m.kind === 'head' || m.kind === 'brand' || m.kind === 'partial')
       .map((m) => m.text);
     if (!words.length) continue;
     // only when the item alone does not name one product, and the borrowed words still fit
-    if (matcher.resolve(item.analysis).result.kind === 'matched') continue;
+    if (matcher.resolve(item.analysis, { quick: true }).result.kind === 'matched') continue;
     let text = `${words.join(' ')} ${item.text}`;
-    if (matcher.resolve(matcher.analyze(text)).result.kind === 'not_found') continue;
+    if (matcher.resolve(matcher.analyze(text), { quick: true }).result.kind === 'not_found') continue;
     for (const m of prev.analysis.mentions) {
       if (m.kind !== 'spec') continue;
       const tryText = `${text} ${m.text}`;
-      if (matcher.resolve(matcher.analyze(tryText)).result.kind !== 'not_found') text = tryText;
+      if (matcher.resolve(matcher.analyze(tryText), { quick: true }).result.kind !== 'not_found')
+        text = tryText;
     }
     items[i] = reanalyze(matcher, text, item);
   }
@@ -104,13 +108,18 @@ function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
       const a = matcher.analyze(tail);
       const last = out[out.length - 1]!;
       if (hasIdentity(a) || (a.unknown.length && !a.mentions.length)) out.push(make(tail));
-      else out[out.length - 1] = { ...make(`${last.text} ${tail}`, last.qty), also: last.also || ALSO.test(tail) };
+      else
+        out[out.length - 1] = {
+          ...make(`${last.text} ${tail}`, last.qty),
+          also: last.also || ALSO.test(tail),
+        };
     }
   } else {
     // quantities before the items: 要10箱冰红茶, 拿两个地漏
     qs.forEach((q, i) => {
       const t = pieces[i + 1] ?? '';
-      if (hasContent(matcher.analyze(t))) out.push({ ...make(t, q), also: ALSO.test(pieces[i] ?? '') || ALSO.test(t) });
+      if (hasContent(matcher.analyze(t)))
+        out.push({ ...make(t, q), also: ALSO.test(pieces[i] ?? '') || ALSO.test(t) });
       else out.push({ ...make('', q), also: ALSO.test(pieces[i] ?? '') });
     });
   }

@@ -32,7 +32,12 @@ export function simulateDialog(engine: DialogEngine, dialog: DialogLine, now: Da
   const replies: string[][] = [];
   let order: OrderView | null = null;
   for (const text of dialog.turns) {
-    const turn = engine.handle(state, { text, customer: dialog.customer, history: dialog.history ?? [], now });
+    const turn = engine.handle(state, {
+      text,
+      customer: dialog.customer,
+      history: dialog.history ?? [],
+      now,
+    });
     state = turn.state;
     replies.push(turn.replies);
     order = turn.order;
@@ -42,13 +47,20 @@ export function simulateDialog(engine: DialogEngine, dialog: DialogLine, now: Da
     replies,
     order: order && {
       status: order.status,
-      lines: order.lines.map((l) => ({ sku: l.sku, qty: l.qty, unit: l.unit, unitPrice: fenToYuan(l.unitPriceFen) })),
+      lines: order.lines.map((l) => ({
+        sku: l.sku,
+        qty: l.qty,
+        unit: l.unit,
+        unitPrice: fenToYuan(l.unitPriceFen),
+      })),
       total: fenToYuan(order.totalFen),
     },
   };
 }
 
-export async function loadCatalogFile(path: string): Promise<{ ok: true; products: Product[] } | { ok: false; message: string }> {
+export async function loadCatalogFile(
+  path: string,
+): Promise<{ ok: true; products: Product[] } | { ok: false; message: string }> {
   const text = await readFile(path, 'utf8');
   const parsed = /\.csv$/i.test(path) ? parseCatalogCsv(text) : parseCatalogJson(text);
   if (!parsed.ok) return { ok: false, message: parsed.errors.slice(0, 20).map(formatRowError).join('\n') };
@@ -72,7 +84,8 @@ export async function runSimulate(o: SimulateOptions): Promise<number> {
     let dialog: DialogLine;
     try {
       dialog = JSON.parse(raw) as DialogLine;
-      if (typeof dialog.id !== 'string' || !Array.isArray(dialog.turns)) throw new Error('needs id and turns');
+      if (typeof dialog.id !== 'string' || !Array.isArray(dialog.turns))
+        throw new Error('needs id and turns');
     } catch (err) {
       o.errors.write(`line ${n}: ${(err as Error).message}\n`);
       code = 65;

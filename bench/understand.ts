@@ -1,0 +1,136 @@
+/**
+ * `npm run bench:understand`: builds the matcher and dialog engine over a generated 50,000-SKU catalog, measures
+ * the index build and per-message latency (p50/p95/p99) over a few hundred realistic order messages, and plain
+ * fuse.js over the whole catalog on a sample of the same messages as the baseline. The last line is JSON.
+ */
+import Fuse from 'fuse.js';
+import { validateCatalogRows } from '../catalog/catalog-file.js';
+import { createMatcher } from '../catalog/matcher.js';
+import type { Product } from '../catalog/product.js';
+import { createDialogEngine } from '../dialog/dialog-engine.js';
+import { generateCatalog } from './generate-catalog.js';
+
+const SKUS = 50000;
+const MESSAGES = 400;
+const BASELINE_SAMPLE = 30;
+
+export function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const CN = ['一', '两', '三', '五', '十', '二十', '五十', '一百'];
+
+/** Messages the way customers type them: alias or name, brand, some spec values, a quantity; some barcodes. */
+export function messagesFor(products: Product[], n: number, rand: () => number): string[] {
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const one = (): string => {
+    const p = pick(products);
+    const qty = rand() < 0.2 ? pick(CN) : String(1 + Math.floor(rand() * 100));
+    const unit = rand() < 0.2 && p.unitAliases.length ? pick(p.unitAliases) : p.unit;
+    if (p.barcode && rand() < 0.1) return `${p.barcode} ${qty}${unit}`;
+    const head = p.aliases.length && rand() < 0.6 ? pick(p.aliases) : p.name;
+    const specs = Object.values(p.specs).filter(() => rand() < 0.7);
+    const brand = p.brand && rand() < 0.7 ? p.brand : '';
+    const parts = [brand + head, ...specs];
+    return rand() < 0.5 ? `${parts.join(' ')} ${qty}${unit}` : `要${qty}${unit}${parts.join('')}`;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = rand();
+    out.push(r < 0.15 ? `老板 ${one()}，${one()}\n${one()}` : r < 0.3 ? `${one()} ${one()}` : one());
+  }
+  return out;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const rows = generateCatalog(SKUS, 1);
+  const parsed = validateCatalogRows(rows.map((raw, index) => ({ where: { index }, raw })));
+  if (!parsed.ok) throw new Error(`generated catalog does not validate: ${parsed.errors[0]?.reason}`);
+  const products = parsed.products;
+  console.log(
+    `catalog: ${products.length} products (${Math.round(performance.now() - started)} ms to generate)`,
+  );
+
+  const t0 = performance.now();
+  const matcher = createMatcher(products);
+  const engine = createDialogEngine({ products, matcher, maxQtyPerLine: 100000 });
+  const buildMs = performance.now() - t0;
+  console.log(`index build: ${round(buildMs)} ms`);
+
+  const rand = seeded(42);
+  const messages = messagesFor(products, MESSAGES, rand);
+  const warm = messagesFor(products, 50, seeded(7));
+  const customer = { id: 'bench', name: 'bench', tier: 'A' };
+  for (const text of warm) engine.handle(null, { text, customer, history: [], now: new Date(0) });
+
+  const times: number[] = [];
+  const kinds = { matched: 0, asked: 0, notFound: 0 };
+  for (const text of messages) {
+    const t = performance.now();
+    const turn = engine.handle(null, { text, customer, history: [], now: new Date(0) });
+    times.push(performance.now() - t);
+    const reply = turn.replies.join('');
+    if (reply.includes('没有')) kinds.notFound += 1;
+    else if (turn.order?.lines.length) kinds.matched += 1;
+    else kinds.asked += 1;
+  }
+  times.sort((a, b) => a - b);
+  const p50 = percentile(times, 50);
+  const p95 = percentile(times, 95);
+  const p99 = percentile(times, 99);
+  console.log(
+    `engine over ${messages.length} messages: p50 ${round(p50)} ms, p95 ${round(p95)} ms, p99 ${round(p99)} ms`,
+  );
+  console.log(
+    `  outcomes: ${kinds.matched} drafted, ${kinds.asked} asked a question, ${kinds.notFound} not found`,
+  );
+
+  const tf = performance.now();
+  // one searchable text per product (brand, name, aliases, category, spec values): the plain way to use fuse.js
+  const docs = products.map((p) => ({
+    sku: p.sku,
+    text: [p.brand ?? '', p.name, ...p.aliases, p.category ?? '', ...Object.values(p.specs)].join(' '),
+  }));
+  const fuse = new Fuse(docs, { keys: ['text'], threshold: 0.4, ignoreLocation: true });
+  console.log(`fuse.js index over the whole catalog: ${round(performance.now() - tf)} ms`);
+  const fuseTimes: number[] = [];
+  // single-item messages, so the baseline answers the same question the engine does for each item
+  const single = messages.filter((m) => !/[，\n]/.test(m)).slice(0, BASELINE_SAMPLE);
+  for (const text of single) {
+    const t = performance.now();
+    fuse.search(text, { limit: 5 });
+    fuseTimes.push(performance.now() - t);
+  }
+  fuseTimes.sort((a, b) => a - b);
+  const fuseP95 = percentile(fuseTimes, 95);
+  console.log(
+    `plain fuse.js over ${single.length} of the same messages: p50 ${round(percentile(fuseTimes, 50))} ms, p95 ${round(fuseP95)} ms (${round(fuseP95 / p95)}× the engine's p95)`,
+  );
+  console.log(`whole benchmark: ${Math.round((performance.now() - started) / 1000)} s`);
+  console.log(
+    JSON.stringify({
+      skus: products.length,
+      p50Ms: round(p50),
+      p95Ms: round(p95),
+      p99Ms: round(p99),
+      buildMs: Math.round(buildMs),
+      fuseP95Ms: round(fuseP95),
+    }),
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
