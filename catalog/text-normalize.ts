@@ -3,8 +3,10 @@
  * cross-section units, no emoji or control characters, lower-case Latin letters. Pure.
  */
 
+/* eslint-disable no-control-regex, no-misleading-character-class -- stripping these characters is the point */
 const CONTROL =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/g;
+/* eslint-enable no-control-regex, no-misleading-character-class */
 const PICTOGRAPHIC = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1f1e6}-\u{1f1ff}]/gu;
 
 /** Longest text the engine looks at; longer messages are cut (a chat order is never this long). */

@@ -72,7 +72,7 @@ function runTurn(
 ): DialogTurn {
   let s = state;
   const text = normalizeText(typeof input.text === 'string' ? input.text : '');
-  const bare = text.replace(/[\s,.:~～…!?'"()（）【】\[\]]+/g, '');
+  const bare = text.replace(/[\s,.:~～…!?'"()（）【】[\]]+/g, '');
   const replies: string[] = [];
   if (s.st !== 'open') {
     // after a confirmed or cancelled order, only new ordering starts a new draft
