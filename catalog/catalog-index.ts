@@ -120,7 +120,8 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
         .filter((s) => s.length >= 2 && !isPureSpec(s));
       for (const r of rest) addTerm(r, id, 'head');
     }
-    for (const a of p.aliases) addTerm(a, id, 'head');
+    // an alias spelled as a spec (M6, M6*60, 1.5平方) is found through the spec keys, like every spec value
+    for (const a of p.aliases) if (!isPureSpec(normalizeTerm(a))) addTerm(a, id, 'head');
     if (p.category) addTerm(p.category, id, 'head');
     addKeys(p.name, weak);
     for (const a of p.aliases) addKeys(a, weak);
@@ -183,19 +184,18 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
   const readings = charList.length ? pinyin(charList.join(''), { toneType: 'none', type: 'array' }) : [];
   charList.forEach((ch, i) => charPinyin.set(ch, readings[i] ?? ch));
   for (const t of terms.keys()) {
-    if (!/^\p{Script=Han}+$/u.test(t)) continue;
     if (t.length >= 3) {
       const seen = new Set<string>();
       for (let i = 0; i + 2 <= t.length; i++) {
         const bg = t.slice(i, i + 2);
-        if (seen.has(bg)) continue;
+        if (seen.has(bg) || !isHan(bg[0]!) || !isHan(bg[1]!)) continue;
         seen.add(bg);
         let list = bigrams.get(bg);
         if (!list) bigrams.set(bg, (list = []));
         list.push(t);
       }
     }
-    if (t.length >= 2 && t.length <= 8) {
+    if (t.length >= 2 && t.length <= 8 && /^\p{Script=Han}+$/u.test(t)) {
       const py = [...t].map((ch) => charPinyin.get(ch) ?? ch).join(' ');
       let list = pinyinWords.get(py);
       if (!list) pinyinWords.set(py, (list = []));

@@ -4,7 +4,7 @@ import type { CatalogIndex } from './catalog-index.js';
 import { analyzeText } from './mention-scan.js';
 import type { Analysis, Mention } from './mention-scan.js';
 import type { Product } from './product.js';
-import { normalizeText } from './text-normalize.js';
+import { normalizeTerm, normalizeText } from './text-normalize.js';
 
 /** An attribute that tells candidates apart: `$name`, `$brand` or a spec attribute of this catalog. */
 export interface Distinction {
@@ -203,6 +203,16 @@ export function createMatcher(products: Product[]): Matcher {
       // with no product word the pool is the whole catalog: too wide to list
       if (!next.length) return notFound('conflict', m.text, ids.length <= 2000 ? ids : []);
       ids = next;
+    }
+    if (ids.length > 1) {
+      // 1P, not 1P+N: a spec written exactly as a candidate's value picks those candidates
+      for (const m of specs) {
+        if (m.bare) continue;
+        const exact = ids.filter((id) =>
+          Object.values(index.products[id]!.specs).some((v) => normalizeTerm(v) === m.text),
+        );
+        if (exact.length && exact.length < ids.length) ids = exact;
+      }
     }
     if (!identity.length && !partial.length && options.unit) {
       // 红砖两千块: colour words alone, in a unit none of them is sold in, name something else

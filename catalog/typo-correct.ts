@@ -27,6 +27,7 @@ export function correctTypos(index: CatalogIndex, text: string): string {
         done = true;
         break;
       }
+      if (occursInWords(index, sub)) continue;
       const key = [...sub].map((ch) => index.charPinyin.get(ch) ?? pinyinOf(index, ch)).join(' ');
       const words = index.pinyinWords.get(key);
       if (!words) continue;
@@ -43,6 +44,17 @@ export function correctTypos(index: CatalogIndex, text: string): string {
     }
   }
   return out;
+}
+
+/** True when the text is part of a catalog word (中性 in 中性光4000K): it is spelled right. */
+function occursInWords(index: CatalogIndex, sub: string): boolean {
+  let words: string[] | undefined;
+  for (let i = 0; i + 2 <= sub.length; i++) {
+    const list = index.bigrams.get(sub.slice(i, i + 2));
+    if (!list) return false;
+    if (!words || list.length < words.length) words = list;
+  }
+  return (words ?? []).some((w) => w.includes(sub));
 }
 
 function sameChars(a: string, b: string): number {
