@@ -99,6 +99,14 @@ describe('Dialog engine', () => {
     expect(last(t).order?.status).toBe('confirmed');
   });
 
+  it('takes all there is on 有多少拿多少, and reads a quantity before a second product', () => {
+    expect(lines(last(talk(['4平方蓝线 20卷', '有多少拿多少'])))).toEqual([['WIRE-4-B', 12]]);
+    expect(lines(talk(['425水泥 100包 再来50包42.5R水泥'])[0])).toEqual([
+      ['CEM-JY425', 100],
+      ['CEM-JY425R', 50],
+    ]);
+  });
+
   it('reorders the last confirmed order, with changes', () => {
     const history = [
       { lines: [{ sku: 'PIPE-25', qty: 10 }] },

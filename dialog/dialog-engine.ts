@@ -20,6 +20,7 @@ import {
   REMOVE,
   REORDER,
   SHOW_ORDER,
+  TAKE_ALL,
   THANKS,
 } from './order-phrases.js';
 import { splitItems } from './order-text.js';
@@ -173,8 +174,8 @@ function respond(
 ): DialogTurn {
   const s = t.s;
   const confirmWords = CONFIRM_STRONG.test(text) || CONFIRM_WEAK.test(bare.replace(/谢谢|老板|啦|了$/g, ''));
-  // an offer of what is in stock accepted with 好 / 可以 / 确认
-  if (confirmWords && !hold) {
+  // an offer of what is in stock accepted with 好 / 可以 / 确认 / 有多少拿多少
+  if ((confirmWords || TAKE_ALL.test(text)) && !hold) {
     const offer = s.pend.find((p) => p.t === 'stock');
     if (offer && offer.t === 'stock') {
       s.pend = s.pend.filter((p) => p !== offer);

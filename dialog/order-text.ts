@@ -96,32 +96,28 @@ function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
   const content = pieces.map((p) => hasContent(matcher.analyze(p)));
   const out: ItemText[] = [];
   const eachBefore = (i: number) => /各(?:自)?(?:来|要|拿)?\s*$/.test(pieces[i] ?? '');
-  if (content[0]) {
-    // quantities after the items: 海螺425 100包 海螺325 50包
-    qs.forEach((q, i) => {
+  const used = new Set<number>();
+  // a quantity takes the words before it (海螺425 100包), or after it when there are none (要10箱冰红茶)
+  qs.forEach((q, i) => {
+    if (content[i] && !used.has(i)) {
+      used.add(i);
       const t = pieces[i]!.replace(/各(?:自)?(?:来|要|拿)?\s*$/, '');
       if (eachBefore(i)) out.push(...expandEach(matcher, t, q));
       else out.push(make(t, q));
-    });
-    const tail = pieces[pieces.length - 1]!;
-    if (content[content.length - 1]) {
-      const a = matcher.analyze(tail);
-      const last = out[out.length - 1]!;
-      if (hasIdentity(a) || (a.unknown.length && !a.mentions.length)) out.push(make(tail));
-      else
-        out[out.length - 1] = {
-          ...make(`${last.text} ${tail}`, last.qty),
-          also: last.also || ALSO.test(tail),
-        };
-    }
-  } else {
-    // quantities before the items: 要10箱冰红茶, 拿两个地漏
-    qs.forEach((q, i) => {
-      const t = pieces[i + 1] ?? '';
-      if (hasContent(matcher.analyze(t)))
-        out.push({ ...make(t, q), also: ALSO.test(pieces[i] ?? '') || ALSO.test(t) });
-      else out.push({ ...make('', q), also: ALSO.test(pieces[i] ?? '') });
-    });
+    } else if (content[i + 1]) {
+      used.add(i + 1);
+      const t = pieces[i + 1]!;
+      out.push({ ...make(t, q), also: ALSO.test(pieces[i] ?? '') || ALSO.test(t) });
+    } else out.push({ ...make('', q), also: ALSO.test(pieces[i] ?? '') });
+  });
+  const lastIndex = pieces.length - 1;
+  if (content[lastIndex] && !used.has(lastIndex) && out.length) {
+    const tail = pieces[lastIndex]!;
+    const a = matcher.analyze(tail);
+    const last = out[out.length - 1]!;
+    if (hasIdentity(a) || (a.unknown.length && !a.mentions.length)) out.push(make(tail));
+    else
+      out[out.length - 1] = { ...make(`${last.text} ${tail}`, last.qty), also: last.also || ALSO.test(tail) };
   }
   return out;
 }
