@@ -63,6 +63,9 @@ describe('spec spellings', () => {
     expect(meets('dn20', 'DN20')).toBe(true);
     expect(meets('dn20', '20mm')).toBe(true);
     expect(meets('4分', '20*1/2')).toBe(true);
+    expect(meets('4分', '20')).toBe(true);
+    expect(meets('de25', '25mm')).toBe(true);
+    expect(meets('6分', 'Φ25')).toBe(true);
   });
 
   it('reads volumes and weights with their units', () => {

@@ -36,7 +36,7 @@ const PIPE_SIZES: Record<string, [number, number, string]> = {
 const INCH_TO_PIPE = new Map(Object.values(PIPE_SIZES).map((v) => [v[2], v]));
 
 function pipeKeys(size: [number, number, string]): string[] {
-  return [`dn:${size[0]}`, `mm:${size[1]}`, `in:${size[2]}`];
+  return [`dn:${size[0]}`, `mm:${size[1]}`, `in:${size[2]}`, `bare:${size[1]}`];
 }
 
 const GRADE = /^(?:\d{2}\.5|[3-6]25)$/;
@@ -78,10 +78,11 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: /dn ?(\d+)/y,
+    // DN bores; de (outside diameter of plastic pipe)
+    re: /(dn|de) ?(\d+)/y,
     make: (m) => {
-      const n = Number(m[1]);
-      return { reqs: [[`dn:${n}`, `mm:${n}`]] };
+      const n = Number(m[2]);
+      return { reqs: [m[1] === 'de' ? [`mm:${n}`, `bare:${n}`] : [`dn:${n}`, `mm:${n}`, `bare:${n}`]] };
     },
   },
   {
@@ -208,7 +209,7 @@ export function specKeysOf(text: string): string[] {
   const keys = new Set<string>();
   for (const t of scanSpecs(text)) {
     // a catalog's DN15 is a bore, never a 15 mm outside diameter
-    const own = t.raw.startsWith('dn') ? t.reqs.map((r) => r.filter((k) => k.startsWith('dn:'))) : t.reqs;
+    const own = /^dn/.test(t.raw) ? t.reqs.map((r) => r.filter((k) => k.startsWith('dn:'))) : t.reqs;
     for (const req of own) for (const k of req) keys.add(k);
     // 42.5R is its own grade: a plain 42.5 must not reach it
     if (own.some((r) => r.some((k) => /^grade:.*r$/.test(k)))) continue;

@@ -30,6 +30,8 @@ export function normalizeText(raw: string): string {
   s = s.replace(/[\u3000\t\u00a0]/g, ' ');
   // multiplication signs between numbers (also after an M size: m8x60)
   s = s.replace(/(\d)\s*[x×✕✖╳*]\s*(?=\d)/g, '$1*');
+  // Φ20 / ø20: a diameter in millimetres
+  s = s.replace(/[φøΦØ∅] ?(\d+(?:\.\d+)?)(?!\d|\.|mm)/g, '$1mm');
   s = s.replace(/\r\n?/g, '\n');
   s = s.replace(/[ ]+/g, ' ').replace(/ *\n */g, '\n');
   return s.trim().slice(0, MAX_TEXT_LENGTH);
