@@ -25,6 +25,7 @@ import {
 } from './order-phrases.js';
 import { splitItems } from './order-text.js';
 import { Turn } from './dialog-turn.js';
+import { nextQuestion } from './turn-question.js';
 import { parseChineseNumber } from '../catalog/numerals.js';
 
 export interface DialogEngineOptions {
@@ -100,7 +101,8 @@ function runTurn(
 
   if (!bare) {
     replies.push(
-      t.question() ?? (t.s.lines.length ? '您好，订单还在，确认的话回复“确认”。' : '您好，请问需要点什么？'),
+      nextQuestion(t) ??
+        (t.s.lines.length ? '您好，订单还在，确认的话回复“确认”。' : '您好，请问需要点什么？'),
     );
     return finish();
   }
@@ -184,7 +186,7 @@ function respond(
       if (!CONFIRM_STRONG.test(text)) t.addedFresh = true;
     }
   }
-  const question = t.question();
+  const question = nextQuestion(t);
   const notes = t.notes.join('\n');
   if (question) {
     replies.push([notes, question].filter(Boolean).join('\n'));

@@ -4,8 +4,8 @@ import type { Product } from '../catalog/product.js';
 import { isHan } from '../catalog/text-normalize.js';
 import type { DialogEvent, DialogInput } from './dialog-types.js';
 import type { EngineState, Pending } from './dialog-state.js';
-import { conflictReply, notSoldReply, pickQuestion } from './dialog-replies.js';
-import { productLabel, unitPriceFen, yuan } from './draft-view.js';
+import { conflictReply, notSoldReply } from './dialog-replies.js';
+import { productLabel } from './draft-view.js';
 import { ADD_QTY, ALSO, REMOVE, SET_QTY, STOCK_QUESTION, SUBSTITUTE, SUB_QTY } from './order-phrases.js';
 import { splitItems } from './order-text.js';
 import type { ItemText } from './order-text.js';
@@ -24,7 +24,6 @@ export class Turn {
   changed = false;
   /** Something this turn was not understood or not sold. */
   troubled = false;
-  handledSomething = false;
   /** The customer referred to lines already on the draft (那就先拿水泥): answer with the draft. */
   acked = false;
 
@@ -234,7 +233,6 @@ export class Turn {
   item(item: ItemText, chunk: string): void {
     const a = item.analysis;
     const named = a.mentions.length > 0 || a.unknown.length > 0;
-    this.handledSomething = true;
     if (!named) return this.quantityOnly(item, chunk);
     if (REMOVE.test(chunk) && !SUBSTITUTE.test(chunk.replace(REMOVE, ''))) {
       const lines = this.linesNamed(a);
@@ -454,52 +452,8 @@ export class Turn {
       this.item(item, chunk);
     }
   }
-
-  /** The question to ask now (one at a time), or undefined. Keeps `attr`/`opts` for answers by number. */
-  question(): string | undefined {
-    const m = this.o.matcher;
-    for (const p of this.s.pend) {
-      if (p.t === 'stock') {
-        const prod = this.product(p.s);
-        if (!prod) continue;
-        return `${productLabel(prod)}现在只有${p.have}${prod.unit}${inOtherUnit(prod, p.have, m, this.idOf(p.s))}，不够${p.want}${prod.unit}，先拿${p.have}${prod.unit}可以吗？`;
-      }
-      if (p.t === 'qty') {
-        const prod = this.product(p.s);
-        if (!prod) continue;
-        if (p.said)
-          return `${productLabel(prod)}按${prod.unit}卖，${p.said}换算不成整${prod.unit}，请问要多少${prod.unit}？`;
-        const price = unitPriceFen(prod, this.input.customer.tier, 1);
-        return `${productLabel(prod)}有的，${yuan(price)}元/${prod.unit}，要多少${prod.unit}？`;
-      }
-      const ids = this.pickIds(p);
-      if (ids.length === 1) {
-        this.settlePick(p, ids);
-        return this.question();
-      }
-      const d = m.distinctions(ids)[0];
-      if (!d) continue;
-      p.attr = d.attr;
-      p.opts = d.values.slice(0, 8);
-      const qtyText = p.q !== undefined ? `${p.q}${p.u ?? ''}` : '';
-      return pickQuestion(
-        ids.map((id) => m.index.products[id]!),
-        d,
-        qtyText,
-      );
-    }
-    return undefined;
-  }
 }
 
 function valueOf(p: Product, attr: string): string | undefined {
   return attr === '$name' ? p.name : attr === '$brand' ? (p.brand ?? '') : p.specs[attr];
-}
-
-function inOtherUnit(p: Product, have: number, m: Matcher, id: number | undefined): string {
-  if (id === undefined) return '';
-  for (const [unit, factor] of m.index.units[id]!) {
-    if (factor > 1 && have % factor === 0) return `（${have / factor}${unit}）`;
-  }
-  return '';
 }
