@@ -273,6 +273,14 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       }
       continue;
     }
+    // 红牛x10 / 红牛*10: a count after a product word
+    const times = /^[x*×] ?(\d+)(?![\d.*])/.exec(text.slice(i, i + 12));
+    if (times && !/[0-9a-z]/.test(text[i - 1] ?? '')) {
+      flush();
+      quantities.push({ start: i, end: i + times[0].length, value: Number(times[1]), raw: times[0] });
+      i += times[0].length;
+      continue;
+    }
     const word = termAt(index, text, i);
     const qty =
       /[0-9]/.test(ch) || CHINESE_NUMERAL_CHARS.includes(ch) ? quantityAt(index, text, i) : undefined;

@@ -65,3 +65,25 @@ const UNIT_SYNONYMS: Record<string, string> = {
 export function canonicalUnit(word: string): string {
   return UNIT_SYNONYMS[word] ?? word;
 }
+
+/** Classifiers for one single piece: a product sold by one of them can be counted in any other (10个 of a 套). */
+const PIECE_UNITS = new Set([
+  '个',
+  '只',
+  '支',
+  '条',
+  '根',
+  '块',
+  '片',
+  '颗',
+  '粒',
+  '套',
+  '把',
+  '张',
+  '台',
+  '枚',
+]);
+
+export function sameSinglePiece(a: string, b: string): boolean {
+  return PIECE_UNITS.has(a) && PIECE_UNITS.has(b);
+}

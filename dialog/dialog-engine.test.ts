@@ -52,6 +52,12 @@ describe('Dialog engine', () => {
     ]);
   });
 
+  it('counts single pieces in any piece word and reads x10 as a quantity', () => {
+    expect(lines(talk(['M8*60螺栓 300只'])[0])).toEqual([['BOLT-M8-60', 300]]);
+    expect(lines(talk(['M8*60螺栓 300套'])[0])).toEqual([['BOLT-M8-60', 300]]);
+    expect(lines(talk(['雪花啤酒x10'])[0])).toEqual([['BEER-XH', 10]]);
+  });
+
   it('reads quantities before or after the product', () => {
     expect(lines(talk(['要10个正泰1P 16A空开'])[0])).toEqual([['MCB-ZT-1P-16A', 10]]);
     expect(lines(talk(['拿两箱9W灯泡'])[0])).toEqual([['LED-9W', 100]]);

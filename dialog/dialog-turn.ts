@@ -2,6 +2,7 @@ import type { Matcher } from '../catalog/matcher.js';
 import type { Analysis } from '../catalog/mention-scan.js';
 import type { Product } from '../catalog/product.js';
 import { isHan } from '../catalog/text-normalize.js';
+import { canonicalUnit, sameSinglePiece } from '../catalog/units.js';
 import type { DialogEvent, DialogInput } from './dialog-types.js';
 import type { EngineState, Pending } from './dialog-state.js';
 import { conflictReply, notSoldReply } from './dialog-replies.js';
@@ -106,7 +107,8 @@ export class Turn {
   toSaleUnits(p: Product, value: number, unit: string | undefined): number | undefined {
     if (!unit) return value;
     const id = this.idOf(p.sku);
-    const factor = id === undefined ? undefined : this.o.matcher.index.units[id]!.get(unit);
+    const units = id === undefined ? undefined : this.o.matcher.index.units[id]!;
+    const factor = units?.get(unit) ?? (sameSinglePiece(unit, canonicalUnit(p.unit)) ? 1 : undefined);
     if (factor === undefined) return undefined;
     const q = value * factor;
     const rounded = Math.round(q);
