@@ -5,6 +5,8 @@ ENV NODE_ENV=production
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY . .
+# The bot keeps Wechaty's login (memory card) in its working directory: a volume at /app/data.
+RUN mkdir -p /app/data && chown node:node /app/data
 USER node
-ENTRYPOINT ["node", "bin/liaodan.js"]
+ENTRYPOINT ["node", "/app/bin/liaodan.js"]
 CMD ["api"]

@@ -5,6 +5,7 @@ import { registerBotCommand } from './bot-command.js';
 import { registerCatalogCommand } from './catalog-command.js';
 import { registerChatCommand } from './chat-command.js';
 import { registerCustomersCommand } from './customers-command.js';
+import { registerHealthCommand } from './health-command.js';
 import { registerStaffCommand } from './staff-command.js';
 import { registerMigrateCommand } from './migrate-command.js';
 import { registerSimulateCommand } from './simulate-command.js';
@@ -27,6 +28,7 @@ export async function main(argv: string[]): Promise<void> {
   registerCustomersCommand(program);
   registerBotCommand(program);
   registerChatCommand(program);
+  registerHealthCommand(program);
   try {
     await program.parseAsync(argv);
   } catch (err) {
