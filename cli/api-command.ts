@@ -11,6 +11,8 @@ export function registerApiCommand(program: Command): void {
       const { ApiConfig } = await import('../api/config.js');
       const config = parseConfig(ApiConfig, process.env);
       const log = createLogger({ level: config.LOG_LEVEL, name: 'api' });
+      const { prepareDatabase } = await import('./prepare-database.js');
+      await prepareDatabase(config.DATABASE_URL, { demo: false, log });
       const { startApi } = await import('../api/main.js');
       const api = await startApi(config, log);
       await untilSignal(log);

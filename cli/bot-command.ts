@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { parseConfig } from '../lib/config.js';
-import { untilSignal } from '../lib/lifecycle.js';
+import { stopAll, untilSignal } from '../lib/lifecycle.js';
 import { createLogger } from '../lib/logger.js';
 
 export function registerBotCommand(program: Command): void {
@@ -11,9 +11,11 @@ export function registerBotCommand(program: Command): void {
       const { BotConfig } = await import('../bot/config.js');
       const config = parseConfig(BotConfig, process.env);
       const log = createLogger({ level: config.LOG_LEVEL, name: 'bot' });
+      const { prepareDatabase } = await import('./prepare-database.js');
+      await prepareDatabase(config.DATABASE_URL, { demo: false, log });
       const { startBot } = await import('../bot/main.js');
       const running = await startBot(config, log);
       await untilSignal(log);
-      await running.stop();
+      await stopAll(log, [{ name: 'bot', stop: running.stop }]);
     });
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { parseConfig } from '../lib/config.js';
+import { stopAll, untilSignal } from '../lib/lifecycle.js';
 import { createLogger } from '../lib/logger.js';
 
 export function registerWorkerCommand(program: Command): void {
@@ -10,19 +11,11 @@ export function registerWorkerCommand(program: Command): void {
       const { WorkerConfig } = await import('../worker/config.js');
       const config = parseConfig(WorkerConfig, process.env);
       const log = createLogger({ level: config.LOG_LEVEL, name: 'worker' });
+      const { prepareDatabase } = await import('./prepare-database.js');
+      await prepareDatabase(config.DATABASE_URL, { demo: false, log });
       const { startWorker } = await import('../worker/main.js');
       const running = await startWorker(config, log);
-      await new Promise<void>((resolve) => {
-        const stop = (signal: string) => {
-          log.info({ signal }, 'stopping');
-          running.stop().then(resolve, (err: unknown) => {
-            log.error({ err }, 'stop failed');
-            process.exitCode = 1;
-            resolve();
-          });
-        };
-        process.once('SIGINT', () => stop('SIGINT'));
-        process.once('SIGTERM', () => stop('SIGTERM'));
-      });
+      await untilSignal(log);
+      await stopAll(log, [{ name: 'worker', stop: running.stop }]);
     });
 }
