@@ -5,7 +5,7 @@ import { createLogger } from '../lib/logger.js';
 import { stopAll, untilSignal } from '../lib/lifecycle.js';
 
 /** What `liaodan start` itself reads; each process it runs parses its own schema on top. */
-const StartConfig = z.object({
+export const StartConfig = z.object({
   LOG_LEVEL: common.LOG_LEVEL,
   DATABASE_URL: common.DATABASE_URL.optional(),
   REDIS_URL: common.REDIS_URL.optional(),
