@@ -58,6 +58,17 @@ describe('Dialog engine', () => {
     expect(lines(talk(['雪花啤酒x10'])[0])).toEqual([['BEER-XH', 10]]);
   });
 
+  it('spreads 各 over glued values and over items in separate parts of the message', () => {
+    expect(lines(talk(['2.5平方红蓝各10卷'])[0])).toEqual([
+      ['WIRE-2.5-R', 10],
+      ['WIRE-2.5-B', 10],
+    ]);
+    expect(lines(talk(['雪花啤酒，9W灯泡，各5箱'])[0])).toEqual([
+      ['BEER-XH', 5],
+      ['LED-9W', 250],
+    ]);
+  });
+
   it('reads quantities before or after the product', () => {
     expect(lines(talk(['要10个正泰1P 16A空开'])[0])).toEqual([['MCB-ZT-1P-16A', 10]]);
     expect(lines(talk(['拿两箱9W灯泡'])[0])).toEqual([['LED-9W', 100]]);

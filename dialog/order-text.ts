@@ -9,6 +9,8 @@ export interface ItemText {
   analysis: Analysis;
   /** 也 / 一样: leans on the product talked about just before. */
   also: boolean;
+  /** A bare 各5箱: the quantity of each item before it that has none. */
+  each?: boolean;
 }
 
 const CHUNK_SPLIT = /[\n,;、]+|还有|另外|以及/;
@@ -44,6 +46,20 @@ export function splitItems(matcher: Matcher, text: string): ItemText[] {
     for (const item of splitChunk(matcher, chunk)) {
       const withPrefix = prefix ? reanalyze(matcher, `${prefix} ${item.text}`, item) : item;
       items.push(withPrefix);
+    }
+  }
+  // 红牛，可乐，各5箱: the quantity goes to every item before it that has none
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (!it.each || !it.qty) continue;
+    let j = i - 1;
+    while (j >= 0 && !items[j]!.qty && items[j]!.analysis.mentions.length) {
+      items[j] = { ...items[j]!, qty: it.qty };
+      j -= 1;
+    }
+    if (j < i - 1) {
+      items.splice(i, 1);
+      i -= 1;
     }
   }
   // borrow the product words of the previous item when an item names none, and its specs that still fit
@@ -108,7 +124,8 @@ function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
       used.add(i + 1);
       const t = pieces[i + 1]!;
       out.push({ ...make(t, q), also: ALSO.test(pieces[i] ?? '') || ALSO.test(t) });
-    } else out.push({ ...make('', q), also: ALSO.test(pieces[i] ?? '') });
+    } else
+      out.push({ ...make('', q), also: ALSO.test(pieces[i] ?? ''), ...(eachBefore(i) && { each: true }) });
   });
   const lastIndex = pieces.length - 1;
   if (content[lastIndex] && !used.has(lastIndex) && out.length) {
@@ -128,6 +145,14 @@ function expandEach(matcher: Matcher, text: string, qty: QuantityToken): ItemTex
     .split(/[\s和跟与及]+|的(?=.)/)
     .map((p) => p.replace(/的$/, '').trim())
     .filter(Boolean);
+  const parts2 = parts.flatMap((p) => {
+    const a = matcher.analyze(p);
+    const count = new Map<string, number>();
+    for (const m of a.mentions)
+      if (m.kind === 'spec' && m.attr) count.set(m.attr, (count.get(m.attr) ?? 0) + 1);
+    return [...count.values()].some((n) => n >= 2) ? a.mentions.map((m) => m.text) : [p];
+  });
+  parts.splice(0, parts.length, ...parts2);
   const analysed = parts.map((p) => ({ p, a: matcher.analyze(p) }));
   const identity = analysed.filter((x) => hasIdentity(x.a) && x.a.mentions.every((m) => m.kind !== 'spec'));
   const single = (t: string): ItemText => ({ text: t, qty, analysis: matcher.analyze(t), also: false });
