@@ -196,7 +196,7 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       }
     }
     if (t.length >= 2 && t.length <= 8 && /^\p{Script=Han}+$/u.test(t)) {
-      const py = [...t].map((ch) => charPinyin.get(ch) ?? ch).join(' ');
+      const py = [...t].map((ch) => loosePinyin(charPinyin.get(ch) ?? ch)).join(' ');
       let list = pinyinWords.get(py);
       if (!list) pinyinWords.set(py, (list = []));
       list.push(t);
@@ -247,4 +247,17 @@ export function intersectSorted(a: number[], b: number[]): number[] {
     if (b[lo] === x) out.push(x);
   }
   return out;
+}
+
+/**
+ * Pinyin with the distinctions many speakers blur folded together (zh/z, ch/c, sh/s, n/l, -ng/-n), so 利子粉
+ * still finds 腻子粉. Applied to catalog words and chat alike.
+ */
+export function loosePinyin(py: string): string {
+  return py
+    .replace(/^zh/, 'z')
+    .replace(/^ch/, 'c')
+    .replace(/^sh/, 's')
+    .replace(/^n(?!g)/, 'l')
+    .replace(/ng$/, 'n');
 }

@@ -77,6 +77,8 @@ describe('Matcher', () => {
   it('corrects homophone typos from the catalog words', () => {
     expect(sku(match('内丝湾头 4分'))).toBe('ELB-NS-20');
     expect(sku(match('9瓦灯炮'))).toBe('LED-9W');
+    expect(sku(match('9瓦登泡'))).toBe('LED-9W');
+    expect(sku(match('外四弯头 4分'))).toBe('ELB-WS-20');
   });
 
   it('reads part of a catalog word and short brand names', () => {

@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import type { CatalogIndex } from './catalog-index.js';
+import { loosePinyin } from './catalog-index.js';
 import { isHan } from './text-normalize.js';
 
 /**
@@ -28,7 +29,9 @@ export function correctTypos(index: CatalogIndex, text: string): string {
         break;
       }
       if (occursInWords(index, sub)) continue;
-      const key = [...sub].map((ch) => index.charPinyin.get(ch) ?? pinyinOf(index, ch)).join(' ');
+      const key = [...sub]
+        .map((ch) => loosePinyin(index.charPinyin.get(ch) ?? pinyinOf(index, ch)))
+        .join(' ');
       const words = index.pinyinWords.get(key);
       if (!words) continue;
       const fits = words.filter((w) => w !== sub && sameChars(w, sub) * 2 >= len);
