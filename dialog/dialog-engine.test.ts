@@ -185,6 +185,13 @@ describe('Dialog engine', () => {
     expect(last(t).replies[0]).toContain('留着');
   });
 
+  it('does not confirm on 不下单 / 还没确认 / 我确认一下价格', () => {
+    for (const word of ['先不下单', '还没确认', '我确认一下价格', '别下单']) {
+      const t = talk(['425水泥 10包', word]);
+      expect(last(t).order?.status).toBe('draft');
+    }
+  });
+
   it('does not confirm while a question is open', () => {
     const t = talk(['电线10卷', '确认']);
     expect(last(t).order).toBeNull();

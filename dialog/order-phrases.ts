@@ -5,15 +5,15 @@
 
 /** Cancels the whole order (when no line is named): 取消 / 不要了 / 算了. */
 export const CANCEL_STRONG = /(?<!不)取消|作废|撤单|撤销|不买了|不订了|全部不要|都不要了|这单不要|单子不要/;
-export const CANCEL_WEAK = /不要了|不用了|算了|不要啦/;
+export const CANCEL_WEAK = /不要了|不用了|算了|不要啦|不下单了|不买了/;
 
 /** Keeps the draft open: 先别下单 / 等下 / 晚点再说 / 我问下老板. */
 export const HOLD =
-  /先别|别下单|不要下单|先不下单|先不要下单|想想|再看看|先等等|过两天|等等再|等下|等一下|等会|晚点|晚些|再说|考虑|先放着|放一下|先记|问下|问问|商量|明天再|回头再|稍等|先这样|先不确认|再确认|定了再|待定/;
+  /先别|别下单|确认一下|确认下(?!单)|再确认|不要下单|先不下单|先不要下单|想想|再看看|先等等|过两天|等等再|等下|等一下|等会|晚点|晚些|再说|考虑|先放着|放一下|先记|问下|问问|商量|明天再|回头再|稍等|先这样|先不确认|再确认|定了再|待定/;
 
 /** Confirms the draft. Strong ones confirm even together with a quantity answer (100根也行 下单). */
 export const CONFIRM_STRONG =
-  /确认|下单|就这些|就这样吧?|就这么多|没问题|^(?:ok|okay)$|可以下|发货吧|送过来吧/;
+  /(?<![不别没未])确认|(?<![不别没未])下单|就这些|就这样吧?|就这么多|没问题|^(?:ok|okay)$|可以下|发货吧|发吧|送过来吧|安排吧|安排发货/;
 export const CONFIRM_WEAK =
   /^(?:好的?|好了|可以|行|对|对的|是的|嗯+|恩|好嘞|没错|ok|okay|yes|可以的|就这样|好吧)$/;
 
