@@ -90,10 +90,14 @@ export type PipelineJob = {
   }[JobName<Q>];
 }[QueueName];
 
-/** Per-job context a handler gets: the BullMQ id and attempt, for logs. */
+/** Per-job context a handler gets: the BullMQ id and attempt (for logs) and when the job was created. */
 export interface JobContext {
   jobId: string;
   attempt: number;
+  /** Creation time of the job (ms since the epoch): tells a redelivery from a late duplicate. */
+  createdAt: number;
+  /** The job was started before (it failed or its worker died): an earlier attempt may have committed. */
+  redelivery: boolean;
 }
 
 /** The handlers of one queue: TypeScript refuses a map that misses a job name. */

@@ -3,7 +3,14 @@ import type { Database, ReceivableStatus } from '../db/schema.js';
 import { decideCredit, describeReviewReason, type ApprovalPolicy, type CreditDecision } from './credit.js';
 import { notificationJobs } from './notify-text.js';
 import { lockOrderStatus, transitionOrder } from './pg-order-repository.js';
-import { lockOrder, noticeOf, readOrder, writeStep } from './pg-order-step.js';
+import {
+  lockOrder,
+  noticeOf,
+  readOrder,
+  transitionAfter,
+  writeStep,
+  type DirectFollowUps,
+} from './pg-order-step.js';
 
 export type CreditCheckResult = { kind: 'skipped'; status: string } | CreditDecision;
 
@@ -32,20 +39,31 @@ export async function createReceivable(tx: Kysely<Database>, orderId: string): P
  * Credit check of a priced order: the customer's open receivables plus this order against the credit limit, then
  * the auto-approval policy. Approved orders get their receivable; the others wait in `pending_review` with the
  * reason. Credit checks of one customer are serialized (customer row lock), so two orders cannot both squeeze
- * under the limit. An order no longer `priced` is skipped.
+ * under the limit. An order no longer `priced` is skipped. With `direct`, the `approved` notification is handed
+ * back there instead of the outbox (see DirectFollowUps); `pending_review` notifications still use the outbox.
  */
 export async function creditCheckOrder(
   db: Kysely<Database>,
   orderId: string,
   policy: ApprovalPolicy,
   actor = 'worker:finance',
+  direct?: DirectFollowUps,
 ): Promise<CreditCheckResult> {
   return db.transaction().execute(async (tx) => {
     // Locking the customer row serializes credit checks of one customer; the open sum is read afterwards, in a
     // statement of its own, so it sees receivables committed while this one waited.
     const order =
       (await readOrder(tx, orderId, { lock: 'order+customer' })) ?? (await lockOrder(tx, orderId));
-    if (order.status !== 'priced') return { kind: 'skipped', status: order.status };
+    if (order.status !== 'priced') {
+      if (
+        direct &&
+        order.status === 'approved' &&
+        (await transitionAfter(tx, orderId, 'priced', 'approved', direct))
+      ) {
+        direct.jobs = notificationJobs(noticeOf(order), { event: 'approved' });
+      }
+      return { kind: 'skipped', status: order.status };
+    }
     const open = order.customerId ? await openReceivablesFen(tx, order.customerId) : 0;
     const decision = decideCredit(
       {
@@ -60,15 +78,17 @@ export async function creditCheckOrder(
     );
     const notice = noticeOf(order);
     if (decision.kind === 'approve') {
+      const told = notificationJobs(notice, { event: 'approved' });
       const step = await writeStep(tx, {
         orderId,
         from: 'priced',
         to: 'approved',
         actor,
         writes: order.customerId ? [receivableInsert(orderId, order.customerId, order.totalFen)] : [],
-        jobs: notificationJobs(notice, { event: 'approved' }),
+        jobs: direct ? [] : told,
       });
       if (!step.moved) throw new Error(`order ${orderId} moved while locked`);
+      if (direct) direct.jobs = told;
       return decision;
     }
     const reason = describeReviewReason(decision.reason);

@@ -149,6 +149,50 @@ export async function readOrder(
   };
 }
 
+/**
+ * A step run by a worker hands its hot-path follow-up jobs (the next step, the routine notifications) to the
+ * caller instead of writing them to the outbox; the caller adds them to BullMQ after the commit, with their
+ * deterministic ids. Pass an object with `jobs: []`; the step fills `jobs` (only on success).
+ *
+ * Crash window: a worker that dies after the commit and before adding the jobs leaves the job to be retried
+ * (stalled or failed). The retry finds the order already moved on and, when (1) it is a redelivery, (2) the order
+ * is still where this step left it (so the next step has not run: its job, if added, still exists) and (3) the job
+ * was created before the step's transition (so this job made it), fills `jobs` again from the committed state;
+ * BullMQ drops adds whose id exists, so nothing doubles. A first delivery, or a job created after the transition
+ * (a late duplicate), gets no follow-ups. Rare outcomes (cancelled for shortage, waiting for review) still go
+ * through the outbox, whose rows commit with the step.
+ */
+export interface DirectFollowUps {
+  /** The job was started before: an earlier attempt may have committed the step. */
+  redelivery: boolean;
+  /** When the job running the step was created (ms since the epoch, the producer's clock). */
+  jobCreatedAt: number;
+  jobs: PipelineJob[];
+}
+
+/** Clock skew tolerated between the job producer and PostgreSQL when comparing a job's age with a transition. */
+const CLOCK_SLACK_MS = 30_000;
+
+/**
+ * True when `direct` is a redelivery and the order made the transition `from → to` after the job was created
+ * (less the clock slack): the redelivery must re-add the step's follow-ups. The caller checks the current status.
+ */
+export async function transitionAfter(
+  tx: Kysely<Database>,
+  orderId: string,
+  from: OrderStatus,
+  to: OrderStatus,
+  direct: DirectFollowUps,
+): Promise<boolean> {
+  if (!direct.redelivery) return false;
+  const jobCreatedAt = direct.jobCreatedAt;
+  const r = await sql<{ n: number }>`
+    select count(*)::int as n from order_status_history
+    where order_id = ${orderId} and from_status = ${from} and to_status = ${to}
+      and at >= to_timestamp(${(jobCreatedAt - CLOCK_SLACK_MS) / 1000}::float8)`.execute(tx);
+  return (r.rows[0]?.n ?? 0) > 0;
+}
+
 /** The notice data of a locked order; `override` replaces what the step has just changed. */
 export function noticeOf(o: LockedOrder, override: Partial<NoticeOrder> = {}): NoticeOrder {
   return {

@@ -3,7 +3,17 @@ import type { Database, StockMovementReason } from '../db/schema.js';
 import { jobIds } from './jobs.js';
 import { notificationJobs } from './notify-text.js';
 import { lockOrderStatus } from './pg-order-repository.js';
-import { lockOrder, noticeOf, readOrder, writeStep } from './pg-order-step.js';
+import type { PipelineJob } from './jobs.js';
+import {
+  lockOrder,
+  noticeOf,
+  readOrder,
+  transitionAfter,
+  writeStep,
+  type DirectFollowUps,
+  type LockedOrder,
+} from './pg-order-step.js';
+import type { NoticeOrder } from './notify-text.js';
 import { allocate, type ShortagePolicy } from './stock-allocation.js';
 
 export type ReserveResult =
@@ -43,19 +53,46 @@ class StockMovedError extends Error {
  * stock rows (in SKU order, as every stock writer does, so no deadlocks) and applies the conditional updates;
  * hot SKUs stay locked only for that statement and the commit. If a condition fails (someone took the stock in
  * between), or the read shows a shortage, the reservation runs again with the stock rows locked before reading.
+ *
+ * With `direct`, the pricing job and the `reserved` notification are handed back there instead of the outbox
+ * (see DirectFollowUps); an order cancelled for want of stock is still told through the outbox.
  */
 export async function reserveOrderStock(
   db: Kysely<Database>,
   orderId: string,
   policy: ShortagePolicy,
   actor = 'worker:stock',
+  direct?: DirectFollowUps,
 ): Promise<ReserveResult> {
   try {
-    return await db.transaction().execute((tx) => reserveIn(tx, orderId, policy, actor, 'optimistic'));
+    return await db
+      .transaction()
+      .execute((tx) => reserveIn(tx, orderId, policy, actor, 'optimistic', direct));
   } catch (err) {
     if (!(err instanceof StockMovedError)) throw err;
   }
-  return db.transaction().execute((tx) => reserveIn(tx, orderId, policy, actor, 'locked'));
+  return db.transaction().execute((tx) => reserveIn(tx, orderId, policy, actor, 'locked', direct));
+}
+
+/** What a reserved order triggers: pricing and the `reserved` notification (with any shortage). */
+function reservedJobs(notice: NoticeOrder): PipelineJob[] {
+  return [
+    {
+      queue: 'pricing',
+      name: 'price',
+      jobId: jobIds.price(notice.orderId),
+      payload: { orderId: notice.orderId },
+    },
+    ...notificationJobs(notice, { event: 'reserved' }),
+  ];
+}
+
+/** A redelivery that finds the order reserved by (a delivery of) this job re-collects its follow-ups. */
+async function recollect(tx: Kysely<Database>, order: LockedOrder, direct: DirectFollowUps | undefined) {
+  if (!direct || order.status !== 'reserved') return;
+  if (await transitionAfter(tx, order.id, 'confirmed', 'reserved', direct)) {
+    direct.jobs = reservedJobs(noticeOf(order));
+  }
 }
 
 async function reserveIn(
@@ -64,6 +101,7 @@ async function reserveIn(
   policy: ShortagePolicy,
   actor: string,
   mode: 'optimistic' | 'locked',
+  direct: DirectFollowUps | undefined,
 ): Promise<ReserveResult> {
   const read = await readOrder(tx, orderId, {
     lock: mode === 'optimistic' ? 'order' : 'order+stock',
@@ -71,7 +109,10 @@ async function reserveIn(
   });
   // A SKU without stock row: lock the order and the stock rows there are, separately.
   const order = read ?? (await lockOrder(tx, orderId));
-  if (order.status !== 'confirmed') return { kind: 'skipped', status: order.status };
+  if (order.status !== 'confirmed') {
+    await recollect(tx, order, direct);
+    return { kind: 'skipped', status: order.status };
+  }
   let locked = read !== null && mode === 'locked';
   let allocation = allocate(
     order.lines,
@@ -143,6 +184,7 @@ async function reserveIn(
     })),
   });
   const none = allocation.kind === 'none';
+  const followUps = none ? notificationJobs(notice, { event: 'shortage' }) : reservedJobs(notice);
   const step = await writeStep(tx, {
     orderId,
     from: 'confirmed',
@@ -152,12 +194,7 @@ async function reserveIn(
     set: { has_shortage: shortageUnits > 0 },
     writes,
     count: moves.length > 0 ? ['stock_moves'] : [],
-    jobs: none
-      ? notificationJobs(notice, { event: 'shortage' })
-      : [
-          { queue: 'pricing', name: 'price', jobId: jobIds.price(orderId), payload: { orderId } },
-          ...notificationJobs(notice, { event: 'reserved' }),
-        ],
+    jobs: direct && !none ? [] : followUps,
   });
   if (!step.moved) throw new Error(`order ${orderId} moved while locked`);
   if (moves.length > 0 && step.counts.stock_moves !== moves.length) {
@@ -165,6 +202,7 @@ async function reserveIn(
     if (!locked) throw new StockMovedError(orderId);
     throw new Error(`reservation of order ${orderId} lost its locks`);
   }
+  if (direct && !none) direct.jobs = followUps;
   return none ? { kind: 'none', shortageUnits } : { kind: allocation.kind, reservedUnits, shortageUnits };
 }
 

@@ -33,7 +33,12 @@ export function startCatalogWorker(o: CatalogWorkerOptions): Worker {
       const handler = handlers[job.name];
       if (!handler) throw new UnrecoverableError(`no handler for ${o.queue}/${job.name}`);
       try {
-        await handler(parsed.payload, { jobId: String(job.id), attempt: job.attemptsMade + 1 });
+        await handler(parsed.payload, {
+          jobId: String(job.id),
+          attempt: job.attemptsMade + 1,
+          createdAt: job.timestamp,
+          redelivery: job.attemptsMade > 0 || (job.attemptsStarted ?? 0) > 1,
+        });
       } catch (err) {
         if (o.isPermanent(err))
           throw new UnrecoverableError(err instanceof Error ? err.message : String(err));

@@ -4,13 +4,14 @@ import { DEAD_LETTER_QUEUE, WORKER_QUEUES, type WorkerHandlers } from '../orders
 import { startOutboxRelay } from '../orders/outbox-relay.js';
 import { pgOutboxStore } from '../orders/pg-outbox.js';
 import { sweepFailedJobs } from './bullmq-dead-letter.js';
+import { bullmqEnqueue } from './bullmq-enqueue.js';
 import { bullmqOutboxPublisher } from './bullmq-outbox-publisher.js';
 import { createPipelineQueues, createRedis } from './bullmq-queues.js';
 import { startCatalogWorker } from './bullmq-workers.js';
 import type { WorkerConfig } from './config.js';
 import { pgOutboxWake } from './pg-outbox-wake.js';
 import { createPreparedDb } from './pg-prepared-database.js';
-import { isPermanentError, pipelineHandlers } from './processors.js';
+import { isPermanentError, pipelineHandlers, type ProcessorDeps } from './processors.js';
 
 export interface RunningWorker {
   /** Stops taking jobs, lets running ones finish, stops the relay and closes every connection. */
@@ -20,6 +21,8 @@ export interface RunningWorker {
 export interface WorkerOverrides {
   /** Replace handlers (tests inject faults through this); defaults to the pipeline's. */
   handlers?: (defaults: WorkerHandlers) => WorkerHandlers;
+  /** Wrap the post-commit enqueue of the steps' follow-up jobs (tests inject a crash window through this). */
+  enqueue?: (real: ProcessorDeps['enqueue']) => ProcessorDeps['enqueue'];
 }
 
 /**
@@ -59,6 +62,9 @@ export async function startWorker(
       trustedTiers: config.AUTO_APPROVE_TIERS,
       maxFen: config.AUTO_APPROVE_MAX_YUAN * 100,
     },
+    enqueue: overrides.enqueue
+      ? overrides.enqueue(bullmqEnqueue(producer.queues))
+      : bullmqEnqueue(producer.queues),
   });
   const handlers = overrides.handlers ? overrides.handlers(defaults) : defaults;
   const connection = createRedis(config.REDIS_URL);

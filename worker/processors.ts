@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Logger } from '../lib/logger.js';
 import type { ApprovalPolicy } from '../orders/credit.js';
-import type { WorkerHandlers } from '../orders/jobs.js';
+import type { JobContext, PipelineJob, WorkerHandlers } from '../orders/jobs.js';
+import type { DirectFollowUps } from '../orders/pg-order-step.js';
 import { InvalidTransitionError, OrderNotFoundError } from '../orders/order-status.js';
 import { creditCheckOrder } from '../orders/pg-finance.js';
 import { priceOrder } from '../orders/pg-pricing.js';
@@ -15,6 +16,12 @@ export interface ProcessorDeps {
   log: Logger;
   shortagePolicy: ShortagePolicy;
   approvalPolicy: ApprovalPolicy;
+  /**
+   * Adds jobs to BullMQ with their deterministic ids (an existing id is not added again). The steps' hot-path
+   * follow-ups go through it after their transaction committed; when it fails, the job fails and its retry adds
+   * them again (see DirectFollowUps).
+   */
+  enqueue: (jobs: readonly PipelineJob[]) => Promise<void>;
 }
 
 /**
@@ -27,11 +34,18 @@ export function pipelineHandlers(d: ProcessorDeps): WorkerHandlers {
   const debug = d.log.isLevelEnabled('debug');
   const logFor = (step: string, orderId: string, jobId: string) =>
     debug ? d.log.child({ step, orderId, jobId }) : d.log;
+  const direct = (ctx: JobContext): DirectFollowUps => ({
+    redelivery: ctx.redelivery,
+    jobCreatedAt: ctx.createdAt,
+    jobs: [],
+  });
   return {
     stock: {
       async reserve({ orderId }, ctx) {
-        const r = await reserveOrderStock(d.db, orderId, d.shortagePolicy);
-        logFor('reserve', orderId, ctx.jobId).debug({ result: r }, 'stock step done');
+        const next = direct(ctx);
+        const r = await reserveOrderStock(d.db, orderId, d.shortagePolicy, undefined, next);
+        await d.enqueue(next.jobs);
+        logFor('reserve', orderId, ctx.jobId).debug({ result: r, next: next.jobs.length }, 'stock step done');
       },
       async release({ orderId }, ctx) {
         const units = await releaseOrderStock(d.db, orderId);
@@ -44,14 +58,21 @@ export function pipelineHandlers(d: ProcessorDeps): WorkerHandlers {
     },
     pricing: {
       async price({ orderId }, ctx) {
-        const r = await priceOrder(d.db, orderId);
-        logFor('price', orderId, ctx.jobId).debug({ result: r }, 'pricing step done');
+        const next = direct(ctx);
+        const r = await priceOrder(d.db, orderId, undefined, next);
+        await d.enqueue(next.jobs);
+        logFor('price', orderId, ctx.jobId).debug({ result: r, next: next.jobs.length }, 'pricing step done');
       },
     },
     finance: {
       async 'credit-check'({ orderId }, ctx) {
-        const r = await creditCheckOrder(d.db, orderId, d.approvalPolicy);
-        logFor('credit-check', orderId, ctx.jobId).debug({ result: r }, 'finance step done');
+        const next = direct(ctx);
+        const r = await creditCheckOrder(d.db, orderId, d.approvalPolicy, undefined, next);
+        await d.enqueue(next.jobs);
+        logFor('credit-check', orderId, ctx.jobId).debug(
+          { result: r, next: next.jobs.length },
+          'finance step done',
+        );
       },
     },
   };
