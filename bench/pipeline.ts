@@ -22,6 +22,8 @@ const ORDERS = Number(process.env.BENCH_ORDERS ?? 10_000);
 const PLACERS = Number(process.env.BENCH_PLACERS ?? 24);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const WARMUP = 200;
+/** BENCH_PG_STATS=1: print the statements that took most PostgreSQL time (pg_stat_statements). */
+const PG_STATS = process.env.BENCH_PG_STATS === '1';
 const SKUS = 40;
 const CUSTOMERS = 300;
 
@@ -152,6 +154,13 @@ function cpuSeconds(rootPids: number[]): number {
   return ticks / 100;
 }
 
+/** CPU milliseconds (all cores, user + system + softirq …, idle and iowait excluded) the machine has spent so far. */
+function machineCpuMs(): number {
+  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const busy = f.reduce((a, b) => a + b, 0) - (f[3] ?? 0) - (f[4] ?? 0);
+  return busy * 10;
+}
+
 const pidFile = (path: string) => Number(readFileSync(path, 'utf8').split('\n')[0]);
 
 /** Placement-to-approval latency of the orders whose source key starts with `tag`, from the status history. */
@@ -225,6 +234,15 @@ async function queueCounts(redisUrl: string, orders: number): Promise<{ missing:
   }
 }
 
+async function printStatements(db: Db): Promise<void> {
+  const r = await sql<{ calls: number; ms: number; query: string }>`
+    select calls::int, round(total_exec_time + total_plan_time)::int as ms,
+           regexp_replace(left(query, 110), '[[:space:]]+', ' ', 'g') as query
+    from pg_stat_statements order by total_exec_time + total_plan_time desc limit 25`.execute(db);
+  for (const row of r.rows)
+    say(`  pg ${String(row.ms).padStart(7)} ms ${String(row.calls).padStart(7)}× ${row.query}`);
+}
+
 function spawnWorker(env: Record<string, string>): ChildProcess {
   // BENCH_NODE_ARGS: extra node flags for the workers, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -239,14 +257,26 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'liaodan-bench-'));
   chmodSync(dir, 0o755);
   const [pgPort, redisPort] = [await freePort(), await freePort()];
-  const [pg, redis] = await Promise.all([
-    startLocalPostgres({ dir: join(dir, 'pg'), port: pgPort, ephemeral: true }),
+  const pgOpts = { dir: join(dir, 'pg'), port: pgPort, ephemeral: true };
+  const [firstPg, redis] = await Promise.all([
+    startLocalPostgres(pgOpts),
     startLocalRedis({ dir: join(dir, 'redis'), port: redisPort, ephemeral: true }),
   ]);
+  let pg = firstPg;
+  if (PG_STATS) {
+    // pg_stat_statements needs a preload and so a restart.
+    const admin = createDb({ url: pg.url, max: 1 });
+    await sql`alter system set shared_preload_libraries = 'pg_stat_statements'`.execute(admin);
+    await admin.destroy();
+    await new Promise((r) => setTimeout(r, 200));
+    await pg.stop();
+    pg = await startLocalPostgres(pgOpts);
+  }
   const db = createDb({ url: pg.url, max: PLACERS + 4 });
   const workers: ChildProcess[] = [];
   try {
     await migrateToLatest(db);
+    if (PG_STATS) await sql`create extension if not exists pg_stat_statements`.execute(db);
     await seed(db);
     const env = {
       DATABASE_URL: pg.url,
@@ -273,7 +303,9 @@ async function main(): Promise<void> {
       redis: [pidFile(join(dir, 'redis', 'redis.pid'))],
       bench: [process.pid],
     };
+    if (PG_STATS) await sql`select pg_stat_statements_reset()`.execute(db);
     const cpuBefore = Object.fromEntries(Object.entries(pids).map(([k, v]) => [k, cpuSeconds(v)]));
+    const machineBefore = machineCpuMs();
     const started = Date.now();
     const ids = await placeMany(db, ORDERS, 'bench');
     say(`  placed ${ORDERS} orders in ${Date.now() - started} ms`);
@@ -281,8 +313,12 @@ async function main(): Promise<void> {
     const cpu = Object.entries(pids).map(
       ([k, v]) => `${k} ${(((cpuSeconds(v) - (cpuBefore[k] ?? 0)) * 1000) / ORDERS).toFixed(2)}`,
     );
-    say(`  CPU ms per order: ${cpu.join(', ')}`);
+    say(
+      `  CPU ms per order: ${cpu.join(', ')} (bench includes its worker children); ` +
+        `whole machine ${((machineCpuMs() - machineBefore) / ORDERS).toFixed(2)}`,
+    );
 
+    if (PG_STATS) await printStatements(db);
     const sat = await latency(db, 'bench');
     const seconds = sat.seconds;
 
