@@ -47,13 +47,16 @@ export interface CatalogIndex {
   attributeOrder: string[];
 }
 
-const COLOUR_SYNONYMS: Record<string, string[]> = {
-  黄绿双色: ['双色', '黄绿', '黄绿色', '花线'],
-  米黄: ['米色'],
-  咖啡: ['咖啡色', '棕', '棕色'],
-  透明: ['透明色', '白透'],
-  红: ['大红'],
-};
+const COLOUR_GROUPS = [
+  ['黄绿双色', '黄绿', '双色', '黄绿色', '花线'],
+  ['米黄', '米色', '米黄色'],
+  ['咖啡', '咖啡色', '棕', '棕色'],
+  ['透明', '透明色'],
+  ['红', '红色', '大红'],
+];
+const COLOUR_SYNONYMS: Record<string, string[]> = Object.fromEntries(
+  COLOUR_GROUPS.flatMap((g) => g.map((v) => [v, g.filter((x) => x !== v)])),
+);
 
 const SPEC_ONLY_UNITS = new Set(['方', '斤', '公斤', '千克', '平米', '立方', '平方米']);
 

@@ -204,7 +204,7 @@ function termAt(index: CatalogIndex, text: string, i: number): string | undefine
 
 function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken | undefined {
   const prev = text[i - 1];
-  if (prev && /[0-9.a-z*/]/.test(prev)) return undefined;
+  if (prev && (/[0-9]/.test(text[i]!) ? /[0-9.a-z*/]/ : /[0-9.*/]/).test(prev)) return undefined;
   const m = NUMERAL_RE.exec(text.slice(i, i + 16));
   if (!m) return undefined;
   const numText = m[0];
@@ -227,6 +227,8 @@ function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken
     if (word && word.length > u.length) return undefined;
     const value = parseNumber(numText);
     if (value === undefined) return undefined;
+    // 1.2米的 / 50公斤的: a size, not a quantity
+    if (text[j + u.length] === '的' && /\d/.test(numText)) return undefined;
     const invalid = prev === '-' || text[i - 2] === '-' || value <= 0;
     return {
       start: i,
@@ -271,6 +273,14 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
         quantities.push({ start: i, end: i + times[0].length, value: Number(times[1]), raw: times[0] });
         i += times[0].length;
       }
+      continue;
+    }
+    // 4分的150: a whole number right after 的 is a count
+    const after = text[i - 1] === '的' ? /^(\d+)(?![\d.*a-z平方分寸])/.exec(text.slice(i, i + 10)) : null;
+    if (after && !/[\u4e00-\u9fff]/.test(text[i + after[0].length] ?? '')) {
+      flush();
+      quantities.push({ start: i, end: i + after[0].length, value: Number(after[1]), raw: after[0] });
+      i += after[0].length;
       continue;
     }
     // 红牛x10 / 红牛*10: a count after a product word

@@ -63,8 +63,9 @@ const UNIT_KEYS: [RegExp, (n: number) => string[]][] = [
   [/^(?:v|伏)$/, (n) => [`v:${n}`]],
   [/^孔$/, (n) => [`hole:${n}`]],
   [/^芯$/, (n) => [`core:${n}`]],
+  [/^(?:米|m)$/, (n) => [`mm:${Math.round(n * 1000)}`, `metre:${n}`]],
 ];
-const SPEC_UNIT = String.raw`平方|平|方|mm|毫米|厘米|厘|公分|cm|kg|公斤|千克|斤|ml|毫升|g|克|l|升|w|瓦|a|安|p|v|伏|孔|芯`;
+const SPEC_UNIT = String.raw`平方|平|方|mm|毫米|厘米|厘|公分|cm|kg|公斤|千克|斤|ml|毫升|g|克|l|升|w|瓦|a|安|p|v|伏|孔|芯|米`;
 
 const RULES: Rule[] = [
   {

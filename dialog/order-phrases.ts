@@ -40,7 +40,7 @@ export const ADD_QTY = /再加|多拿|多来|多要|加上|再多|追加|另加|
 export const SUB_QTY = /(?:少拿|少来|少要|少|减去|减掉|减少|减) ?(?=\d|[一二两三四五六七八九十])/;
 export const SUBSTITUTE = /不对|写错|搞错|错了|弄错|打错|说错|换成|改成|改为|换个|应该是/;
 /** An item said in the same breath as the one before: 蓝的也10卷, M10的也来100个 一样80长. */
-export const ALSO = /也|一样|同样|还是|照样|同款/;
+export const ALSO = /也|一样|同样|还是|照样|同款|再来|再要|再拿/;
 
 /** 第二个 / 2 / 选3: picks an option of the last question. */
 export const OPTION_PICK = /^(?:选|要)?第?([1-9]|[一二三四五六七八九])(?:个|种|款|号|项)?(?:吧|的)?$/;
