@@ -92,6 +92,8 @@ function runTurn(
     s = { ...freshState(), rev: s.rev + 1 };
   }
   const t = new Turn({ matcher, maxQtyPerLine }, s, input);
+  t.prevAlt = s.alt;
+  delete t.s.alt;
   const finish = (): DialogTurn => ({
     state: t.s,
     replies: replies.filter(Boolean),

@@ -34,6 +34,8 @@ export interface EngineState extends DialogState {
   last?: string;
   /** Bumped on every change of the draft; the `confirmed` event carries it. */
   rev: number;
+  /** The item just refused as not sold (for 那就德力西的吧 / 那5瓦的也行 next turn). */
+  alt?: { text: string; what: string; q?: number; u?: string };
 }
 
 export function freshState(): EngineState {
@@ -54,5 +56,6 @@ export function readState(state: DialogState | null): EngineState {
     pend: s.pend.filter((p) => p && typeof p.t === 'string').map((p) => ({ ...p })),
     ...(typeof s.last === 'string' && { last: s.last }),
     rev: typeof s.rev === 'number' ? s.rev : 0,
+    ...(s.alt && typeof s.alt.text === 'string' && typeof s.alt.what === 'string' && { alt: { ...s.alt } }),
   };
 }

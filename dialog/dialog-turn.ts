@@ -391,9 +391,42 @@ export class Turn {
     this.notFound(res, r.ids);
   }
 
+  /** The item refused last turn, if any (set by the engine before the turn runs). */
+  prevAlt: EngineState['alt'];
+
+  /** 那就德力西的吧 after 正泰1P20A没有: the refused item with its brand or missing spec replaced. */
+  retryRefused(item: ItemText): boolean {
+    const alt = this.prevAlt;
+    const a = item.analysis;
+    if (!alt || a.mentions.some((x) => x.kind === 'head' || x.kind === 'barcode') || !a.mentions.length)
+      return false;
+    const m = this.o.matcher;
+    const newBrand = a.mentions.some((x) => x.kind === 'brand');
+    const newSpec = a.mentions.some((x) => x.kind === 'spec' || x.kind === 'partial');
+    const kept = m
+      .analyze(alt.text)
+      .mentions.filter((x) => !(newBrand && x.kind === 'brand') && !(newSpec && alt.what.includes(x.text)))
+      .map((x) => x.text);
+    const merged = m.analyze(`${kept.join(' ')} ${item.text}`);
+    const unit = item.qty?.unit ?? (item.qty ? undefined : alt.u);
+    const r = m.resolve(merged, unit ? { unit } : {});
+    if (r.result.kind === 'not_found') return false;
+    this.prevAlt = undefined;
+    const qty =
+      item.qty ??
+      (alt.q !== undefined
+        ? { start: 0, end: 0, raw: '', value: alt.q, ...(alt.u && { unit: alt.u }) }
+        : undefined);
+    const next: ItemText = { ...item, text: merged.text, analysis: merged, ...(qty && { qty }) };
+    if (r.result.kind === 'matched') this.placeWithQty(r.result.product, qty, { fresh: true });
+    else this.addPick(next, r.ids);
+    return true;
+  }
+
   newItem(item: ItemText, chunk: string, alone = true): void {
     const m = this.o.matcher;
     const a = item.analysis;
+    if (this.retryRefused(item)) return;
     if (!item.qty && !a.mentions.length && a.unknown.length && !alone && !STOCK_QUESTION.test(chunk)) return;
     const also = item.also || ALSO.test(chunk);
     const ctxSku = also ? this.s.last : undefined;
@@ -426,6 +459,12 @@ export class Turn {
       return this.placeWithQty(res.product, item.qty, { fresh: true, add });
     }
     if (res.kind === 'ambiguous') return this.addPick(item, r.ids, ctxSku);
+    this.s.alt = {
+      text: item.text,
+      what: res.what,
+      ...(item.qty && !item.qty.invalid && { q: item.qty.value }),
+      ...(item.qty?.unit && { u: item.qty.unit }),
+    };
     this.notFound(res, r.ids);
   }
 
