@@ -251,16 +251,23 @@ export function createMatcher(products: Product[]): Matcher {
   const preferContext = (ids: number[], ctx: number): number[] => {
     const base = index.products[ctx];
     if (!base) return ids;
-    const ds = distinctions(ids);
+    const get = (p: Product, attr: string) =>
+      attr === '$name' ? p.name : attr === '$brand' ? p.brand : p.specs[attr];
     let out = ids;
-    for (const d of ds) {
-      const value = d.attr === '$name' ? base.name : d.attr === '$brand' ? base.brand : base.specs[d.attr];
-      if (value === undefined) continue;
-      const next = out.filter((id) => {
-        const p = index.products[id]!;
-        return (d.attr === '$name' ? p.name : d.attr === '$brand' ? p.brand : p.specs[d.attr]) === value;
-      });
-      if (next.length) out = next;
+    // narrow one shared attribute at a time, recomputing what still separates the rest
+    for (let round = 0; round < 8 && out.length > 1; round++) {
+      let changed = false;
+      for (const d of distinctions(out, true)) {
+        const value = get(base, d.attr);
+        if (value === undefined) continue;
+        const next = out.filter((id) => get(index.products[id]!, d.attr) === value);
+        if (next.length && next.length < out.length) {
+          out = next;
+          changed = true;
+          break;
+        }
+      }
+      if (!changed) break;
     }
     return out;
   };
