@@ -236,7 +236,8 @@ export class Turn {
     const a = item.analysis;
     const named = a.mentions.length > 0 || a.unknown.length > 0;
     if (!named) return this.quantityOnly(item, chunk);
-    if (REMOVE.test(chunk) && !SUBSTITUTE.test(chunk.replace(REMOVE, ''))) {
+    const own = item.text;
+    if (REMOVE.test(own) && !SUBSTITUTE.test(own.replace(REMOVE, ''))) {
       const lines = this.linesNamed(a);
       if (lines.length) {
         for (const sku of lines) this.removeLine(sku);
