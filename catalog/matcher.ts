@@ -276,12 +276,16 @@ export function createMatcher(products: Product[]): Matcher {
     let out = [...ids].sort((x, y) => x - y);
     let said = false;
     const ordered = [...a.mentions].sort((x, y) => rankOf(x) - rankOf(y));
+    const original = out;
     for (const m of ordered) {
       if (m.kind === 'barcode') continue;
       const next = intersect(out, m.ids);
       if (next.length) {
         said = true;
         out = next;
+      } else if (intersect(original, m.ids).length) {
+        // 4分的 … 6分的: two answers to one question; not a choice
+        return undefined;
       }
     }
     return said ? out : undefined;

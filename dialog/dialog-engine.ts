@@ -125,7 +125,9 @@ function runTurn(
   const items = splitItems(matcher, text);
   const namesSomething = items.some((i) => i.analysis.mentions.length > 0 || i.analysis.unknown.length > 0);
   const hasOrder = t.s.lines.length > 0 || t.s.pend.length > 0;
-  if (CANCEL_STRONG.test(text) || (CANCEL_WEAK.test(text) && !namesSomething)) {
+  // 码不对就算了 / 没有就算了: lets one thing go, not the order
+  const letGo = /\S(?:就|的话)算了/.test(text.replace(/^那/, '')) && !CANCEL_STRONG.test(text);
+  if (CANCEL_STRONG.test(text) || (CANCEL_WEAK.test(text) && !namesSomething && !letGo)) {
     const namedLines = items.flatMap((i) => t.linesNamed(i.analysis));
     if (!namedLines.length || !REMOVE.test(text)) {
       if (!hasOrder) {
@@ -142,6 +144,7 @@ function runTurn(
     }
   }
 
+  if (letGo) t.acked = true;
   const hold = HOLD.test(text);
   let rest = text;
   if (REORDER.test(text)) {
