@@ -19,6 +19,10 @@ function hasContent(a: Analysis): boolean {
   return a.mentions.length > 0 || a.unknown.length > 0;
 }
 
+function hasHead(a: Analysis): boolean {
+  return a.mentions.some((m) => m.kind === 'head' || m.kind === 'partial' || m.kind === 'barcode');
+}
+
 function hasIdentity(a: Analysis): boolean {
   return a.mentions.some(
     (m) => m.kind === 'head' || m.kind === 'brand' || m.kind === 'barcode' || m.kind === 'partial',
@@ -66,8 +70,18 @@ export function splitItems(matcher: Matcher, text: string): ItemText[] {
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
     const prev = items[i - 1]!;
-    if (hasIdentity(item.analysis) || !item.analysis.mentions.length || item.analysis.unknown.length)
+    if (hasIdentity(item.analysis)) {
+      // 飞雕白色的 五孔100个、单开30个: an item that fits several brands takes the brand said before it
+      if (matcher.resolve(item.analysis, { quick: true }).result.kind !== 'ambiguous') continue;
+      const brands = prev.analysis.mentions.filter((m) => m.kind === 'brand').map((m) => m.text);
+      if (!brands.length || item.analysis.mentions.some((m) => m.kind === 'brand')) continue;
+      const tryText = `${brands.join(' ')} ${item.text}`;
+      if (matcher.resolve(matcher.analyze(tryText), { quick: true }).result.kind !== 'not_found') {
+        items[i] = reanalyze(matcher, tryText, item);
+      }
       continue;
+    }
+    if (!item.analysis.mentions.length || item.analysis.unknown.length) continue;
     const words = prev.analysis.mentions
       .filter((m) => m.kind === 'head' || m.kind === 'brand' || m.kind === 'partial')
       .map((m) => m.text);
@@ -113,16 +127,24 @@ function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
   const out: ItemText[] = [];
   const eachBefore = (i: number) => /各(?:自)?(?:来|要|拿)?\s*$/.test(pieces[i] ?? '');
   const used = new Set<number>();
+  // 飞雕白色 两盒五孔 一盒双控: leading brand or spec words with no product word are shared by every item
+  let shared = '';
+  const first = matcher.analyze(pieces[0] ?? '');
+  if (content[0] && qs.length && !hasHead(first) && hasHead(matcher.analyze(pieces[1] ?? ''))) {
+    shared = pieces[0]!.trim();
+    used.add(0);
+  }
+  const withShared = (t: string) => (shared ? `${shared} ${t}` : t);
   // a quantity takes the words before it (海螺425 100包), or after it when there are none (要10箱冰红茶)
   qs.forEach((q, i) => {
     if (content[i] && !used.has(i)) {
       used.add(i);
-      const t = pieces[i]!.replace(/各(?:自)?(?:来|要|拿)?\s*$/, '');
+      const t = withShared(pieces[i]!.replace(/各(?:自)?(?:来|要|拿)?\s*$/, ''));
       if (eachBefore(i)) out.push(...expandEach(matcher, t, q));
       else out.push(make(t, q));
     } else if (content[i + 1]) {
       used.add(i + 1);
-      const t = pieces[i + 1]!;
+      const t = withShared(pieces[i + 1]!);
       out.push({ ...make(t, q), also: ALSO.test(pieces[i] ?? '') || ALSO.test(t) });
     } else
       out.push({ ...make('', q), also: ALSO.test(pieces[i] ?? ''), ...(eachBefore(i) && { each: true }) });
@@ -132,7 +154,7 @@ function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
     const tail = pieces[lastIndex]!;
     const a = matcher.analyze(tail);
     const last = out[out.length - 1]!;
-    if (hasIdentity(a) || (a.unknown.length && !a.mentions.length)) out.push(make(tail));
+    if (hasIdentity(a) || (a.unknown.length && !a.mentions.length)) out.push(make(withShared(tail)));
     else
       out[out.length - 1] = { ...make(`${last.text} ${tail}`, last.qty), also: last.also || ALSO.test(tail) };
   }
