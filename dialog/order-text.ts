@@ -73,7 +73,13 @@ export function splitItems(matcher: Matcher, text: string): ItemText[] {
     if (hasIdentity(item.analysis)) {
       // 飞雕白色的 五孔100个、单开30个: an item that fits several brands takes the brand said before it
       if (matcher.resolve(item.analysis, { quick: true }).result.kind !== 'ambiguous') continue;
-      const brands = prev.analysis.mentions.filter((m) => m.kind === 'brand').map((m) => m.text);
+      const withBrand = items
+        .slice(0, i)
+        .reverse()
+        .find((x) => x.analysis.mentions.some((m) => m.kind === 'brand'));
+      const brands = (withBrand?.analysis.mentions ?? [])
+        .filter((m) => m.kind === 'brand')
+        .map((m) => m.text);
       if (!brands.length || item.analysis.mentions.some((m) => m.kind === 'brand')) continue;
       const tryText = `${brands.join(' ')} ${item.text}`;
       if (matcher.resolve(matcher.analyze(tryText), { quick: true }).result.kind !== 'not_found') {
