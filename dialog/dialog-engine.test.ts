@@ -157,6 +157,18 @@ describe('Dialog engine', () => {
     );
   });
 
+  it('retries a refused item with the brand or spec the customer settles for', () => {
+    expect(lines(last(talk(['15W灯泡 10个', '那12W的也行'])))).toEqual([['LED-12W', 10]]);
+    expect(lines(last(talk(['飞利浦灯泡 9W 10个', '那就欧普的吧'])))).toEqual([['LED-9W', 10]]);
+  });
+
+  it('shares leading brand words with every item of the line', () => {
+    expect(lines(talk(['正泰 两个1P16A空开 一个2P32A空开'])[0])).toEqual([
+      ['MCB-ZT-1P-16A', 2],
+      ['MCB-ZT-2P-32A', 1],
+    ]);
+  });
+
   it('prices the draft at the customer tier and totals it', () => {
     const t = talk(['正泰1P 16A 10个', '确认'], { tier: 'A' });
     expect(last(t).order).toEqual({
