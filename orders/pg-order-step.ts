@@ -222,6 +222,10 @@ export interface StepWrite {
   reason?: string | null;
   /** Other `orders` columns to set with the status. */
   set?: { has_shortage?: boolean; review_reason?: string | null; total_fen?: number };
+  /** CTEs placed before the status change, e.g. row locks and checks the `guard` reads. */
+  before?: RawBuilder<unknown>[];
+  /** Extra condition of the status change: when false nothing moves (and writes guarded by `step_moved` do not run). */
+  guard?: RawBuilder<unknown>;
   /** Data-modifying CTEs run in the same statement, e.g. sql`moves as (update stock …)`. */
   writes?: RawBuilder<unknown>[];
   /** Outbox jobs, written only when the transition happens. */
@@ -258,10 +262,11 @@ export async function writeStep(
   const counts = (w.count ?? []).map(
     (name) => sql`, (select count(*) from ${sql.id(name)})::int as ${sql.id(name)}`,
   );
+  const before = w.before?.length ? sql`${sql.join(w.before)},` : sql``;
   const r = await sql<Record<string, number>>`
-    with step_moved as (
+    with ${before} step_moved as (
       update orders set status = ${w.to}, updated_at = now() ${sql.join(set, sql` `)}
-      where id = ${w.orderId} and status = ${w.from}
+      where id = ${w.orderId} and status = ${w.from} ${w.guard ? sql`and ${w.guard}` : sql``}
       returning id
     ), step_history as (
       insert into order_status_history (order_id, from_status, to_status, actor, reason)

@@ -34,14 +34,6 @@ async function lockStock(tx: Kysely<Database>, skus: string[]): Promise<Map<stri
   return new Map(rows.map((r) => [r.sku, Number(r.available)]));
 }
 
-/** The optimistic reservation found the stock changed between its read and its write; retry with locks. */
-class StockMovedError extends Error {
-  constructor(readonly orderId: string) {
-    super(`stock of order ${orderId} changed while reserving`);
-    this.name = 'StockMovedError';
-  }
-}
-
 /**
  * Reserves every line of a confirmed order in one transaction and moves it on: to `reserved` (shortages recorded
  * per line, pricing queued) or, when nothing could be reserved, to `cancelled`. The customer and rep are told
@@ -49,10 +41,12 @@ class StockMovedError extends Error {
  * twice reserves once.
  *
  * Stock changes are conditional updates (`reserved + n` only where `on_hand - reserved >= n`). The common case is
- * optimistic: availability is read without locking stock, and when every line fits, the write statement locks the
- * stock rows (in SKU order, as every stock writer does, so no deadlocks) and applies the conditional updates;
- * hot SKUs stay locked only for that statement and the commit. If a condition fails (someone took the stock in
- * between), or the read shows a shortage, the reservation runs again with the stock rows locked before reading.
+ * optimistic and takes two statements and no explicit transaction: the order and its free stock are read without
+ * locks, and when every line fits, ONE statement locks the order row, then the stock rows (in SKU order, as every
+ * stock writer does, so no deadlocks), checks every line's condition on the locked rows and only when all hold
+ * (and the order is still `confirmed`) writes the reservation, ledger, lines, transition and history. Hot SKUs stay
+ * locked only for that statement. If a condition fails (someone took the stock in between), or the read shows a
+ * shortage, the reservation runs in a transaction with the stock rows locked before reading.
  *
  * With `direct`, the pricing job and the `reserved` notification are handed back there instead of the outbox
  * (see DirectFollowUps); an order cancelled for want of stock is still told through the outbox.
@@ -64,14 +58,100 @@ export async function reserveOrderStock(
   actor = 'worker:stock',
   direct?: DirectFollowUps,
 ): Promise<ReserveResult> {
-  try {
-    return await db
-      .transaction()
-      .execute((tx) => reserveIn(tx, orderId, policy, actor, 'optimistic', direct));
-  } catch (err) {
-    if (!(err instanceof StockMovedError)) throw err;
+  const fast = await reserveInOneStatement(db, orderId, policy, actor, direct);
+  if (fast) return fast;
+  return db.transaction().execute((tx) => reserveLocked(tx, orderId, policy, actor, direct));
+}
+
+/**
+ * The optimistic reservation: an unlocked read, then one guarded statement (see reserveOrderStock). Returns null
+ * when the locked path must decide: a shortage, a failed condition, a SKU without stock row.
+ */
+async function reserveInOneStatement(
+  db: Kysely<Database>,
+  orderId: string,
+  policy: ShortagePolicy,
+  actor: string,
+  direct: DirectFollowUps | undefined,
+): Promise<ReserveResult | null> {
+  const order = await readOrder(db, orderId, { lock: 'none', withStock: true });
+  if (!order) return null;
+  if (order.status !== 'confirmed') {
+    await recollect(db, order, direct);
+    return { kind: 'skipped', status: order.status };
   }
-  return db.transaction().execute((tx) => reserveIn(tx, orderId, policy, actor, 'locked', direct));
+  const allocation = allocate(
+    order.lines,
+    new Map(order.lines.map((l) => [l.sku, l.available ?? 0])),
+    policy,
+  );
+  if (allocation.kind !== 'full') return null;
+  const perSku = new Map<string, number>();
+  for (const l of allocation.lines) perSku.set(l.sku, (perSku.get(l.sku) ?? 0) + l.reserved);
+  const moves = [...perSku].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const need = sql`(values ${sql.join(moves.map(([sku, n]) => sql`(${sku}, ${n}::int)`))}) as v(sku, qty)`;
+  const moved = sql`exists (select 1 from step_moved)`;
+  const notice = noticeOf(order, {
+    lines: allocation.lines.map((l, i) => ({
+      name: order.lines[i]?.name ?? l.sku,
+      unit: order.lines[i]?.unit ?? '',
+      qty: l.qty,
+      reserved: l.reserved,
+      shortage: 0,
+    })),
+  });
+  const followUps = reservedJobs(notice);
+  const step = await writeStep(db, {
+    orderId,
+    from: 'confirmed',
+    to: 'reserved',
+    actor,
+    set: { has_shortage: false },
+    before: [
+      // Order row first, then stock rows in SKU order: the lock order of every other writer.
+      sql`order_lock as (select id from orders where id = ${orderId} and status = 'confirmed' for update)`,
+      sql`stock_locks as (
+        select sku, on_hand - reserved as free from stock
+        where sku in (${sql.join(moves.map(([sku]) => sql`${sku}`))}) and exists (select 1 from order_lock)
+        order by sku for update)`,
+      // One row when every line still fits on the locked (newest) stock rows.
+      sql`stock_ok as (
+        select 1 from stock_locks k join ${need} on v.sku = k.sku
+        having count(*) = ${moves.length}::int and bool_and(k.free >= v.qty))`,
+    ],
+    guard: sql`exists (select 1 from stock_ok)`,
+    writes: [
+      sql`line_updates as (
+        update order_lines set reserved_qty = v.reserved, shortage_qty = 0
+        from (values ${sql.join(
+          allocation.lines.map((l) => sql`(${l.lineNo}::int, ${l.reserved}::int)`),
+        )}) as v(line_no, reserved)
+        where order_lines.order_id = ${orderId} and order_lines.line_no = v.line_no and ${moved}
+        returning 1)`,
+      sql`stock_moves as (
+        update stock set reserved = stock.reserved + v.qty, updated_at = now()
+        from ${need}
+        where stock.sku = v.sku and ${moved}
+        returning 1)`,
+      sql`ledger as (
+        insert into stock_ledger (sku, order_id, line_no, reason, reserved_delta, actor)
+        select v.sku, ${orderId}, v.line_no, 'reserve', v.qty, ${actor}
+        from (values ${sql.join(
+          allocation.lines.map((l) => sql`(${l.sku}, ${l.lineNo}::int, ${l.reserved}::int)`),
+        )}) as v(sku, line_no, qty)
+        where ${moved}
+        returning 1)`,
+    ],
+    count: ['stock_ok'],
+    jobs: direct ? [] : followUps,
+  });
+  if (!step.moved) {
+    // Not confirmed any more (another delivery won: it adds the follow-ups), or the stock moved: decide locked.
+    return step.counts.stock_ok === 1 ? { kind: 'skipped', status: 'reserved' } : null;
+  }
+  if (direct) direct.jobs = followUps;
+  const reservedUnits = allocation.lines.reduce((a, l) => a + l.reserved, 0);
+  return { kind: 'full', reservedUnits, shortageUnits: 0 };
 }
 
 /** What a reserved order triggers: pricing and the `reserved` notification (with any shortage). */
@@ -95,26 +175,22 @@ async function recollect(tx: Kysely<Database>, order: LockedOrder, direct: Direc
   }
 }
 
-async function reserveIn(
+/** The reservation under locks: order and stock rows are locked before reading, so shortages are current. */
+async function reserveLocked(
   tx: Kysely<Database>,
   orderId: string,
   policy: ShortagePolicy,
   actor: string,
-  mode: 'optimistic' | 'locked',
   direct: DirectFollowUps | undefined,
 ): Promise<ReserveResult> {
-  const read = await readOrder(tx, orderId, {
-    lock: mode === 'optimistic' ? 'order' : 'order+stock',
-    withStock: true,
-  });
+  const read = await readOrder(tx, orderId, { lock: 'order+stock', withStock: true });
   // A SKU without stock row: lock the order and the stock rows there are, separately.
   const order = read ?? (await lockOrder(tx, orderId));
   if (order.status !== 'confirmed') {
     await recollect(tx, order, direct);
     return { kind: 'skipped', status: order.status };
   }
-  let locked = read !== null && mode === 'locked';
-  let allocation = allocate(
+  const allocation = allocate(
     order.lines,
     read
       ? new Map(order.lines.map((l) => [l.sku, l.available ?? 0]))
@@ -124,19 +200,6 @@ async function reserveIn(
         ),
     policy,
   );
-  if (!read) locked = true;
-  if (!locked && allocation.kind !== 'full') {
-    // A shortage seen without locks may be stale: decide it on locked rows (the order row is already ours).
-    allocation = allocate(
-      order.lines,
-      await lockStock(
-        tx,
-        order.lines.map((l) => l.sku),
-      ),
-      policy,
-    );
-    locked = true;
-  }
   const perSku = new Map<string, number>();
   for (const l of allocation.lines) perSku.set(l.sku, (perSku.get(l.sku) ?? 0) + l.reserved);
   const moves = [...perSku].filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -199,7 +262,6 @@ async function reserveIn(
   if (!step.moved) throw new Error(`order ${orderId} moved while locked`);
   if (moves.length > 0 && step.counts.stock_moves !== moves.length) {
     // Rolls the whole statement back; under locks this cannot happen.
-    if (!locked) throw new StockMovedError(orderId);
     throw new Error(`reservation of order ${orderId} lost its locks`);
   }
   if (direct && !none) direct.jobs = followUps;
