@@ -10,6 +10,7 @@ import {
   transitionAfter,
   writeStep,
   type DirectFollowUps,
+  type LockedOrder,
 } from './pg-order-step.js';
 
 export type CreditCheckResult = { kind: 'skipped'; status: string } | CreditDecision;
@@ -50,10 +51,12 @@ export async function creditCheckOrder(
   direct?: DirectFollowUps,
 ): Promise<CreditCheckResult> {
   return db.transaction().execute(async (tx) => {
-    // Locking the customer row serializes credit checks of one customer; the open sum is read afterwards, in a
-    // statement of its own, so it sees receivables committed while this one waited.
-    const order =
-      (await readOrder(tx, orderId, { lock: 'order+customer' })) ?? (await lockOrder(tx, orderId));
+    // Locking the customer row serializes credit checks of one customer. The open sum comes with the lock, but
+    // when that read waited for the lock it may predate receivables committed meanwhile: the write re-checks the
+    // sum in a statement of its own (which sees them) and moves nothing when it changed; the check then runs
+    // again on a fresh sum, still under the lock.
+    const read = await readOrder(tx, orderId, { lock: 'order+customer', withOpen: true });
+    const order = read ?? (await lockOrder(tx, orderId));
     if (order.status !== 'priced') {
       if (
         direct &&
@@ -64,68 +67,97 @@ export async function creditCheckOrder(
       }
       return { kind: 'skipped', status: order.status };
     }
-    const open = order.customerId ? await openReceivablesFen(tx, order.customerId) : 0;
-    const decision = decideCredit(
-      {
-        customer: order.customerId
-          ? { tier: order.customerTier, creditLimitFen: order.creditLimitFen }
-          : null,
-        openReceivablesFen: open,
-        orderTotalFen: order.totalFen,
-        needsRep: order.needsRep,
-      },
-      policy,
-    );
-    const notice = noticeOf(order);
-    if (decision.kind === 'approve') {
-      const told = notificationJobs(notice, { event: 'approved' });
-      const step = await writeStep(tx, {
-        orderId,
-        from: 'priced',
-        to: 'approved',
-        actor,
-        writes: order.customerId ? [receivableInsert(orderId, order.customerId, order.totalFen)] : [],
-        jobs: direct ? [] : told,
-      });
-      if (!step.moved) throw new Error(`order ${orderId} moved while locked`);
-      if (direct) direct.jobs = told;
-      return decision;
+    const customerId = order.customerId;
+    let guarded = read !== null && customerId !== null;
+    let open = guarded ? (read?.openFen ?? 0) : customerId ? await openReceivablesFen(tx, customerId) : 0;
+    for (;;) {
+      const r = await decideAndWrite(tx, order, open, guarded, policy, actor, direct);
+      if (r) return r;
+      if (!guarded || !customerId) throw new Error(`order ${orderId} moved while locked`);
+      open = await openReceivablesFen(tx, customerId);
+      guarded = false;
     }
-    const reason = describeReviewReason(decision.reason);
-    if (!notice.repId && !notice.placedByStaffId) {
-      // Nobody owns this order yet (unknown contact): every active rep hears that it waits for review.
-      const reps = await tx
-        .selectFrom('staff')
-        .select('id')
-        .where('role', '=', 'rep')
-        .where('active', '=', true)
-        .orderBy('id')
-        .execute();
-      notice.fallbackStaffIds = reps.map((r) => r.id);
-    }
-    const step = await writeStep(tx, {
-      orderId,
-      from: 'priced',
-      to: 'pending_review',
-      actor,
-      reason,
-      set: { review_reason: reason },
-      jobs: notificationJobs(notice, {
-        event: 'pending_review',
-        reason,
-        overCredit: decision.reason.code === 'over_credit',
-      }),
-    });
-    if (!step.moved) throw new Error(`order ${orderId} moved while locked`);
-    return decision;
   });
 }
 
+/** Decides on `open` and writes the outcome; null when the guard found the open sum changed. */
+async function decideAndWrite(
+  tx: Kysely<Database>,
+  order: LockedOrder,
+  open: number,
+  guarded: boolean,
+  policy: ApprovalPolicy,
+  actor: string,
+  direct: DirectFollowUps | undefined,
+): Promise<CreditDecision | null> {
+  const orderId = order.id;
+  const decision = decideCredit(
+    {
+      customer: order.customerId ? { tier: order.customerTier, creditLimitFen: order.creditLimitFen } : null,
+      openReceivablesFen: open,
+      orderTotalFen: order.totalFen,
+      needsRep: order.needsRep,
+    },
+    policy,
+  );
+  const guard =
+    guarded && order.customerId
+      ? sql`(select coalesce(sum(amount_fen - paid_fen), 0) from receivables
+             where customer_id = ${order.customerId} and status = 'open') = ${open}::bigint`
+      : undefined;
+  const notice = noticeOf(order);
+  if (decision.kind === 'approve') {
+    const told = notificationJobs(notice, { event: 'approved' });
+    const step = await writeStep(tx, {
+      orderId,
+      from: 'priced',
+      to: 'approved',
+      actor,
+      guard,
+      writes: order.customerId ? [receivableInsert(orderId, order.customerId, order.totalFen)] : [],
+      jobs: direct ? [] : told,
+    });
+    if (!step.moved) return null;
+    if (direct) direct.jobs = told;
+    return decision;
+  }
+  const reason = describeReviewReason(decision.reason);
+  if (!notice.repId && !notice.placedByStaffId) {
+    // Nobody owns this order yet (unknown contact): every active rep hears that it waits for review.
+    const reps = await tx
+      .selectFrom('staff')
+      .select('id')
+      .where('role', '=', 'rep')
+      .where('active', '=', true)
+      .orderBy('id')
+      .execute();
+    notice.fallbackStaffIds = reps.map((r) => r.id);
+  }
+  const step = await writeStep(tx, {
+    orderId,
+    from: 'priced',
+    to: 'pending_review',
+    actor,
+    reason,
+    guard,
+    set: { review_reason: reason },
+    jobs: notificationJobs(notice, {
+      event: 'pending_review',
+      reason,
+      overCredit: decision.reason.code === 'over_credit',
+    }),
+  });
+  if (!step.moved) return null;
+  return decision;
+}
+
 function receivableInsert(orderId: string, customerId: string, totalFen: number) {
+  // Only when the approval happens (a guard may stop it).
   return sql`new_receivable as (
     insert into receivables (order_id, customer_id, amount_fen, status, settled_at)
-    values (${orderId}, ${customerId}, ${totalFen}::bigint, ${totalFen === 0 ? 'paid' : 'open'},
-            ${totalFen === 0 ? sql`now()` : sql`null`})
+    select ${orderId}, ${customerId}, ${totalFen}::bigint, ${totalFen === 0 ? 'paid' : 'open'},
+           ${totalFen === 0 ? sql`now()` : sql`null::timestamptz`}
+    where exists (select 1 from step_moved)
     on conflict (order_id) do nothing
     returning 1)`;
 }

@@ -18,6 +18,8 @@ export interface LockedOrder {
   placedByStaffId: string | null;
   totalFen: number;
   needsRep: boolean;
+  /** With `withOpen`: the customer's open receivables (unpaid), as of the read's snapshot. */
+  openFen?: number;
   lines: {
     lineNo: number;
     sku: string;
@@ -60,7 +62,7 @@ export async function lockOrder(tx: Kysely<Database>, orderId: string): Promise<
 export async function readOrder(
   tx: Kysely<Database>,
   orderId: string,
-  opts: { lock: ReadLock; withPrices?: boolean; withStock?: boolean },
+  opts: { lock: ReadLock; withPrices?: boolean; withStock?: boolean; withOpen?: boolean },
 ): Promise<LockedOrder | null> {
   // `withStock` without the stock lock reads availability as of the statement: a guess to be checked on write.
   const stock = opts.lock === 'order+stock' || opts.withStock === true;
@@ -95,10 +97,19 @@ export async function readOrder(
     tier_price_fen?: number | null;
     available?: number;
     line_count?: number;
+    open_fen?: string;
   }>`
+    ${
+      opts.withOpen
+        ? sql`with open_sum as (
+            select coalesce(sum(r.amount_fen - r.paid_fen), 0)::bigint as fen from receivables r
+            where r.customer_id = (select customer_id from orders where id = ${orderId}) and r.status = 'open')`
+        : sql``
+    }
     select o.id, o.no, o.status, o.customer_id, c.name as customer_name, c.tier, c.credit_limit_fen, c.rep_id,
            o.placed_by_staff_id, o.total_fen, o.needs_rep,
            l.line_no, l.sku, p.name, l.qty, l.unit, l.reserved_qty, l.shortage_qty
+           ${opts.withOpen ? sql`, open_sum.fen as open_fen` : sql``}
            ${opts.withPrices ? sql`, p.price_fen, p.price_breaks, t.price_fen as tier_price_fen` : sql``}
            ${
              stock
@@ -107,6 +118,7 @@ export async function readOrder(
                : sql``
            }
     from orders o
+    ${opts.withOpen ? sql`cross join open_sum` : sql``}
     join order_lines l on l.order_id = o.id
     join products p on p.sku = l.sku
     ${stock ? sql`join stock s on s.sku = l.sku` : sql``}
@@ -131,6 +143,7 @@ export async function readOrder(
     placedByStaffId: first.placed_by_staff_id,
     totalFen: Number(first.total_fen),
     needsRep: first.needs_rep,
+    ...(opts.withOpen && { openFen: Number(first.open_fen ?? 0) }),
     lines: rows.rows.map((r) => ({
       lineNo: r.line_no,
       sku: r.sku,

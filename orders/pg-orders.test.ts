@@ -263,6 +263,30 @@ describe('pricing, credit and payments', () => {
     expect(Number(rec.amount_fen)).toBe(20000);
   });
 
+  it('approves only as many concurrent orders of one customer as its credit limit allows', async () => {
+    await t.db
+      .insertInto('customers')
+      .values({ id: 'c-five', name: '赵老板', credit_limit_fen: 100_000 })
+      .execute();
+    const orders = [];
+    for (let i = 0; i < 12; i++) {
+      const o = await placeOrder(t.db, 'c-five', [{ sku: 'BRK', qty: 1 }]);
+      await reserveOrderStock(t.db, o.orderId, 'partial');
+      await priceOrder(t.db, o.orderId);
+      orders.push(o);
+    }
+    // Every check but the first waits for the customer lock and must see the receivables approved meanwhile.
+    const decisions = await Promise.all(orders.map((o) => creditCheckOrder(t.db, o.orderId, policy)));
+    expect(decisions.filter((d) => d.kind === 'approve')).toHaveLength(5);
+    expect(decisions.filter((d) => d.kind === 'review')).toHaveLength(7);
+    const open = await t.db
+      .selectFrom('receivables')
+      .select((eb) => eb.fn.sum<string>('amount_fen').as('fen'))
+      .where('customer_id', '=', 'c-five')
+      .executeTakeFirstOrThrow();
+    expect(Number(open.fen)).toBe(100_000);
+  });
+
   it("sends an unknown contact's order to review and tells the reps", async () => {
     const o = await throughFinance(null, 1);
     expect(o.decision).toEqual({ kind: 'review', reason: { code: 'unknown_customer' } });
