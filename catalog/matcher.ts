@@ -191,6 +191,9 @@ export function createMatcher(products: Product[]): Matcher {
       ids = next;
     }
     for (const m of partial) {
+      // 水泥有吗 (a shop with only 水泥钻头): a modifier inside an alias does not make that product the subject
+      if (!identity.length && m.ids.every((id) => modifierOnly(index.products[id]!, m.text)))
+        return notFound('unknown', m.text, []);
       const next = intersect(ids, m.ids);
       if (next.length) ids = next;
       else if (identity.length)
@@ -220,6 +223,17 @@ export function createMatcher(products: Product[]): Matcher {
       if (!ids.some((id) => index.units[id]!.has(unit))) return notFound('unknown', a.text, []);
     }
     return finish(ids, options);
+  };
+
+  /** The piece appears in the product only as the leading modifier of an alias (水泥 of 水泥钻头). */
+  const modifierOnly = (p: Product, piece: string): boolean => {
+    const own = [p.name, p.category ?? '', p.brand ?? '', ...Object.values(p.specs)];
+    if (own.some((s) => normalizeTerm(s).includes(piece))) return false;
+    return p.aliases.every((alias) => {
+      const a = normalizeTerm(alias);
+      const rest = a.slice(piece.length);
+      return !a.includes(piece) || (a.startsWith(piece) && rest.length >= 2 && index.terms.has(rest));
+    });
   };
 
   const headPool = (ids: number[], identity: Mention[]): number[] => {

@@ -247,7 +247,7 @@ function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken
  * barcode / quantity / catalog word / spec spelling at each position; what is left is partial words or unknown.
  */
 export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
-  const text = correctTypos(index, normalized);
+  const text = markSizes(index, correctTypos(index, normalized));
   const specs = new Map<number, SpecToken>();
   for (const t of scanSpecs(text)) specs.set(t.start, t);
   const mentions: Mention[] = [];
@@ -361,6 +361,31 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   }
   mentions.sort((a, b) => a.start - b.start);
   return { text, mentions, quantities, unknown, qualifiers };
+}
+
+/** Writes 的 after each measure that is a size and not a quantity (see sizeBeforeCount): 5米 10个 → 5米的 10个. */
+function markSizes(index: CatalogIndex, text: string): string {
+  let out = text;
+  const tokens = scanSpecs(text).sort((a, b) => b.start - a.start);
+  for (const t of tokens) {
+    const q = quantityAt(index, text, t.start);
+    if (q && q.end === t.end && sizeBeforeCount(index, text, q, t))
+      out = `${out.slice(0, t.end)}的${out.slice(t.end)}`;
+  }
+  return out;
+}
+
+/**
+ * 插排5米 10个 / 灯管1.2米 20根: a length (or other measure) that is a spec value of some product, followed by a
+ * count, is the spec and not the quantity.
+ */
+function sizeBeforeCount(index: CatalogIndex, text: string, qty: QuantityToken, spec: SpecToken): boolean {
+  if (spec.bare || !qty.unit) return false;
+  if (!idsForRequirements(index, spec.reqs, false).length) return false;
+  let j = qty.end;
+  while (text[j] === ' ') j += 1;
+  const next = quantityAt(index, text, j);
+  return next !== undefined && next.unit !== undefined && next.unit !== qty.unit;
 }
 
 const reqCache = new WeakMap<CatalogIndex, Map<string, number[]>>();

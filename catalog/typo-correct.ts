@@ -32,7 +32,7 @@ export function correctTypos(index: CatalogIndex, text: string): string {
       const key = [...sub]
         .map((ch) => loosePinyin(index.charPinyin.get(ch) ?? pinyinOf(index, ch)))
         .join(' ');
-      const words = index.pinyinWords.get(key);
+      const words = index.pinyinWords.get(key) ?? (len >= 3 ? pinyinInsideWords(index, sub, key) : undefined);
       if (!words) continue;
       const fits = words.filter((w) => w !== sub && sameChars(w, sub) * 2 >= len);
       if (fits.length === 1 || (fits.length > 1 && fits.every((w) => w === fits[0]))) {
@@ -58,6 +58,26 @@ function occursInWords(index: CatalogIndex, sub: string): boolean {
     if (!words || list.length < words.length) words = list;
   }
   return (words ?? []).some((w) => w.includes(sub));
+}
+
+/**
+ * Pieces of catalog words that sound like `sub` (编制软管 → 编织软管 inside 不锈钢编织软管): found through a bigram
+ * `sub` already spells right, so only words sharing two right characters in place are compared.
+ */
+function pinyinInsideWords(index: CatalogIndex, sub: string, key: string): string[] | undefined {
+  const out = new Set<string>();
+  for (let k = 0; k + 2 <= sub.length; k++) {
+    const words = index.bigrams.get(sub.slice(k, k + 2)) ?? [];
+    for (const w of words.slice(0, 200)) {
+      for (let at = w.indexOf(sub.slice(k, k + 2)); at >= 0; at = w.indexOf(sub.slice(k, k + 2), at + 1)) {
+        const piece = w.slice(at - k, at - k + sub.length);
+        if (at - k < 0 || piece.length !== sub.length || out.has(piece)) continue;
+        const py = [...piece].map((ch) => loosePinyin(index.charPinyin.get(ch) ?? ch)).join(' ');
+        if (py === key) out.add(piece);
+      }
+    }
+  }
+  return out.size ? [...out] : undefined;
 }
 
 function sameChars(a: string, b: string): number {

@@ -7,7 +7,16 @@ import type { DialogEvent, DialogInput } from './dialog-types.js';
 import type { EngineState, Pending } from './dialog-state.js';
 import { conflictReply, notSoldReply } from './dialog-replies.js';
 import { productLabel } from './draft-view.js';
-import { ADD_QTY, ALSO, REMOVE, SET_QTY, STOCK_QUESTION, SUBSTITUTE, SUB_QTY } from './order-phrases.js';
+import {
+  ADD_QTY,
+  ALSO,
+  LET_MISSING_GO,
+  REMOVE,
+  SET_QTY,
+  STOCK_QUESTION,
+  SUBSTITUTE,
+  SUB_QTY,
+} from './order-phrases.js';
 import { splitItems } from './order-text.js';
 import type { ItemText } from './order-text.js';
 
@@ -236,7 +245,8 @@ export class Turn {
     const a = item.analysis;
     const named = a.mentions.length > 0 || a.unknown.length > 0;
     if (!named) return this.quantityOnly(item, chunk);
-    const own = item.text;
+    // 没有就算了 灯管照拿: letting the missing thing go removes nothing named beside it
+    const own = item.text.replace(LET_MISSING_GO, ' ');
     if (REMOVE.test(own) && !SUBSTITUTE.test(own.replace(REMOVE, ''))) {
       const lines = this.linesNamed(a);
       if (lines.length) {

@@ -34,6 +34,8 @@ export const GREETING =
 export const THANKS = /谢谢|多谢|辛苦|麻烦了|感谢|thx|thanks/;
 
 /** Line edits. */
+/** 没有就算了 / 没货的话算了: lets a missing thing go; names no line to remove. */
+export const LET_MISSING_GO = /(?:没有|没货|没得|缺货|不够|没了)(?:的话)?就?算了/g;
 export const REMOVE = /不要了?|去掉|删掉|删了|删除|拿掉|不用了|别要|取消|算了/;
 export const SET_QTY = /改成|改为|改到|换成|就够了|就够|就行|也行|就好|那就|那先|先拿|有多少拿多少|全要|都要/;
 export const ADD_QTY = /再加|多拿|多来|多要|加上|再多|追加|另加|加(?=\d|[一二两三四五六七八九十])/;

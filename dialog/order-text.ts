@@ -136,7 +136,14 @@ function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
   // 飞雕白色 两盒五孔 一盒双控: leading brand or spec words with no product word are shared by every item
   let shared = '';
   const first = matcher.analyze(pieces[0] ?? '');
-  if (content[0] && !first.unknown.length && !hasHead(first) && hasHead(matcher.analyze(pieces[1] ?? ''))) {
+  // (飞雕五孔 50个 单开 20个: not when the leading words already name one product with its own quantity)
+  if (
+    content[0] &&
+    !first.unknown.length &&
+    !hasHead(first) &&
+    hasHead(matcher.analyze(pieces[1] ?? '')) &&
+    matcher.resolve(first, { quick: true }).result.kind !== 'matched'
+  ) {
     shared = pieces[0]!.trim();
     used.add(0);
   }

@@ -1,0 +1,152 @@
+import { describe, expect, it } from '@jest/globals';
+import { createMatcher } from '../catalog/matcher.js';
+import type { Product } from '../catalog/product.js';
+import { createDialogEngine } from './dialog-engine.js';
+import type { DialogState, DialogTurn } from './dialog-types.js';
+
+/** A made-up electrical and plumbing counter: sizes in 米 and cm, a modifier-only alias, two switch kinds. */
+function miniShop(): Product[] {
+  const list: Product[] = [];
+  const add = (p: Partial<Product> & Pick<Product, 'sku' | 'name' | 'unit'>) =>
+    list.push({
+      aliases: [],
+      specs: {},
+      unitAliases: [],
+      conversions: {},
+      tierPricesFen: {},
+      priceBreaks: [],
+      active: true,
+      priceFen: 1000,
+      stock: 1000,
+      ...p,
+    });
+  for (const m of ['3', '5'])
+    add({
+      sku: `PS-${m}`,
+      name: '插线板',
+      brand: '云桥',
+      aliases: ['插排'],
+      specs: { 线长: `${m}米` },
+      unit: '个',
+    });
+  for (const [k, len] of [
+    ['06', '0.6米'],
+    ['12', '1.2米'],
+  ] as const)
+    add({
+      sku: `TUBE-${k}`,
+      name: 'T5一体化灯管',
+      brand: '光耀',
+      aliases: ['灯管'],
+      specs: { 长度: len },
+      unit: '根',
+    });
+  for (const w of ['9W', '12W'])
+    add({
+      sku: `BULB-${w}`,
+      name: 'LED球泡',
+      brand: '光耀',
+      aliases: ['球泡'],
+      specs: { 功率: w },
+      unit: '个',
+    });
+  add({
+    sku: 'SOCKET-5',
+    name: '五孔插座',
+    brand: '飞虹',
+    aliases: ['插座'],
+    specs: { 孔位: '五孔' },
+    unit: '个',
+  });
+  add({ sku: 'SW-1', name: '一开单控开关', brand: '飞虹', aliases: ['单开'], specs: {}, unit: '个' });
+  for (const cm of ['40', '60'])
+    add({
+      sku: `HOSE-${cm}`,
+      name: '不锈钢编织软管',
+      brand: '净川',
+      aliases: ['编织管', '软管'],
+      specs: { 长度: `${cm}cm` },
+      unit: '条',
+    });
+  for (const mm of ['6', '8'])
+    add({
+      sku: `BIT-${mm}`,
+      name: '冲击钻头',
+      aliases: ['钻头', '水泥钻头'],
+      specs: { 直径: `${mm}mm` },
+      unit: '支',
+    });
+  add({ sku: 'HAT', name: '安全帽', aliases: [], specs: {}, unit: '顶' });
+  return list;
+}
+
+const products = miniShop();
+const match = createMatcher(products);
+const engine = createDialogEngine({ products, maxQtyPerLine: 10000 });
+
+function talk(turns: string[]): DialogTurn[] {
+  let state: DialogState | null = null;
+  return turns.map((text) => {
+    const turn = engine.handle(state, {
+      text,
+      customer: { id: 'c1', name: '李师傅' },
+      history: [],
+      now: new Date('2026-01-01T00:00:00Z'),
+    });
+    state = turn.state;
+    return turn;
+  });
+}
+
+const lines = (turn: DialogTurn | undefined) => (turn?.order?.lines ?? []).map((l) => [l.sku, l.qty]);
+const last = <T>(xs: T[]): T => xs[xs.length - 1]!;
+
+describe('Order understanding on a shop of its own', () => {
+  it('reads a length in 米 followed by a count as the spec, not the quantity', () => {
+    const a = match.analyze('插排5米 10个');
+    expect(a.mentions.filter((m) => m.kind === 'spec').map((m) => m.text)).toEqual(['5米']);
+    expect(a.quantities.map((q) => q.value)).toEqual([10]);
+    // with no count after it, 5米 stays a quantity (cable is sold by the metre)
+    expect(match.analyze('插排5米').quantities.map((q) => q.value)).toEqual([5]);
+    const t = talk(['插排5米 10个', '确认']);
+    expect(t[0]!.replies.join('')).not.toContain('哪个商品');
+    expect(last(t).order?.status).toBe('confirmed');
+    expect(lines(last(t))).toEqual([['PS-5', 10]]);
+  });
+
+  it('keeps the lines named beside a missing thing that is let go (没有就算了 灯管照拿)', () => {
+    const t = talk(['光耀球泡 5瓦 50个 还有T5灯管1.2米 20根', '没有就算了 灯管照拿', '确认']);
+    expect(t[0]!.replies[0]).toContain('没有5瓦');
+    expect(t[0]!.replies[0]).not.toContain('哪个商品');
+    expect(t[0]!.replies[0]).not.toContain('哪个长度');
+    expect(last(t).order?.status).toBe('confirmed');
+    expect(lines(last(t))).toEqual([['TUBE-12', 20]]);
+  });
+
+  it('does not share leading words that already name one product with the next item', () => {
+    const t = talk(['飞虹五孔 50个 单开 20个', '确认']);
+    expect(last(t).order?.status).toBe('confirmed');
+    expect(lines(last(t))).toEqual([
+      ['SOCKET-5', 50],
+      ['SW-1', 20],
+    ]);
+  });
+
+  it('corrects a homophone typo inside a longer catalog word (编制软管 → 编织软管)', () => {
+    expect(match.analyze('净川编制软管 60公分').text).toContain('编织软管');
+    expect(match('净川编制软管 60公分 30条')).toMatchObject({ kind: 'matched', product: { sku: 'HOSE-60' } });
+  });
+
+  it('answers a hold that names no product without a not-found', () => {
+    const t = talk(['安全帽 20顶', '先别下 我问问工地要几个']);
+    expect(t[1]!.replies.join('')).not.toContain('没有');
+    expect(t[1]!.order?.status).toBe('draft');
+    expect(lines(t[1])).toEqual([['HAT', 20]]);
+  });
+
+  it('does not make a product the subject through a modifier of its alias (水泥 of 水泥钻头)', () => {
+    expect(match('水泥有吗 425的')).toMatchObject({ kind: 'not_found', what: '水泥', suggestions: [] });
+    expect(talk(['水泥有吗 425的'])[0]!.replies.join('')).not.toContain('钻头');
+    expect(match('水泥钻头 8mm')).toMatchObject({ kind: 'matched', product: { sku: 'BIT-8' } });
+  });
+});
