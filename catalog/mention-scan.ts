@@ -1,5 +1,5 @@
 import type { CatalogIndex } from './catalog-index.js';
-import { termProducts } from './catalog-index.js';
+import { intersectSorted, termProducts } from './catalog-index.js';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './numerals.js';
 import { scanSpecs } from './spec-values.js';
 import type { SpecToken } from './spec-values.js';
@@ -377,15 +377,35 @@ function markSizes(index: CatalogIndex, text: string): string {
 
 /**
  * 插排5米 10个 / 灯管1.2米 20根: a length (or other measure) that is a spec value of some product, followed by a
- * count, is the spec and not the quantity.
+ * count or in a unit none of those products is sold in, is the spec and not the quantity.
  */
 function sizeBeforeCount(index: CatalogIndex, text: string, qty: QuantityToken, spec: SpecToken): boolean {
   if (spec.bare || !qty.unit) return false;
-  if (!idsForRequirements(index, spec.reqs, false).length) return false;
+  const ids = idsForRequirements(index, spec.reqs, false);
+  if (!ids.length) return false;
+  // 插排 5米: the product named before it comes in that size and is not sold by the 米
+  const named = namedBefore(index, text, qty.start);
+  const unit = qty.unit;
+  if (named.length && intersectSorted(named, ids).length && named.every((id) => !index.units[id]!.has(unit)))
+    return true;
   let j = qty.end;
   while (text[j] === ' ') j += 1;
   const next = quantityAt(index, text, j);
   return next !== undefined && next.unit !== undefined && next.unit !== qty.unit;
+}
+
+/** Products of the name, alias and brand words in `text` before `end`, sorted. */
+function namedBefore(index: CatalogIndex, text: string, end: number): number[] {
+  const ids = new Set<number>();
+  for (let i = 0; i < end; i++) {
+    const word = termAt(index, text, i);
+    if (!word || i + word.length > end) continue;
+    const info = index.terms.get(word)!;
+    if (!info.head.length && !info.brand.length) continue;
+    for (const id of termProducts(info)) ids.add(id);
+    i += word.length - 1;
+  }
+  return [...ids].sort((a, b) => a - b);
 }
 
 const reqCache = new WeakMap<CatalogIndex, Map<string, number[]>>();

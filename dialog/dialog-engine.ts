@@ -168,7 +168,7 @@ function runTurn(
   // 多少钱一捆？ asks a price: its 一捆 is no quantity
   const priceOnly = PRICE_QUESTION.test(text) && !items.some((i) => i.analysis.mentions.length > 0);
   // 先别下 我问问工地要几个: a hold naming no product has no item to look up
-  const holdOnly = hold && !items.some((i) => i.analysis.mentions.length > 0);
+  const holdOnly = hold && !items.some((i) => i.analysis.mentions.length > 0 || i.qty);
   if (!priceOnly && !holdOnly) t.handleText(rest);
   return respond(t, replies, finish, hold, text, bare);
 }

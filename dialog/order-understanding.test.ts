@@ -76,6 +76,7 @@ function miniShop(): Product[] {
       specs: { 直径: `${mm}mm` },
       unit: '支',
     });
+  add({ sku: 'CAT6', name: '六类网线', aliases: ['网线'], specs: {}, unit: '米' });
   add({ sku: 'HAT', name: '安全帽', aliases: [], specs: {}, unit: '顶' });
   return list;
 }
@@ -106,8 +107,10 @@ describe('Order understanding on a shop of its own', () => {
     const a = match.analyze('插排5米 10个');
     expect(a.mentions.filter((m) => m.kind === 'spec').map((m) => m.text)).toEqual(['5米']);
     expect(a.quantities.map((q) => q.value)).toEqual([10]);
-    // with no count after it, 5米 stays a quantity (cable is sold by the metre)
-    expect(match.analyze('插排5米').quantities.map((q) => q.value)).toEqual([5]);
+    // with no count after it: a size of the product named, when that product is not sold by the 米
+    expect(match.analyze('插排 5米').quantities).toEqual([]);
+    expect(match.analyze('网线 5米').quantities.map((q) => [q.value, q.unit])).toEqual([[5, '米']]);
+    expect(lines(last(talk(['插排 5米', '10个'])))).toEqual([['PS-5', 10]]);
     const t = talk(['插排5米 10个', '确认']);
     expect(t[0]!.replies.join('')).not.toContain('哪个商品');
     expect(last(t).order?.status).toBe('confirmed');
@@ -142,6 +145,8 @@ describe('Order understanding on a shop of its own', () => {
     expect(t[1]!.replies.join('')).not.toContain('没有');
     expect(t[1]!.order?.status).toBe('draft');
     expect(lines(t[1])).toEqual([['HAT', 20]]);
+    // a hold with a quantity edit still makes the edit
+    expect(lines(last(talk(['安全帽 20顶', '等下 再加10顶'])))).toEqual([['HAT', 30]]);
   });
 
   it('does not make a product the subject through a modifier of its alias (水泥 of 水泥钻头)', () => {
