@@ -191,6 +191,14 @@ function expandEach(matcher: Matcher, text: string, qty: QuantityToken): ItemTex
   const analysed = parts.map((p) => ({ p, a: matcher.analyze(p) }));
   const identity = analysed.filter((x) => hasIdentity(x.a) && x.a.mentions.every((m) => m.kind !== 'spec'));
   const single = (t: string): ItemText => ({ text: t, qty, analysis: matcher.analyze(t), also: false });
+  // 飞雕五孔 单开 各20个: parts that each name something, together naming nothing, are separate items
+  const quick = (a: Analysis) => matcher.resolve(a, { quick: true }).result.kind;
+  if (
+    analysed.length >= 2 &&
+    analysed.every((x) => hasIdentity(x.a) && quick(x.a) !== 'not_found') &&
+    quick(matcher.analyze(text)) === 'not_found'
+  )
+    return analysed.map((x) => single(x.p));
   if (identity.length >= 2) {
     const shared = analysed.filter((x) => !identity.includes(x)).map((x) => x.p);
     return identity.map((x) => single([x.p, ...shared].join(' ')));

@@ -133,6 +133,10 @@ describe('Order understanding on a shop of its own', () => {
       ['SOCKET-5', 50],
       ['SW-1', 20],
     ]);
+    expect(lines(talk(['飞虹五孔 单开 各30个'])[0])).toEqual([
+      ['SOCKET-5', 30],
+      ['SW-1', 30],
+    ]);
   });
 
   it('corrects a homophone typo inside a longer catalog word (编制软管 → 编织软管)', () => {
