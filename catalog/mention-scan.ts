@@ -363,28 +363,29 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   return { text, mentions, quantities, unknown, qualifiers };
 }
 
-/** Writes 的 after each measure that is a size and not a quantity (see sizeBeforeCount): 5米 10个 → 5米的 10个. */
+/** Writes 的 after each measure that is a size and not a quantity (see isSize): 5米 10个 → 5米的 10个. */
 function markSizes(index: CatalogIndex, text: string): string {
   let out = text;
   const tokens = scanSpecs(text).sort((a, b) => b.start - a.start);
   for (const t of tokens) {
     const q = quantityAt(index, text, t.start);
-    if (q && q.end === t.end && sizeBeforeCount(index, text, q, t))
+    if (q && q.end === t.end && isSize(index, text, q, t))
       out = `${out.slice(0, t.end)}的${out.slice(t.end)}`;
   }
   return out;
 }
 
 /**
- * 插排5米 10个 / 灯管1.2米 20根: a length (or other measure) that is a spec value of some product, followed by a
- * count or in a unit none of those products is sold in, is the spec and not the quantity.
+ * 插排5米 10个 / 灯管1.2米 20根 / 5米插排: a length (or other measure) that is a spec value of some product is the
+ * spec and not the quantity when a count follows it, or when the product named with it comes in that size and is
+ * not sold in that unit.
  */
-function sizeBeforeCount(index: CatalogIndex, text: string, qty: QuantityToken, spec: SpecToken): boolean {
+function isSize(index: CatalogIndex, text: string, qty: QuantityToken, spec: SpecToken): boolean {
   if (spec.bare || !qty.unit) return false;
   const ids = idsForRequirements(index, spec.reqs, false);
   if (!ids.length) return false;
-  // 插排 5米: the product named before it comes in that size and is not sold by the 米
-  const named = namedBefore(index, text, qty.start);
+  // 插排 5米 / 5米插排: the product named with it comes in that size and is not sold by the 米
+  const named = namedAround(index, text, qty);
   const unit = qty.unit;
   if (named.length && intersectSorted(named, ids).length && named.every((id) => !index.units[id]!.has(unit)))
     return true;
@@ -394,9 +395,16 @@ function sizeBeforeCount(index: CatalogIndex, text: string, qty: QuantityToken, 
   return next !== undefined && next.unit !== undefined && next.unit !== qty.unit;
 }
 
-/** Products of the name, alias and brand words in `text` before `end`, sorted. */
-function namedBefore(index: CatalogIndex, text: string, end: number): number[] {
+/** Products of the name, alias and brand words before the measure and of the one right after it, sorted. */
+function namedAround(index: CatalogIndex, text: string, qty: QuantityToken): number[] {
   const ids = new Set<number>();
+  let k = qty.end;
+  while (text[k] === ' ') k += 1;
+  const next = termAt(index, text, k);
+  const nextInfo = next === undefined ? undefined : index.terms.get(next);
+  if (nextInfo && (nextInfo.head.length || nextInfo.brand.length))
+    for (const id of termProducts(nextInfo)) ids.add(id);
+  const end = qty.start;
   for (let i = 0; i < end; i++) {
     const word = termAt(index, text, i);
     if (!word || i + word.length > end) continue;

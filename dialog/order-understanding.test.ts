@@ -111,6 +111,7 @@ describe('Order understanding on a shop of its own', () => {
     expect(match.analyze('插排 5米').quantities).toEqual([]);
     expect(match.analyze('网线 5米').quantities.map((q) => [q.value, q.unit])).toEqual([[5, '米']]);
     expect(lines(last(talk(['插排 5米', '10个'])))).toEqual([['PS-5', 10]]);
+    expect(lines(talk(['5米插排 10个'])[0])).toEqual([['PS-5', 10]]);
     const t = talk(['插排5米 10个', '确认']);
     expect(t[0]!.replies.join('')).not.toContain('哪个商品');
     expect(last(t).order?.status).toBe('confirmed');
