@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { conversationSettings } from '../bot/config.js';
 import { common } from '../lib/config.js';
 
 /** The api process's configuration; the only place it reads the environment (through parseConfig). */
@@ -13,6 +14,7 @@ export const ApiConfig = z
     API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     ADMIN_USER: z.string().min(1).default('admin'),
     ADMIN_PASSWORD: z.string().min(1).optional(),
+    ...conversationSettings,
   })
   .transform((c, ctx) => {
     if (!c.ADMIN_PASSWORD && c.NODE_ENV === 'production') {

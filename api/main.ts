@@ -31,7 +31,16 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
   redis.on('error', (err) => log.debug({ err }, 'redis connection error'));
   const queues = createPipelineQueues({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, log });
   const auth = { user: config.ADMIN_USER, password: config.ADMIN_PASSWORD };
-  const chat = await mountChat({ db, redis, prefix: config.QUEUE_PREFIX, log });
+  const chat = await mountChat({
+    db,
+    redis,
+    prefix: config.QUEUE_PREFIX,
+    log,
+    sessionTtlMs: config.SESSION_TTL_SECONDS * 1000,
+    reviewOverFen: config.REP_REVIEW_OVER_FEN,
+    maxQtyPerLine: config.MAX_QTY_PER_LINE,
+    catalogReloadMs: config.CATALOG_RELOAD_SECONDS * 1000,
+  });
   const mounts: Middleware[] = [
     chat.middleware,
     orderRoutes({ db, auth }),

@@ -5,6 +5,20 @@ const seconds = (fallback: number) => z.coerce.number().int().min(1).default(fal
 const millis = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
 
 /**
+ * Settings of the conversation service, read by every process that runs one (the bot for WeChat, the api for the
+ * web chat), so both behave alike.
+ */
+export const conversationSettings = {
+  /** How long a conversation (and its draft) lives after the last message. */
+  SESSION_TTL_SECONDS: seconds(24 * 3600),
+  /** Orders above this amount wait for a sales rep's confirmation. */
+  REP_REVIEW_OVER_FEN: z.coerce.number().int().min(0).default(5_000_000),
+  /** The engine is rebuilt from the catalog this often (fresh prices and stock); 0 never. */
+  CATALOG_RELOAD_SECONDS: z.coerce.number().int().min(0).default(300),
+  MAX_QTY_PER_LINE: z.coerce.number().int().min(1).default(100_000),
+};
+
+/**
  * The bot process's configuration, parsed once by whoever starts it (`liaodan bot`, `liaodan start`). The keys are
  * the environment variables.
  */
@@ -40,13 +54,7 @@ export const BotConfig = z
       .string()
       .regex(/^[\w-]+$/)
       .default('wechat'),
-    /** How long a conversation (and its draft) lives after the last message. */
-    SESSION_TTL_SECONDS: seconds(24 * 3600),
-    /** Orders above this amount wait for a sales rep's confirmation. */
-    REP_REVIEW_OVER_FEN: z.coerce.number().int().min(0).default(5_000_000),
-    /** The engine is rebuilt from the catalog this often (fresh prices and stock); 0 never. */
-    CATALOG_RELOAD_SECONDS: z.coerce.number().int().min(0).default(300),
-    MAX_QTY_PER_LINE: z.coerce.number().int().min(1).default(100_000),
+    ...conversationSettings,
     /** A second message with the same talker, chat and text within this window is a duplicate event. */
     DEDUPE_WINDOW_MS: millis(3000),
     /** Outgoing messages per chat: a burst of this many, then one per SEND_INTERVAL_MS. */
