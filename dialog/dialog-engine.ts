@@ -26,6 +26,9 @@ import {
 import { splitItems } from './order-text.js';
 import { Turn } from './dialog-turn.js';
 import { nextQuestion } from './turn-question.js';
+import { linesNamed } from './turn-corrections.js';
+import { handleText } from './turn-items.js';
+import { pickIds, settlePick } from './turn-resolution.js';
 import { parseChineseNumber } from '../catalog/numerals.js';
 
 export interface DialogEngineOptions {
@@ -117,7 +120,7 @@ function runTurn(
     const value = firstPick.opts[n - 1];
     if (value !== undefined) {
       firstPick.refine.push(`=${firstPick.attr}=${value}`);
-      t.settlePick(firstPick, t.pickIds(firstPick));
+      settlePick(t, firstPick, pickIds(t, firstPick));
       return respond(t, replies, finish, false);
     }
   }
@@ -128,7 +131,7 @@ function runTurn(
   // 码不对就算了 / 没有就算了: lets one thing go, not the order
   const letGo = /\S(?:就|的话)算了/.test(text.replace(/^那/, '')) && !CANCEL_STRONG.test(text);
   if (CANCEL_STRONG.test(text) || (CANCEL_WEAK.test(text) && !namesSomething && !letGo)) {
-    const namedLines = items.flatMap((i) => t.linesNamed(i.analysis));
+    const namedLines = items.flatMap((i) => linesNamed(t, i.analysis));
     if (!namedLines.length || !REMOVE.test(text)) {
       if (!hasOrder) {
         replies.push('好的，有需要随时找我。');
@@ -169,7 +172,7 @@ function runTurn(
   const priceOnly = PRICE_QUESTION.test(text) && !items.some((i) => i.analysis.mentions.length > 0);
   // 先别下 我问问工地要几个: a hold naming no product has no item to look up
   const holdOnly = hold && !items.some((i) => i.analysis.mentions.length > 0 || i.qty);
-  if (!priceOnly && !holdOnly) t.handleText(rest);
+  if (!priceOnly && !holdOnly) handleText(t, rest);
   return respond(t, replies, finish, hold, text, bare);
 }
 

@@ -3,6 +3,7 @@ import type { Product } from '../catalog/product.js';
 import { pickQuestion } from './dialog-replies.js';
 import type { Turn } from './dialog-turn.js';
 import { productLabel, unitPriceFen, yuan } from './draft-view.js';
+import { pickIds, settlePick } from './turn-resolution.js';
 
 /**
  * The one question to ask after a turn, or undefined: a stock offer, a missing quantity, or which product (naming
@@ -24,9 +25,9 @@ export function nextQuestion(t: Turn): string | undefined {
       const price = unitPriceFen(prod, t.input.customer.tier, 1);
       return `${productLabel(prod)}有的，${yuan(price)}元/${prod.unit}，要多少${prod.unit}？`;
     }
-    const ids = t.pickIds(p);
+    const ids = pickIds(t, p);
     if (ids.length === 1) {
-      t.settlePick(p, ids);
+      settlePick(t, p, ids);
       return nextQuestion(t);
     }
     const d = m.distinctions(ids)[0];
