@@ -1,7 +1,7 @@
 import type { CatalogIndex } from './catalog-index.js';
 import { intersectSorted, termProducts } from './catalog-index.js';
-import { CHINESE_NUMERAL_CHARS, parseNumber } from './numerals.js';
-import { scanSpecs } from './spec-values.js';
+import { CHINESE_NUMERAL_CHARS, parseChineseDecimal, parseNumber } from './numerals.js';
+import { SPEC_UNIT, scanSpecs } from './spec-values.js';
 import type { SpecToken } from './spec-values.js';
 import { isHan } from './text-normalize.js';
 import { correctTypos } from './typo-correct.js';
@@ -364,13 +364,54 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
 }
 
 /** Writes 的 after each measure that is a size and not a quantity (see isSize): 5米 10个 → 5米的 10个. */
-function markSizes(index: CatalogIndex, text: string): string {
+function markSizes(index: CatalogIndex, normalized: string): string {
+  const text = digitSizes(index, normalized);
   let out = text;
   const tokens = scanSpecs(text).sort((a, b) => b.start - a.start);
   for (const t of tokens) {
     const q = quantityAt(index, text, t.start);
     if (q && q.end === t.end && isSize(index, text, q, t))
       out = `${out.slice(0, t.end)}的${out.slice(t.end)}`;
+  }
+  return out;
+}
+
+const CHINESE_SIZE = new RegExp(
+  String.raw`([${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二两三四五六七八九]+)?)(${SPEC_UNIT})(?![a-z])`,
+  'g',
+);
+
+/**
+ * 插排五米 10个 → 插排5米的 10个, 球泡九瓦 → 球泡9瓦: a Chinese numeral before a spec unit is written in digits
+ * when, so written, it is a size (see isSize) or it is no quantity at all, so that it reads as 5米 would. Left
+ * alone: a quantity that is not a size (网线两百米), and a catalog word that starts with a numeral (五孔插座).
+ */
+function digitSizes(index: CatalogIndex, text: string): string {
+  const found = [...text.matchAll(CHINESE_SIZE)];
+  let out = text;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const m = found[k]!;
+    const start = m.index;
+    const numeral = m[1]!;
+    const unitAt = start + numeral.length;
+    if (/[0-9.]/.test(text[start - 1] ?? '')) continue;
+    const word = termAt(index, text, start);
+    if (word && word.length > numeral.length) continue;
+    const unitWord = termAt(index, text, unitAt);
+    if (unitWord && unitWord.length > m[2]!.length) continue;
+    const value = parseChineseDecimal(numeral);
+    if (value === undefined || value <= 0) continue;
+    const alt = `${out.slice(0, start)}${value}${out.slice(unitAt)}`;
+    const spec = scanSpecs(alt).find((t) => t.start === start);
+    if (!spec || spec.bare) continue;
+    const asQty = quantityAt(index, out, start);
+    if (!asQty || asQty.end < unitAt + m[2]!.length) {
+      out = alt;
+      continue;
+    }
+    const q = quantityAt(index, alt, start);
+    if (q && q.end === spec.end && isSize(index, alt, q, spec))
+      out = `${alt.slice(0, spec.end)}的${alt.slice(spec.end)}`;
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseChineseNumber, parseNumber } from './numerals.js';
+import { parseChineseDecimal, parseChineseNumber, parseNumber } from './numerals.js';
 
 describe('Chinese numerals', () => {
   it.each([
@@ -28,5 +28,14 @@ describe('Chinese numerals', () => {
     expect(parseNumber('1.5')).toBe(1.5);
     expect(parseNumber('2千')).toBe(2000);
     expect(parseNumber('1万')).toBe(10000);
+  });
+
+  it('reads a decimal part after 点 digit by digit', () => {
+    expect(parseChineseDecimal('一点五')).toBe(1.5);
+    expect(parseChineseDecimal('二点二五')).toBe(2.25);
+    expect(parseChineseDecimal('零点五')).toBe(0.5);
+    expect(parseChineseDecimal('十二')).toBe(12);
+    expect(parseChineseDecimal('一点')).toBeUndefined();
+    expect(parseChineseDecimal('一点十')).toBeUndefined();
   });
 });

@@ -66,6 +66,19 @@ export function parseChineseNumber(text: string): number | undefined {
   return value > 0 || text.includes('零') ? value : undefined;
 }
 
+/**
+ * Parses a Chinese numeral that may have a decimal part read digit by digit (一点五 → 1.5, 二点二五 → 2.25, 零点五 →
+ * 0.5), or a plain one as parseChineseNumber; undefined when the text is not one.
+ */
+export function parseChineseDecimal(text: string): number | undefined {
+  const dot = text.indexOf('点');
+  if (dot < 0) return parseChineseNumber(text);
+  const whole = parseChineseNumber(text.slice(0, dot));
+  const frac = [...text.slice(dot + 1)].map((c) => DIGITS[c]);
+  if (whole === undefined || !frac.length || frac.some((d) => d === undefined)) return undefined;
+  return Number(`${whole}.${frac.join('')}`);
+}
+
 /** Parses `12`, `1.5`, `2千`, `1万`, `3k` or a Chinese numeral; undefined otherwise. */
 export function parseNumber(text: string): number | undefined {
   const m = /^(\d+(?:\.\d+)?)(万|千|k|w)?$/.exec(text);

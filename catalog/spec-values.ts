@@ -65,7 +65,8 @@ const UNIT_KEYS: [RegExp, (n: number) => string[]][] = [
   [/^芯$/, (n) => [`core:${n}`]],
   [/^(?:米|m)$/, (n) => [`mm:${Math.round(n * 1000)}`, `metre:${n}`]],
 ];
-const SPEC_UNIT = String.raw`平方|平|方|mm|毫米|厘米|厘|公分|cm|kg|公斤|千克|斤|ml|毫升|g|克|l|升|w|瓦|a|安|p|v|伏|孔|芯|米`;
+/** Unit words a number carries as a spec (2.5平方, 20mm, 9瓦, 5米), as a regular-expression alternation. */
+export const SPEC_UNIT = String.raw`平方|平|方|mm|毫米|厘米|厘|公分|cm|kg|公斤|千克|斤|ml|毫升|g|克|l|升|w|瓦|a|安|p|v|伏|孔|芯|米`;
 
 const RULES: Rule[] = [
   {
