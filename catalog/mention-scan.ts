@@ -232,7 +232,7 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
 
 /** Writes 的 after each measure that is a size and not a quantity (see isSize): 5米 10个 → 5米的 10个. */
 function markSizes(index: CatalogIndex, normalized: string): string {
-  const text = digitSizes(index, normalized);
+  const text = digitSizes(index, metreTenths(index, normalized));
   let out = text;
   const tokens = scanSpecs(text).sort((a, b) => b.start - a.start);
   for (const t of tokens) {
@@ -241,6 +241,23 @@ function markSizes(index: CatalogIndex, normalized: string): string {
       out = `${out.slice(0, t.end)}的${out.slice(t.end)}`;
   }
   return out;
+}
+
+const METRE_TENTHS = new RegExp(
+  String.raw`(?<![\d.])(\d+|[${CHINESE_NUMERAL_CHARS}]+)米([1-9一二两三四五六七八九])(?=$|[\s,;，；。、的])`,
+  'g',
+);
+
+/** 灯管一米二 / 1米2 / 两米五: a tenth said after 米 is written as a decimal (1.2米, 2.5米). */
+function metreTenths(index: CatalogIndex, text: string): string {
+  if (!text.includes('米')) return text;
+  return text.replace(METRE_TENTHS, (all: string, whole: string, tenth: string, at: number) => {
+    const word = termAt(index, text, at);
+    if (word && word.length > whole.length) return all;
+    const n = parseNumber(whole);
+    const d = /\d/.test(tenth) ? Number(tenth) : parseChineseDecimal(tenth);
+    return n !== undefined && Number.isInteger(n) && d !== undefined ? `${n}.${d}米` : all;
+  });
 }
 
 const CHINESE_SIZE = new RegExp(

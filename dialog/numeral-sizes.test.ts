@@ -89,6 +89,15 @@ describe('Sizes written in Chinese numerals', () => {
     expect(lines(talk(['插排 三米', '8个'])[1])).toEqual([['STRIP-3', 8]]);
   });
 
+  it('reads a tenth said after 米 as a decimal (一米五 → 1.5米) but not a count glued to it (5米2个)', () => {
+    expect(match.analyze('插排一米五 6个').text).toContain('1.5米');
+    expect(lines(talk(['插排一米五 6个'])[0])).toEqual([['STRIP-1.5', 6]]);
+    expect(lines(talk(['插排1米5 六个'])[0])).toEqual([['STRIP-1.5', 6]]);
+    // a count glued to the 米 is still a count
+    expect(match.analyze('插排5米2个').text).not.toContain('5.2');
+    expect(lines(talk(['插排5米2个'])[0])).toEqual([['STRIP-5', 2]]);
+  });
+
   it('reads other spec units the same way: 公分, 平方, 瓦', () => {
     expect(lines(talk(['软管六十公分 30条'])[0])).toEqual([['HOSE-60', 30]]);
     expect(lines(talk(['电线二点五平方 5卷'])[0])).toEqual([['BV-2.5', 5]]);
