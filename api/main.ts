@@ -8,6 +8,7 @@ import { bullmqDeadLetterBox } from '../worker/bullmq-dead-letter.js';
 import { createPipelineQueues, createRedis } from '../worker/bullmq-queues.js';
 import { createApp } from './app.js';
 import { mountChat } from './chat-routes.js';
+import { conversationOptions } from '../bot/config.js';
 import type { ApiConfig } from './config.js';
 import { deadLetterErrorMappings, deadLetterRoutes } from './dead-letter-routes.js';
 import { orderErrorMappings, orderRoutes } from './order-routes.js';
@@ -36,10 +37,7 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
     redis,
     prefix: config.QUEUE_PREFIX,
     log,
-    sessionTtlMs: config.SESSION_TTL_SECONDS * 1000,
-    reviewOverFen: config.REP_REVIEW_OVER_FEN,
-    maxQtyPerLine: config.MAX_QTY_PER_LINE,
-    catalogReloadMs: config.CATALOG_RELOAD_SECONDS * 1000,
+    ...conversationOptions(config),
   });
   const mounts: Middleware[] = [
     chat.middleware,

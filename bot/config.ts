@@ -18,6 +18,21 @@ export const conversationSettings = {
   MAX_QTY_PER_LINE: z.coerce.number().int().min(1).default(100_000),
 };
 
+/** The conversation service's options, from its settings in any process's parsed configuration. */
+export function conversationOptions(c: {
+  SESSION_TTL_SECONDS: number;
+  REP_REVIEW_OVER_FEN: number;
+  MAX_QTY_PER_LINE: number;
+  CATALOG_RELOAD_SECONDS: number;
+}) {
+  return {
+    sessionTtlMs: c.SESSION_TTL_SECONDS * 1000,
+    reviewOverFen: c.REP_REVIEW_OVER_FEN,
+    maxQtyPerLine: c.MAX_QTY_PER_LINE,
+    catalogReloadMs: c.CATALOG_RELOAD_SECONDS * 1000,
+  };
+}
+
 /**
  * The bot process's configuration, parsed once by whoever starts it (`liaodan bot`, `liaodan start`). The keys are
  * the environment variables.

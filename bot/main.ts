@@ -6,7 +6,7 @@ import { createDb, type Db } from '../db/pg-database.js';
 import type { DialogEngine } from '../dialog/dialog-types.js';
 import type { Logger } from '../lib/logger.js';
 import { startChatRuntime, type ChatRuntime } from './chat-runtime.js';
-import type { BotConfig } from './config.js';
+import { conversationOptions, type BotConfig } from './config.js';
 import { startNotifyConsumer } from './bullmq-notify-consumer.js';
 import { createRedisMessageDedupe } from './redis-message-dedupe.js';
 import { createSendLimiter } from './send-limiter.js';
@@ -67,10 +67,7 @@ export async function startBot(
       redis,
       prefix: config.QUEUE_PREFIX,
       log,
-      sessionTtlMs: config.SESSION_TTL_SECONDS * 1000,
-      reviewOverFen: config.REP_REVIEW_OVER_FEN,
-      maxQtyPerLine: config.MAX_QTY_PER_LINE,
-      catalogReloadMs: config.CATALOG_RELOAD_SECONDS * 1000,
+      ...conversationOptions(config),
       ...(overrides.buildEngine && { buildEngine: overrides.buildEngine }),
       ...(overrides.now && { now: overrides.now }),
     });

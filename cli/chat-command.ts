@@ -16,7 +16,7 @@ export function registerChatCommand(program: Command): void {
         process.exitCode = 64; // EX_USAGE
         return;
       }
-      const { BotConfig } = await import('../bot/config.js');
+      const { BotConfig, conversationOptions } = await import('../bot/config.js');
       const config = parseConfig(BotConfig, { LOG_LEVEL: 'warn', ...process.env });
       const log = createLogger({ level: config.LOG_LEVEL, name: 'chat' });
       const { Redis } = await import('ioredis');
@@ -31,10 +31,8 @@ export function registerChatCommand(program: Command): void {
           redis,
           prefix: config.QUEUE_PREFIX,
           log,
-          sessionTtlMs: config.SESSION_TTL_SECONDS * 1000,
-          reviewOverFen: config.REP_REVIEW_OVER_FEN,
-          maxQtyPerLine: config.MAX_QTY_PER_LINE,
-          catalogReloadMs: 0,
+          ...conversationOptions(config),
+          catalogReloadMs: 0, // a terminal session is short: no reloads
         });
         const as = opts.customer
           ? ({ kind: 'customer', id: opts.customer } as const)
