@@ -1,28 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { fixtureProducts } from '../catalog/fixture-products.js';
 import { createDialogEngine } from './dialog-engine.js';
-import type { DialogState, DialogTurn, PastOrder } from './dialog-types.js';
+import type { PastOrder } from './dialog-types.js';
+import { lineQtys, talkTo } from './dialog-test-kit.js';
 
 const engine = createDialogEngine({ products: fixtureProducts(), maxQtyPerLine: 10000 });
 
-/** Runs the turns of one conversation; returns every turn's result. */
-function talk(turns: string[], opts: { tier?: string; history?: PastOrder[] } = {}): DialogTurn[] {
-  let state: DialogState | null = null;
-  return turns.map((text) => {
-    const turn = engine.handle(state, {
-      text,
-      customer: { id: 'c1', name: '王老板', ...(opts.tier && { tier: opts.tier }) },
-      history: opts.history ?? [],
-      now: new Date('2026-01-01T00:00:00Z'),
-    });
-    state = turn.state;
-    return turn;
-  });
-}
-
-function lines(turn: DialogTurn | undefined): [string, number][] {
-  return (turn?.order?.lines ?? []).map((l) => [l.sku, l.qty]);
-}
+const talk = (turns: string[], opts: { tier?: string; history?: PastOrder[] } = {}) =>
+  talkTo(engine, turns, opts);
+const lines = lineQtys;
 
 const last = <T>(xs: T[]): T => xs[xs.length - 1]!;
 

@@ -2,24 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import { createMatcher } from '../catalog/matcher.js';
 import type { Product } from '../catalog/product.js';
 import { createDialogEngine } from './dialog-engine.js';
-import type { DialogState, DialogTurn } from './dialog-types.js';
+import { lineQtys, talkTo, testProduct } from './dialog-test-kit.js';
 
 /** A made-up electrical and plumbing counter: sizes in 米 and cm, a modifier-only alias, two switch kinds. */
 function miniShop(): Product[] {
   const list: Product[] = [];
-  const add = (p: Partial<Product> & Pick<Product, 'sku' | 'name' | 'unit'>) =>
-    list.push({
-      aliases: [],
-      specs: {},
-      unitAliases: [],
-      conversions: {},
-      tierPricesFen: {},
-      priceBreaks: [],
-      active: true,
-      priceFen: 1000,
-      stock: 1000,
-      ...p,
-    });
+  const add = (p: Parameters<typeof testProduct>[0]) => list.push(testProduct(p));
   for (const m of ['3', '5'])
     add({
       sku: `PS-${m}`,
@@ -85,21 +73,8 @@ const products = miniShop();
 const match = createMatcher(products);
 const engine = createDialogEngine({ products, maxQtyPerLine: 10000 });
 
-function talk(turns: string[]): DialogTurn[] {
-  let state: DialogState | null = null;
-  return turns.map((text) => {
-    const turn = engine.handle(state, {
-      text,
-      customer: { id: 'c1', name: '李师傅' },
-      history: [],
-      now: new Date('2026-01-01T00:00:00Z'),
-    });
-    state = turn.state;
-    return turn;
-  });
-}
-
-const lines = (turn: DialogTurn | undefined) => (turn?.order?.lines ?? []).map((l) => [l.sku, l.qty]);
+const talk = (turns: string[]) => talkTo(engine, turns, { name: '李师傅' });
+const lines = lineQtys;
 const last = <T>(xs: T[]): T => xs[xs.length - 1]!;
 
 describe('Order understanding on a shop of its own', () => {
