@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runLiaodan } from '../test/cli.js';
 import { createTestDb, type TestDb } from '../test/pg.js';
 import { loadProducts } from '../catalog/pg-catalog-repository.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const dev = fileURLToPath(new URL('../../shared/eval/dev/', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'liaodan-cli-'));
 
@@ -19,16 +18,7 @@ afterAll(async () => {
   await t.drop();
 });
 
-function liaodan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['bin/liaodan.js', ...args],
-      { cwd: root, env: { PATH: process.env.PATH, DATABASE_URL: t.url, LOG_LEVEL: 'warn' } },
-      (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const liaodan = (...args: string[]) => runLiaodan({ DATABASE_URL: t.url }, ...args);
 
 describe('liaodan catalog', () => {
   it('exits non-zero, lists every bad row on stderr and imports nothing', async () => {

@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runLiaodan } from '../test/cli.js';
 import { createTestDb, type TestDb } from '../test/pg.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'liaodan-cli-people-'));
 
 let t: TestDb;
@@ -17,16 +16,7 @@ afterAll(async () => {
   await t.drop();
 });
 
-function liaodan(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['bin/liaodan.js', ...args],
-      { cwd: root, env: { PATH: process.env.PATH, DATABASE_URL: t.url, LOG_LEVEL: 'warn' } },
-      (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const liaodan = (...args: string[]) => runLiaodan({ DATABASE_URL: t.url }, ...args);
 
 describe('liaodan staff and customers', () => {
   it('imports staff, then customers, and refuses a customer whose rep is not on the staff', async () => {
