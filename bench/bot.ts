@@ -1,9 +1,10 @@
 /**
- * `npm run bench:bot [customers=1000] [rate=600]`: starts a throwaway PostgreSQL and Redis, runs the bot
+ * `npm run bench:bot [customers=1000] [rate=600] [warmup=300]`: starts a throwaway PostgreSQL and Redis, runs the bot
  * (startBot) over the Wechaty mock puppet, and lets N customers order at the same time: each sends an order, an
  * answer and a confirmation, each message after the bot's first reply to the previous one, while the messages of
  * all customers together arrive at `rate` per second. Sessions live in Redis; confirmed orders are written to
- * PostgreSQL. Reports the messages per second achieved and the latency from a message to the bot's first reply;
+ * PostgreSQL. Reports the messages per second achieved and the latency from a message to the bot's first reply,
+ * overall and per step of the script, after a warm-up of other customers whose latencies are reported apart;
  * the last line is JSON.
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
@@ -31,6 +32,12 @@ const CUSTOMERS = Number(process.argv[2] ?? 1000);
  * queue and the latency grows: `npx tsx bench/bot.ts 1000 3000` shows the capacity.
  */
 const RATE = Number(process.argv[3] ?? 600);
+/**
+ * Customers who order first, at the same rate, before the measured run (third argument). Their replies come from a
+ * process whose code is still being compiled by V8's JIT; their latencies are reported apart, as the cold start.
+ */
+const WARMUP = Number(process.argv[4] ?? 300);
+const ALL = WARMUP + CUSTOMERS;
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
@@ -72,7 +79,7 @@ async function main(): Promise<void> {
     await db
       .insertInto('customers')
       .values(
-        Array.from({ length: CUSTOMERS }, (_, i) => ({
+        Array.from({ length: ALL }, (_, i) => ({
           id: `bench-${i}`,
           name: `客户${i}`,
           tier: i % 2 ? 'A' : 'B',
@@ -81,11 +88,11 @@ async function main(): Promise<void> {
         })),
       )
       .execute();
-    for (let i = 0; i < CUSTOMERS; i += 500) {
+    for (let i = 0; i < ALL; i += 500) {
       await db
         .insertInto('chat_identities')
         .values(
-          Array.from({ length: Math.min(500, CUSTOMERS - i) }, (_, k) => ({
+          Array.from({ length: Math.min(500, ALL - i) }, (_, k) => ({
             channel: 'wechat',
             external_id: `wx-bench-${i + k}`,
             customer_id: `bench-${i + k}`,
@@ -104,23 +111,26 @@ async function main(): Promise<void> {
     const w = createMockWechat();
     const bot = await startBot(config, pino({ level: 'silent' }), { wechaty: w.wechaty, buildEngine });
     loginMock(w);
-    const contacts = Array.from({ length: CUSTOMERS }, (_, i) =>
+    const contacts = Array.from({ length: ALL }, (_, i) =>
       w.mocker.createContact({ id: `wx-bench-${i}`, name: `客户${i}` }),
     );
 
     const latencies: number[] = [];
-    const waiting = new Map<string, { sentAt: number; resolve: () => void }>();
+    const byStep = script.map(() => [] as number[]);
+    const waiting = new Map<string, { sentAt: number; step: number; resolve: () => void }>();
     w.onSent((s) => {
       const pending = waiting.get(s.to);
       if (!pending) return;
       waiting.delete(s.to);
       latencies.push(s.at - pending.sentAt);
+      byStep[pending.step]?.push(s.at - pending.sentAt);
       pending.resolve();
     });
     let timeouts = 0;
-    const say = (i: number, text: string) =>
+    const say = (i: number, step: number) =>
       new Promise<void>((resolve) => {
         const contact = contacts[i]!;
+        const text = script[step]!;
         const timer = setTimeout(() => {
           timeouts++;
           waiting.delete(contact.id);
@@ -128,6 +138,7 @@ async function main(): Promise<void> {
         }, 30_000);
         waiting.set(contact.id, {
           sentAt: performance.now(),
+          step,
           resolve: () => {
             clearTimeout(timer);
             resolve();
@@ -137,32 +148,43 @@ async function main(): Promise<void> {
       });
 
     // Open loop at RATE messages per second: every 5 ms the next customers who are ready (their previous
-    // message answered) send their next message. All customers are in a conversation at the same time.
-    const ready: { i: number; step: number }[] = contacts.map((_, i) => ({ i, step: 0 }));
-    const perTick = RATE / 200;
-    let budget = 0;
-    let inFlight = 0;
-    const started = performance.now();
-    await new Promise<void>((done) => {
-      const tick = setInterval(() => {
-        budget += perTick;
-        while (budget >= 1 && ready.length) {
-          budget -= 1;
-          const next = ready.shift()!;
-          inFlight++;
-          void say(next.i, script[next.step]!).then(() => {
-            inFlight--;
-            if (next.step + 1 < script.length) ready.push({ i: next.i, step: next.step + 1 });
-            else if (ready.length === 0 && inFlight === 0) {
-              clearInterval(tick);
-              done();
-            }
-          });
-        }
-        if (!ready.length) budget = Math.min(budget, perTick);
-      }, 5);
-    });
-    const elapsedMs = performance.now() - started;
+    // message answered) send their next message. All customers of a phase are in a conversation at the same time.
+    const runPhase = (from: number, to: number) =>
+      new Promise<number>((done) => {
+        const ready = Array.from({ length: to - from }, (_, k) => ({ i: from + k, step: 0 }));
+        const perTick = RATE / 200;
+        let budget = 0;
+        let inFlight = 0;
+        const started = performance.now();
+        const tick = setInterval(() => {
+          budget += perTick;
+          while (budget >= 1 && ready.length) {
+            budget -= 1;
+            const next = ready.shift()!;
+            inFlight++;
+            void say(next.i, next.step).then(() => {
+              inFlight--;
+              if (next.step + 1 < script.length) ready.push({ i: next.i, step: next.step + 1 });
+              else if (ready.length === 0 && inFlight === 0) {
+                clearInterval(tick);
+                done(performance.now() - started);
+              }
+            });
+          }
+          if (!ready.length) budget = Math.min(budget, perTick);
+        }, 5);
+      });
+    if (WARMUP > 0) {
+      await runPhase(0, WARMUP);
+      const cold = [...latencies].sort((a, b) => a - b);
+      process.stderr.write(
+        `warm-up, ${WARMUP} customers on a cold process: p50 ${percentile(cold, 50).toFixed(1)} ms, ` +
+          `p99 ${percentile(cold, 99).toFixed(1)} ms (not counted below)\n`,
+      );
+      latencies.length = 0;
+      for (const values of byStep) values.length = 0;
+    }
+    const elapsedMs = await runPhase(WARMUP, ALL);
     // Let the last confirmations' follow-up replies and order writes finish before counting.
     await new Promise((r) => setTimeout(r, 500));
     const orders = await db
@@ -182,9 +204,16 @@ async function main(): Promise<void> {
     };
     process.stderr.write(
       `${messages} messages in ${Math.round(elapsedMs)} ms, ${latencies.length} answered, ${timeouts} unanswered, ` +
-        `${orders.n} orders placed, replies sent ${w.sent.length}; load average ${loadavg()[0]?.toFixed(1)} on ` +
+        `${orders.n} orders placed (${WARMUP} in the warm-up), replies sent ${w.sent.length}; load average ${loadavg()[0]?.toFixed(1)} on ` +
         `${cpus().length} cores (the bot, PostgreSQL and Redis share them)\n`,
     );
+    for (const [step, values] of byStep.entries()) {
+      values.sort((a, b) => a - b);
+      process.stderr.write(
+        `  step ${step + 1} (${script[step]}): p50 ${percentile(values, 50).toFixed(1)} ms, ` +
+          `p99 ${percentile(values, 99).toFixed(1)} ms, max ${(values.at(-1) ?? 0).toFixed(1)} ms\n`,
+      );
+    }
     process.stdout.write(`${JSON.stringify(result)}\n`);
   } finally {
     await db.destroy();
