@@ -78,17 +78,21 @@ async function main(): Promise<void> {
   for (const text of warm) engine.handle(null, { text, customer, history: [], now: new Date(0) });
 
   const times: number[] = [];
+  const timed: { text: string; ms: number }[] = [];
   const kinds = { matched: 0, asked: 0, notFound: 0 };
   for (const text of messages) {
     const t = performance.now();
     const turn = engine.handle(null, { text, customer, history: [], now: new Date(0) });
     times.push(performance.now() - t);
+    timed.push({ text, ms: times.at(-1)! });
     const reply = turn.replies.join('');
     if (reply.includes('没有')) kinds.notFound += 1;
     else if (turn.order?.lines.length) kinds.matched += 1;
     else kinds.asked += 1;
   }
   times.sort((a, b) => a - b);
+  const slowest = timed.sort((a, b) => b.ms - a.ms).slice(0, 5);
+  console.log(`  slowest: ${slowest.map((s) => `${round(s.ms)} ms ${JSON.stringify(s.text)}`).join(', ')}`);
   const p50 = percentile(times, 50);
   const p95 = percentile(times, 95);
   const p99 = percentile(times, 99);
