@@ -1,0 +1,26 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { intersectSorted } from './catalog-index.js';
+
+const sortedIds = (max: number) =>
+  fc.uniqueArray(fc.integer({ min: 0, max }), { maxLength: 400 }).map((xs) => xs.sort((x, y) => x - y));
+
+describe('intersectSorted', () => {
+  it('gives the ids both sorted lists share, in order, whatever their sizes', () => {
+    fc.assert(
+      fc.property(sortedIds(2000), sortedIds(500), (a, b) => {
+        const inB = new Set(b);
+        const expected = a.filter((x) => inB.has(x));
+        expect(intersectSorted(a, b)).toEqual(expected);
+        expect(intersectSorted(b, a)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds the few ids of a short list in a long one', () => {
+    const long = Array.from({ length: 10_000 }, (_, i) => i * 3);
+    expect(intersectSorted([0, 4, 9, 29_997, 30_000], long)).toEqual([0, 9, 29_997]);
+    expect(intersectSorted([], long)).toEqual([]);
+  });
+});
