@@ -35,7 +35,7 @@ export interface DialogEngineOptions {
   products: Product[];
   /** Largest quantity of one line, in sale units (default 100000). */
   maxQtyPerLine?: number;
-  /** Longest reply in characters (default 400). */
+  /** Longest reply in characters (default 1000); a longer one loses lines from its middle (capReply). */
   maxReplyLength?: number;
   /** A matcher already built over the same products (the engine builds one otherwise). */
   matcher?: Matcher;
@@ -49,7 +49,7 @@ export interface DialogEngineOptions {
 export function createDialogEngine(options: DialogEngineOptions): DialogEngine {
   const matcher = options.matcher ?? createMatcher(options.products);
   const maxQtyPerLine = options.maxQtyPerLine ?? 100000;
-  const maxReply = options.maxReplyLength ?? 400;
+  const maxReply = options.maxReplyLength ?? 1000;
   return {
     handle(state: DialogState | null, input: DialogInput): DialogTurn {
       const turn = runTurn(matcher, maxQtyPerLine, readState(state), input);

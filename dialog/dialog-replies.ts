@@ -69,8 +69,25 @@ export function draftSummary(
   return `${lines.join('\n')}${more}\n合计${yuan(view.totalFen)}元`;
 }
 
-/** Cuts a reply to the channel's limit without breaking a character pair. */
+/**
+ * Fits a reply into the channel's limit. Whole lines go from the middle, marked by a line "…", so that the
+ * first line and the last two (in a draft: the total and what to say next) always stay; a reply that still does
+ * not fit is cut at a character, never inside a character pair.
+ */
 export function capReply(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+  const length = (s: string) => [...s].length;
+  if (length(text) <= max) return text;
+  const lines = text.split('\n');
+  if (lines.length > 3) {
+    const tail = lines.slice(-2);
+    const kept = [lines[0]!];
+    let used = length(kept[0]!) + 2 + length(tail.join('\n')) + 2;
+    for (const line of lines.slice(1, -2)) {
+      if (used + length(line) + 1 > max) break;
+      kept.push(line);
+      used += length(line) + 1;
+    }
+    if (used <= max) return [...kept, '…', ...tail].join('\n');
+  }
+  return `${[...text].slice(0, max - 1).join('')}…`;
 }
