@@ -22,6 +22,26 @@ describe('Dialog engine', () => {
     expect(lines(last(t))).toEqual([['WIRE-2.5-R', 10]]);
   });
 
+  it('takes a brand as the answer to a brand question (正泰的)', () => {
+    const t = talk(['1P 16A空开 10个', '正泰的']);
+    expect(t[0]!.replies[0]).toContain('要哪个牌子？正泰 / 德力西');
+    expect(lines(last(t))).toEqual([['MCB-ZT-1P-16A', 10]]);
+  });
+
+  it('takes a spec said for another attribute than the one asked (要800的), then asks what is still open', () => {
+    const t = talk(['瓷砖20箱', '要800的', '灰色']);
+    expect(t[1]!.order).toBeNull();
+    expect(t[1]!.replies[0]).toContain('白 / 灰');
+    expect(lines(last(t))).toEqual([['TILE-800-G', 60]]);
+  });
+
+  it('takes a product name as the answer to which kind (内丝的), then asks its size', () => {
+    const t = talk(['弯头10个', '内丝的', '20的']);
+    expect(t[0]!.replies[0]).toContain('内丝弯头 / 外丝弯头');
+    expect(t[1]!.replies[0]).toContain('20*1/2 / 25*3/4');
+    expect(lines(last(t))).toEqual([['ELB-NS-20', 10]]);
+  });
+
   it('takes option numbers as answers (第二个, 2)', () => {
     const t = talk(['电线10卷', '第二个', '2']);
     expect(lines(last(t))).toEqual([['WIRE-2.5-B', 10]]);
