@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { normalizeText } from './text-normalize.js';
+import { isTooLong, MAX_TEXT_LENGTH, normalizeText } from './text-normalize.js';
 
 describe('normalizeText', () => {
   it('turns full-width digits and punctuation into half-width', () => {
@@ -24,7 +24,13 @@ describe('normalizeText', () => {
     expect(normalizeText('早上好😊\r\n农夫山泉 10件')).toBe('早上好\n农夫山泉 10件');
   });
 
-  it('cuts very long messages', () => {
-    expect(normalizeText('水'.repeat(20000)).length).toBeLessThanOrEqual(300);
+  it('cuts very long messages, and says which ones it would cut', () => {
+    expect(normalizeText('水'.repeat(20000)).length).toBe(MAX_TEXT_LENGTH);
+    expect(isTooLong('水'.repeat(20000))).toBe(true);
+    expect(isTooLong('水'.repeat(MAX_TEXT_LENGTH))).toBe(false);
+    expect(isTooLong(`${'水'.repeat(MAX_TEXT_LENGTH)}  `)).toBe(false);
+    expect(isTooLong(`${'水'.repeat(MAX_TEXT_LENGTH)}泥`)).toBe(true);
+    // emoji are dropped, but a flood of them hides the words after it: too long all the same
+    expect(isTooLong(`${'😀'.repeat(MAX_TEXT_LENGTH * 2)}水泥10袋`)).toBe(true);
   });
 });

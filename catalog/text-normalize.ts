@@ -9,14 +9,27 @@ const CONTROL =
 /* eslint-enable no-control-regex, no-misleading-character-class */
 const PICTOGRAPHIC = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1f1e6}-\u{1f1ff}]/gu;
 
-/** Longest text the engine looks at; longer messages are cut (a chat order is never this long). */
-export const MAX_TEXT_LENGTH = 300;
+/**
+ * Longest text the engine reads, after normalisation (about 40 order lines). A longer message is not read in
+ * part: the engine asks for it in several messages (see isTooLong).
+ */
+export const MAX_TEXT_LENGTH = 600;
 
 /**
  * Normalises one chat message. Keeps newlines (they separate order lines); every other run of white space
  * becomes one space. `2.5mm²` → `2.5平方`, `800×800` / `800x800` / `800X800` → `800*800`, `１．５` → `1.5`.
  */
 export function normalizeText(raw: string): string {
+  return normalizeUncut(raw).slice(0, MAX_TEXT_LENGTH);
+}
+
+/** True when normalizeText would have to cut the message (or skip part of it unread). */
+export function isTooLong(raw: string): boolean {
+  return raw.length > MAX_TEXT_LENGTH * 2 || normalizeUncut(raw).length > MAX_TEXT_LENGTH;
+}
+
+function normalizeUncut(raw: string): string {
+  // normalisation never reads more than twice the limit, however long the message
   let s = raw.length > MAX_TEXT_LENGTH * 2 ? raw.slice(0, MAX_TEXT_LENGTH * 2) : raw;
   s = s.replace(/mm²|mm\^2|平方毫米|㎟/gi, '平方');
   s = s.normalize('NFKC');
@@ -34,7 +47,7 @@ export function normalizeText(raw: string): string {
   s = s.replace(/[φøΦØ∅] ?(\d+(?:\.\d+)?)(?!\d|\.|mm)/g, '$1mm');
   s = s.replace(/\r\n?/g, '\n');
   s = s.replace(/[ ]+/g, ' ').replace(/ *\n */g, '\n');
-  return s.trim().slice(0, MAX_TEXT_LENGTH);
+  return s.trim();
 }
 
 /** True for a CJK ideograph. */
