@@ -22,6 +22,17 @@ describe('Dialog engine', () => {
     expect(lines(last(t))).toEqual([['WIRE-2.5-R', 10]]);
   });
 
+  it('asks once, with the price, when a quantity is no amount (-5, 0), and takes the answer', () => {
+    for (const bad of ['-5袋', '0袋']) {
+      const t = talk([`425水泥 ${bad}`, '10袋']);
+      expect(t[0]!.replies).toHaveLength(1);
+      expect(t[0]!.replies[0]!.match(/要多少袋/g)).toHaveLength(1);
+      expect(t[0]!.replies[0]).toContain('数量不对');
+      expect(t[0]!.order).toBeNull();
+      expect(lines(last(t))).toEqual([['CEM-JY425', 10]]);
+    }
+  });
+
   it('takes a brand as the answer to a brand question (正泰的)', () => {
     const t = talk(['1P 16A空开 10个', '正泰的']);
     expect(t[0]!.replies[0]).toContain('要哪个牌子？正泰 / 德力西');

@@ -13,8 +13,11 @@ export type Pending =
       attr?: string;
       opts?: string[];
     }
-  /** How many of a known product; `said` is a quantity that could not be used (半吨 of beer). */
-  | { t: 'qty'; s: string; said?: string }
+  /**
+   * How many of a known product; `said` is a quantity that could not be used (半吨 of beer), `bad` a quantity
+   * that is no amount (0, -5).
+   */
+  | { t: 'qty'; s: string; said?: string; bad?: true }
   /** Not enough stock: `want` asked for, `have` available (sale units). */
   | { t: 'stock'; s: string; want: number; have: number };
 

@@ -139,8 +139,8 @@ export class Turn {
       return;
     }
     if (qty.invalid) {
-      this.notes.push(`${productLabel(p)}的数量不对，要多少${p.unit}？`);
-      this.s.pend.push({ t: 'qty', s: p.sku });
+      this.s.pend = this.s.pend.filter((x) => !(x.t === 'qty' && x.s === p.sku));
+      this.s.pend.push({ t: 'qty', s: p.sku, bad: true });
       return;
     }
     const q = this.toSaleUnits(p, qty.value, qty.unit);

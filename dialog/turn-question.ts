@@ -23,6 +23,8 @@ export function nextQuestion(t: Turn): string | undefined {
       if (p.said)
         return `${productLabel(prod)}按${prod.unit}卖，${p.said}换算不成整${prod.unit}，请问要多少${prod.unit}？`;
       const price = unitPriceFen(prod, t.input.customer.tier, 1);
+      if (p.bad)
+        return `${productLabel(prod)}的数量不对，要多少${prod.unit}？（${yuan(price)}元/${prod.unit}）`;
       return `${productLabel(prod)}有的，${yuan(price)}元/${prod.unit}，要多少${prod.unit}？`;
     }
     const ids = pickIds(t, p);
