@@ -22,7 +22,7 @@ describe('Dialog engine', () => {
     expect(lines(last(t))).toEqual([['WIRE-2.5-R', 10]]);
   });
 
-  it('asks once, with the price, when a quantity is no amount (-5, 0), and takes the answer', () => {
+  it('asks once, with the price, when a quantity is no amount (-5, 0, less than none), and takes the answer', () => {
     for (const bad of ['-5袋', '0袋']) {
       const t = talk([`425水泥 ${bad}`, '10袋']);
       expect(t[0]!.replies).toHaveLength(1);
@@ -31,6 +31,10 @@ describe('Dialog engine', () => {
       expect(t[0]!.order).toBeNull();
       expect(lines(last(t))).toEqual([['CEM-JY425', 10]]);
     }
+    const less = talk(['425水泥 50袋', '少拿60袋', '20袋']);
+    expect(less[1]!.replies[0]!.match(/要多少袋/g)).toHaveLength(1);
+    expect(lines(less[1])).toEqual([['CEM-JY425', 50]]);
+    expect(lines(last(less))).toEqual([['CEM-JY425', 20]]);
   });
 
   it('takes a brand as the answer to a brand question (正泰的)', () => {

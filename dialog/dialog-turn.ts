@@ -81,8 +81,8 @@ export class Turn {
     let total = qty;
     if (opts.add && existing) total = existing.q + qty;
     if (!Number.isFinite(total) || total <= 0) {
-      this.notes.push(`${productLabel(p)}的数量没看明白，要多少${p.unit}？`);
-      this.s.pend.push({ t: 'qty', s: p.sku });
+      this.s.pend = this.s.pend.filter((x) => !(x.t === 'qty' && x.s === p.sku));
+      this.s.pend.push({ t: 'qty', s: p.sku, bad: true });
       return;
     }
     if (total > this.o.maxQtyPerLine) {
