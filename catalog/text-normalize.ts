@@ -25,7 +25,16 @@ export function normalizeText(raw: string): string {
 
 /** True when normalizeText would have to cut the message (or skip part of it unread). */
 export function isTooLong(raw: string): boolean {
-  return raw.length > MAX_TEXT_LENGTH * 2 || normalizeUncut(raw).length > MAX_TEXT_LENGTH;
+  return readMessage(raw).tooLong;
+}
+
+/** normalizeText and isTooLong in one pass, for the engine's hot path. */
+export function readMessage(raw: string): { text: string; tooLong: boolean } {
+  const full = normalizeUncut(raw);
+  return {
+    text: full.slice(0, MAX_TEXT_LENGTH),
+    tooLong: raw.length > MAX_TEXT_LENGTH * 2 || full.length > MAX_TEXT_LENGTH,
+  };
 }
 
 function normalizeUncut(raw: string): string {

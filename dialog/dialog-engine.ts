@@ -1,7 +1,7 @@
 import { createMatcher } from '../catalog/matcher.js';
 import type { Matcher } from '../catalog/matcher.js';
 import type { Product } from '../catalog/product.js';
-import { isTooLong, MAX_TEXT_LENGTH, normalizeText } from '../catalog/text-normalize.js';
+import { MAX_TEXT_LENGTH, readMessage } from '../catalog/text-normalize.js';
 import { freshState, readState } from './dialog-state.js';
 import type { EngineState } from './dialog-state.js';
 import type { DialogEngine, DialogInput, DialogState, DialogTurn, OrderView } from './dialog-types.js';
@@ -76,14 +76,14 @@ function runTurn(
   input: DialogInput,
 ): DialogTurn {
   let s = state;
-  const raw = typeof input.text === 'string' ? input.text : '';
-  if (isTooLong(raw)) {
+  const message = readMessage(typeof input.text === 'string' ? input.text : '');
+  if (message.tooLong) {
     // reading part of an order is misreading it: nothing is taken from this message
     const probe = new Turn({ matcher, maxQtyPerLine }, s, input);
     const reply = `这条消息太长了，我怕看漏，麻烦分几条发给我（每条${MAX_TEXT_LENGTH}字以内）。`;
     return { state: s, replies: [reply], events: [], order: view(probe, s) };
   }
-  const text = normalizeText(raw);
+  const text = message.text;
   const bare = text.replace(/[\s,.:~～…!?'"()（）【】[\]]+/g, '');
   const replies: string[] = [];
   if (s.st !== 'open') {
