@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { isTooLong, MAX_TEXT_LENGTH, normalizeText } from './text-normalize.js';
+import { MAX_TEXT_LENGTH, normalizeText, readMessage } from './text-normalize.js';
 
 describe('normalizeText', () => {
   it('turns full-width digits and punctuation into half-width', () => {
@@ -26,6 +26,7 @@ describe('normalizeText', () => {
 
   it('cuts very long messages, and says which ones it would cut', () => {
     expect(normalizeText('水'.repeat(20000)).length).toBe(MAX_TEXT_LENGTH);
+    const isTooLong = (raw: string) => readMessage(raw).tooLong;
     expect(isTooLong('水'.repeat(20000))).toBe(true);
     expect(isTooLong('水'.repeat(MAX_TEXT_LENGTH))).toBe(false);
     expect(isTooLong(`${'水'.repeat(MAX_TEXT_LENGTH)}  `)).toBe(false);

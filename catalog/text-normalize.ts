@@ -11,7 +11,7 @@ const PICTOGRAPHIC = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1f1e6}-\u{1
 
 /**
  * Longest text the engine reads, after normalisation (about 40 order lines). A longer message is not read in
- * part: the engine asks for it in several messages (see isTooLong).
+ * part: the engine asks for it in several messages (see readMessage).
  */
 export const MAX_TEXT_LENGTH = 600;
 
@@ -23,12 +23,7 @@ export function normalizeText(raw: string): string {
   return normalizeUncut(raw).slice(0, MAX_TEXT_LENGTH);
 }
 
-/** True when normalizeText would have to cut the message (or skip part of it unread). */
-export function isTooLong(raw: string): boolean {
-  return readMessage(raw).tooLong;
-}
-
-/** normalizeText and isTooLong in one pass, for the engine's hot path. */
+/** normalizeText's text, and whether it had to cut the message (or leave part of it unread) to give it. */
 export function readMessage(raw: string): { text: string; tooLong: boolean } {
   const full = normalizeUncut(raw);
   return {

@@ -79,15 +79,15 @@ export function capReply(text: string, max: number): string {
   if (length(text) <= max) return text;
   const lines = text.split('\n');
   if (lines.length > 3) {
-    const tail = lines.slice(-2);
-    const kept = [lines[0]!];
-    let used = length(kept[0]!) + 2 + length(tail.join('\n')) + 2;
-    for (const line of lines.slice(1, -2)) {
-      if (used + length(line) + 1 > max) break;
-      kept.push(line);
-      used += length(line) + 1;
+    const head = lines.slice(0, 1);
+    const fitted = (extra: string[]) => [...head, ...extra, '…', ...lines.slice(-2)].join('\n');
+    if (length(fitted([])) <= max) {
+      for (const line of lines.slice(1, -2)) {
+        if (length(fitted([line])) > max) break;
+        head.push(line);
+      }
+      return fitted([]);
     }
-    if (used <= max) return [...kept, '…', ...tail].join('\n');
   }
   return `${[...text].slice(0, max - 1).join('')}…`;
 }

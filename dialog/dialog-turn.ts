@@ -80,11 +80,7 @@ export class Turn {
     const existing = this.s.lines.find((l) => l.s === p.sku);
     let total = qty;
     if (opts.add && existing) total = existing.q + qty;
-    if (!Number.isFinite(total) || total <= 0) {
-      this.s.pend = this.s.pend.filter((x) => !(x.t === 'qty' && x.s === p.sku));
-      this.s.pend.push({ t: 'qty', s: p.sku, bad: true });
-      return;
-    }
+    if (!Number.isFinite(total) || total <= 0) return this.askQtyAgain(p.sku, { bad: true });
     if (total > this.o.maxQtyPerLine) {
       this.notes.push(
         `${productLabel(p)}要${total}${p.unit}？数量太大了，一次最多${this.o.maxQtyPerLine}${p.unit}，麻烦再确认下数量。`,
@@ -138,18 +134,19 @@ export class Turn {
       this.s.last = p.sku;
       return;
     }
-    if (qty.invalid) {
-      this.s.pend = this.s.pend.filter((x) => !(x.t === 'qty' && x.s === p.sku));
-      this.s.pend.push({ t: 'qty', s: p.sku, bad: true });
-      return;
-    }
+    if (qty.invalid) return this.askQtyAgain(p.sku, { bad: true });
     const q = this.toSaleUnits(p, qty.value, qty.unit);
     if (q === undefined) {
-      this.s.pend = this.s.pend.filter((x) => !(x.t === 'qty' && x.s === p.sku));
-      this.s.pend.push({ t: 'qty', s: p.sku, said: qty.raw || `${qty.value}${qty.unit ?? ''}` });
+      this.askQtyAgain(p.sku, { said: qty.raw || `${qty.value}${qty.unit ?? ''}` });
       this.s.last = p.sku;
       return;
     }
     this.place(p, q, opts);
+  }
+
+  /** Asks how many of `sku` once more, for the reason given, in place of any question about it already asked. */
+  private askQtyAgain(sku: string, why: { said: string } | { bad: true }): void {
+    this.s.pend = this.s.pend.filter((x) => !(x.t === 'qty' && x.s === sku));
+    this.s.pend.push({ t: 'qty', s: sku, ...why });
   }
 }
