@@ -24,6 +24,7 @@ const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const WARMUP = 200;
 /** BENCH_PG_STATS=1: print the statements that took most PostgreSQL time (pg_stat_statements). */
 const PG_STATS = process.env.BENCH_PG_STATS === '1';
+const SOCKETS = process.env.BENCH_SOCKETS !== '0';
 const SKUS = 40;
 const CUSTOMERS = 300;
 
@@ -279,8 +280,8 @@ async function main(): Promise<void> {
     if (PG_STATS) await sql`create extension if not exists pg_stat_statements`.execute(db);
     await seed(db);
     const env = {
-      DATABASE_URL: pg.url,
-      REDIS_URL: redis.url,
+      DATABASE_URL: SOCKETS ? pg.socketUrl : pg.url,
+      REDIS_URL: SOCKETS ? redis.socketUrl : redis.url,
       QUEUE_PREFIX: 'bench',
       LOG_LEVEL: 'warn',
       WORKER_CONCURRENCY: process.env.BENCH_CONCURRENCY ?? '12',

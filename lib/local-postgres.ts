@@ -8,6 +8,8 @@ const run = promisify(execFile);
 /** A PostgreSQL server started from the Debian binaries, owned by this process. */
 export interface LocalPostgres {
   readonly url: string;
+  /** The same server through its Unix socket in `dir` (same host only; cheaper per query than loopback TCP). */
+  readonly socketUrl: string;
   readonly port: number;
   stop(): Promise<void>;
 }
@@ -97,6 +99,7 @@ export async function startLocalPostgres(opts: LocalPostgresOptions): Promise<Lo
   let stopped = false;
   return {
     url: `postgres://postgres@127.0.0.1:${opts.port}/postgres`,
+    socketUrl: `postgres://postgres@localhost:${opts.port}/postgres?host=${opts.dir}`,
     port: opts.port,
     async stop() {
       if (stopped) return;
