@@ -53,6 +53,7 @@ export async function startBot(
 ): Promise<RunningBot> {
   const db: Db = createDb({
     url: config.DATABASE_URL,
+    prepare: true,
     onIdleError: (err) => log.warn({ err }, 'idle database connection failed'),
   });
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });

@@ -72,6 +72,8 @@ export interface CustomerTable {
   region: string | null;
   credit_limit_fen: number;
   rep_id: string | null;
+  /** Unpaid amounts of the customer's open receivables; kept by a trigger on `receivables`, never written by code. */
+  open_fen: Generated<number>;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;
 }

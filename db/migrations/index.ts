@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial.js';
 import * as m0002OrderPipeline from './0002-order-pipeline.js';
 import * as m0003HotRowStorage from './0003-hot-row-storage.js';
+import * as m0004CustomerOpenBalance from './0004-customer-open-balance.js';
 
 /** Every migration, in order. New ones are added here (name sorts after the previous one). */
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-order-pipeline': m0002OrderPipeline,
   '0003-hot-row-storage': m0003HotRowStorage,
+  '0004-customer-open-balance': m0004CustomerOpenBalance,
 };
