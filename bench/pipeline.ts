@@ -242,6 +242,14 @@ async function printStatements(db: Db): Promise<void> {
     from pg_stat_statements order by total_exec_time + total_plan_time desc limit 25`.execute(db);
   for (const row of r.rows)
     say(`  pg ${String(row.ms).padStart(7)} ms ${String(row.calls).padStart(7)}× ${row.query}`);
+  // A sequential scan of a growing table in a hot statement shows here first.
+  const t = await sql<{ relname: string; seq_scan: number; seq_tup_read: number; idx_scan: number }>`
+    select relname, seq_scan::int, seq_tup_read::int, coalesce(idx_scan, 0)::int as idx_scan
+    from pg_stat_user_tables order by seq_tup_read desc limit 8`.execute(db);
+  for (const row of t.rows)
+    say(
+      `  table ${row.relname}: ${row.seq_scan} seq scans reading ${row.seq_tup_read} rows, ${row.idx_scan} index scans`,
+    );
 }
 
 function spawnWorker(env: Record<string, string>): ChildProcess {
@@ -273,7 +281,8 @@ async function main(): Promise<void> {
     await pg.stop();
     pg = await startLocalPostgres(pgOpts);
   }
-  const db = createDb({ url: pg.url, max: PLACERS + 4 });
+  // The placers stand in for the bot, which prepares its statements too.
+  const db = createDb({ url: SOCKETS ? pg.socketUrl : pg.url, max: PLACERS + 4, prepare: true });
   const workers: ChildProcess[] = [];
   try {
     await migrateToLatest(db);

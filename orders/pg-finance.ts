@@ -7,24 +7,16 @@ import {
   lockOrder,
   noticeOf,
   readOrder,
+  readOrders,
   transitionAfter,
   writeStep,
+  writeSteps,
   type DirectFollowUps,
   type LockedOrder,
+  type StepRequest,
 } from './pg-order-step.js';
 
 export type CreditCheckResult = { kind: 'skipped'; status: string } | CreditDecision;
-
-/** Unpaid amounts of a customer's open receivables. */
-export async function openReceivablesFen(db: Kysely<Database>, customerId: string): Promise<number> {
-  const r = await db
-    .selectFrom('receivables')
-    .select(sql<number>`coalesce(sum(amount_fen - paid_fen), 0)::bigint`.as('open'))
-    .where('customer_id', '=', customerId)
-    .where('status', '=', 'open')
-    .executeTakeFirstOrThrow();
-  return Number(r.open);
-}
 
 /** Creates the order's receivable (once) when it is approved; orders without a customer owe nothing here. */
 export async function createReceivable(tx: Kysely<Database>, orderId: string): Promise<void> {
@@ -39,9 +31,8 @@ export async function createReceivable(tx: Kysely<Database>, orderId: string): P
 /**
  * Credit check of a priced order: the customer's open receivables plus this order against the credit limit, then
  * the auto-approval policy. Approved orders get their receivable; the others wait in `pending_review` with the
- * reason. Credit checks of one customer are serialized (customer row lock), so two orders cannot both squeeze
- * under the limit. An order no longer `priced` is skipped. With `direct`, the `approved` notification is handed
- * back there instead of the outbox (see DirectFollowUps); `pending_review` notifications still use the outbox.
+ * reason. An order no longer `priced` is skipped. With `direct`, the `approved` notification is handed back there
+ * instead of the outbox (see DirectFollowUps); `pending_review` notifications always use the outbox.
  */
 export async function creditCheckOrder(
   db: Kysely<Database>,
@@ -50,12 +41,150 @@ export async function creditCheckOrder(
   actor = 'worker:finance',
   direct?: DirectFollowUps,
 ): Promise<CreditCheckResult> {
+  const [r] = await creditCheckOrders(db, [{ orderId, ...(direct && { direct }) }], policy, actor);
+  if (r?.status !== 'fulfilled') throw r?.reason;
+  return r.value;
+}
+
+/**
+ * Credit checks of several orders with two statements in the common case, results in request order. The orders
+ * and their customers' open balances (`customers.open_fen`) are read without locks; the approvals are decided in
+ * order, each customer's balance growing by the orders approved before it, and written in ONE statement that locks
+ * the orders (still `priced`), then their customers in id order, and moves them only where the balance is still the
+ * one decided on. Everything else (a review, a balance that changed meanwhile, a redelivery, an order in another
+ * status) is checked alone, under the order and customer locks.
+ */
+export async function creditCheckOrders(
+  db: Kysely<Database>,
+  requests: readonly StepRequest[],
+  policy: ApprovalPolicy,
+  actor = 'worker:finance',
+): Promise<PromiseSettledResult<CreditCheckResult>[]> {
+  const results: (PromiseSettledResult<CreditCheckResult> | undefined)[] = requests.map(() => undefined);
+  const firstOf = new Map<string, number>();
+  requests.forEach((r, i) => {
+    if (!r.direct?.redelivery && !firstOf.has(r.orderId)) firstOf.set(r.orderId, i);
+  });
+  const orders = await readOrders(db, [...firstOf.keys()], { lock: 'none', withOpen: true });
+  const balance = new Map<string, number>();
+  const approvals: { i: number; order: LockedOrder }[] = [];
+  for (const [orderId, i] of firstOf) {
+    const order = orders.get(orderId);
+    if (!order || order.status !== 'priced' || !order.customerId) continue;
+    const open = balance.get(order.customerId) ?? order.openFen ?? 0;
+    if (decide(order, open, policy).kind !== 'approve') continue;
+    balance.set(order.customerId, open + order.totalFen);
+    approvals.push({ i, order });
+  }
+  if (approvals.length > 0) {
+    const moved = await approveAll(
+      db,
+      approvals.map((a) => a.order),
+      actor,
+      approvals.map((a) => requests[a.i]?.direct),
+    );
+    for (const a of approvals) {
+      if (moved.has(a.order.id)) results[a.i] = { status: 'fulfilled', value: { kind: 'approve' } };
+    }
+  }
+  // The rest each under its own locks; a failure stays with its own order.
+  await Promise.all(
+    requests.map(async (r, i) => {
+      if (results[i]) return;
+      results[i] = await creditCheckLocked(db, r.orderId, policy, actor, r.direct).then(
+        (value) => ({ status: 'fulfilled', value }) as const,
+        (reason: unknown) => ({ status: 'rejected', reason }) as const,
+      );
+    }),
+  );
+  return results as PromiseSettledResult<CreditCheckResult>[];
+}
+
+function decide(order: LockedOrder, open: number, policy: ApprovalPolicy): CreditDecision {
+  return decideCredit(
+    {
+      customer: order.customerId ? { tier: order.customerTier, creditLimitFen: order.creditLimitFen } : null,
+      openReceivablesFen: open,
+      orderTotalFen: order.totalFen,
+      needsRep: order.needsRep,
+    },
+    policy,
+  );
+}
+
+/**
+ * Approves orders decided on balances read without locks, in one statement: locks the orders still `priced`,
+ * then their customers (id order) whose balance is what the decision read and all of whose orders here are locked;
+ * only those customers' orders move and get their receivables (the trigger raises the balance). Returns the ids
+ * that moved.
+ */
+async function approveAll(
+  db: Kysely<Database>,
+  orders: readonly LockedOrder[],
+  actor: string,
+  directs: readonly (DirectFollowUps | undefined)[],
+): Promise<Set<string>> {
+  const perCustomer = new Map<string, { open: number; n: number }>();
+  for (const o of orders) {
+    const c = perCustomer.get(o.customerId!);
+    if (c) c.n++;
+    else perCustomer.set(o.customerId!, { open: o.openFen ?? 0, n: 1 });
+  }
+  const jobs = orders.map((o) => notificationJobs(noticeOf(o), { event: 'approved' }));
+  const step = await writeSteps(db, {
+    orders: orders.map((o) => ({ orderId: o.id })),
+    from: 'priced',
+    to: 'approved',
+    actor,
+    before: [
+      sql`order_lock as (
+        select id, customer_id from orders
+        where id = any(${orders.map((o) => o.id)}::text[]) and status = 'priced'
+        order by id for update)`,
+      sql`customer_ok as (
+        select c.id from customers c
+        join unnest(${[...perCustomer.keys()]}::text[], ${[...perCustomer.values()].map((c) => c.open)}::bigint[],
+                    ${[...perCustomer.values()].map((c) => c.n)}::int[]) as x(id, open_fen, n) on x.id = c.id
+        where c.open_fen = x.open_fen
+          and x.n = (select count(*) from order_lock l where l.customer_id = c.id)
+        order by c.id for update of c)`,
+    ],
+    guard: sql`orders.id in (select id from order_lock) and orders.customer_id in (select id from customer_ok)`,
+    writes: [
+      sql`new_receivables as (
+        insert into receivables (order_id, customer_id, amount_fen, status, settled_at)
+        select o.id, o.customer_id, o.total_fen, case when o.total_fen = 0 then 'paid' else 'open' end,
+               case when o.total_fen = 0 then now() end
+        from orders o where o.id in (select id from step_moved)
+        on conflict (order_id) do nothing
+        returning 1)`,
+    ],
+    jobs: orders.flatMap((o, k) =>
+      directs[k] ? [] : (jobs[k] ?? []).map((job) => ({ orderId: o.id, job })),
+    ),
+  });
+  orders.forEach((o, k) => {
+    const direct = directs[k];
+    if (direct && step.moved.has(o.id)) direct.jobs = jobs[k] ?? [];
+  });
+  return step.moved;
+}
+
+/**
+ * The credit check of one order under locks: the order and its customer are locked in one statement, which returns
+ * the customer's newest balance (no balance changes while the lock is held: the trigger that keeps it updates the
+ * customer row). Also where a redelivery re-collects the follow-ups of an approval it committed before.
+ */
+async function creditCheckLocked(
+  db: Kysely<Database>,
+  orderId: string,
+  policy: ApprovalPolicy,
+  actor: string,
+  direct: DirectFollowUps | undefined,
+): Promise<CreditCheckResult> {
   return db.transaction().execute(async (tx) => {
-    // Locking the customer row serializes credit checks of one customer. The open sum comes with the lock, but
-    // when that read waited for the lock it may predate receivables committed meanwhile: the write re-checks the
-    // sum in a statement of its own (which sees them) and moves nothing when it changed; the check then runs
-    // again on a fresh sum, still under the lock.
     const read = await readOrder(tx, orderId, { lock: 'order+customer', withOpen: true });
+    // Without customer the join finds nothing: lock the order alone.
     const order = read ?? (await lockOrder(tx, orderId));
     if (order.status !== 'priced') {
       if (
@@ -67,92 +196,54 @@ export async function creditCheckOrder(
       }
       return { kind: 'skipped', status: order.status };
     }
-    const customerId = order.customerId;
-    let guarded = read !== null && customerId !== null;
-    let open = guarded ? (read?.openFen ?? 0) : customerId ? await openReceivablesFen(tx, customerId) : 0;
-    for (;;) {
-      const r = await decideAndWrite(tx, order, open, guarded, policy, actor, direct);
-      if (r) return r;
-      if (!guarded || !customerId) throw new Error(`order ${orderId} moved while locked`);
-      open = await openReceivablesFen(tx, customerId);
-      guarded = false;
+    const decision = decide(order, read?.openFen ?? 0, policy);
+    const notice = noticeOf(order);
+    if (decision.kind === 'approve') {
+      const told = notificationJobs(notice, { event: 'approved' });
+      const step = await writeStep(tx, {
+        orderId,
+        from: 'priced',
+        to: 'approved',
+        actor,
+        writes: order.customerId ? [receivableInsert(orderId, order.customerId, order.totalFen)] : [],
+        jobs: direct ? [] : told,
+      });
+      if (!step.moved) throw new Error(`order ${orderId} moved while locked`);
+      if (direct) direct.jobs = told;
+      return decision;
     }
-  });
-}
-
-/** Decides on `open` and writes the outcome; null when the guard found the open sum changed. */
-async function decideAndWrite(
-  tx: Kysely<Database>,
-  order: LockedOrder,
-  open: number,
-  guarded: boolean,
-  policy: ApprovalPolicy,
-  actor: string,
-  direct: DirectFollowUps | undefined,
-): Promise<CreditDecision | null> {
-  const orderId = order.id;
-  const decision = decideCredit(
-    {
-      customer: order.customerId ? { tier: order.customerTier, creditLimitFen: order.creditLimitFen } : null,
-      openReceivablesFen: open,
-      orderTotalFen: order.totalFen,
-      needsRep: order.needsRep,
-    },
-    policy,
-  );
-  const guard =
-    guarded && order.customerId
-      ? sql`(select coalesce(sum(amount_fen - paid_fen), 0) from receivables
-             where customer_id = ${order.customerId} and status = 'open') = ${open}::bigint`
-      : undefined;
-  const notice = noticeOf(order);
-  if (decision.kind === 'approve') {
-    const told = notificationJobs(notice, { event: 'approved' });
+    const reason = describeReviewReason(decision.reason);
+    if (!notice.repId && !notice.placedByStaffId) {
+      // Nobody owns this order yet (unknown contact): every active rep hears that it waits for review.
+      const reps = await tx
+        .selectFrom('staff')
+        .select('id')
+        .where('role', '=', 'rep')
+        .where('active', '=', true)
+        .orderBy('id')
+        .execute();
+      notice.fallbackStaffIds = reps.map((r) => r.id);
+    }
     const step = await writeStep(tx, {
       orderId,
       from: 'priced',
-      to: 'approved',
+      to: 'pending_review',
       actor,
-      guard,
-      writes: order.customerId ? [receivableInsert(orderId, order.customerId, order.totalFen)] : [],
-      jobs: direct ? [] : told,
-    });
-    if (!step.moved) return null;
-    if (direct) direct.jobs = told;
-    return decision;
-  }
-  const reason = describeReviewReason(decision.reason);
-  if (!notice.repId && !notice.placedByStaffId) {
-    // Nobody owns this order yet (unknown contact): every active rep hears that it waits for review.
-    const reps = await tx
-      .selectFrom('staff')
-      .select('id')
-      .where('role', '=', 'rep')
-      .where('active', '=', true)
-      .orderBy('id')
-      .execute();
-    notice.fallbackStaffIds = reps.map((r) => r.id);
-  }
-  const step = await writeStep(tx, {
-    orderId,
-    from: 'priced',
-    to: 'pending_review',
-    actor,
-    reason,
-    guard,
-    set: { review_reason: reason },
-    jobs: notificationJobs(notice, {
-      event: 'pending_review',
       reason,
-      overCredit: decision.reason.code === 'over_credit',
-    }),
+      set: { review_reason: reason },
+      jobs: notificationJobs(notice, {
+        event: 'pending_review',
+        reason,
+        overCredit: decision.reason.code === 'over_credit',
+      }),
+    });
+    if (!step.moved) throw new Error(`order ${orderId} moved while locked`);
+    return decision;
   });
-  if (!step.moved) return null;
-  return decision;
 }
 
 function receivableInsert(orderId: string, customerId: string, totalFen: number) {
-  // Only when the approval happens (a guard may stop it).
+  // Only when the approval happens.
   return sql`new_receivable as (
     insert into receivables (order_id, customer_id, amount_fen, status, settled_at)
     select ${orderId}, ${customerId}, ${totalFen}::bigint, ${totalFen === 0 ? 'paid' : 'open'},

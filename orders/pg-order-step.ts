@@ -18,7 +18,7 @@ export interface LockedOrder {
   placedByStaffId: string | null;
   totalFen: number;
   needsRep: boolean;
-  /** With `withOpen`: the customer's open receivables (unpaid), as of the read's snapshot. */
+  /** With `withOpen`: the customer's open receivables (unpaid), `customers.open_fen` as read. */
   openFen?: number;
   lines: {
     lineNo: number;
@@ -54,16 +54,58 @@ export async function lockOrder(tx: Kysely<Database>, orderId: string): Promise<
 }
 
 /**
- * Reads an order with its customer and lines in one query, locking what `lock` says; `withPrices` adds the
- * price rules of its products, `withStock` each line's free stock (unlocked unless `order+stock`). Returns null
- * when there is no such order, or when the stock read finds a SKU without stock row or `order+customer` an order
- * without customer (the caller then reads in separate steps).
+ * Reads an order with its customer and lines in one query, locking what `lock` says; see readOrders for the
+ * options. Returns null when there is no such order, or when the stock read finds a SKU without stock row or
+ * `order+customer` an order without customer (the caller then reads in separate steps).
  */
 export async function readOrder(
   tx: Kysely<Database>,
   orderId: string,
   opts: { lock: ReadLock; withPrices?: boolean; withStock?: boolean; withOpen?: boolean },
 ): Promise<LockedOrder | null> {
+  return (await readOrders(tx, [orderId], opts)).get(orderId) ?? null;
+}
+
+type OrderRow = {
+  id: string;
+  no: number;
+  status: OrderStatus;
+  customer_id: string | null;
+  customer_name: string | null;
+  tier: string | null;
+  credit_limit_fen: number | null;
+  open_fen: number | null;
+  rep_id: string | null;
+  placed_by_staff_id: string | null;
+  total_fen: number;
+  needs_rep: boolean;
+  line_no: number;
+  sku: string;
+  name: string;
+  qty: number;
+  unit: string;
+  reserved_qty: number;
+  shortage_qty: number;
+  price_fen?: number;
+  price_breaks?: { minQty: number; priceFen: number; tier?: string }[];
+  tier_price_fen?: number | null;
+  available?: number;
+  line_count?: number;
+};
+
+/**
+ * Reads orders with their customers and lines in one query (the statement text does not depend on how many),
+ * locking what `lock` says; `withPrices` adds the price rules of their products, `withStock` each line's free
+ * stock (unlocked unless `order+stock`), `withOpen` the customer's open receivables (`customers.open_fen`). Orders
+ * that do not exist are missing from the map, and so are those the stock read finds a SKU without stock row for or
+ * `order+customer` without customer (the caller then reads them in separate steps).
+ */
+export async function readOrders(
+  tx: Kysely<Database>,
+  orderIds: readonly string[],
+  opts: { lock: ReadLock; withPrices?: boolean; withStock?: boolean; withOpen?: boolean },
+): Promise<Map<string, LockedOrder>> {
+  if (orderIds.length === 0) return new Map();
   // `withStock` without the stock lock reads availability as of the statement: a guess to be checked on write.
   const stock = opts.lock === 'order+stock' || opts.withStock === true;
   // Rows are locked in output order: stock rows by SKU, the order row with the first of them.
@@ -73,43 +115,10 @@ export async function readOrder(
     'order+stock': sql`for update of o, s`,
     'order+customer': sql`for update of o, c`,
   };
-  const rows = await sql<{
-    id: string;
-    no: number;
-    status: OrderStatus;
-    customer_id: string | null;
-    customer_name: string | null;
-    tier: string | null;
-    credit_limit_fen: number | null;
-    rep_id: string | null;
-    placed_by_staff_id: string | null;
-    total_fen: number;
-    needs_rep: boolean;
-    line_no: number;
-    sku: string;
-    name: string;
-    qty: number;
-    unit: string;
-    reserved_qty: number;
-    shortage_qty: number;
-    price_fen?: number;
-    price_breaks?: { minQty: number; priceFen: number; tier?: string }[];
-    tier_price_fen?: number | null;
-    available?: number;
-    line_count?: number;
-    open_fen?: string;
-  }>`
-    ${
-      opts.withOpen
-        ? sql`with open_sum as (
-            select coalesce(sum(r.amount_fen - r.paid_fen), 0)::bigint as fen from receivables r
-            where r.customer_id = (select customer_id from orders where id = ${orderId}) and r.status = 'open')`
-        : sql``
-    }
-    select o.id, o.no, o.status, o.customer_id, c.name as customer_name, c.tier, c.credit_limit_fen, c.rep_id,
-           o.placed_by_staff_id, o.total_fen, o.needs_rep,
+  const rows = await sql<OrderRow>`
+    select o.id, o.no, o.status, o.customer_id, c.name as customer_name, c.tier, c.credit_limit_fen, c.open_fen,
+           c.rep_id, o.placed_by_staff_id, o.total_fen, o.needs_rep,
            l.line_no, l.sku, p.name, l.qty, l.unit, l.reserved_qty, l.shortage_qty
-           ${opts.withOpen ? sql`, open_sum.fen as open_fen` : sql``}
            ${opts.withPrices ? sql`, p.price_fen, p.price_breaks, t.price_fen as tier_price_fen` : sql``}
            ${
              stock
@@ -118,19 +127,36 @@ export async function readOrder(
                : sql``
            }
     from orders o
-    ${opts.withOpen ? sql`cross join open_sum` : sql``}
     join order_lines l on l.order_id = o.id
     join products p on p.sku = l.sku
     ${stock ? sql`join stock s on s.sku = l.sku` : sql``}
     ${opts.lock === 'order+customer' ? sql`join` : sql`left join`} customers c on c.id = o.customer_id
     ${opts.withPrices ? sql`left join tier_prices t on t.sku = l.sku and t.tier = c.tier` : sql``}
-    where o.id = ${orderId}
-    ${stock ? sql`order by s.sku, l.line_no` : sql`order by l.line_no`}
+    where o.id = any(${orderIds}::text[])
+    ${stock ? sql`order by s.sku, o.id, l.line_no` : sql`order by o.id, l.line_no`}
     ${locks[opts.lock]}`.execute(tx);
-  const first = rows.rows[0];
-  if (!first) return null;
-  if (stock && first.line_count !== rows.rows.length) return null;
-  if (stock) rows.rows.sort((a, b) => a.line_no - b.line_no);
+  const byOrder = new Map<string, OrderRow[]>();
+  for (const r of rows.rows) {
+    const list = byOrder.get(r.id);
+    if (list) list.push(r);
+    else byOrder.set(r.id, [r]);
+  }
+  const out = new Map<string, LockedOrder>();
+  for (const [id, list] of byOrder) {
+    const first = list[0]!;
+    if (stock && first.line_count !== list.length) continue;
+    if (stock) list.sort((a, b) => a.line_no - b.line_no);
+    out.set(id, toLockedOrder(first, list, opts));
+  }
+  return out;
+}
+
+function toLockedOrder(
+  first: OrderRow,
+  rows: OrderRow[],
+  opts: { withPrices?: boolean; withStock?: boolean; withOpen?: boolean; lock: ReadLock },
+): LockedOrder {
+  const stock = opts.lock === 'order+stock' || opts.withStock === true;
   return {
     id: first.id,
     no: Number(first.no),
@@ -144,7 +170,7 @@ export async function readOrder(
     totalFen: Number(first.total_fen),
     needsRep: first.needs_rep,
     ...(opts.withOpen && { openFen: Number(first.open_fen ?? 0) }),
-    lines: rows.rows.map((r) => ({
+    lines: rows.map((r) => ({
       lineNo: r.line_no,
       sku: r.sku,
       name: r.name,
@@ -181,6 +207,12 @@ export interface DirectFollowUps {
   /** When the job running the step was created (ms since the epoch, the producer's clock). */
   jobCreatedAt: number;
   jobs: PipelineJob[];
+}
+
+/** One order for a step that runs for several: the order, and where its hot-path follow-ups go (DirectFollowUps). */
+export interface StepRequest {
+  orderId: string;
+  direct?: DirectFollowUps;
 }
 
 /** Clock skew tolerated between the job producer and PostgreSQL when comparing a job's age with a transition. */
@@ -256,19 +288,69 @@ export async function writeStep(
   tx: Kysely<Database>,
   w: StepWrite,
 ): Promise<{ moved: boolean; counts: Record<string, number> }> {
-  assertTransition(w.orderId, w.from, w.to);
+  const { set, jobs, orderId, ...rest } = w;
+  const r = await writeSteps(tx, {
+    ...rest,
+    orders: [
+      {
+        orderId,
+        ...(set?.total_fen !== undefined && { totalFen: set.total_fen }),
+        ...(set?.has_shortage !== undefined && { hasShortage: set.has_shortage }),
+        ...(set?.review_reason !== undefined && { reviewReason: set.review_reason }),
+      },
+    ],
+    jobs: (jobs ?? []).map((job) => ({ orderId, job })),
+  });
+  return { moved: r.moved.has(orderId), counts: r.counts };
+}
+
+/** One order of a step written for several orders, with the `orders` columns the step sets besides the status. */
+export interface StepOrder {
+  orderId: string;
+  totalFen?: number;
+  hasShortage?: boolean;
+  reviewReason?: string | null;
+}
+
+export interface StepsWrite extends Omit<StepWrite, 'orderId' | 'set' | 'jobs'> {
+  /** The orders to move; every one must set the same columns. */
+  orders: readonly StepOrder[];
+  /** Outbox jobs, each written only when its order moves. */
+  jobs?: readonly { orderId: string; job: PipelineJob }[];
+}
+
+/**
+ * writeStep for several orders in ONE statement whose text does not depend on how many (the orders and their
+ * jobs travel as arrays, so a prepared statement serves every batch size). Each order moves when it is in `from`
+ * and `guard` holds for it (`guard` may refer to the order row as `orders`). `step_moved(id)` lists the orders
+ * that moved, for the `writes`; `step_input(id, …)` lists all of them. Returns the ids that moved.
+ */
+export async function writeSteps(
+  tx: Kysely<Database>,
+  w: StepsWrite,
+): Promise<{ moved: Set<string>; counts: Record<string, number> }> {
+  for (const o of w.orders) assertTransition(o.orderId, w.from, w.to);
+  if (w.orders.length === 0) return { moved: new Set(), counts: {} };
+  const first = w.orders[0]!;
+  const cols = {
+    total: first.totalFen !== undefined,
+    shortage: first.hasShortage !== undefined,
+    review: first.reviewReason !== undefined,
+  };
   const set: RawBuilder<unknown>[] = [];
-  if (w.set?.has_shortage !== undefined) set.push(sql`, has_shortage = ${w.set.has_shortage}`);
-  if (w.set?.review_reason !== undefined) set.push(sql`, review_reason = ${w.set.review_reason}`);
-  if (w.set?.total_fen !== undefined) set.push(sql`, total_fen = ${w.set.total_fen}`);
+  if (cols.total) set.push(sql`, total_fen = v.total_fen`);
+  if (cols.shortage) set.push(sql`, has_shortage = v.has_shortage`);
+  if (cols.review) set.push(sql`, review_reason = v.review_reason`);
   const jobs = w.jobs ?? [];
   const jobRows = jobs.length
     ? sql`, step_jobs as (
         insert into outbox (queue, job_name, job_id, payload)
-        select v.queue, v.job_name, v.job_id, v.payload from (values ${sql.join(
-          jobs.map((j) => sql`(${j.queue}, ${j.name}, ${j.jobId}, ${JSON.stringify(j.payload)}::jsonb)`),
-        )}) as v(queue, job_name, job_id, payload)
-        where exists (select 1 from step_moved)
+        select j.queue, j.job_name, j.job_id, j.payload
+        from unnest(${jobs.map((j) => j.orderId)}::text[], ${jobs.map((j) => j.job.queue)}::text[],
+                    ${jobs.map((j) => j.job.name)}::text[], ${jobs.map((j) => j.job.jobId)}::text[],
+                    ${jobs.map((j) => JSON.stringify(j.job.payload))}::jsonb[])
+             as j(order_id, queue, job_name, job_id, payload)
+        where j.order_id in (select id from step_moved)
         returning 1)`
     : sql``;
   const writes = w.writes?.length ? sql`, ${sql.join(w.writes)}` : sql``;
@@ -276,23 +358,31 @@ export async function writeStep(
     (name) => sql`, (select count(*) from ${sql.id(name)})::int as ${sql.id(name)}`,
   );
   const before = w.before?.length ? sql`${sql.join(w.before)},` : sql``;
-  const r = await sql<Record<string, number>>`
-    with ${before} step_moved as (
+  const r = await sql<Record<string, unknown> & { moved: string[] }>`
+    with step_input as (
+      select * from unnest(
+        ${w.orders.map((o) => o.orderId)}::text[],
+        ${w.orders.map((o) => o.totalFen ?? 0)}::bigint[],
+        ${w.orders.map((o) => o.hasShortage ?? false)}::boolean[],
+        ${w.orders.map((o) => o.reviewReason ?? null)}::text[]
+      ) as v(id, total_fen, has_shortage, review_reason)
+    ), ${before} step_moved as (
       update orders set status = ${w.to}, updated_at = now() ${sql.join(set, sql` `)}
-      where id = ${w.orderId} and status = ${w.from} ${w.guard ? sql`and ${w.guard}` : sql``}
-      returning id
+      from step_input v
+      where orders.id = v.id and orders.status = ${w.from} ${w.guard ? sql`and ${w.guard}` : sql``}
+      returning orders.id
     ), step_history as (
       insert into order_status_history (order_id, from_status, to_status, actor, reason)
       select id, ${w.from}, ${w.to}, ${w.actor}, ${w.reason ?? null} from step_moved
       returning 1
     ) ${jobRows} ${writes}
-    select (select count(*) from step_moved)::int as moved ${sql.join(counts, sql` `)}
+    select array(select id from step_moved) as moved ${sql.join(counts, sql` `)}
       ${jobs.length ? sql`, (select pg_notify(${OUTBOX_CHANNEL}, '') where exists (select 1 from step_jobs)) as woke` : sql``}`.execute(
     tx,
   );
-  const row = r.rows[0] ?? {};
+  const row = r.rows[0];
   return {
-    moved: row.moved === 1,
-    counts: Object.fromEntries((w.count ?? []).map((name) => [name, Number(row[name] ?? 0)])),
+    moved: new Set(row?.moved ?? []),
+    counts: Object.fromEntries((w.count ?? []).map((name) => [name, Number(row?.[name] ?? 0)])),
   };
 }

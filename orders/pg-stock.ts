@@ -8,13 +8,16 @@ import {
   lockOrder,
   noticeOf,
   readOrder,
+  readOrders,
   transitionAfter,
   writeStep,
+  writeSteps,
   type DirectFollowUps,
   type LockedOrder,
+  type StepRequest,
 } from './pg-order-step.js';
 import type { NoticeOrder } from './notify-text.js';
-import { allocate, type ShortagePolicy } from './stock-allocation.js';
+import { allocate, type LineAllocation, type ShortagePolicy } from './stock-allocation.js';
 
 export type ReserveResult =
   | { kind: 'skipped'; status: string }
@@ -35,21 +38,11 @@ async function lockStock(tx: Kysely<Database>, skus: string[]): Promise<Map<stri
 }
 
 /**
- * Reserves every line of a confirmed order in one transaction and moves it on: to `reserved` (shortages recorded
- * per line, pricing queued) or, when nothing could be reserved, to `cancelled`. The customer and rep are told
- * either way. A ledger row records each movement. An order no longer `confirmed` is skipped, so a job delivered
- * twice reserves once.
- *
- * Stock changes are conditional updates (`reserved + n` only where `on_hand - reserved >= n`). The common case is
- * optimistic and takes two statements and no explicit transaction: the order and its free stock are read without
- * locks, and when every line fits, ONE statement locks the order row, then the stock rows (in SKU order, as every
- * stock writer does, so no deadlocks), checks every line's condition on the locked rows and only when all hold
- * (and the order is still `confirmed`) writes the reservation, ledger, lines, transition and history. Hot SKUs stay
- * locked only for that statement. If a condition fails (someone took the stock in between), or the read shows a
- * shortage, the reservation runs in a transaction with the stock rows locked before reading.
- *
- * With `direct`, the pricing job and the `reserved` notification are handed back there instead of the outbox
- * (see DirectFollowUps); an order cancelled for want of stock is still told through the outbox.
+ * Reserves every line of a confirmed order and moves it on: to `reserved` (shortages recorded per line, pricing
+ * queued) or, when nothing could be reserved, to `cancelled`. The customer and rep are told either way. A ledger
+ * row records each movement. An order no longer `confirmed` is skipped, so a job delivered twice reserves once.
+ * With `direct`, the pricing job and the `reserved` notification are handed back there instead of the outbox (see
+ * DirectFollowUps); an order cancelled for want of stock is still told through the outbox. See reserveOrdersStock.
  */
 export async function reserveOrderStock(
   db: Kysely<Database>,
@@ -58,63 +51,132 @@ export async function reserveOrderStock(
   actor = 'worker:stock',
   direct?: DirectFollowUps,
 ): Promise<ReserveResult> {
-  const fast = await reserveInOneStatement(db, orderId, policy, actor, direct);
-  if (fast) return fast;
-  return db.transaction().execute((tx) => reserveLocked(tx, orderId, policy, actor, direct));
+  const [r] = await reserveOrdersStock(db, [{ orderId, ...(direct && { direct }) }], policy, actor);
+  if (r?.status !== 'fulfilled') throw r?.reason;
+  return r.value;
 }
 
 /**
- * The optimistic reservation: an unlocked read, then one guarded statement (see reserveOrderStock). Returns null
- * when the locked path must decide: a shortage, a failed condition, a SKU without stock row.
+ * Reserves the stock of several orders, results in request order. Stock changes are conditional updates
+ * (`reserved + n` only where `on_hand - reserved >= n`). The common case is optimistic and takes two statements
+ * and no explicit transaction for all the orders together: they and the free stock of their SKUs are read without
+ * locks, and when every line of every order fits (the orders one after the other), ONE statement locks the orders
+ * (id order), then the stock rows (SKU order, as every stock writer does, so no deadlocks), checks every SKU's
+ * condition on the locked rows and only when all hold (and every order is still `confirmed`) writes the
+ * reservations, ledger, lines, transitions and history. Hot SKUs stay locked only for that statement. If that
+ * fails for a group, each order tries alone; an order with a shortage, a SKU without stock row, a redelivery or an
+ * order in another status takes a transaction with its stock rows locked before reading.
  */
-async function reserveInOneStatement(
+export async function reserveOrdersStock(
   db: Kysely<Database>,
-  orderId: string,
+  requests: readonly StepRequest[],
   policy: ShortagePolicy,
-  actor: string,
-  direct: DirectFollowUps | undefined,
-): Promise<ReserveResult | null> {
-  const order = await readOrder(db, orderId, { lock: 'none', withStock: true });
-  if (!order) return null;
-  if (order.status !== 'confirmed') {
-    await recollect(db, order, direct);
-    return { kind: 'skipped', status: order.status };
-  }
-  const allocation = allocate(
-    order.lines,
-    new Map(order.lines.map((l) => [l.sku, l.available ?? 0])),
-    policy,
-  );
-  if (allocation.kind !== 'full') return null;
-  const perSku = new Map<string, number>();
-  for (const l of allocation.lines) perSku.set(l.sku, (perSku.get(l.sku) ?? 0) + l.reserved);
-  const moves = [...perSku].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const need = sql`(values ${sql.join(moves.map(([sku, n]) => sql`(${sku}, ${n}::int)`))}) as v(sku, qty)`;
-  const moved = sql`exists (select 1 from step_moved)`;
-  const notice = noticeOf(order, {
-    lines: allocation.lines.map((l, i) => ({
-      name: order.lines[i]?.name ?? l.sku,
-      unit: order.lines[i]?.unit ?? '',
-      qty: l.qty,
-      reserved: l.reserved,
-      shortage: 0,
-    })),
+  actor = 'worker:stock',
+): Promise<PromiseSettledResult<ReserveResult>[]> {
+  const results: (PromiseSettledResult<ReserveResult> | undefined)[] = requests.map(() => undefined);
+  const firstOf = new Map<string, number>();
+  requests.forEach((r, i) => {
+    if (!r.direct?.redelivery && !firstOf.has(r.orderId)) firstOf.set(r.orderId, i);
   });
-  const followUps = reservedJobs(notice);
-  const step = await writeStep(db, {
-    orderId,
+  const orders = await readOrders(db, [...firstOf.keys()], { lock: 'none', withStock: true });
+  // What the orders before it leave of each SKU, as read.
+  const left = new Map<string, number>();
+  for (const o of orders.values()) for (const l of o.lines) left.set(l.sku, l.available ?? 0);
+  const fits: Fit[] = [];
+  for (const [orderId, i] of firstOf) {
+    const order = orders.get(orderId);
+    if (!order || order.status !== 'confirmed') continue;
+    const allocation = allocate(order.lines, left, policy);
+    if (allocation.kind !== 'full') continue;
+    for (const l of allocation.lines) left.set(l.sku, (left.get(l.sku) ?? 0) - l.reserved);
+    fits.push({ i, order, lines: allocation.lines, direct: requests[i]?.direct });
+  }
+  const settle = (i: number, p: Promise<ReserveResult>) =>
+    p.then(
+      (value) => void (results[i] = { status: 'fulfilled', value }),
+      (reason: unknown) => void (results[i] = { status: 'rejected', reason }),
+    );
+  const together = fits.length > 0 && (await reserveTogether(db, fits, actor));
+  const alone = together ? [] : fits.length > 1 ? fits : [];
+  if (together) {
+    for (const f of fits) {
+      const reservedUnits = f.lines.reduce((a, l) => a + l.reserved, 0);
+      results[f.i] = { status: 'fulfilled', value: { kind: 'full', reservedUnits, shortageUnits: 0 } };
+    }
+  }
+  // A group that failed: each order tries alone (someone else took stock, or one order moved on).
+  await Promise.all(
+    alone.map((f) =>
+      settle(
+        f.i,
+        reserveTogether(db, [f], actor).then((ok) =>
+          ok
+            ? { kind: 'full', reservedUnits: f.lines.reduce((a, l) => a + l.reserved, 0), shortageUnits: 0 }
+            : db.transaction().execute((tx) => reserveLocked(tx, f.order.id, policy, actor, f.direct)),
+        ),
+      ),
+    ),
+  );
+  await Promise.all(
+    requests.map((r, i) =>
+      results[i]
+        ? undefined
+        : settle(
+            i,
+            db.transaction().execute((tx) => reserveLocked(tx, r.orderId, policy, actor, r.direct)),
+          ),
+    ),
+  );
+  return results as PromiseSettledResult<ReserveResult>[];
+}
+
+/** An order whose every line fitted the stock as read, with its allocation. */
+interface Fit {
+  i: number;
+  order: LockedOrder;
+  lines: LineAllocation[];
+  direct: DirectFollowUps | undefined;
+}
+
+/**
+ * The optimistic reservation of orders that all fit as read, in ONE guarded statement (see reserveOrdersStock).
+ * Returns false, having written nothing, when any order is no longer `confirmed` or any SKU no longer has enough.
+ */
+async function reserveTogether(db: Kysely<Database>, fits: readonly Fit[], actor: string): Promise<boolean> {
+  const perSku = new Map<string, number>();
+  for (const f of fits) for (const l of f.lines) perSku.set(l.sku, (perSku.get(l.sku) ?? 0) + l.reserved);
+  const moves = [...perSku].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const lines = fits.flatMap((f) => f.lines.map((l) => ({ orderId: f.order.id, ...l })));
+  const followUps = fits.map((f) =>
+    reservedJobs(
+      noticeOf(f.order, {
+        lines: f.lines.map((l, k) => ({
+          name: f.order.lines[k]?.name ?? l.sku,
+          unit: f.order.lines[k]?.unit ?? '',
+          qty: l.qty,
+          reserved: l.reserved,
+          shortage: 0,
+        })),
+      }),
+    ),
+  );
+  const need = sql`unnest(${moves.map(([sku]) => sku)}::text[], ${moves.map(([, n]) => n)}::int[]) as v(sku, qty)`;
+  const step = await writeSteps(db, {
+    orders: fits.map((f) => ({ orderId: f.order.id, hasShortage: false })),
     from: 'confirmed',
     to: 'reserved',
     actor,
-    set: { has_shortage: false },
     before: [
-      // Order row first, then stock rows in SKU order: the lock order of every other writer.
-      sql`order_lock as (select id from orders where id = ${orderId} and status = 'confirmed' for update)`,
+      // Order rows first, then stock rows in SKU order: the lock order of every other writer.
+      sql`order_lock as (
+        select id from orders where id = any(${fits.map((f) => f.order.id)}::text[]) and status = 'confirmed'
+        order by id for update)`,
       sql`stock_locks as (
         select sku, on_hand - reserved as free from stock
-        where sku in (${sql.join(moves.map(([sku]) => sql`${sku}`))}) and exists (select 1 from order_lock)
+        where sku = any(${moves.map(([sku]) => sku)}::text[])
+          and (select count(*) from order_lock) = ${fits.length}::int
         order by sku for update)`,
-      // One row when every line still fits on the locked (newest) stock rows.
+      // One row when every order is locked and still `confirmed` and every SKU still has enough.
       sql`stock_ok as (
         select 1 from stock_locks k join ${need} on v.sku = k.sku
         having count(*) = ${moves.length}::int and bool_and(k.free >= v.qty))`,
@@ -122,36 +184,41 @@ async function reserveInOneStatement(
     guard: sql`exists (select 1 from stock_ok)`,
     writes: [
       sql`line_updates as (
-        update order_lines set reserved_qty = v.reserved, shortage_qty = 0
-        from (values ${sql.join(
-          allocation.lines.map((l) => sql`(${l.lineNo}::int, ${l.reserved}::int)`),
-        )}) as v(line_no, reserved)
-        where order_lines.order_id = ${orderId} and order_lines.line_no = v.line_no and ${moved}
-        returning 1)`,
-      sql`stock_moves as (
-        update stock set reserved = stock.reserved + v.qty, updated_at = now()
-        from ${need}
-        where stock.sku = v.sku and ${moved}
+        update order_lines set reserved_qty = v.qty, shortage_qty = 0
+        from unnest(${lines.map((l) => l.orderId)}::text[], ${lines.map((l) => l.lineNo)}::int[],
+                    ${lines.map((l) => l.reserved)}::int[]) as v(order_id, line_no, qty)
+        where order_lines.order_id = v.order_id and order_lines.line_no = v.line_no
+          and v.order_id in (select id from step_moved)
         returning 1)`,
       sql`ledger as (
         insert into stock_ledger (sku, order_id, line_no, reason, reserved_delta, actor)
-        select v.sku, ${orderId}, v.line_no, 'reserve', v.qty, ${actor}
-        from (values ${sql.join(
-          allocation.lines.map((l) => sql`(${l.sku}, ${l.lineNo}::int, ${l.reserved}::int)`),
-        )}) as v(sku, line_no, qty)
-        where ${moved}
+        select v.sku, v.order_id, v.line_no, 'reserve', v.qty, ${actor}
+        from unnest(${lines.map((l) => l.sku)}::text[], ${lines.map((l) => l.orderId)}::text[],
+                    ${lines.map((l) => l.lineNo)}::int[], ${lines.map((l) => l.reserved)}::int[])
+             as v(sku, order_id, line_no, qty)
+        where v.order_id in (select id from step_moved)
+        returning sku, reserved_delta)`,
+      // Exactly what the ledger recorded, so stock and ledger cannot disagree.
+      sql`stock_moves as (
+        update stock set reserved = stock.reserved + m.qty, updated_at = now()
+        from (select sku, sum(reserved_delta)::int as qty from ledger group by sku) m
+        where stock.sku = m.sku
         returning 1)`,
     ],
-    count: ['stock_ok'],
-    jobs: direct ? [] : followUps,
+    jobs: fits.flatMap((f, k) =>
+      f.direct ? [] : (followUps[k] ?? []).map((job) => ({ orderId: f.order.id, job })),
+    ),
   });
-  if (!step.moved) {
-    // Not confirmed any more (another delivery won: it adds the follow-ups), or the stock moved: decide locked.
-    return step.counts.stock_ok === 1 ? { kind: 'skipped', status: 'reserved' } : null;
+  if (step.moved.size === 0) return false;
+  if (step.moved.size !== fits.length) {
+    // Cannot happen (stock_ok needs every order locked in `confirmed`). Were it to, what moved has committed; the
+    // failed jobs' retries re-collect its follow-ups.
+    throw new Error(`reserved ${step.moved.size} of ${fits.length} orders locked together`);
   }
-  if (direct) direct.jobs = followUps;
-  const reservedUnits = allocation.lines.reduce((a, l) => a + l.reserved, 0);
-  return { kind: 'full', reservedUnits, shortageUnits: 0 };
+  fits.forEach((f, k) => {
+    if (f.direct) f.direct.jobs = followUps[k] ?? [];
+  });
+  return true;
 }
 
 /** What a reserved order triggers: pricing and the `reserved` notification (with any shortage). */

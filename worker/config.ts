@@ -28,6 +28,10 @@ export const WorkerConfig = z.object({
   AUTO_APPROVE_MAX_YUAN: int(50_000),
   /** Jobs each queue's worker runs at once. */
   WORKER_CONCURRENCY: int(16, 1),
+  /** Most orders one batched step statement carries (jobs of a step running at once share statements). */
+  STEP_BATCH_MAX: int(50, 1),
+  /** Batched statements of one step running at once per process; jobs arriving meanwhile join the next batch. */
+  STEP_BATCHES_IN_FLIGHT: int(2, 1),
   /** PostgreSQL pool size of the worker process. */
   DB_POOL_MAX: int(24, 2),
   /** Attempts before a job goes to the dead-letter queue. */

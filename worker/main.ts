@@ -1,4 +1,5 @@
 import type { Worker } from 'bullmq';
+import { createDb } from '../db/pg-database.js';
 import type { Logger } from '../lib/logger.js';
 import { DEAD_LETTER_QUEUE, WORKER_QUEUES, type WorkerHandlers } from '../orders/jobs.js';
 import { startOutboxRelay } from '../orders/outbox-relay.js';
@@ -10,7 +11,6 @@ import { createPipelineQueues, createRedis } from './bullmq-queues.js';
 import { startCatalogWorker } from './bullmq-workers.js';
 import type { WorkerConfig } from './config.js';
 import { pgOutboxWake } from './pg-outbox-wake.js';
-import { createPreparedDb } from './pg-prepared-database.js';
 import { isPermanentError, pipelineHandlers, type ProcessorDeps } from './processors.js';
 
 export interface RunningWorker {
@@ -34,7 +34,13 @@ export async function startWorker(
   log: Logger,
   overrides: WorkerOverrides = {},
 ): Promise<RunningWorker> {
-  const db = createPreparedDb({ url: config.DATABASE_URL, max: config.DB_POOL_MAX, log });
+  const db = createDb({
+    url: config.DATABASE_URL,
+    max: config.DB_POOL_MAX,
+    prepare: true,
+    keyLookups: true,
+    onIdleError: (err) => log.warn({ err }, 'idle database connection lost'),
+  });
   const settings = {
     redisUrl: config.REDIS_URL,
     prefix: config.QUEUE_PREFIX,
@@ -62,6 +68,7 @@ export async function startWorker(
       trustedTiers: config.AUTO_APPROVE_TIERS,
       maxFen: config.AUTO_APPROVE_MAX_YUAN * 100,
     },
+    batching: { maxSize: config.STEP_BATCH_MAX, maxInFlight: config.STEP_BATCHES_IN_FLIGHT },
     enqueue: overrides.enqueue
       ? overrides.enqueue(bullmqEnqueue(producer.queues))
       : bullmqEnqueue(producer.queues),

@@ -3,13 +3,14 @@ import type { Database } from '../db/schema.js';
 import type { Logger } from '../lib/logger.js';
 import type { ApprovalPolicy } from '../orders/credit.js';
 import type { JobContext, PipelineJob, WorkerHandlers } from '../orders/jobs.js';
-import type { DirectFollowUps } from '../orders/pg-order-step.js';
+import type { DirectFollowUps, StepRequest } from '../orders/pg-order-step.js';
 import { InvalidTransitionError, OrderNotFoundError } from '../orders/order-status.js';
-import { creditCheckOrder } from '../orders/pg-finance.js';
-import { priceOrder } from '../orders/pg-pricing.js';
-import { consumeOrderStock, releaseOrderStock, reserveOrderStock } from '../orders/pg-stock.js';
+import { creditCheckOrders } from '../orders/pg-finance.js';
+import { priceOrders } from '../orders/pg-pricing.js';
+import { consumeOrderStock, releaseOrderStock, reserveOrdersStock } from '../orders/pg-stock.js';
 import { UnknownSkuError } from '../orders/pricing.js';
 import type { ShortagePolicy } from '../orders/stock-allocation.js';
+import { createBatcher, type BatcherOptions } from './step-batcher.js';
 
 export interface ProcessorDeps {
   db: Kysely<Database>;
@@ -22,12 +23,19 @@ export interface ProcessorDeps {
    * them again (see DirectFollowUps).
    */
   enqueue: (jobs: readonly PipelineJob[]) => Promise<void>;
+  /** How the reserve, price and credit-check jobs running at once in this process share statements. */
+  batching: BatcherOptions;
 }
 
 /**
  * The order pipeline's handlers, one per catalog job. Each is idempotent: it acts only when the order is in the
  * status its step starts from (stock moves are also unique per order line and reason in the ledger), so a job
  * delivered twice changes nothing the second time.
+ *
+ * The three hot steps run in batches: jobs of one step running at once in this process share its statements
+ * (createBatcher), and the follow-up jobs of a batch are added together after its commit. A batch's statements are
+ * all-or-nothing per group of orders and fall back to one order at a time, so an order that fails fails alone;
+ * when adding the follow-ups fails, every job of the batch fails and its retry re-collects them.
  */
 export function pipelineHandlers(d: ProcessorDeps): WorkerHandlers {
   // Child loggers cost a little on every job; build them only when their debug lines are written.
@@ -39,12 +47,23 @@ export function pipelineHandlers(d: ProcessorDeps): WorkerHandlers {
     jobCreatedAt: ctx.createdAt,
     jobs: [],
   });
+  /** A batcher for one step: runs it for the batch, then adds every follow-up of the batch at once. */
+  const batched = <R>(
+    step: (requests: StepRequest[]) => Promise<PromiseSettledResult<R>[]>,
+  ): ((request: StepRequest) => Promise<R>) =>
+    createBatcher(async (requests: StepRequest[]) => {
+      const results = await step(requests);
+      await d.enqueue(requests.flatMap((r) => r.direct?.jobs ?? []));
+      return results;
+    }, d.batching);
+  const reserve = batched((rs) => reserveOrdersStock(d.db, rs, d.shortagePolicy));
+  const price = batched((rs) => priceOrders(d.db, rs));
+  const creditCheck = batched((rs) => creditCheckOrders(d.db, rs, d.approvalPolicy));
   return {
     stock: {
       async reserve({ orderId }, ctx) {
         const next = direct(ctx);
-        const r = await reserveOrderStock(d.db, orderId, d.shortagePolicy, undefined, next);
-        await d.enqueue(next.jobs);
+        const r = await reserve({ orderId, direct: next });
         logFor('reserve', orderId, ctx.jobId).debug({ result: r, next: next.jobs.length }, 'stock step done');
       },
       async release({ orderId }, ctx) {
@@ -59,16 +78,14 @@ export function pipelineHandlers(d: ProcessorDeps): WorkerHandlers {
     pricing: {
       async price({ orderId }, ctx) {
         const next = direct(ctx);
-        const r = await priceOrder(d.db, orderId, undefined, next);
-        await d.enqueue(next.jobs);
+        const r = await price({ orderId, direct: next });
         logFor('price', orderId, ctx.jobId).debug({ result: r, next: next.jobs.length }, 'pricing step done');
       },
     },
     finance: {
       async 'credit-check'({ orderId }, ctx) {
         const next = direct(ctx);
-        const r = await creditCheckOrder(d.db, orderId, d.approvalPolicy, undefined, next);
-        await d.enqueue(next.jobs);
+        const r = await creditCheck({ orderId, direct: next });
         logFor('credit-check', orderId, ctx.jobId).debug(
           { result: r, next: next.jobs.length },
           'finance step done',
