@@ -22,6 +22,8 @@ const ORDERS = Number(process.env.BENCH_ORDERS ?? 10_000);
 const PLACERS = Number(process.env.BENCH_PLACERS ?? 24);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const WARMUP = 200;
+/** Orders per second of the quiet run, whose latency is what one customer sees on a normal day. */
+const QUIET_RATE = 10;
 /** BENCH_PG_STATS=1: print the statements that took most PostgreSQL time (pg_stat_statements). */
 const PG_STATS = process.env.BENCH_PG_STATS === '1';
 const SOCKETS = process.env.BENCH_SOCKETS !== '0';
@@ -238,7 +240,8 @@ async function queueCounts(redisUrl: string, orders: number): Promise<{ missing:
 async function printStatements(db: Db): Promise<void> {
   const r = await sql<{ calls: number; ms: number; query: string }>`
     select calls::int, round(total_exec_time + total_plan_time)::int as ms,
-           regexp_replace(left(query, 110), '[[:space:]]+', ' ', 'g') as query
+           left(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 90) || ' … ' ||
+             substr(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 330, 60) as query
     from pg_stat_statements order by total_exec_time + total_plan_time desc limit 25`.execute(db);
   for (const row of r.rows)
     say(`  pg ${String(row.ms).padStart(7)} ms ${String(row.calls).padStart(7)}× ${row.query}`);
@@ -296,6 +299,9 @@ async function main(): Promise<void> {
       WORKER_CONCURRENCY: process.env.BENCH_CONCURRENCY ?? '12',
       DB_POOL_MAX: process.env.BENCH_POOL ?? '24',
       OUTBOX_BATCH: '1000',
+      // BENCH_BATCH_MAX=1 turns batching off (one order per step statement), for comparison.
+      ...(process.env.BENCH_BATCH_MAX ? { STEP_BATCH_MAX: process.env.BENCH_BATCH_MAX } : {}),
+      ...(process.env.BENCH_IN_FLIGHT ? { STEP_BATCHES_IN_FLIGHT: process.env.BENCH_IN_FLIGHT } : {}),
       ...(process.env.BENCH_POLL_MS ? { OUTBOX_POLL_MS: process.env.BENCH_POLL_MS } : {}),
       ...(process.env.BENCH_GATHER_MS ? { OUTBOX_GATHER_MS: process.env.BENCH_GATHER_MS } : {}),
     };
@@ -341,6 +347,14 @@ async function main(): Promise<void> {
     say(
       `  paced ${paced} orders at ${rate}/s: latency p50 ${Math.round(lat.p50)} ms, p99 ${Math.round(lat.p99)} ms`,
     );
+    // And what one customer waits on a quiet day: a few orders a second.
+    const quiet = 100;
+    await placePaced(db, quiet, QUIET_RATE, 'quiet');
+    await waitSettled(db, WARMUP + ORDERS + paced + quiet, 60_000);
+    const calm = await latency(db, 'quiet');
+    say(
+      `  quiet ${quiet} orders at ${QUIET_RATE}/s: latency p50 ${Math.round(calm.p50)} ms, p99 ${Math.round(calm.p99)} ms`,
+    );
     await waitOutboxDrained(db);
 
     const oversold = await sql<{ n: number }>`
@@ -361,7 +375,7 @@ async function main(): Promise<void> {
                                     group by order_id, line_no, reason having count(*) > 1) d)::int
            + (select count(*) from (select 1 from outbox group by queue, job_id having count(*) > 1) d)::int
            as n`.execute(db);
-    const jobs = await queueCounts(redis.url, WARMUP + ORDERS + paced);
+    const jobs = await queueCounts(redis.url, WARMUP + ORDERS + paced + quiet);
     const summary = {
       orders: ORDERS,
       ordersPerSec: Math.round(ORDERS / seconds),

@@ -226,4 +226,45 @@ describe('key-lookup plans', () => {
       await own.drop();
     }
   });
+
+  it('looks each order of a step up by id while thousands wait in the same status', async () => {
+    const own = await createTestDb();
+    const db = createDb({ url: own.url, max: 1, prepare: true, keyLookups: true });
+    try {
+      await seedCatalog(own.db, [{ sku: 'WIRE', name: '电线', unit: '捆', priceFen: 100, stock: 1_000_000 }]);
+      // Statistics taken while almost no order waits for stock, then a backlog arrives before the next analyze.
+      await sql`
+        insert into orders (id, channel, source_key, status, total_fen)
+        select 'done-' || i, 'test', 'done-' || i, 'approved', 0 from generate_series(1, 3000) i`.execute(
+        own.db,
+      );
+      await sql`analyze orders`.execute(own.db);
+      await sql`
+        insert into orders (id, channel, source_key, status, total_fen)
+        select 'backlog-' || i, 'test', 'backlog-' || i, 'confirmed', 0 from generate_series(1, 5000) i`.execute(
+        own.db,
+      );
+      const statusIndexReads = async () => {
+        await sql`select pg_stat_force_next_flush()`.execute(db);
+        const r = await sql<{ n: number }>`
+          select idx_tup_read::int as n from pg_stat_user_indexes where indexrelname = 'orders_status_idx'`.execute(
+          db,
+        );
+        return r.rows[0]?.n ?? 0;
+      };
+      const before = await statusIndexReads();
+      for (let i = 0; i < 8; i++) {
+        const o = await placeOrder(own.db, null, [{ sku: 'WIRE', qty: 1 }]);
+        const [r] = await reserveOrdersStock(db, [first(o.orderId)], 'partial');
+        expect(r).toEqual({
+          status: 'fulfilled',
+          value: { kind: 'full', reservedUnits: 1, shortageUnits: 0 },
+        });
+      }
+      expect((await statusIndexReads()) - before).toBe(0);
+    } finally {
+      await db.destroy();
+      await own.drop();
+    }
+  });
 });

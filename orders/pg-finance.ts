@@ -14,6 +14,7 @@ import {
   type DirectFollowUps,
   type LockedOrder,
   type StepRequest,
+  byIdInStatus,
 } from './pg-order-step.js';
 
 export type CreditCheckResult = { kind: 'skipped'; status: string } | CreditDecision;
@@ -138,9 +139,11 @@ async function approveAll(
     actor,
     before: [
       sql`order_lock as (
-        select id, customer_id from orders
-        where id = any(${orders.map((o) => o.id)}::text[]) and status = 'priced'
-        order by id for update)`,
+        select o.id, o.customer_id from ${byIdInStatus(
+          orders.map((o) => o.id),
+          'priced',
+        )}
+        order by o.id for update of o)`,
       sql`customer_ok as (
         select c.id from customers c
         join unnest(${[...perCustomer.keys()]}::text[], ${[...perCustomer.values()].map((c) => c.open)}::bigint[],

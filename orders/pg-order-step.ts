@@ -304,6 +304,16 @@ export async function writeStep(
   return { moved: r.moved.has(orderId), counts: r.counts };
 }
 
+/**
+ * The orders among `ids` that are in `status`, as a FROM item `alias(id)` joined to `orders` by id, so the plan looks
+ * each one up by primary key. (With `id = any(…) and status = '…'` the planner may prefer `orders_status_idx`
+ * and read every order in that status.) Add `order by … for update of o` to lock them.
+ */
+export function byIdInStatus(ids: readonly string[], status: OrderStatus): RawBuilder<unknown> {
+  return sql`unnest(${ids}::text[], ${ids.map(() => status)}::text[]) as want(id, status)
+    join orders o on o.id = want.id and o.status = want.status`;
+}
+
 /** One order of a step written for several orders, with the `orders` columns the step sets besides the status. */
 export interface StepOrder {
   orderId: string;
@@ -324,6 +334,10 @@ export interface StepsWrite extends Omit<StepWrite, 'orderId' | 'set' | 'jobs'> 
  * jobs travel as arrays, so a prepared statement serves every batch size). Each order moves when it is in `from`
  * and `guard` holds for it (`guard` may refer to the order row as `orders`). `step_moved(id)` lists the orders
  * that moved, for the `writes`; `step_input(id, …)` lists all of them. Returns the ids that moved.
+ *
+ * The status each order must be in travels as a column of `step_input`, not as a constant: compared with a
+ * constant, the planner may read every order of that status through `orders_status_idx` (thousands while a
+ * backlog waits) instead of looking each order up by its id; see `byIdInStatus`.
  */
 export async function writeSteps(
   tx: Kysely<Database>,
@@ -364,12 +378,13 @@ export async function writeSteps(
         ${w.orders.map((o) => o.orderId)}::text[],
         ${w.orders.map((o) => o.totalFen ?? 0)}::bigint[],
         ${w.orders.map((o) => o.hasShortage ?? false)}::boolean[],
-        ${w.orders.map((o) => o.reviewReason ?? null)}::text[]
-      ) as v(id, total_fen, has_shortage, review_reason)
+        ${w.orders.map((o) => o.reviewReason ?? null)}::text[],
+        ${w.orders.map(() => w.from)}::text[]
+      ) as v(id, total_fen, has_shortage, review_reason, from_status)
     ), ${before} step_moved as (
       update orders set status = ${w.to}, updated_at = now() ${sql.join(set, sql` `)}
       from step_input v
-      where orders.id = v.id and orders.status = ${w.from} ${w.guard ? sql`and ${w.guard}` : sql``}
+      where orders.id = v.id and orders.status = v.from_status ${w.guard ? sql`and ${w.guard}` : sql``}
       returning orders.id
     ), step_history as (
       insert into order_status_history (order_id, from_status, to_status, actor, reason)

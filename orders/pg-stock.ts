@@ -15,6 +15,7 @@ import {
   type DirectFollowUps,
   type LockedOrder,
   type StepRequest,
+  byIdInStatus,
 } from './pg-order-step.js';
 import type { NoticeOrder } from './notify-text.js';
 import { allocate, type LineAllocation, type ShortagePolicy } from './stock-allocation.js';
@@ -169,8 +170,11 @@ async function reserveTogether(db: Kysely<Database>, fits: readonly Fit[], actor
     before: [
       // Order rows first, then stock rows in SKU order: the lock order of every other writer.
       sql`order_lock as (
-        select id from orders where id = any(${fits.map((f) => f.order.id)}::text[]) and status = 'confirmed'
-        order by id for update)`,
+        select o.id from ${byIdInStatus(
+          fits.map((f) => f.order.id),
+          'confirmed',
+        )}
+        order by o.id for update of o)`,
       sql`stock_locks as (
         select sku, on_hand - reserved as free from stock
         where sku = any(${moves.map(([sku]) => sku)}::text[])
