@@ -26,7 +26,6 @@ export interface RunningApi {
 export async function startApi(config: ApiConfig, log: Logger): Promise<RunningApi> {
   const db = createDb({
     url: config.DATABASE_URL,
-    prepare: true,
     onIdleError: (err) => log.warn({ err }, 'idle database connection failed'),
   });
   const redis = createRedis(config.REDIS_URL);

