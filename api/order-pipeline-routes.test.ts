@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { creditCheckOrder } from '../orders/pg-finance.js';
 import { priceOrder } from '../orders/pg-pricing.js';
-import { reserveOrderStock } from '../orders/pg-stock.js';
+import { reserveOrderStock } from '../orders/pg-stock-reserve.js';
 import { dropTestDb, placeOrder, seedCatalog, testLogger } from '../test/order-fixtures.js';
 import { createTestDb, type TestDb } from '../test/pg.js';
 import { testRedisUrl, uniquePrefix } from '../test/redis.js';

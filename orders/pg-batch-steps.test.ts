@@ -5,9 +5,11 @@ import { createTestDb, type TestDb } from '../test/pg.js';
 import { dropTestDb, duplicatedTransitions, placeOrder, seedCatalog } from '../test/order-fixtures.js';
 import { cancelOrder, shipOrder } from './pg-order-actions.js';
 import { creditCheckOrders, recordPayment } from './pg-finance.js';
-import { readOrders, type DirectFollowUps, type StepRequest } from './pg-order-step.js';
+import { readOrders } from './pg-order-read.js';
+import type { DirectFollowUps, StepRequest } from './pg-order-step.js';
 import { priceOrders } from './pg-pricing.js';
-import { auditStock, reserveOrdersStock } from './pg-stock.js';
+import { auditStock } from './pg-stock.js';
+import { reserveOrdersStock } from './pg-stock-reserve.js';
 
 let t: TestDb;
 const policy = { trustedTiers: '*' as const, maxFen: 10_000_000 };

@@ -3,18 +3,15 @@ import type { Database, ReceivableStatus } from '../db/schema.js';
 import { decideCredit, describeReviewReason, type ApprovalPolicy, type CreditDecision } from './credit.js';
 import { notificationJobs } from './notify-text.js';
 import { lockOrderStatus, transitionOrder } from './pg-order-repository.js';
+import { lockOrder, readOrder, readOrders, type LockedOrder } from './pg-order-read.js';
 import {
-  lockOrder,
+  byIdInStatus,
   noticeOf,
-  readOrder,
-  readOrders,
   transitionAfter,
   writeStep,
   writeSteps,
   type DirectFollowUps,
-  type LockedOrder,
   type StepRequest,
-  byIdInStatus,
 } from './pg-order-step.js';
 
 export type CreditCheckResult = { kind: 'skipped'; status: string } | CreditDecision;

@@ -6,7 +6,8 @@ import { cancelOrder, approveOrder, shipOrder } from './pg-order-actions.js';
 import { creditCheckOrder, PaymentRefusedError, recordPayment } from './pg-finance.js';
 import { placeConfirmedOrder } from './pg-order-repository.js';
 import { priceOrder } from './pg-pricing.js';
-import { auditStock, consumeOrderStock, releaseOrderStock, reserveOrderStock } from './pg-stock.js';
+import { auditStock, consumeOrderStock, releaseOrderStock } from './pg-stock.js';
+import { reserveOrderStock } from './pg-stock-reserve.js';
 
 let t: TestDb;
 const policy = { trustedTiers: '*' as const, maxFen: 10_000_000 };

@@ -3,14 +3,8 @@ import type { Database } from '../db/schema.js';
 import { jobIds } from './jobs.js';
 import { OrderNotFoundError } from './order-status.js';
 import type { PipelineJob } from './jobs.js';
-import {
-  readOrders,
-  transitionAfter,
-  writeSteps,
-  type DirectFollowUps,
-  type LockedOrder,
-  type StepRequest,
-} from './pg-order-step.js';
+import { readOrders, type LockedOrder } from './pg-order-read.js';
+import { transitionAfter, writeSteps, type DirectFollowUps, type StepRequest } from './pg-order-step.js';
 import { priceLines, type PricedOrder, type PriceRule } from './pricing.js';
 
 export type PriceResult = { kind: 'skipped'; status: string } | { kind: 'priced'; totalFen: number };

@@ -1,0 +1,322 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { jobIds, type PipelineJob } from './jobs.js';
+import { notificationJobs, type NoticeOrder } from './notify-text.js';
+import { lockOrder, readOrder, readOrders, type LockedOrder } from './pg-order-read.js';
+import {
+  byIdInStatus,
+  noticeOf,
+  transitionAfter,
+  writeStep,
+  writeSteps,
+  type DirectFollowUps,
+  type StepRequest,
+} from './pg-order-step.js';
+import { lockStock } from './pg-stock.js';
+import { allocate, type LineAllocation, type ShortagePolicy } from './stock-allocation.js';
+
+export type ReserveResult =
+  | { kind: 'skipped'; status: string }
+  | { kind: 'full' | 'partial'; reservedUnits: number; shortageUnits: number }
+  | { kind: 'none'; shortageUnits: number };
+
+/**
+ * Reserves every line of a confirmed order and moves it on: to `reserved` (shortages recorded per line, pricing
+ * queued) or, when nothing could be reserved, to `cancelled`. The customer and rep are told either way. A ledger
+ * row records each movement. An order no longer `confirmed` is skipped, so a job delivered twice reserves once.
+ * With `direct`, the pricing job and the `reserved` notification are handed back there instead of the outbox (see
+ * DirectFollowUps); an order cancelled for want of stock is still told through the outbox. See reserveOrdersStock.
+ */
+export async function reserveOrderStock(
+  db: Kysely<Database>,
+  orderId: string,
+  policy: ShortagePolicy,
+  actor = 'worker:stock',
+  direct?: DirectFollowUps,
+): Promise<ReserveResult> {
+  const [r] = await reserveOrdersStock(db, [{ orderId, ...(direct && { direct }) }], policy, actor);
+  if (r?.status !== 'fulfilled') throw r?.reason;
+  return r.value;
+}
+
+/**
+ * Reserves the stock of several orders, results in request order. Stock changes are conditional updates
+ * (`reserved + n` only where `on_hand - reserved >= n`). The common case is optimistic and takes two statements
+ * and no explicit transaction for all the orders together: they and the free stock of their SKUs are read without
+ * locks, and when every line of every order fits (the orders one after the other), ONE statement locks the orders
+ * (id order), then the stock rows (SKU order, as every stock writer does, so no deadlocks), checks every SKU's
+ * condition on the locked rows and only when all hold (and every order is still `confirmed`) writes the
+ * reservations, ledger, lines, transitions and history. Hot SKUs stay locked only for that statement. If that
+ * fails for a group, each order tries alone; an order with a shortage, a SKU without stock row, a redelivery or an
+ * order in another status takes a transaction with its stock rows locked before reading.
+ */
+export async function reserveOrdersStock(
+  db: Kysely<Database>,
+  requests: readonly StepRequest[],
+  policy: ShortagePolicy,
+  actor = 'worker:stock',
+): Promise<PromiseSettledResult<ReserveResult>[]> {
+  const results: (PromiseSettledResult<ReserveResult> | undefined)[] = requests.map(() => undefined);
+  const firstOf = new Map<string, number>();
+  requests.forEach((r, i) => {
+    if (!r.direct?.redelivery && !firstOf.has(r.orderId)) firstOf.set(r.orderId, i);
+  });
+  const orders = await readOrders(db, [...firstOf.keys()], { lock: 'none', withStock: true });
+  // What the orders before it leave of each SKU, as read.
+  const left = new Map<string, number>();
+  for (const o of orders.values()) for (const l of o.lines) left.set(l.sku, l.available ?? 0);
+  const fits: Fit[] = [];
+  for (const [orderId, i] of firstOf) {
+    const order = orders.get(orderId);
+    if (!order || order.status !== 'confirmed') continue;
+    const allocation = allocate(order.lines, left, policy);
+    if (allocation.kind !== 'full') continue;
+    for (const l of allocation.lines) left.set(l.sku, (left.get(l.sku) ?? 0) - l.reserved);
+    fits.push({ i, order, lines: allocation.lines, direct: requests[i]?.direct });
+  }
+  const settle = (i: number, p: Promise<ReserveResult>) =>
+    p.then(
+      (value) => void (results[i] = { status: 'fulfilled', value }),
+      (reason: unknown) => void (results[i] = { status: 'rejected', reason }),
+    );
+  const together = fits.length > 0 && (await reserveTogether(db, fits, actor));
+  const alone = together ? [] : fits.length > 1 ? fits : [];
+  if (together) {
+    for (const f of fits) {
+      const reservedUnits = f.lines.reduce((a, l) => a + l.reserved, 0);
+      results[f.i] = { status: 'fulfilled', value: { kind: 'full', reservedUnits, shortageUnits: 0 } };
+    }
+  }
+  // A group that failed: each order tries alone (someone else took stock, or one order moved on).
+  await Promise.all(
+    alone.map((f) =>
+      settle(
+        f.i,
+        reserveTogether(db, [f], actor).then((ok) =>
+          ok
+            ? { kind: 'full', reservedUnits: f.lines.reduce((a, l) => a + l.reserved, 0), shortageUnits: 0 }
+            : db.transaction().execute((tx) => reserveLocked(tx, f.order.id, policy, actor, f.direct)),
+        ),
+      ),
+    ),
+  );
+  await Promise.all(
+    requests.map((r, i) =>
+      results[i]
+        ? undefined
+        : settle(
+            i,
+            db.transaction().execute((tx) => reserveLocked(tx, r.orderId, policy, actor, r.direct)),
+          ),
+    ),
+  );
+  return results as PromiseSettledResult<ReserveResult>[];
+}
+
+/** An order whose every line fitted the stock as read, with its allocation. */
+interface Fit {
+  i: number;
+  order: LockedOrder;
+  lines: LineAllocation[];
+  direct: DirectFollowUps | undefined;
+}
+
+/**
+ * The optimistic reservation of orders that all fit as read, in ONE guarded statement (see reserveOrdersStock).
+ * Returns false, having written nothing, when any order is no longer `confirmed` or any SKU no longer has enough.
+ */
+async function reserveTogether(db: Kysely<Database>, fits: readonly Fit[], actor: string): Promise<boolean> {
+  const perSku = new Map<string, number>();
+  for (const f of fits) for (const l of f.lines) perSku.set(l.sku, (perSku.get(l.sku) ?? 0) + l.reserved);
+  const moves = [...perSku].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const lines = fits.flatMap((f) => f.lines.map((l) => ({ orderId: f.order.id, ...l })));
+  const followUps = fits.map((f) =>
+    reservedJobs(
+      noticeOf(f.order, {
+        lines: f.lines.map((l, k) => ({
+          name: f.order.lines[k]?.name ?? l.sku,
+          unit: f.order.lines[k]?.unit ?? '',
+          qty: l.qty,
+          reserved: l.reserved,
+          shortage: 0,
+        })),
+      }),
+    ),
+  );
+  const need = sql`unnest(${moves.map(([sku]) => sku)}::text[], ${moves.map(([, n]) => n)}::int[]) as v(sku, qty)`;
+  const step = await writeSteps(db, {
+    orders: fits.map((f) => ({ orderId: f.order.id, hasShortage: false })),
+    from: 'confirmed',
+    to: 'reserved',
+    actor,
+    before: [
+      // Order rows first, then stock rows in SKU order: the lock order of every other writer.
+      sql`order_lock as (
+        select o.id from ${byIdInStatus(
+          fits.map((f) => f.order.id),
+          'confirmed',
+        )}
+        order by o.id for update of o)`,
+      sql`stock_locks as (
+        select sku, on_hand - reserved as free from stock
+        where sku = any(${moves.map(([sku]) => sku)}::text[])
+          and (select count(*) from order_lock) = ${fits.length}::int
+        order by sku for update)`,
+      // One row when every order is locked and still `confirmed` and every SKU still has enough.
+      sql`stock_ok as (
+        select 1 from stock_locks k join ${need} on v.sku = k.sku
+        having count(*) = ${moves.length}::int and bool_and(k.free >= v.qty))`,
+    ],
+    guard: sql`exists (select 1 from stock_ok)`,
+    writes: [
+      sql`line_updates as (
+        update order_lines set reserved_qty = v.qty, shortage_qty = 0
+        from unnest(${lines.map((l) => l.orderId)}::text[], ${lines.map((l) => l.lineNo)}::int[],
+                    ${lines.map((l) => l.reserved)}::int[]) as v(order_id, line_no, qty)
+        where order_lines.order_id = v.order_id and order_lines.line_no = v.line_no
+          and v.order_id in (select id from step_moved)
+        returning 1)`,
+      sql`ledger as (
+        insert into stock_ledger (sku, order_id, line_no, reason, reserved_delta, actor)
+        select v.sku, v.order_id, v.line_no, 'reserve', v.qty, ${actor}
+        from unnest(${lines.map((l) => l.sku)}::text[], ${lines.map((l) => l.orderId)}::text[],
+                    ${lines.map((l) => l.lineNo)}::int[], ${lines.map((l) => l.reserved)}::int[])
+             as v(sku, order_id, line_no, qty)
+        where v.order_id in (select id from step_moved)
+        returning sku, reserved_delta)`,
+      // Exactly what the ledger recorded, so stock and ledger cannot disagree.
+      sql`stock_moves as (
+        update stock set reserved = stock.reserved + m.qty, updated_at = now()
+        from (select sku, sum(reserved_delta)::int as qty from ledger group by sku) m
+        where stock.sku = m.sku
+        returning 1)`,
+    ],
+    jobs: fits.flatMap((f, k) =>
+      f.direct ? [] : (followUps[k] ?? []).map((job) => ({ orderId: f.order.id, job })),
+    ),
+  });
+  if (step.moved.size === 0) return false;
+  if (step.moved.size !== fits.length) {
+    // Cannot happen (stock_ok needs every order locked in `confirmed`). Were it to, what moved has committed; the
+    // failed jobs' retries re-collect its follow-ups.
+    throw new Error(`reserved ${step.moved.size} of ${fits.length} orders locked together`);
+  }
+  fits.forEach((f, k) => {
+    if (f.direct) f.direct.jobs = followUps[k] ?? [];
+  });
+  return true;
+}
+
+/** What a reserved order triggers: pricing and the `reserved` notification (with any shortage). */
+function reservedJobs(notice: NoticeOrder): PipelineJob[] {
+  return [
+    {
+      queue: 'pricing',
+      name: 'price',
+      jobId: jobIds.price(notice.orderId),
+      payload: { orderId: notice.orderId },
+    },
+    ...notificationJobs(notice, { event: 'reserved' }),
+  ];
+}
+
+/** A redelivery that finds the order reserved by (a delivery of) this job re-collects its follow-ups. */
+async function recollect(tx: Kysely<Database>, order: LockedOrder, direct: DirectFollowUps | undefined) {
+  if (!direct || order.status !== 'reserved') return;
+  if (await transitionAfter(tx, order.id, 'confirmed', 'reserved', direct)) {
+    direct.jobs = reservedJobs(noticeOf(order));
+  }
+}
+
+/** The reservation under locks: order and stock rows are locked before reading, so shortages are current. */
+async function reserveLocked(
+  tx: Kysely<Database>,
+  orderId: string,
+  policy: ShortagePolicy,
+  actor: string,
+  direct: DirectFollowUps | undefined,
+): Promise<ReserveResult> {
+  const read = await readOrder(tx, orderId, { lock: 'order+stock', withStock: true });
+  // A SKU without stock row: lock the order and the stock rows there are, separately.
+  const order = read ?? (await lockOrder(tx, orderId));
+  if (order.status !== 'confirmed') {
+    await recollect(tx, order, direct);
+    return { kind: 'skipped', status: order.status };
+  }
+  const allocation = allocate(
+    order.lines,
+    read
+      ? new Map(order.lines.map((l) => [l.sku, l.available ?? 0]))
+      : await lockStock(
+          tx,
+          order.lines.map((l) => l.sku),
+        ),
+    policy,
+  );
+  const perSku = new Map<string, number>();
+  for (const l of allocation.lines) perSku.set(l.sku, (perSku.get(l.sku) ?? 0) + l.reserved);
+  const moves = [...perSku].filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const reservedLines = allocation.lines.filter((l) => l.reserved > 0);
+  const writes = [
+    sql`line_updates as (
+      update order_lines set reserved_qty = v.reserved, shortage_qty = v.shortage
+      from (values ${sql.join(
+        allocation.lines.map((l) => sql`(${l.lineNo}::int, ${l.reserved}::int, ${l.shortage}::int)`),
+      )}) as v(line_no, reserved, shortage)
+      where order_lines.order_id = ${orderId} and order_lines.line_no = v.line_no
+      returning 1)`,
+  ];
+  if (moves.length > 0) {
+    const skus = sql.join(moves.map(([sku]) => sql`${sku}`));
+    writes.push(
+      // Lock first, in SKU order; the update then re-checks each row's newest version against its condition.
+      sql`stock_locks as (
+        select sku from stock where sku in (${skus}) order by sku for update
+      )`,
+      sql`stock_moves as (
+        update stock set reserved = stock.reserved + v.qty, updated_at = now()
+        from (values ${sql.join(moves.map(([sku, n]) => sql`(${sku}, ${n}::int)`))}) as v(sku, qty), stock_locks k
+        where stock.sku = v.sku and k.sku = v.sku and stock.on_hand - stock.reserved >= v.qty
+        returning 1)`,
+      sql`ledger as (
+        insert into stock_ledger (sku, order_id, line_no, reason, reserved_delta, actor)
+        values ${sql.join(
+          reservedLines.map(
+            (l) => sql`(${l.sku}, ${orderId}, ${l.lineNo}::int, 'reserve', ${l.reserved}::int, ${actor})`,
+          ),
+        )}
+        returning 1)`,
+    );
+  }
+  const shortageUnits = allocation.lines.reduce((s, l) => s + l.shortage, 0);
+  const reservedUnits = allocation.lines.reduce((s, l) => s + l.reserved, 0);
+  const notice = noticeOf(order, {
+    lines: allocation.lines.map((l, i) => ({
+      name: order.lines[i]?.name ?? l.sku,
+      unit: order.lines[i]?.unit ?? '',
+      qty: l.qty,
+      reserved: l.reserved,
+      shortage: l.shortage,
+    })),
+  });
+  const none = allocation.kind === 'none';
+  const followUps = none ? notificationJobs(notice, { event: 'shortage' }) : reservedJobs(notice);
+  const step = await writeStep(tx, {
+    orderId,
+    from: 'confirmed',
+    to: none ? 'cancelled' : 'reserved',
+    actor,
+    reason: none ? 'out of stock' : null,
+    set: { has_shortage: shortageUnits > 0 },
+    writes,
+    count: moves.length > 0 ? ['stock_moves'] : [],
+    jobs: direct && !none ? [] : followUps,
+  });
+  if (!step.moved) throw new Error(`order ${orderId} moved while locked`);
+  if (moves.length > 0 && step.counts.stock_moves !== moves.length) {
+    // Rolls the whole statement back; under locks this cannot happen.
+    throw new Error(`reservation of order ${orderId} lost its locks`);
+  }
+  if (direct && !none) direct.jobs = followUps;
+  return none ? { kind: 'none', shortageUnits } : { kind: allocation.kind, reservedUnits, shortageUnits };
+}
