@@ -6,6 +6,9 @@ import { lockOrderStatus, transitionOrder } from './pg-order-repository.js';
 import { lockOrder, readOrder, readOrders, type LockedOrder } from './pg-order-read.js';
 import {
   byIdInStatus,
+  firstDeliveries,
+  oneOrder,
+  onlyResult,
   noticeOf,
   transitionAfter,
   writeStep,
@@ -39,9 +42,7 @@ export async function creditCheckOrder(
   actor = 'worker:finance',
   direct?: DirectFollowUps,
 ): Promise<CreditCheckResult> {
-  const [r] = await creditCheckOrders(db, [{ orderId, ...(direct && { direct }) }], policy, actor);
-  if (r?.status !== 'fulfilled') throw r?.reason;
-  return r.value;
+  return onlyResult(creditCheckOrders(db, oneOrder(orderId, direct), policy, actor));
 }
 
 /**
@@ -59,10 +60,7 @@ export async function creditCheckOrders(
   actor = 'worker:finance',
 ): Promise<PromiseSettledResult<CreditCheckResult>[]> {
   const results: (PromiseSettledResult<CreditCheckResult> | undefined)[] = requests.map(() => undefined);
-  const firstOf = new Map<string, number>();
-  requests.forEach((r, i) => {
-    if (!r.direct?.redelivery && !firstOf.has(r.orderId)) firstOf.set(r.orderId, i);
-  });
+  const firstOf = firstDeliveries(requests);
   const orders = await readOrders(db, [...firstOf.keys()], { lock: 'none', withOpen: true });
   const balance = new Map<string, number>();
   const approvals: { i: number; order: LockedOrder }[] = [];

@@ -33,6 +33,31 @@ export interface StepRequest {
   direct?: DirectFollowUps;
 }
 
+/** A step request for one order (`direct` only when given). */
+export function oneOrder(orderId: string, direct: DirectFollowUps | undefined): StepRequest[] {
+  return [{ orderId, ...(direct && { direct }) }];
+}
+
+/** The single result of a step run for one order: its value, or its error thrown. */
+export async function onlyResult<R>(results: Promise<PromiseSettledResult<R>[]>): Promise<R> {
+  const [r] = await results;
+  if (!r) throw new Error('the step returned no result');
+  if (r.status === 'rejected') throw r.reason;
+  return r.value;
+}
+
+/**
+ * The first deliveries among `requests`, each order once: order id → index of its request. A redelivery, or the
+ * second request for one order, is left to the step's single-order path.
+ */
+export function firstDeliveries(requests: readonly StepRequest[]): Map<string, number> {
+  const first = new Map<string, number>();
+  requests.forEach((r, i) => {
+    if (!r.direct?.redelivery && !first.has(r.orderId)) first.set(r.orderId, i);
+  });
+  return first;
+}
+
 /** Clock skew tolerated between the job producer and PostgreSQL when comparing a job's age with a transition. */
 const CLOCK_SLACK_MS = 30_000;
 

@@ -4,7 +4,14 @@ import { jobIds } from './jobs.js';
 import { OrderNotFoundError } from './order-status.js';
 import type { PipelineJob } from './jobs.js';
 import { readOrders, type LockedOrder } from './pg-order-read.js';
-import { transitionAfter, writeSteps, type DirectFollowUps, type StepRequest } from './pg-order-step.js';
+import {
+  oneOrder,
+  onlyResult,
+  transitionAfter,
+  writeSteps,
+  type DirectFollowUps,
+  type StepRequest,
+} from './pg-order-step.js';
 import { priceLines, type PricedOrder, type PriceRule } from './pricing.js';
 
 export type PriceResult = { kind: 'skipped'; status: string } | { kind: 'priced'; totalFen: number };
@@ -21,9 +28,7 @@ export async function priceOrder(
   actor = 'worker:pricing',
   direct?: DirectFollowUps,
 ): Promise<PriceResult> {
-  const [r] = await priceOrders(db, [{ orderId, ...(direct && { direct }) }], actor);
-  if (r?.status !== 'fulfilled') throw r?.reason;
-  return r.value;
+  return onlyResult(priceOrders(db, oneOrder(orderId, direct), actor));
 }
 
 /**

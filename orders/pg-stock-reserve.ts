@@ -5,6 +5,9 @@ import { notificationJobs, type NoticeOrder } from './notify-text.js';
 import { lockOrder, readOrder, readOrders, type LockedOrder } from './pg-order-read.js';
 import {
   byIdInStatus,
+  firstDeliveries,
+  oneOrder,
+  onlyResult,
   noticeOf,
   transitionAfter,
   writeStep,
@@ -34,9 +37,7 @@ export async function reserveOrderStock(
   actor = 'worker:stock',
   direct?: DirectFollowUps,
 ): Promise<ReserveResult> {
-  const [r] = await reserveOrdersStock(db, [{ orderId, ...(direct && { direct }) }], policy, actor);
-  if (r?.status !== 'fulfilled') throw r?.reason;
-  return r.value;
+  return onlyResult(reserveOrdersStock(db, oneOrder(orderId, direct), policy, actor));
 }
 
 /**
@@ -57,10 +58,7 @@ export async function reserveOrdersStock(
   actor = 'worker:stock',
 ): Promise<PromiseSettledResult<ReserveResult>[]> {
   const results: (PromiseSettledResult<ReserveResult> | undefined)[] = requests.map(() => undefined);
-  const firstOf = new Map<string, number>();
-  requests.forEach((r, i) => {
-    if (!r.direct?.redelivery && !firstOf.has(r.orderId)) firstOf.set(r.orderId, i);
-  });
+  const firstOf = firstDeliveries(requests);
   const orders = await readOrders(db, [...firstOf.keys()], { lock: 'none', withStock: true });
   // What the orders before it leave of each SKU, as read.
   const left = new Map<string, number>();
