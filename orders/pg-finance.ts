@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database, ReceivableStatus } from '../db/schema.js';
 import { decideCredit, describeReviewReason, type ApprovalPolicy, type CreditDecision } from './credit.js';
 import { notificationJobs } from './notify-text.js';
@@ -9,6 +9,7 @@ import {
   firstDeliveries,
   oneOrder,
   onlyResult,
+  settled,
   noticeOf,
   transitionAfter,
   writeStep,
@@ -19,14 +20,27 @@ import {
 
 export type CreditCheckResult = { kind: 'skipped'; status: string } | CreditDecision;
 
-/** Creates the order's receivable (once) when it is approved; orders without a customer owe nothing here. */
-export async function createReceivable(tx: Kysely<Database>, orderId: string): Promise<void> {
-  await sql`
+/**
+ * Inserts the receivables of the orders `which` picks (a condition on `orders`), once each; orders without a
+ * customer owe nothing here. Its customer's balance rises by the trigger on `receivables`.
+ */
+function insertReceivables(which: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`
     insert into receivables (order_id, customer_id, amount_fen, status, settled_at)
     select id, customer_id, total_fen, case when total_fen = 0 then 'paid' else 'open' end,
            case when total_fen = 0 then now() end
-    from orders where id = ${orderId} and customer_id is not null
-    on conflict (order_id) do nothing`.execute(tx);
+    from orders where ${which} and customer_id is not null
+    on conflict (order_id) do nothing`;
+}
+
+/** A step's CTE that creates the receivables of the orders it approved (`step_moved`). */
+const receivablesOfApproved = sql`new_receivables as (
+  ${insertReceivables(sql`id in (select id from step_moved)`)}
+  returning 1)`;
+
+/** Creates the order's receivable (once) when it is approved; orders without a customer owe nothing here. */
+export async function createReceivable(tx: Kysely<Database>, orderId: string): Promise<void> {
+  await insertReceivables(sql`id = ${orderId}`).execute(tx);
 }
 
 /**
@@ -87,10 +101,7 @@ export async function creditCheckOrders(
   await Promise.all(
     requests.map(async (r, i) => {
       if (results[i]) return;
-      results[i] = await creditCheckLocked(db, r.orderId, policy, actor, r.direct).then(
-        (value) => ({ status: 'fulfilled', value }) as const,
-        (reason: unknown) => ({ status: 'rejected', reason }) as const,
-      );
+      results[i] = await settled(creditCheckLocked(db, r.orderId, policy, actor, r.direct));
     }),
   );
   return results as PromiseSettledResult<CreditCheckResult>[];
@@ -148,15 +159,7 @@ async function approveAll(
         order by c.id for update of c)`,
     ],
     guard: sql`orders.id in (select id from order_lock) and orders.customer_id in (select id from customer_ok)`,
-    writes: [
-      sql`new_receivables as (
-        insert into receivables (order_id, customer_id, amount_fen, status, settled_at)
-        select o.id, o.customer_id, o.total_fen, case when o.total_fen = 0 then 'paid' else 'open' end,
-               case when o.total_fen = 0 then now() end
-        from orders o where o.id in (select id from step_moved)
-        on conflict (order_id) do nothing
-        returning 1)`,
-    ],
+    writes: [receivablesOfApproved],
     jobs: orders.flatMap((o, k) =>
       directs[k] ? [] : (jobs[k] ?? []).map((job) => ({ orderId: o.id, job })),
     ),
@@ -203,7 +206,7 @@ async function creditCheckLocked(
         from: 'priced',
         to: 'approved',
         actor,
-        writes: order.customerId ? [receivableInsert(orderId, order.customerId, order.totalFen)] : [],
+        writes: [receivablesOfApproved],
         jobs: direct ? [] : told,
       });
       if (!step.moved) throw new Error(`order ${orderId} moved while locked`);
@@ -238,17 +241,6 @@ async function creditCheckLocked(
     if (!step.moved) throw new Error(`order ${orderId} moved while locked`);
     return decision;
   });
-}
-
-function receivableInsert(orderId: string, customerId: string, totalFen: number) {
-  // Only when the approval happens.
-  return sql`new_receivable as (
-    insert into receivables (order_id, customer_id, amount_fen, status, settled_at)
-    select ${orderId}, ${customerId}, ${totalFen}::bigint, ${totalFen === 0 ? 'paid' : 'open'},
-           ${totalFen === 0 ? sql`now()` : sql`null::timestamptz`}
-    where exists (select 1 from step_moved)
-    on conflict (order_id) do nothing
-    returning 1)`;
 }
 
 /** A payment the books cannot take. */

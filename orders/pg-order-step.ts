@@ -46,6 +46,14 @@ export async function onlyResult<R>(results: Promise<PromiseSettledResult<R>[]>)
   return r.value;
 }
 
+/** How `p` settled, as Promise.allSettled reports it: one order's failure is its result, not the batch's. */
+export function settled<R>(p: Promise<R>): Promise<PromiseSettledResult<R>> {
+  return p.then(
+    (value) => ({ status: 'fulfilled', value }),
+    (reason: unknown) => ({ status: 'rejected', reason }),
+  );
+}
+
 /**
  * The first deliveries among `requests`, each order once: order id → index of its request. A redelivery, or the
  * second request for one order, is left to the step's single-order path.

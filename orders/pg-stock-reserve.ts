@@ -8,6 +8,7 @@ import {
   firstDeliveries,
   oneOrder,
   onlyResult,
+  settled,
   noticeOf,
   transitionAfter,
   writeStep,
@@ -72,41 +73,25 @@ export async function reserveOrdersStock(
     for (const l of allocation.lines) left.set(l.sku, (left.get(l.sku) ?? 0) - l.reserved);
     fits.push({ i, order, lines: allocation.lines, direct: requests[i]?.direct });
   }
-  const settle = (i: number, p: Promise<ReserveResult>) =>
-    p.then(
-      (value) => void (results[i] = { status: 'fulfilled', value }),
-      (reason: unknown) => void (results[i] = { status: 'rejected', reason }),
-    );
+  const locked = (orderId: string, direct: DirectFollowUps | undefined) =>
+    db.transaction().execute((tx) => reserveLocked(tx, orderId, policy, actor, direct));
   const together = fits.length > 0 && (await reserveTogether(db, fits, actor));
-  const alone = together ? [] : fits.length > 1 ? fits : [];
   if (together) {
-    for (const f of fits) {
-      const reservedUnits = f.lines.reduce((a, l) => a + l.reserved, 0);
-      results[f.i] = { status: 'fulfilled', value: { kind: 'full', reservedUnits, shortageUnits: 0 } };
-    }
+    for (const f of fits) results[f.i] = { status: 'fulfilled', value: full(f) };
+  } else if (fits.length > 1) {
+    // A group that failed: each order tries alone (someone else took stock, or one order moved on).
+    await Promise.all(
+      fits.map(async (f) => {
+        results[f.i] = await settled(
+          reserveTogether(db, [f], actor).then((ok) => (ok ? full(f) : locked(f.order.id, f.direct))),
+        );
+      }),
+    );
   }
-  // A group that failed: each order tries alone (someone else took stock, or one order moved on).
   await Promise.all(
-    alone.map((f) =>
-      settle(
-        f.i,
-        reserveTogether(db, [f], actor).then((ok) =>
-          ok
-            ? { kind: 'full', reservedUnits: f.lines.reduce((a, l) => a + l.reserved, 0), shortageUnits: 0 }
-            : db.transaction().execute((tx) => reserveLocked(tx, f.order.id, policy, actor, f.direct)),
-        ),
-      ),
-    ),
-  );
-  await Promise.all(
-    requests.map((r, i) =>
-      results[i]
-        ? undefined
-        : settle(
-            i,
-            db.transaction().execute((tx) => reserveLocked(tx, r.orderId, policy, actor, r.direct)),
-          ),
-    ),
+    requests.map(async (r, i) => {
+      if (!results[i]) results[i] = await settled(locked(r.orderId, r.direct));
+    }),
   );
   return results as PromiseSettledResult<ReserveResult>[];
 }
@@ -119,6 +104,25 @@ interface Fit {
   direct: DirectFollowUps | undefined;
 }
 
+const full = (f: Fit): ReserveResult => ({
+  kind: 'full',
+  reservedUnits: f.lines.reduce((a, l) => a + l.reserved, 0),
+  shortageUnits: 0,
+});
+
+/** The notice data of an order with its lines as allocated. */
+function allocatedNotice(order: LockedOrder, lines: readonly LineAllocation[]): NoticeOrder {
+  return noticeOf(order, {
+    lines: lines.map((l, k) => ({
+      name: order.lines[k]?.name ?? l.sku,
+      unit: order.lines[k]?.unit ?? '',
+      qty: l.qty,
+      reserved: l.reserved,
+      shortage: l.shortage,
+    })),
+  });
+}
+
 /**
  * The optimistic reservation of orders that all fit as read, in ONE guarded statement (see reserveOrdersStock).
  * Returns false, having written nothing, when any order is no longer `confirmed` or any SKU no longer has enough.
@@ -128,19 +132,7 @@ async function reserveTogether(db: Kysely<Database>, fits: readonly Fit[], actor
   for (const f of fits) for (const l of f.lines) perSku.set(l.sku, (perSku.get(l.sku) ?? 0) + l.reserved);
   const moves = [...perSku].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const lines = fits.flatMap((f) => f.lines.map((l) => ({ orderId: f.order.id, ...l })));
-  const followUps = fits.map((f) =>
-    reservedJobs(
-      noticeOf(f.order, {
-        lines: f.lines.map((l, k) => ({
-          name: f.order.lines[k]?.name ?? l.sku,
-          unit: f.order.lines[k]?.unit ?? '',
-          qty: l.qty,
-          reserved: l.reserved,
-          shortage: 0,
-        })),
-      }),
-    ),
-  );
+  const followUps = fits.map((f) => reservedJobs(allocatedNotice(f.order, f.lines)));
   const need = sql`unnest(${moves.map(([sku]) => sku)}::text[], ${moves.map(([, n]) => n)}::int[]) as v(sku, qty)`;
   const step = await writeSteps(db, {
     orders: fits.map((f) => ({ orderId: f.order.id, hasShortage: false })),
@@ -288,15 +280,7 @@ async function reserveLocked(
   }
   const shortageUnits = allocation.lines.reduce((s, l) => s + l.shortage, 0);
   const reservedUnits = allocation.lines.reduce((s, l) => s + l.reserved, 0);
-  const notice = noticeOf(order, {
-    lines: allocation.lines.map((l, i) => ({
-      name: order.lines[i]?.name ?? l.sku,
-      unit: order.lines[i]?.unit ?? '',
-      qty: l.qty,
-      reserved: l.reserved,
-      shortage: l.shortage,
-    })),
-  });
+  const notice = allocatedNotice(order, allocation.lines);
   const none = allocation.kind === 'none';
   const followUps = none ? notificationJobs(notice, { event: 'shortage' }) : reservedJobs(notice);
   const step = await writeStep(tx, {
