@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { formatCatalogCsv, parseCatalogCsv } from './catalog-csv.js';
 import { formatCatalogJson, parseCatalogJson } from './catalog-file.js';
 
-const dev = new URL('../../shared/eval/dev/', import.meta.url);
+const dev = new URL('../test/dev-catalog/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, dev), 'utf8');
 
 const csvHeader = 'sku,name,unit,price,stock,conversions,price_breaks,active,spec:颜色,price:A';

@@ -9,7 +9,7 @@ import { exportCatalog, importCatalogFile } from './catalog-import.js';
 import { importProducts, loadProducts } from './pg-catalog-repository.js';
 import type { Product } from './product.js';
 
-const dev = fileURLToPath(new URL('../../shared/eval/dev/', import.meta.url));
+const dev = fileURLToPath(new URL('../test/dev-catalog/', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'liaodan-catalog-'));
 
 let t: TestDb;

@@ -7,7 +7,7 @@ import { runLiaodan } from '../test/cli.js';
 import { createTestDb, type TestDb } from '../test/pg.js';
 import { loadProducts } from '../catalog/pg-catalog-repository.js';
 
-const dev = fileURLToPath(new URL('../../shared/eval/dev/', import.meta.url));
+const dev = fileURLToPath(new URL('../test/dev-catalog/', import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'liaodan-cli-'));
 
 let t: TestDb;
