@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { parseConfig } from '../lib/config.js';
 import { createLogger } from '../lib/logger.js';
+import { reportReady } from '../lib/part-process.js';
 import { stopAll, untilSignal } from '../lib/lifecycle.js';
 
 export function registerApiCommand(program: Command): void {
@@ -15,6 +16,7 @@ export function registerApiCommand(program: Command): void {
       await prepareDatabase(config.DATABASE_URL, { demo: false, log });
       const { startApi } = await import('../api/main.js');
       const api = await startApi(config, log);
+      reportReady({ url: api.url });
       await untilSignal(log);
       await stopAll(log, [{ name: 'api', stop: api.stop }]);
     });

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { parseConfig } from '../lib/config.js';
 import { stopAll, untilSignal } from '../lib/lifecycle.js';
 import { createLogger } from '../lib/logger.js';
+import { reportReady } from '../lib/part-process.js';
 
 export function registerBotCommand(program: Command): void {
   program
@@ -15,6 +16,7 @@ export function registerBotCommand(program: Command): void {
       await prepareDatabase(config.DATABASE_URL, { demo: false, log });
       const { startBot } = await import('../bot/main.js');
       const running = await startBot(config, log);
+      reportReady();
       await untilSignal(log);
       await stopAll(log, [{ name: 'bot', stop: running.stop }]);
     });

@@ -38,5 +38,8 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     throw err;
+  } finally {
+    // A part run by `liaodan start` holds an IPC channel that would keep it alive after it stopped.
+    if (process.connected) process.disconnect();
   }
 }

@@ -1,19 +1,60 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { common, parseConfig } from '../lib/config.js';
-import { createLogger } from '../lib/logger.js';
+import { freePort } from '../lib/free-port.js';
 import { stopAll, untilSignal } from '../lib/lifecycle.js';
+import { createLogger, type Logger } from '../lib/logger.js';
+import { superviseParts } from '../lib/process-supervisor.js';
+import { startBanner } from './start-banner.js';
 
 /** What `liaodan start` itself reads; each process it runs parses its own schema on top. */
 export const StartConfig = z.object({
   LOG_LEVEL: common.LOG_LEVEL,
   DATABASE_URL: common.DATABASE_URL.optional(),
   REDIS_URL: common.REDIS_URL.optional(),
-  DATA_DIR: z.string().default('./data'),
+  /** Resolved against the current directory at once: PostgreSQL resolves relative paths against its own. */
+  DATA_DIR: z
+    .string()
+    .default('./data')
+    .transform((dir) => resolve(dir)),
   LOCAL_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   LOCAL_REDIS_PORT: z.coerce.number().int().min(1).max(65535).default(63799),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  API_HOST: z.string().default('127.0.0.1'),
+  /** 0 picks a free port once, kept across restarts of the api. */
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  ADMIN_USER: z.string().min(1).default('admin'),
+  ADMIN_PASSWORD: z.string().min(1).default('liaodan'),
 });
+type StartConfig = z.infer<typeof StartConfig>;
+
+const script = fileURLToPath(new URL('../bin/liaodan.js', import.meta.url));
+
+/** PostgreSQL and Redis: the given URLs, or local servers with their data under DATA_DIR. */
+async function services(
+  config: StartConfig,
+  log: Logger,
+  parts: { name: string; stop: () => Promise<void> }[],
+) {
+  if (config.DATABASE_URL && config.REDIS_URL)
+    return { databaseUrl: config.DATABASE_URL, redisUrl: config.REDIS_URL };
+  const { startLocalServices } = await import('../lib/local-services.js');
+  const local = await startLocalServices({
+    dataDir: config.DATA_DIR,
+    pgPort: config.LOCAL_PG_PORT,
+    redisPort: config.LOCAL_REDIS_PORT,
+    log,
+    install: true,
+    want: { postgres: !config.DATABASE_URL, redis: !config.REDIS_URL },
+  });
+  parts.push({ name: 'local services', stop: local.stop });
+  return {
+    databaseUrl: config.DATABASE_URL ?? local.databaseUrl,
+    redisUrl: config.REDIS_URL ?? local.redisUrl,
+  };
+}
 
 export function registerStartCommand(program: Command): void {
   program
@@ -25,48 +66,41 @@ export function registerStartCommand(program: Command): void {
       const config = parseConfig(StartConfig, process.env);
       const log = createLogger({ level: config.LOG_LEVEL, name: 'liaodan' });
       const parts: { name: string; stop: () => Promise<void> }[] = [];
-      const env: Record<string, string | undefined> = { ...process.env };
+      let outcome: 'signal' | 'gave up' = 'signal';
       try {
-        if (!config.DATABASE_URL || !config.REDIS_URL) {
-          const { startLocalServices } = await import('../lib/local-services.js');
-          const local = await startLocalServices({
-            dataDir: config.DATA_DIR,
-            pgPort: config.LOCAL_PG_PORT,
-            redisPort: config.LOCAL_REDIS_PORT,
-            log,
-            install: true,
-            want: { postgres: !config.DATABASE_URL, redis: !config.REDIS_URL },
-          });
-          parts.push({ name: 'local services', stop: local.stop });
-          env.DATABASE_URL = config.DATABASE_URL ?? local.databaseUrl;
-          env.REDIS_URL = config.REDIS_URL ?? local.redisUrl;
-        }
+        const { databaseUrl, redisUrl } = await services(config, log, parts);
         const { prepareDatabase } = await import('./prepare-database.js');
-        await prepareDatabase(env.DATABASE_URL as string, { demo: config.DEMO_DATA === 'auto', log });
+        await prepareDatabase(databaseUrl, { demo: config.DEMO_DATA === 'auto', log });
 
-        const { WorkerConfig } = await import('../worker/config.js');
-        const { startWorker } = await import('../worker/main.js');
-        const worker = await startWorker(parseConfig(WorkerConfig, env), log.child({ process: 'worker' }));
-        parts.push({ name: 'worker', stop: worker.stop });
-
-        const { BotConfig } = await import('../bot/config.js');
-        const { startBot } = await import('../bot/main.js');
-        const bot = await startBot(parseConfig(BotConfig, env), log.child({ process: 'bot' }));
-        parts.push({ name: 'bot', stop: bot.stop });
-
-        const { ApiConfig } = await import('../api/config.js');
-        const { startApi } = await import('../api/main.js');
-        const api = await startApi(parseConfig(ApiConfig, env), log.child({ process: 'api' }));
-        parts.push({ name: 'api', stop: api.stop });
-        log.info(
-          { chat: `${api.url}/chat`, admin: `${api.url}/admin/queues` },
-          'liaodan is running: Ctrl-C stops it',
-        );
-      } catch (err) {
+        const apiPort = config.API_PORT === 0 ? await freePort() : config.API_PORT;
+        const env = {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          REDIS_URL: redisUrl,
+          API_PORT: String(apiPort),
+          ADMIN_USER: config.ADMIN_USER,
+          ADMIN_PASSWORD: config.ADMIN_PASSWORD,
+        };
+        const supervisor = superviseParts({
+          script,
+          log,
+          parts: ['worker', 'bot', 'api'].map((name) => ({ name, args: [name], env })),
+        });
+        parts.push({ name: 'processes', stop: () => supervisor.stop() });
+        const ready = await supervisor.ready;
+        const url = ready.api?.url ?? `http://${config.API_HOST}:${apiPort}`;
+        const banner = startBanner({
+          url,
+          adminUser: config.ADMIN_USER,
+          adminPassword: config.ADMIN_PASSWORD,
+        });
+        log.info(banner.fields, 'liaodan is running: Ctrl-C stops it');
+        process.stdout.write(banner.text);
+        const ended = await Promise.race([untilSignal(log), supervisor.gaveUp]);
+        if (typeof ended === 'object') outcome = 'gave up';
+      } finally {
         await stopAll(log, parts);
-        throw err;
       }
-      await untilSignal(log);
-      await stopAll(log, parts);
+      if (outcome === 'gave up') process.exitCode = 1;
     });
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { parseConfig } from '../lib/config.js';
 import { stopAll, untilSignal } from '../lib/lifecycle.js';
 import { createLogger } from '../lib/logger.js';
+import { reportReady } from '../lib/part-process.js';
 
 export function registerWorkerCommand(program: Command): void {
   program
@@ -15,6 +16,7 @@ export function registerWorkerCommand(program: Command): void {
       await prepareDatabase(config.DATABASE_URL, { demo: false, log });
       const { startWorker } = await import('../worker/main.js');
       const running = await startWorker(config, log);
+      reportReady();
       await untilSignal(log);
       await stopAll(log, [{ name: 'worker', stop: running.stop }]);
     });

@@ -1,11 +1,17 @@
 import type { Logger } from './logger.js';
 
 /**
- * Resolves on the first SIGINT or SIGTERM. A second signal while stopping exits at once, so a stuck shutdown can
- * always be interrupted with another Ctrl-C.
+ * Resolves on the first SIGINT or SIGTERM, or when the supervising `liaodan start` is gone (its IPC channel closed),
+ * so a part never outlives a supervisor that was killed. A second signal while stopping exits at once, so a stuck
+ * shutdown can always be interrupted with another Ctrl-C.
  */
-export function untilSignal(log: Logger): Promise<NodeJS.Signals> {
+export function untilSignal(log: Logger): Promise<NodeJS.Signals | 'disconnect'> {
   return new Promise((resolve) => {
+    const onDisconnect = () => {
+      log.warn('supervisor gone: stopping');
+      resolve('disconnect');
+    };
+    if (process.send) process.once('disconnect', onDisconnect);
     let received = false;
     const onSignal = (signal: NodeJS.Signals) => {
       if (received) {
@@ -13,6 +19,7 @@ export function untilSignal(log: Logger): Promise<NodeJS.Signals> {
         process.exit(130);
       }
       received = true;
+      process.off('disconnect', onDisconnect);
       log.info({ signal }, 'stopping');
       resolve(signal);
     };

@@ -1,6 +1,6 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, chmodSync, chownSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -50,16 +50,18 @@ function asPostgres(cmd: string, args: string[]): [string, string[]] {
 export async function startLocalPostgres(opts: LocalPostgresOptions): Promise<LocalPostgres> {
   const bin = findPostgresBin();
   if (!bin) throw new Error('PostgreSQL server binaries not found (apt-get install postgresql)');
-  mkdirSync(opts.dir, { recursive: true });
-  const data = join(opts.dir, 'pgdata');
+  // PostgreSQL resolves a relative socket directory against its data directory, not ours.
+  const dir = resolve(opts.dir);
+  mkdirSync(dir, { recursive: true });
+  const data = join(dir, 'pgdata');
   const owner = isRoot()
     ? Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout.trim())
     : -1;
   const group = isRoot()
     ? Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout.trim())
     : -1;
-  if (isRoot()) chownSync(opts.dir, owner, group);
-  chmodSync(opts.dir, 0o700);
+  if (isRoot()) chownSync(dir, owner, group);
+  chmodSync(dir, 0o700);
   if (!existsSync(join(data, 'PG_VERSION'))) {
     const [cmd, args] = asPostgres(join(bin, 'initdb'), [
       '-D',
@@ -78,11 +80,11 @@ export async function startLocalPostgres(opts: LocalPostgresOptions): Promise<Lo
   const serverOpts = [
     '-c listen_addresses=127.0.0.1',
     `-p ${opts.port}`,
-    `-k ${opts.dir}`,
+    `-k ${dir}`,
     '-c max_connections=200',
     ...(opts.ephemeral ? ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off'] : []),
   ].join(' ');
-  const log = join(opts.dir, 'server.log');
+  const log = join(dir, 'server.log');
   const [cmd, args] = asPostgres(join(bin, 'pg_ctl'), [
     '-D',
     data,
@@ -99,15 +101,22 @@ export async function startLocalPostgres(opts: LocalPostgresOptions): Promise<Lo
   let stopped = false;
   return {
     url: `postgres://postgres@127.0.0.1:${opts.port}/postgres`,
-    socketUrl: `postgres://postgres@localhost:${opts.port}/postgres?host=${opts.dir}`,
+    socketUrl: `postgres://postgres@localhost:${opts.port}/postgres?host=${dir}`,
     port: opts.port,
     async stop() {
       if (stopped) return;
       stopped = true;
-      const [c, a] = asPostgres(join(bin, 'pg_ctl'), ['-D', data, '-m', 'fast', '-w', 'stop']);
-      await run(c, a).catch(() => undefined);
+      await stopPostgres(dir);
     },
   };
+}
+
+/** Stops the server whose data lives under `dir/pgdata` (fast shutdown: open transactions roll back). */
+export async function stopPostgres(dir: string): Promise<void> {
+  const bin = findPostgresBin();
+  if (!bin) return;
+  const [c, a] = asPostgres(join(bin, 'pg_ctl'), ['-D', join(dir, 'pgdata'), '-m', 'fast', '-w', 'stop']);
+  await run(c, a).catch(() => undefined);
 }
 
 /** Makes sure `dir` exists and can be entered by the postgres user (root only). */

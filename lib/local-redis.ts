@@ -1,6 +1,6 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -31,7 +31,8 @@ export function findRedisServer(): string | undefined {
 export async function startLocalRedis(opts: LocalRedisOptions): Promise<LocalRedis> {
   const server = findRedisServer();
   if (!server) throw new Error('redis-server not found (apt-get install redis-server)');
-  mkdirSync(opts.dir, { recursive: true });
+  const dir = resolve(opts.dir);
+  mkdirSync(dir, { recursive: true });
   const persistence = opts.ephemeral
     ? ['--save', '', '--appendonly', 'no']
     : ['--save', '', '--appendonly', 'yes'];
@@ -41,7 +42,7 @@ export async function startLocalRedis(opts: LocalRedisOptions): Promise<LocalRed
     '--port',
     String(opts.port),
     '--unixsocket',
-    join(opts.dir, 'redis.sock'),
+    join(dir, 'redis.sock'),
     '--unixsocketperm',
     '700',
     ...persistence,
@@ -50,29 +51,31 @@ export async function startLocalRedis(opts: LocalRedisOptions): Promise<LocalRed
     '--daemonize',
     'yes',
     '--pidfile',
-    join(opts.dir, 'redis.pid'),
+    join(dir, 'redis.pid'),
     '--logfile',
-    join(opts.dir, 'redis.log'),
+    join(dir, 'redis.log'),
     '--dir',
-    opts.dir,
+    dir,
   ]);
   await waitForRedis(opts.port);
   let stopped = false;
   return {
     url: `redis://127.0.0.1:${opts.port}`,
-    socketUrl: `redis://localhost/?path=${join(opts.dir, 'redis.sock')}`,
+    socketUrl: `redis://localhost/?path=${join(dir, 'redis.sock')}`,
     port: opts.port,
     async stop() {
       if (stopped) return;
       stopped = true;
-      await run('redis-cli', [
-        '-p',
-        String(opts.port),
-        'shutdown',
-        ...(opts.ephemeral ? ['nosave'] : []),
-      ]).catch(() => undefined);
+      await stopRedis(opts.port, opts.ephemeral);
     },
   };
+}
+
+/** Shuts down the Redis on `port` (saving the AOF unless `nosave`). */
+export async function stopRedis(port: number, nosave = false): Promise<void> {
+  await run('redis-cli', ['-p', String(port), 'shutdown', ...(nosave ? ['nosave'] : [])]).catch(
+    () => undefined,
+  );
 }
 
 async function waitForRedis(port: number): Promise<void> {

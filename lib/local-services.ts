@@ -3,10 +3,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join, resolve } from 'node:path';
-import { tmpdir } from 'node:os';
 import type { Logger } from './logger.js';
-import { findPostgresBin, startLocalPostgres } from './local-postgres.js';
-import { findRedisServer, startLocalRedis } from './local-redis.js';
+import { findPostgresBin, startLocalPostgres, stopPostgres } from './local-postgres.js';
+import { findRedisServer, startLocalRedis, stopRedis } from './local-redis.js';
 
 /** PostgreSQL and Redis started for `npm start` when no DATABASE_URL / REDIS_URL is given. */
 export interface LocalServices {
@@ -58,15 +57,33 @@ function ensurePackages(opts: LocalServicesOptions): void {
   // Debian's package starts a system cluster on 5432 and a system redis on 6379; ours run on their own ports.
 }
 
-/** The postgres user must be able to reach the data directory; fall back to a private temp path when not. */
+/**
+ * Where PostgreSQL keeps its data: `dataDir/pg`, or, as root when the postgres user cannot enter `dataDir` (a clone
+ * under /root), a folder of its own under /var/lib/liaodan, named after `dataDir` so a second start finds it.
+ */
 function pgDir(dataDir: string): string {
   const wanted = join(dataDir, 'pg');
   if (process.getuid?.() !== 0) return wanted;
   mkdirSync(wanted, { recursive: true });
-  const ok = spawnSync('runuser', ['-u', 'postgres', '--', 'test', '-x', resolve(dataDir)]).status === 0;
+  const ok = spawnSync('runuser', ['-u', 'postgres', '--', 'test', '-x', dataDir]).status === 0;
   if (ok) return wanted;
-  const hash = createHash('sha1').update(resolve(dataDir)).digest('hex').slice(0, 8);
-  return join(tmpdir(), `liaodan-pg-${hash}`);
+  const hash = createHash('sha1').update(dataDir).digest('hex').slice(0, 8);
+  const fallback = join('/var/lib/liaodan', `pg-${hash}`);
+  mkdirSync('/var/lib/liaodan', { recursive: true, mode: 0o755 });
+  return fallback;
+}
+
+/** The pid in `file` when that process is alive. */
+function livePid(file: string): number | undefined {
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return undefined;
+  }
 }
 
 function portOpen(port: number): Promise<boolean> {
@@ -81,39 +98,59 @@ function portOpen(port: number): Promise<boolean> {
 }
 
 /**
- * Starts (or reuses, when a previous run left them up) PostgreSQL and Redis with their data under `dataDir`.
- * Returns their URLs; `stop()` stops only what this call started.
+ * Starts PostgreSQL and Redis with their data under `dataDir`. A server of an earlier run that was killed before it
+ * could stop them (its pid file in `dataDir` names a live process) is taken over: used, and stopped by `stop()` like
+ * one started here. A port taken by anything else is an error that names the variable to change.
  */
 export async function startLocalServices(opts: LocalServicesOptions): Promise<LocalServices> {
   ensurePackages(opts);
-  mkdirSync(opts.dataDir, { recursive: true });
+  const dataDir = resolve(opts.dataDir);
+  mkdirSync(dataDir, { recursive: true });
   const stops: (() => Promise<void>)[] = [];
-  if (opts.want.postgres) {
-    const dir = pgDir(opts.dataDir);
-    const pidFile = join(dir, 'pgdata', 'postmaster.pid');
-    if ((await portOpen(opts.pgPort)) && existsSync(pidFile) && readFileSync(pidFile, 'utf8').length > 0) {
-      opts.log.info({ port: opts.pgPort }, 'reusing running local PostgreSQL');
-    } else {
-      opts.log.info({ dir, port: opts.pgPort }, 'starting local PostgreSQL');
-      const pg = await startLocalPostgres({ dir, port: opts.pgPort });
-      stops.push(() => pg.stop());
-    }
-  }
-  if (opts.want.redis) {
-    const dir = resolve(opts.dataDir, 'redis');
-    if (await portOpen(opts.redisPort)) {
-      opts.log.info({ port: opts.redisPort }, 'reusing running local Redis');
-    } else {
-      opts.log.info({ dir, port: opts.redisPort }, 'starting local Redis');
-      const redis = await startLocalRedis({ dir, port: opts.redisPort });
-      stops.push(() => redis.stop());
-    }
+  try {
+    if (opts.want.postgres) stops.push(await postgresIn(pgDir(dataDir), opts));
+    if (opts.want.redis) stops.push(await redisIn(join(dataDir, 'redis'), opts));
+  } catch (err) {
+    for (const stop of stops.reverse()) await stop();
+    throw err;
   }
   return {
     databaseUrl: `postgres://postgres@127.0.0.1:${opts.pgPort}/postgres`,
     redisUrl: `redis://127.0.0.1:${opts.redisPort}`,
     async stop() {
-      for (const s of stops.reverse()) await s();
+      for (const stop of stops.reverse()) await stop();
     },
   };
+}
+
+async function postgresIn(dir: string, opts: LocalServicesOptions): Promise<() => Promise<void>> {
+  const earlier = livePid(join(dir, 'pgdata', 'postmaster.pid'));
+  if (earlier && (await portOpen(opts.pgPort))) {
+    opts.log.info({ dir, port: opts.pgPort, pid: earlier }, 'taking over local PostgreSQL of an earlier run');
+    return () => stopPostgres(dir);
+  }
+  if (await portOpen(opts.pgPort)) {
+    throw new LocalServicesError(
+      `端口 ${opts.pgPort} 已被其他程序占用，PostgreSQL 无法启动：设置 LOCAL_PG_PORT 换一个端口`,
+    );
+  }
+  opts.log.info({ dir, port: opts.pgPort }, 'starting local PostgreSQL');
+  const pg = await startLocalPostgres({ dir, port: opts.pgPort });
+  return () => pg.stop();
+}
+
+async function redisIn(dir: string, opts: LocalServicesOptions): Promise<() => Promise<void>> {
+  const earlier = livePid(join(dir, 'redis.pid'));
+  if (earlier && (await portOpen(opts.redisPort))) {
+    opts.log.info({ dir, port: opts.redisPort, pid: earlier }, 'taking over local Redis of an earlier run');
+    return () => stopRedis(opts.redisPort);
+  }
+  if (await portOpen(opts.redisPort)) {
+    throw new LocalServicesError(
+      `端口 ${opts.redisPort} 已被其他程序占用，Redis 无法启动：设置 LOCAL_REDIS_PORT 换一个端口`,
+    );
+  }
+  opts.log.info({ dir, port: opts.redisPort }, 'starting local Redis');
+  const redis = await startLocalRedis({ dir, port: opts.redisPort });
+  return () => redis.stop();
 }

@@ -1,79 +1,178 @@
-import { describe, expect, it } from '@jest/globals';
-import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { freePort } from '../lib/free-port.js';
 
 const root = new URL('..', import.meta.url).pathname;
+const isRoot = process.getuid?.() === 0;
 
-interface Started {
+/** A newcomer's machine: the repository's HEAD cloned into a fresh folder outside the work tree, installed as the README says. */
+let home: string;
+let clone: string;
+
+beforeAll(() => {
+  home = mkdtempSync(join(tmpdir(), 'liaodan-newcomer-'));
+  chmodSync(home, 0o755); // a folder the postgres user can enter, like a normal user's home
+  clone = join(home, 'liaodan');
+  execFileSync('git', ['clone', '--quiet', root, clone]);
+  // `npm ci` exactly as the README says; the npm cache of the checkout that runs the tests makes it offline.
+  execFileSync('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], {
+    cwd: clone,
+    stdio: 'ignore',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME },
+  });
+}, 240_000);
+
+afterAll(() => {
+  rmSync(home, { recursive: true, force: true });
+});
+
+interface Running {
   url: string;
   exit: Promise<number | null>;
-  stderr: () => string;
-  kill: (signal: NodeJS.Signals) => void;
+  output: () => string;
+  signal: (signal: NodeJS.Signals) => void;
 }
 
-async function startLiaodan(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['bin/liaodan.js', 'start'], {
-    cwd: root,
-    env: { ...process.env, NODE_OPTIONS: '', LOG_LEVEL: 'info', ...env, DATABASE_URL: '', REDIS_URL: '' },
-    stdio: ['ignore', 'ignore', 'pipe'],
+interface Ports {
+  pg: number;
+  redis: number;
+  api: number;
+}
+
+/** `npm start` in the clone, with only PATH, HOME and the ports set; resolves when the banner is out. */
+async function npmStart(ports: Ports, as?: { uid: number; gid: number; home: string }): Promise<Running> {
+  const child = spawn('npm', ['start'], {
+    cwd: clone,
+    env: {
+      PATH: process.env.PATH,
+      HOME: as?.home ?? process.env.HOME,
+      LOCAL_PG_PORT: String(ports.pg),
+      LOCAL_REDIS_PORT: String(ports.redis),
+      API_PORT: String(ports.api),
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(as && { uid: as.uid, gid: as.gid }),
   });
-  let err = '';
+  let out = '';
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      err += chunk;
-      const m = /"chat":"(http:\/\/[^"]+)\/chat"/.exec(err);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString('utf8');
+      const m = /"chat":"(http:\/\/[^"]+)\/chat"/.exec(out);
       if (m?.[1]) resolve(m[1]);
-    });
-    void exit.then((code) => reject(new Error(`liaodan start exited ${code}:\n${err}`)));
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    void exit.then((code) => reject(new Error(`npm start exited ${code}:\n${out}`)));
   });
-  return { url, exit, stderr: () => err, kill: (s) => child.kill(s) };
+  return { url, exit, output: () => out, signal: (s) => child.kill(s) };
 }
 
-describe('liaodan start', () => {
-  it('runs local PostgreSQL and Redis, loads the demo shop once, serves the chat page, and stops cleanly on Ctrl-C', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'liaodan-start-'));
-    chmodSync(dir, 0o755);
-    const [pgPort, redisPort] = [await freePort(), await freePort()];
-    const env = {
-      DATA_DIR: join(dir, 'data'),
-      LOCAL_PG_PORT: String(pgPort),
-      LOCAL_REDIS_PORT: String(redisPort),
-      API_PORT: '0',
-    };
-    try {
-      const first = await startLiaodan(env);
-      const health = await fetch(`${first.url}/healthz`);
-      expect(await health.json()).toEqual({ ok: true, checks: { postgres: true, redis: true } });
-      const chat = await fetch(`${first.url}/chat`);
-      expect(chat.status).toBe(200);
-      expect(await chat.text()).toContain('<html');
-      expect((await fetch(`${first.url}/admin/queues`)).status).toBe(401);
-      expect(first.stderr()).toMatch(/"products":\d{3}.*demo data loaded/);
-      first.kill('SIGINT');
-      expect(await first.exit).toBe(0);
-      // Everything it started is gone: the ports are free again.
-      expect(spawnSync('redis-cli', ['-p', String(redisPort), 'ping']).stdout.toString()).not.toContain(
-        'PONG',
-      );
+function portAnswers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
 
-      const second = await startLiaodan(env);
-      expect(second.stderr()).not.toContain('demo data loaded');
-      second.kill('SIGTERM');
-      expect(await second.exit).toBe(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 120_000);
+async function say(url: string, customer: string, text: string): Promise<string> {
+  const res = await fetch(`${url}/chat/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ as: `customer:${customer}`, text }),
+  });
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { replies: string[] }).replies.join('\n');
+}
 
-  it('stops with the variable name when configuration is wrong', () => {
+async function orderStatus(ports: Ports, no: number): Promise<string | undefined> {
+  const client = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${ports.pg}/postgres` });
+  await client.connect();
+  try {
+    const r = await client.query<{ status: string }>('select status from orders where no = $1', [no]);
+    return r.rows[0]?.status;
+  } finally {
+    await client.end();
+  }
+}
+
+async function until<T>(probe: () => Promise<T | undefined>, ms: number): Promise<T | undefined> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined || Date.now() > end) return value;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Orders through the chat, sees it approved by the workers, stops with Ctrl-C, starts again and finds it. */
+async function newcomerRun(as?: { uid: number; gid: number; home: string }): Promise<void> {
+  const ports = { pg: await freePort(), redis: await freePort(), api: await freePort() };
+  const first = await npmStart(ports, as);
+  expect(first.output()).toContain('客户聊天');
+  expect(first.output()).toMatch(/"products":\d{3}.*demo data loaded/);
+  const health = await fetch(`${first.url}/healthz`);
+  expect(health.status).toBe(200);
+  expect((await fetch(`${first.url}/chat`)).status).toBe(200);
+
+  expect(await say(first.url, 'c-wang-zxd', '海螺水泥 50袋')).toMatch(/要哪一种/);
+  await say(first.url, 'c-wang-zxd', '32.5');
+  const confirmed = await say(first.url, 'c-wang-zxd', '确认');
+  const no = Number(/订单号 (\d+)/.exec(confirmed)?.[1]);
+  expect(no).toBeGreaterThan(0);
+  const approved = await until(
+    async () => ((await orderStatus(ports, no)) === 'approved' ? true : undefined),
+    20_000,
+  );
+  expect(approved).toBe(true);
+
+  first.signal('SIGINT');
+  expect(await first.exit).toBe(0);
+  expect(spawnSync('pgrep', ['-f', clone]).stdout.toString()).toBe('');
+  for (const port of Object.values(ports)) expect(await portAnswers(port)).toBe(false);
+
+  const second = await npmStart(ports, as);
+  expect(second.output()).not.toContain('demo data loaded');
+  expect(await orderStatus(ports, no)).toBe('approved');
+  second.signal('SIGTERM');
+  expect(await second.exit).toBe(0);
+  expect(spawnSync('pgrep', ['-f', clone]).stdout.toString()).toBe('');
+}
+
+describe('npm start from a fresh clone', () => {
+  it('serves the chat, runs an order through the workers, stops everything on Ctrl-C and keeps the data', async () => {
+    await newcomerRun();
+  }, 180_000);
+
+  (isRoot ? it : it.skip)(
+    'does the same for a user who is not root (the postgres user, which every such machine has)',
+    async () => {
+      rmSync(join(clone, 'data'), { recursive: true, force: true });
+      const npmHome = join(home, 'npm-home');
+      mkdirSync(npmHome);
+      const uid = Number(execFileSync('id', ['-u', 'postgres']).toString());
+      const gid = Number(execFileSync('id', ['-g', 'postgres']).toString());
+      execFileSync('chown', ['-R', `${uid}:${gid}`, clone, npmHome]);
+      await newcomerRun({ uid, gid, home: npmHome });
+    },
+    180_000,
+  );
+});
+
+describe('liaodan with a wrong setting', () => {
+  it('stops with the variable name', () => {
     const r = spawnSync(process.execPath, ['bin/liaodan.js', 'migrate'], {
       cwd: root,
-      env: { ...process.env, NODE_OPTIONS: '', DATABASE_URL: 'mysql://localhost/shop' },
+      env: { PATH: process.env.PATH, DATABASE_URL: 'mysql://localhost/shop' },
       encoding: 'utf8',
     });
     expect(r.status).toBe(78);
