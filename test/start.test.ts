@@ -56,6 +56,8 @@ async function npmStart(ports: Ports, as?: { uid: number; gid: number; home: str
       API_PORT: String(ports.api),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, as in a terminal: Ctrl-C signals the whole group (npm, its shell, liaodan).
+    detached: true,
     ...(as && { uid: as.uid, gid: as.gid }),
   });
   let out = '';
@@ -70,7 +72,7 @@ async function npmStart(ports: Ports, as?: { uid: number; gid: number; home: str
     child.stderr.on('data', onData);
     void exit.then((code) => reject(new Error(`npm start exited ${code}:\n${out}`)));
   });
-  return { url, exit, output: () => out, signal: (s) => child.kill(s) };
+  return { url, exit, output: () => out, signal: (s) => process.kill(-(child.pid as number), s) };
 }
 
 function portAnswers(port: number): Promise<boolean> {
