@@ -3,6 +3,7 @@ import Router from '@koa/router';
 import { bodyParser } from '@koa/bodyparser';
 import type { Logger } from '../lib/logger.js';
 import { errorMiddleware, type ErrorMapping } from './error-middleware.js';
+import { bodyGuard, requestGuard } from './request-guard.js';
 
 export interface AppParts {
   log: Logger;
@@ -25,7 +26,9 @@ export function createApp(parts: AppParts): Koa {
     ctx.body = { ok, checks };
   });
   app.use(errorMiddleware(parts.log, parts.errorMappings));
-  app.use(bodyParser());
+  app.use(requestGuard());
+  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb' }));
+  app.use(bodyGuard());
   app.use(router.routes());
   for (const m of parts.mounts) app.use(m);
   return app;

@@ -9,7 +9,14 @@ import type { ChatMailbox } from '../bot/outbound-router.js';
 import { inboxOf } from '../bot/outbound-router.js';
 import type { Db } from '../db/pg-database.js';
 import type { Logger } from '../lib/logger.js';
-import { badRequest, notFound } from './http-errors.js';
+import { badRequest, HttpError, notFound } from './http-errors.js';
+
+const chatErrorTexts = {
+  tooLong: '消息太长了（最多 2000 字），请分几条发送',
+  badMessage: '请输入要发送的文字',
+  unknownPerson: '没有这位客户或员工',
+  badPerson: '请先选择客户或员工',
+};
 
 /** The demo people one can be on the chat page. */
 export interface ChatPeople {
@@ -49,12 +56,17 @@ export function createChatRoutes(deps: ChatRoutesDeps): Router {
   });
   router.post('/chat/api/messages', async (ctx) => {
     const body = SendBody.safeParse(ctx.request.body);
-    if (!body.success) throw badRequest('send { as, text }', body.error.issues);
+    if (!body.success) {
+      const tooLong = body.error.issues.some((i) => i.code === 'too_big' && i.path[0] === 'text');
+      throw tooLong
+        ? new HttpError(400, 'message_too_long', chatErrorTexts.tooLong, body.error.issues)
+        : badRequest(chatErrorTexts.badMessage, body.error.issues);
+    }
     const as = partyOf(body.data.as);
     const people = await deps.people();
     const list: { id: string; name: string }[] = as.kind === 'customer' ? people.customers : people.staff;
     const who = list.find((p) => p.id === as.id);
-    if (!who) throw notFound(`no ${as.kind} ${as.id}`);
+    if (!who) throw notFound(chatErrorTexts.unknownPerson);
     const replies = await deps.service.handle({
       channel: 'web',
       contactId: inboxOf(as),
@@ -66,7 +78,7 @@ export function createChatRoutes(deps: ChatRoutesDeps): Router {
   });
   router.get('/chat/api/inbox', async (ctx) => {
     const as = As.safeParse(ctx.query.as);
-    if (!as.success) throw badRequest('as=customer:<id> or staff:<id>');
+    if (!as.success) throw badRequest(chatErrorTexts.badPerson);
     ctx.body = { messages: await deps.mailbox.drain(as.data) };
   });
   return router;

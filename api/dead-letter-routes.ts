@@ -40,5 +40,10 @@ export function deadLetterRoutes(opts: DeadLetterRoutesOptions): Middleware {
 }
 
 export const deadLetterErrorMappings: ErrorMapping[] = [
-  { match: (e) => e instanceof DeadLetterNotFoundError, status: 404, code: 'not_found' },
+  {
+    match: (e) => e instanceof DeadLetterNotFoundError,
+    status: 404,
+    code: 'not_found',
+    message: () => '没有这个失败任务',
+  },
 ];

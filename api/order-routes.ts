@@ -16,6 +16,7 @@ import {
 } from '../orders/pg-order-actions.js';
 import { PaymentRefusedError, recordPayment } from '../orders/pg-finance.js';
 import { getOrderDetail, listOrders } from '../orders/pg-order-queries.js';
+import { ORDER_STATUS_LABELS } from '../orders/status-labels.js';
 import { adminAuth } from './admin-auth.js';
 import type { ErrorMapping } from './error-middleware.js';
 
@@ -102,8 +103,38 @@ export function orderRoutes(opts: OrderRoutesOptions): Middleware {
 
 /** Pass to `createApp({ errorMappings })` so order errors answer 404 / 409 / 422 instead of 500. */
 export const orderErrorMappings: ErrorMapping[] = [
-  { match: (e) => e instanceof OrderNotFoundError, status: 404, code: 'order_not_found' },
-  { match: (e) => e instanceof InvalidTransitionError, status: 409, code: 'invalid_transition' },
-  { match: (e) => e instanceof OrderActionRefusedError, status: 409, code: 'action_refused' },
-  { match: (e) => e instanceof PaymentRefusedError, status: 422, code: 'payment_refused' },
+  {
+    match: (e) => e instanceof OrderNotFoundError,
+    status: 404,
+    code: 'order_not_found',
+    message: () => '没有这个订单',
+  },
+  {
+    match: (e) => e instanceof InvalidTransitionError,
+    status: 409,
+    code: 'invalid_transition',
+    message: (e) => {
+      const { from, to } = e as InvalidTransitionError;
+      return `订单${ORDER_STATUS_LABELS[from]}，不能改为${ORDER_STATUS_LABELS[to]}`;
+    },
+  },
+  {
+    match: (e) => e instanceof OrderActionRefusedError,
+    status: 409,
+    code: 'action_refused',
+    message: () => '订单已有收款，请先退款再取消',
+  },
+  {
+    match: (e) => e instanceof PaymentRefusedError,
+    status: 422,
+    code: 'payment_refused',
+    message: (e) => PAYMENT_REFUSALS[(e as PaymentRefusedError).code],
+  },
 ];
+
+const PAYMENT_REFUSALS: Record<PaymentRefusedError['code'], string> = {
+  no_receivable: '这个订单还没有应收款，不能收款',
+  receivable_void: '这个订单已取消，不能收款',
+  overpayment: '收款金额超过了未收金额',
+  invalid_amount: '收款金额必须是正数',
+};

@@ -1,5 +1,7 @@
 import { UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { isDatabaseUnavailable } from '../db/pg-errors.js';
+import { postponeJob } from '../lib/job-postpone.js';
 import type { Logger } from '../lib/logger.js';
 import { NotifyPayload } from '../orders/jobs.js';
 import type { Outbound } from './conversation-types.js';
@@ -24,12 +26,18 @@ export function startNotifyConsumer(opts: NotifyConsumerOptions): { close(): Pro
   const connection = opts.connection.duplicate();
   const worker = new Worker(
     'notify',
-    async (job) => {
+    async (job, token) => {
       const parsed = NotifyPayload.safeParse(job.data);
       if (!parsed.success) throw new UnrecoverableError(`invalid notify payload: ${parsed.error.message}`);
       const { to, text, orderNo, event } = parsed.data;
       const log = opts.log.child({ jobId: job.id, orderNo, event });
-      for (const recipient of to) await opts.outbound.toParty(recipient, text);
+      try {
+        for (const recipient of to) await opts.outbound.toParty(recipient, text);
+      } catch (err) {
+        // Recipients already told are told again on the next try: a repeated notice beats a lost one.
+        if (isDatabaseUnavailable(err)) await postponeJob(job, token, 1000);
+        throw err;
+      }
       log.info({ recipients: to.length }, 'notification delivered');
     },
     { connection, prefix: opts.prefix, concurrency: opts.concurrency ?? 4 },

@@ -94,8 +94,8 @@ export function registerStartCommand(program: Command): void {
           adminUser: config.ADMIN_USER,
           adminPassword: config.ADMIN_PASSWORD,
         });
-        log.info(banner.fields, 'liaodan is running: Ctrl-C stops it');
         process.stdout.write(banner.text);
+        log.info(banner.fields, 'liaodan is running: Ctrl-C stops it');
         const ended = await Promise.race([untilSignal(log), supervisor.gaveUp]);
         if (typeof ended === 'object') outcome = 'gave up';
       } finally {

@@ -13,7 +13,10 @@ export interface DbOptions {
   url: string;
   /** Pool size; defaults to 10. */
   max?: number;
-  /** Told about errors of idle pooled connections (server restart, killed backend); the pool replaces them. */
+  /**
+   * Told about errors of pooled connections (server restart, killed backend), idle or checked out; the pool
+   * replaces them, and the statement that was using one fails with an error `isDatabaseUnavailable` recognises.
+   */
   onIdleError?: (err: Error) => void;
   /**
    * Prepare each parameterized statement once per connection (PreparingClient). For processes that run the same
@@ -42,11 +45,20 @@ export function createDb(opts: DbOptions): Db {
   const pool = new pg.Pool({
     connectionString: opts.url,
     max: opts.max ?? 10,
+    // A server that does not answer at all (network cut) fails a statement after this, instead of never.
+    connectionTimeoutMillis: 10_000,
     ...(opts.prepare && { Client: PreparingClient }),
     ...(opts.keyLookups && { options: KEY_LOOKUP_SETTINGS }),
   });
-  // Without a listener an idle connection's error (e.g. PostgreSQL restarting) would crash the process.
+  // Without a listener a connection's error (e.g. PostgreSQL restarting) would crash the process. The pool listens
+  // to idle connections only; a checked-out one whose server goes away between two statements of a transaction
+  // emits 'error' too, so every connection gets a listener of its own for its whole life.
   pool.on('error', (err) => opts.onIdleError?.(err));
+  pool.on('connect', (client) => {
+    client.on('error', (err) => {
+      if (client.listenerCount('error') === 1) opts.onIdleError?.(err);
+    });
+  });
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 

@@ -11,6 +11,8 @@ export interface LocalPostgres {
   /** The same server through its Unix socket in `dir` (same host only; cheaper per query than loopback TCP). */
   readonly socketUrl: string;
   readonly port: number;
+  /** Fast shutdown (every connection is cut, open transactions roll back), then start again; for fault tests. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -85,24 +87,31 @@ export async function startLocalPostgres(opts: LocalPostgresOptions): Promise<Lo
     ...(opts.ephemeral ? ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off'] : []),
   ].join(' ');
   const log = join(dir, 'server.log');
-  const [cmd, args] = asPostgres(join(bin, 'pg_ctl'), [
-    '-D',
-    data,
-    '-l',
-    log,
-    '-w',
-    '-t',
-    '60',
-    '-o',
-    serverOpts,
-    'start',
-  ]);
-  await run(cmd, args);
+  const start = async () => {
+    const [cmd, args] = asPostgres(join(bin, 'pg_ctl'), [
+      '-D',
+      data,
+      '-l',
+      log,
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      serverOpts,
+      'start',
+    ]);
+    await run(cmd, args);
+  };
+  await start();
   let stopped = false;
   return {
     url: `postgres://postgres@127.0.0.1:${opts.port}/postgres`,
     socketUrl: `postgres://postgres@localhost:${opts.port}/postgres?host=${dir}`,
     port: opts.port,
+    async restart() {
+      await stopPostgres(dir);
+      await start();
+    },
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -93,7 +93,8 @@ export function startOutboxRelay(opts: OutboxRelayOptions): OutboxRelay {
         const delay = Math.min(maxBackoffMs, backoffMs * 2 ** Math.min(failures - 1, 16));
         opts.log.warn({ err, failures, delayMs: delay }, 'outbox relay failed, retrying');
         await opts.store.recordFailure(String(err)).catch(() => undefined);
-        if (!stopping) await Promise.race([sleep(delay), stopped]);
+        // A wake-up (the listener reconnected: the database is back) ends the backoff early.
+        if (!stopping) await Promise.race([sleep(delay), opts.wake.wait(delay), stopped]);
       }
     }
   };

@@ -27,7 +27,12 @@ beforeAll(() => {
   });
 }, 240_000);
 
+/** Redis ports of every run, so that a failed test still leaves nothing running. */
+const redisPorts: number[] = [];
+
 afterAll(() => {
+  spawnSync('pkill', ['-KILL', '-f', clone]);
+  for (const port of redisPorts) spawnSync('redis-cli', ['-p', String(port), 'shutdown', 'nosave']);
   rmSync(home, { recursive: true, force: true });
 });
 
@@ -119,6 +124,7 @@ async function until<T>(probe: () => Promise<T | undefined>, ms: number): Promis
 /** Orders through the chat, sees it approved by the workers, stops with Ctrl-C, starts again and finds it. */
 async function newcomerRun(as?: { uid: number; gid: number; home: string }): Promise<void> {
   const ports = { pg: await freePort(), redis: await freePort(), api: await freePort() };
+  redisPorts.push(ports.redis);
   const first = await npmStart(ports, as);
   expect(first.output()).toContain('客户聊天');
   expect(first.output()).toMatch(/"products":\d{3}.*demo data loaded/);

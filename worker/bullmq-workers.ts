@@ -2,6 +2,7 @@ import { UnrecoverableError, Worker, type Job, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../lib/logger.js';
 import { parseJob, type JobContext, type WorkerHandlers, type WorkerQueueName } from '../orders/jobs.js';
+import { postponeJob } from '../lib/job-postpone.js';
 import { parkDeadLetter } from './bullmq-dead-letter.js';
 
 export interface CatalogWorkerOptions {
@@ -16,18 +17,23 @@ export interface CatalogWorkerOptions {
   stalledInterval: number;
   /** Errors that no retry can fix (bad data, forbidden transitions): the job fails at once. */
   isPermanent: (err: unknown) => boolean;
+  /** Errors of a fault that passes by itself (the database restarting): the job waits, no attempt is counted. */
+  isUnavailable: (err: unknown) => boolean;
+  /** How long a job waits before it tries again after `isUnavailable` (default 1 s). */
+  unavailableDelayMs?: number;
 }
 
 /**
  * A BullMQ worker for one catalog queue: validates each payload against the job catalog (a bad payload fails at
- * once with UnrecoverableError), runs the job's handler, lets BullMQ retry other errors with backoff, and parks
- * jobs whose attempts are exhausted in the dead-letter queue.
+ * once with UnrecoverableError), runs the job's handler, postpones it without counting an attempt while the
+ * database is unavailable, lets BullMQ retry other errors with backoff, and parks jobs whose attempts are exhausted
+ * in the dead-letter queue.
  */
 export function startCatalogWorker(o: CatalogWorkerOptions): Worker {
   const handlers = o.handlers[o.queue] as Record<string, (p: unknown, c: JobContext) => Promise<void>>;
   const worker = new Worker(
     o.queue,
-    async (job: Job) => {
+    async (job: Job, token?: string) => {
       const parsed = parseJob(o.queue, job.name, job.data);
       if (parsed.kind !== 'ok') throw new UnrecoverableError(parsed.message);
       const handler = handlers[job.name];
@@ -42,6 +48,10 @@ export function startCatalogWorker(o: CatalogWorkerOptions): Worker {
       } catch (err) {
         if (o.isPermanent(err))
           throw new UnrecoverableError(err instanceof Error ? err.message : String(err));
+        if (o.isUnavailable(err)) {
+          o.log.debug({ err, queue: o.queue, jobId: job.id }, 'database unavailable: job postponed');
+          await postponeJob(job, token, o.unavailableDelayMs ?? 1000);
+        }
         throw err;
       }
     },

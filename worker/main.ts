@@ -1,5 +1,6 @@
 import type { Worker } from 'bullmq';
 import { createDb } from '../db/pg-database.js';
+import { isDatabaseUnavailable } from '../db/pg-errors.js';
 import type { Logger } from '../lib/logger.js';
 import { DEAD_LETTER_QUEUE, WORKER_QUEUES, type WorkerHandlers } from '../orders/jobs.js';
 import { startOutboxRelay } from '../orders/outbox-relay.js';
@@ -39,7 +40,7 @@ export async function startWorker(
     max: config.DB_POOL_MAX,
     prepare: true,
     keyLookups: true,
-    onIdleError: (err) => log.warn({ err }, 'idle database connection lost'),
+    onIdleError: (err) => log.warn({ err }, 'database connection lost'),
   });
   const settings = {
     redisUrl: config.REDIS_URL,
@@ -88,6 +89,7 @@ export async function startWorker(
       lockDuration: config.JOB_LOCK_MS,
       stalledInterval: config.STALLED_CHECK_MS,
       isPermanent: isPermanentError,
+      isUnavailable: isDatabaseUnavailable,
     }),
   );
   for (const queue of WORKER_QUEUES) {

@@ -1,0 +1,14 @@
+import type { OrderStatus } from '../db/schema.js';
+
+/** Each order status as the shop says it (back office, errors, chat). */
+export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
+  confirmed: '已下单',
+  reserved: '已备货',
+  priced: '已核价',
+  pending_review: '待审核',
+  approved: '已审核',
+  shipped: '已发货',
+  completed: '已完成',
+  cancelled: '已取消',
+  rejected: '已驳回',
+};
