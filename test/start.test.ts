@@ -127,6 +127,13 @@ async function until<T>(probe: () => Promise<T | undefined>, ms: number): Promis
   }
 }
 
+/** Processes of the clone still running a few seconds after npm returned (none, when Ctrl-C stopped everything). */
+async function leftOver(): Promise<string> {
+  const pids = () => spawnSync('pgrep', ['-f', clone]).stdout.toString();
+  await until(async () => (pids() === '' ? true : undefined), 10_000);
+  return pids();
+}
+
 /** Orders through the chat, sees it approved by the workers, stops with Ctrl-C, starts again and finds it. */
 async function newcomerRun(as?: { uid: number; gid: number; home: string }): Promise<void> {
   const ports = { pg: await freePort(), redis: await freePort(), api: await freePort() };
@@ -151,15 +158,15 @@ async function newcomerRun(as?: { uid: number; gid: number; home: string }): Pro
 
   first.signal('SIGINT');
   expect([0, 'SIGINT']).toContain(await first.exit);
-  expect(spawnSync('pgrep', ['-f', clone]).stdout.toString()).toBe('');
+  expect(await leftOver()).toBe('');
   for (const port of Object.values(ports)) expect(await portAnswers(port)).toBe(false);
 
   const second = await npmStart(ports, as);
   expect(second.output()).not.toContain('demo data loaded');
   expect(await orderStatus(ports, no)).toBe('approved');
-  second.signal('SIGTERM');
-  expect([0, 'SIGTERM']).toContain(await second.exit);
-  expect(spawnSync('pgrep', ['-f', clone]).stdout.toString()).toBe('');
+  second.signal('SIGINT');
+  expect([0, 'SIGINT']).toContain(await second.exit);
+  expect(await leftOver()).toBe('');
 }
 
 describe('npm start from a fresh clone', () => {
