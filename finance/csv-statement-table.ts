@@ -55,9 +55,15 @@ export function readCsvTable(bytes: Uint8Array): TableReading {
     { delimiter: ',', separator: 'comma' as const },
     { delimiter: '\t', separator: 'tab' as const },
   ];
+  const scored = separators.map((s) => {
+    try {
+      return { ...s, score: headerScore(parseRows(text, s.delimiter, 80)) };
+    } catch {
+      return { ...s, score: -1 };
+    }
+  });
+  const chosen = scored[1]!.score > scored[0]!.score ? scored[1]! : scored[0]!;
   try {
-    const scored = separators.map((s) => ({ ...s, score: headerScore(parseRows(text, s.delimiter, 80)) }));
-    const chosen = scored[1]!.score > scored[0]!.score ? scored[1]! : scored[0]!;
     const rows = parseRows(text, chosen.delimiter);
     return {
       kind: 'table',

@@ -8,6 +8,9 @@ import type { MatchResult } from './match-types.js';
 import type { StatementRow } from './statement-types.js';
 
 const interest = /结息|利息/;
+/** Interest is paid by the bank: no counterparty, the bank itself, or an interest account (应付…利息). */
+const bankOrNobody = (payerName: string | null) =>
+  payerName === null || /银行|利息|结息|存款/.test(payerName);
 
 /** Options of one run over a statement. */
 export interface MatchOptions {
@@ -71,7 +74,7 @@ export function createPaymentMatcher(orders: readonly OpenOrder[], config: Match
         reason: matchText.ownAccount(payer.holder),
       };
     }
-    if (payer.kind !== 'known' && row.remarks.some((remark) => interest.test(remark))) {
+    if (bankOrNobody(row.payerName) && row.remarks.some((remark) => interest.test(remark))) {
       return { decision: 'unmatched', kind: 'not-a-customer', candidates: [], reason: matchText.interest };
     }
     const payerCustomerId = payer.kind === 'known' ? payer.customerId : null;

@@ -8,7 +8,9 @@ export function cleanCell(cell: string | undefined): string {
   if (!cell) return '';
   const trimmed = cell.replace(/^[\s\u00a0\u3000\ufeff]+|[\s\u00a0\u3000]+$/g, '');
   const wrapped = /^="(.*)"$/.exec(trimmed);
-  return wrapped ? wrapped[1]!.trim() : trimmed;
+  const text = wrapped ? wrapped[1]!.trim() : trimmed;
+  // Some banks fill empty cells with a run of dashes (`----------`).
+  return /^[-—]{3,}$/.test(text) ? '' : text;
 }
 
 /** An amount cell: nothing in it, a signed amount in fen, or text that is not an amount. */

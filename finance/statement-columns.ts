@@ -97,7 +97,7 @@ const namesByRole: Record<Exclude<ColumnRole, 'date'>, readonly string[]> = {
     '附加信息',
   ],
   balance: ['余额', '账户余额', '当前余额', '交易后余额', '联机余额', '本次余额'],
-  serial: ['交易流水号', '流水号', '凭证号', '交易序号', '交易参考号', '柜员流水号', '业务流水号'],
+  serial: ['交易流水号', '流水号', '凭证号', '交易序号', '交易参考号', '柜员流水号', '业务流水号', '日志号'],
 };
 
 const roleOfName = new Map<string, ColumnRole>();

@@ -43,9 +43,18 @@ const banks: [RegExp, string][] = [
   [/中国银行|BANK OF CHINA/i, '中国银行'],
 ];
 
-/** The bank an export names above its header (its title or 开户行), or null. */
-export function findBank(preamble: readonly TableRow[]): string | null {
+/** Headers and titles that only one bank's exports carry. */
+const bankMarks: [RegExp, string][] = [
+  [/明细查询文件下载|交易国家或地区简称/, '中国工商银行'],
+  [/客户摘要/, '招商银行'],
+  [/日\s*志\s*号/, '中国农业银行'],
+];
+
+/** The bank an export names above its header (its title or 开户行), or whose own header it uses; else null. */
+export function findBank(preamble: readonly TableRow[], header: readonly string[]): string | null {
   const text = preamble.map((row) => row.cells.map(cleanCell).join(' ')).join('\n');
   for (const [pattern, name] of banks) if (pattern.test(text)) return name;
+  const marks = `${text}\n${header.join(' ')}`;
+  for (const [pattern, name] of bankMarks) if (pattern.test(marks)) return name;
   return null;
 }

@@ -105,7 +105,7 @@ export function readStatement(table: StatementTable): StatementReading {
   const summary: StatementSummary = {
     source: table.source,
     layout,
-    bank: findBank(preamble),
+    bank: findBank(preamble, header),
     accountHolder: findAccountHolder(preamble),
     header: header.filter((cell) => cell !== ''),
     firstDate: dates[0] ?? null,
