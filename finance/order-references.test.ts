@@ -4,7 +4,11 @@ import { findOrderReferences } from './order-references.js';
 const prefixes = new Set(['ld']);
 const read = (remark: string) =>
   findOrderReferences(remark, prefixes).map((r) =>
-    r.kind === 'dated' ? `${r.year ?? ''}${r.monthDay}-${r.sequence}` : r.kind === 'sequence' ? `#${r.sequence}` : r.text,
+    r.kind === 'dated'
+      ? `${r.year ?? ''}${r.monthDay}-${r.sequence}`
+      : r.kind === 'sequence'
+        ? `#${r.sequence}`
+        : r.text,
   );
 
 describe('order numbers in remarks', () => {

@@ -3,7 +3,13 @@ import type { OpenOrder } from './open-orders.js';
 import { createPaymentMatcher } from './payment-matcher.js';
 import type { StatementRow } from './statement-types.js';
 
-const order = (orderNo: string, customer: string, amountFen: number, issuedAt: string, paidFen = 0): OpenOrder => {
+const order = (
+  orderNo: string,
+  customer: string,
+  amountFen: number,
+  issuedAt: string,
+  paidFen = 0,
+): OpenOrder => {
   const customers: Record<string, [string, string[]]> = {
     'c-li': ['李记五金', ['李建军', '王秀英']],
     'c-zhang': ['张老板水电', ['张国强']],
@@ -12,7 +18,16 @@ const order = (orderNo: string, customer: string, amountFen: number, issuedAt: s
     'c-hong': ['鸿宇建筑', []],
   };
   const [customerName, payerNames] = customers[customer]!;
-  return { orderNo, customerId: customer, customerName, payerNames, amountFen, paidFen, issuedAt, shippedAt: null };
+  return {
+    orderNo,
+    customerId: customer,
+    customerName,
+    payerNames,
+    amountFen,
+    paidFen,
+    issuedAt,
+    shippedAt: null,
+  };
 };
 
 const orders: OpenOrder[] = [
@@ -66,7 +81,10 @@ describe('PaymentMatcher', () => {
       { orderNo: 'LD-20261208-0011', amountFen: 327_600 },
     ]);
     const over = last(row('李建军', 'LD-20261208-0011 货款', 3_500));
-    expect(over).toMatchObject({ decision: 'auto', allocations: [{ orderNo: 'LD-20261208-0011', amountFen: 328_050 }] });
+    expect(over).toMatchObject({
+      decision: 'auto',
+      allocations: [{ orderNo: 'LD-20261208-0011', amountFen: 328_050 }],
+    });
     expect(over.reason).toContain('预收');
   });
 
@@ -99,7 +117,9 @@ describe('PaymentMatcher', () => {
       kind: 'out-of-window',
       candidates: ['LD-20261103-0005'],
     });
-    expect(last(row('李建军', 'LD-20261208-0011', 3_280.5, '2026-12-07'))).toMatchObject({ decision: 'suggest' });
+    expect(last(row('李建军', 'LD-20261208-0011', 3_280.5, '2026-12-07'))).toMatchObject({
+      decision: 'suggest',
+    });
   });
 
   it('books several named orders of one customer paid in full, and asks when short', () => {
@@ -140,7 +160,10 @@ describe('PaymentMatcher', () => {
   });
 
   it('asks when two orders fit, when a group also sums to the amount, or when the fit is out of window', () => {
-    expect(last(row('张国强', '货款', 4_560))).toMatchObject({ decision: 'suggest', kind: 'amount-ambiguous' });
+    expect(last(row('张国强', '货款', 4_560))).toMatchObject({
+      decision: 'suggest',
+      kind: 'amount-ambiguous',
+    });
     const subset = last(row('陈志明水电', '货款', 3_000));
     expect(subset).toMatchObject({ decision: 'suggest' });
     expect(subset.decision === 'suggest' && [...subset.candidates].sort()).toEqual([
@@ -152,7 +175,10 @@ describe('PaymentMatcher', () => {
   });
 
   it('leaves a known payer unmatched when nothing fits', () => {
-    expect(last(row('李建军', '货款', 1_000))).toMatchObject({ decision: 'unmatched', kind: 'known-payer-no-amount' });
+    expect(last(row('李建军', '货款', 1_000))).toMatchObject({
+      decision: 'unmatched',
+      kind: 'known-payer-no-amount',
+    });
   });
 
   it('takes the customer named in the remark as the payer when the sender is unknown', () => {
@@ -164,7 +190,10 @@ describe('PaymentMatcher', () => {
   });
 
   it('only suggests on an amount when the payer is unknown, resembles a customer, or is listed twice', () => {
-    expect(last(row('李记五金店', '货款', 3_280.5))).toMatchObject({ decision: 'suggest', kind: 'amount-only' });
+    expect(last(row('李记五金店', '货款', 3_280.5))).toMatchObject({
+      decision: 'suggest',
+      kind: 'amount-only',
+    });
     expect(last(row('陈志明', '货款', 12_760))).toMatchObject({ decision: 'suggest' });
     expect(last(row('刘某', '货款', 77.7))).toMatchObject({ decision: 'unmatched', kind: 'unknown-payer' });
   });

@@ -14,7 +14,8 @@ describe('statement cells', () => {
   });
 
   it('treats empty, dashes and zero as no amount and refuses text', () => {
-    for (const cell of ['', '-', '--', '  -  \t', '----------']) expect(parseAmount(cell)).toEqual({ kind: 'none' });
+    for (const cell of ['', '-', '--', '  -  \t', '----------'])
+      expect(parseAmount(cell)).toEqual({ kind: 'none' });
     expect(parseAmount('0.00')).toEqual({ kind: 'amount', fen: 0 });
     expect(parseAmount('12.345')).toEqual({ kind: 'invalid' });
     expect(parseAmount('一百元')).toEqual({ kind: 'invalid' });
