@@ -138,8 +138,8 @@ function toResult(line: number, decision: Decision): MatchResult {
   switch (decision.decision) {
     case 'auto':
       return {
-        decision: 'auto',
         line,
+        decision: 'auto',
         kind: decision.kind,
         allocations: decision.payments.map((p) => ({
           orderNo: p.entry.order.orderNo,
@@ -149,8 +149,8 @@ function toResult(line: number, decision: Decision): MatchResult {
       };
     case 'suggest':
       return {
-        decision: 'suggest',
         line,
+        decision: 'suggest',
         kind: decision.kind,
         allocations: decision.proposal.map((p) => ({
           orderNo: p.entry.order.orderNo,
@@ -161,8 +161,8 @@ function toResult(line: number, decision: Decision): MatchResult {
       };
     case 'unmatched':
       return {
-        decision: 'unmatched',
         line,
+        decision: 'unmatched',
         kind: decision.kind,
         allocations: [],
         candidates: orderNos(decision.candidates),
