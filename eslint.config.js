@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'api/public/'] },
+  { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'api/public/', 'test/finance-dev/score.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,6 +5,7 @@ import { registerBotCommand } from './bot-command.js';
 import { registerCatalogCommand } from './catalog-command.js';
 import { registerChatCommand } from './chat-command.js';
 import { registerCustomersCommand } from './customers-command.js';
+import { registerFinanceCommand } from './finance-command.js';
 import { registerHealthCommand } from './health-command.js';
 import { registerStaffCommand } from './staff-command.js';
 import { registerMigrateCommand } from './migrate-command.js';
@@ -26,6 +27,7 @@ export async function main(argv: string[]): Promise<void> {
   registerCatalogCommand(program);
   registerStaffCommand(program);
   registerCustomersCommand(program);
+  registerFinanceCommand(program);
   registerBotCommand(program);
   registerChatCommand(program);
   registerHealthCommand(program);
