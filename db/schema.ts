@@ -18,6 +18,7 @@ export interface Database {
   stock_ledger: StockLedgerTable;
   receivables: ReceivableTable;
   payments: PaymentTable;
+  idempotency_keys: IdempotencyKeyTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -74,6 +75,8 @@ export interface CustomerTable {
   rep_id: string | null;
   /** Unpaid amounts of the customer's open receivables; kept by a trigger on `receivables`, never written by code. */
   open_fen: Generated<number>;
+  /** Version of the customer's personal chat links; raising it revokes every link made before. */
+  link_version: Generated<number>;
   created_at: Generated<Timestamp>;
   updated_at: Generated<Timestamp>;
 }
@@ -192,8 +195,22 @@ export interface PaymentTable {
   method: string;
   /** The payment slip / transfer number; a payment with a known reference is recorded once. */
   reference: string | null;
+  /** The Idempotency-Key the payment was booked under; unique, so a repeated request books once. */
+  idempotency_key: Generated<string | null>;
   actor: string;
   received_at: Generated<Timestamp>;
+  created_at: Generated<Timestamp>;
+}
+
+/** The first answer to a state-changing request sent with an `Idempotency-Key`, per caller scope. */
+export interface IdempotencyKeyTable {
+  scope: string;
+  key: string;
+  /** Hash of method, path and body: the same key with another request is refused. */
+  request_hash: string;
+  state: 'running' | 'done';
+  response_status: number | null;
+  response_body: unknown;
   created_at: Generated<Timestamp>;
 }
 

@@ -3,6 +3,7 @@ import * as m0001 from './0001-initial.js';
 import * as m0002OrderPipeline from './0002-order-pipeline.js';
 import * as m0003HotRowStorage from './0003-hot-row-storage.js';
 import * as m0004CustomerOpenBalance from './0004-customer-open-balance.js';
+import * as m0005LinksAndIdempotency from './0005-links-and-idempotency.js';
 
 /** Every migration, in order. New ones are added here (name sorts after the previous one). */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002-order-pipeline': m0002OrderPipeline,
   '0003-hot-row-storage': m0003HotRowStorage,
   '0004-customer-open-balance': m0004CustomerOpenBalance,
+  '0005-links-and-idempotency': m0005LinksAndIdempotency,
 };
