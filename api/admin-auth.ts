@@ -29,6 +29,6 @@ export function adminAuth(credentials: { user: string; password: string }): Midd
     }
     ctx.status = 401;
     ctx.set('WWW-Authenticate', 'Basic realm="liaodan admin", charset="UTF-8"');
-    ctx.body = { error: { code: 'unauthorized', message: 'admin login required' } };
+    ctx.body = { error: { code: 'unauthorized', message: '请先登录' } };
   };
 }

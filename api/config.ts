@@ -14,6 +14,8 @@ export const ApiConfig = z
     API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     ADMIN_USER: z.string().min(1).default('admin'),
     ADMIN_PASSWORD: z.string().min(1).optional(),
+    /** A request waits at most this long for Redis before it is answered 503. */
+    REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
     ...conversationSettings,
   })
   .transform((c, ctx) => {

@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { sql } from 'kysely';
-import type { Middleware } from 'koa';
+import { createHash } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { Context, Middleware } from 'koa';
 import { createDb } from '../db/pg-database.js';
 import type { Logger } from '../lib/logger.js';
 import { bullmqDeadLetterBox } from '../worker/bullmq-dead-letter.js';
@@ -13,6 +14,22 @@ import type { ApiConfig } from './config.js';
 import { deadLetterErrorMappings, deadLetterRoutes } from './dead-letter-routes.js';
 import { orderErrorMappings, orderRoutes } from './order-routes.js';
 import { queuesBoard } from './queues-board.js';
+import { healthProbes } from './health-probes.js';
+import { pgIdempotencyStore } from './pg-idempotency-store.js';
+import { judgeHealth } from './system-health.js';
+import { WORKER_QUEUES } from '../orders/jobs.js';
+
+/** Whose Idempotency-Keys a request's are: its credentials, never shown. */
+function callerScope(ctx: Context): string {
+  const credentials = ctx.get('authorization') || 'anonymous';
+  return createHash('sha256').update(credentials).digest('base64url').slice(0, 22);
+}
+
+/** Waits for the first connection to Redis (commands are not queued while there is none). */
+async function untilReady(redis: Redis): Promise<void> {
+  if (redis.status === 'ready') return;
+  await new Promise<void>((resolve) => redis.once('ready', () => resolve()));
+}
 
 export interface RunningApi {
   url: string;
@@ -28,9 +45,21 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
     url: config.DATABASE_URL,
     onIdleError: (err) => log.warn({ err }, 'idle database connection failed'),
   });
-  const redis = createRedis(config.REDIS_URL);
+  // Requests fail fast while Redis is down (503), and nothing is queued to run when it returns: a client told that
+  // its message failed must not find it applied later.
+  const redis = createRedis(config.REDIS_URL, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    commandTimeout: config.REDIS_COMMAND_TIMEOUT_MS,
+  });
   redis.on('error', (err) => log.debug({ err }, 'redis connection error'));
-  const queues = createPipelineQueues({ redisUrl: config.REDIS_URL, prefix: config.QUEUE_PREFIX, log });
+  await untilReady(redis);
+  const queues = createPipelineQueues({
+    redisUrl: config.REDIS_URL,
+    prefix: config.QUEUE_PREFIX,
+    log,
+    failFast: true,
+  });
   const auth = { user: config.ADMIN_USER, password: config.ADMIN_PASSWORD };
   const chat = await mountChat({
     db,
@@ -45,23 +74,19 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
     deadLetterRoutes({ box: bullmqDeadLetterBox(queues.queues), auth }),
     queuesBoard({ queues: Object.values(queues.queues), auth }),
   ];
+  const readHealth = healthProbes({
+    db,
+    redis,
+    prefix: config.QUEUE_PREFIX,
+    workerQueues: WORKER_QUEUES.map((name) => queues.queues[name]),
+    notifyQueue: queues.queues.notify,
+  });
   const app = createApp({
     log,
     mounts,
     errorMappings: [...orderErrorMappings, ...deadLetterErrorMappings],
-    health: async () => ({
-      postgres: await sql`select 1`.execute(db).then(
-        () => true,
-        () => false,
-      ),
-      redis: await Promise.race([
-        redis.ping().then(
-          (r) => r === 'PONG',
-          () => false,
-        ),
-        new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 1000).unref()),
-      ]),
-    }),
+    idempotency: { store: pgIdempotencyStore(db), scopeOf: callerScope },
+    health: async () => judgeHealth(await readHealth(), Date.now()),
   });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.listen(config.API_PORT, config.API_HOST, () => resolve(s));

@@ -93,6 +93,7 @@ export function orderRoutes(opts: OrderRoutesOptions): Middleware {
       method: body.method,
       actor: actorOf(body.staffId),
       ...(body.reference !== undefined && { reference: body.reference }),
+      ...(typeof ctx.state.idempotencyKey === 'string' && { idempotencyKey: ctx.state.idempotencyKey }),
       ...(body.receivedAt !== undefined && { receivedAt: body.receivedAt }),
     });
     ctx.status = r.created ? 201 : 200;

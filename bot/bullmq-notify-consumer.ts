@@ -16,6 +16,8 @@ export interface NotifyConsumerOptions {
   outbound: Outbound;
   log: Logger;
   concurrency?: number;
+  /** Called after each job, delivered or failed (the process's heartbeat). */
+  onJobDone?: () => void;
 }
 
 /**
@@ -42,7 +44,11 @@ export function startNotifyConsumer(opts: NotifyConsumerOptions): { close(): Pro
     },
     { connection, prefix: opts.prefix, concurrency: opts.concurrency ?? 4 },
   );
-  worker.on('failed', (job, err) => opts.log.warn({ err, jobId: job?.id }, 'notification failed'));
+  worker.on('failed', (job, err) => {
+    opts.onJobDone?.();
+    opts.log.warn({ err, jobId: job?.id }, 'notification failed');
+  });
+  worker.on('completed', () => opts.onJobDone?.());
   worker.on('error', (err) => opts.log.error({ err }, 'notify consumer error'));
   return {
     async close() {

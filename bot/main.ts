@@ -5,6 +5,7 @@ import type { Product } from '../catalog/product.js';
 import { createDb, type Db } from '../db/pg-database.js';
 import type { DialogEngine } from '../dialog/dialog-types.js';
 import type { Logger } from '../lib/logger.js';
+import { startHeartbeat } from '../lib/redis-heartbeat.js';
 import { startChatRuntime, type ChatRuntime } from './chat-runtime.js';
 import { conversationOptions, type BotConfig } from './config.js';
 import { startNotifyConsumer } from './bullmq-notify-consumer.js';
@@ -73,11 +74,20 @@ export async function startBot(
       ...(overrides.now && { now: overrides.now }),
     });
     stops.push(() => runtime.stop());
+    let puppet: 'none' | 'starting' | 'logged_in' | 'logged_out' = 'none';
+    const heartbeat = startHeartbeat({
+      redis,
+      prefix: config.QUEUE_PREFIX,
+      part: 'bot',
+      state: () => ({ puppet }),
+    });
+    stops.push(() => heartbeat.stop());
     const notify = startNotifyConsumer({
       connection: redis,
       prefix: config.QUEUE_PREFIX,
       outbound: runtime.outbound,
       log: log.child({ part: 'notify' }),
+      onJobDone: () => heartbeat.jobDone(),
     });
     stops.push(() => notify.close());
 
@@ -85,6 +95,7 @@ export async function startBot(
     if (overrides.wechaty || config.WECHATY_PUPPET !== 'none') {
       const bot = overrides.wechaty ?? buildWechaty(config);
       wechaty = bot;
+      puppet = 'starting';
       const watchdog = new Watchdog({
         silenceMs: config.WATCHDOG_SILENCE_MS,
         maxBackoffMs: config.WATCHDOG_MAX_BACKOFF_MS,
@@ -118,8 +129,14 @@ export async function startBot(
           'scan the QR code to log in',
         ),
       );
-      bot.on('login', (user: { name(): string }) => log.info({ user: user.name() }, 'wechaty logged in'));
-      bot.on('logout', (user: { name(): string }) => log.warn({ user: user.name() }, 'wechaty logged out'));
+      bot.on('login', (user: { name(): string }) => {
+        puppet = 'logged_in';
+        log.info({ user: user.name() }, 'wechaty logged in');
+      });
+      bot.on('logout', (user: { name(): string }) => {
+        puppet = 'logged_out';
+        log.warn({ user: user.name() }, 'wechaty logged out');
+      });
       bot.on('error', (err: unknown) => log.error({ err }, 'wechaty error'));
       stops.push(async () => {
         watchdog.stop();

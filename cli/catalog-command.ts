@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import { importProgress, openImportDb, reportRowErrors } from './import-support.js';
+import { assertReadable } from './input-file.js';
 
 const formatOption = () => new Option('--format <format>', 'file format').choices(['json', 'csv']);
 
@@ -14,6 +15,7 @@ export function registerCatalogCommand(program: Command): void {
     .addOption(formatOption())
     .action(async (file: string, opts: { replace?: boolean; format?: 'json' | 'csv' }) => {
       const started = Date.now();
+      await assertReadable(file);
       const { readCatalogFile } = await import('../catalog/catalog-import.js');
       const parsed = await readCatalogFile(file, opts.format);
       if (!parsed.ok) return reportRowErrors(file, parsed.errors);

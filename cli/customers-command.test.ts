@@ -29,7 +29,7 @@ describe('liaodan staff and customers', () => {
     writeFileSync(bad, 'id,name,rep,chat_names\nc-1,王老板,rep-chen,王老板\nc-2,李老板,rep-nobody,李老板\n');
     const b = await liaodan('customers', 'import', bad);
     expect(b.code).toBe(1);
-    expect(b.stderr).toContain('line 3 (c-2): rep: no staff member with id rep-nobody');
+    expect(b.stderr).toContain('第 3 行（c-2）：rep：no staff member with id rep-nobody');
     expect(await t.db.selectFrom('customers').selectAll().execute()).toEqual([]);
 
     const good = join(tmp, 'good.csv');

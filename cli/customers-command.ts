@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { openImportDb, reportRowErrors } from './import-support.js';
+import { assertReadable } from './input-file.js';
 
 export function registerCustomersCommand(program: Command): void {
   program
@@ -10,6 +11,7 @@ export function registerCustomersCommand(program: Command): void {
       'validate a customers CSV (id,name,tier,region,credit_limit,rep,chat_names) and upsert it in one transaction',
     )
     .action(async (file: string) => {
+      await assertReadable(file);
       const { db, log } = await openImportDb();
       try {
         const { importCustomersFile } = await import('../customers/customer-import.js');

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { InputFileError, readInput } from './input-file.js';
 
 interface MatchOptions {
   open?: string;
@@ -7,33 +7,6 @@ interface MatchOptions {
   config?: string;
   allowBadRows?: boolean;
   verbose?: boolean;
-}
-
-/** A file problem said in one Chinese line: which file and what is wrong. */
-class InputFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}：${problem}`);
-    this.name = 'InputFileError';
-  }
-}
-
-function fileProblem(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return '文件不存在';
-  if (code === 'EACCES' || code === 'EPERM') return '没有读取权限';
-  if (code === 'EISDIR') return '这是一个目录，不是文件';
-  return `无法读取（${(err as Error).message}）`;
-}
-
-async function readInput(file: string): Promise<Buffer> {
-  try {
-    return await readFile(file);
-  } catch (err) {
-    throw new InputFileError(file, fileProblem(err));
-  }
 }
 
 async function runMatch(opts: MatchOptions): Promise<number> {

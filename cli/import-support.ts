@@ -23,7 +23,7 @@ export async function openImportDb() {
 
 /** Prints every row error to stderr and sets a failing exit code. */
 export function reportRowErrors(file: string, errors: RowError[]): void {
-  process.stderr.write(`${file}: ${errors.length} problem(s), nothing imported\n`);
+  process.stderr.write(`${file}：有 ${errors.length} 处问题，什么都没有导入\n`);
   for (const e of errors) process.stderr.write(`  ${formatRowError(e)}\n`);
   process.exitCode = 1;
 }

@@ -13,6 +13,26 @@ import { registerSimulateCommand } from './simulate-command.js';
 import { registerStartCommand } from './start-command.js';
 import { registerWorkerCommand } from './worker-command.js';
 
+const SHOWN_AS_IS = ['InputFileError', 'LocalServicesError'];
+
+/**
+ * Says why a command failed, in one line a shop's staff can act on, and returns the exit code. The stack is shown
+ * only with `--verbose` or LOG_LEVEL=debug: a stack is for developers, not for whoever imports a price list.
+ */
+function reportFailure(err: unknown, verbose: boolean): number {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\n`);
+    return 78; // EX_CONFIG
+  }
+  const error = err instanceof Error ? err : new Error(String(err));
+  const line = SHOWN_AS_IS.includes(error.name) ? error.message : `出错了：${error.message}`;
+  process.stderr.write(`${line}\n`);
+  const debug = verbose || ['debug', 'trace'].includes(process.env.LOG_LEVEL ?? '');
+  if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+  else if (!SHOWN_AS_IS.includes(error.name)) process.stderr.write('（加 --verbose 可以看到详细信息）\n');
+  return 1;
+}
+
 /**
  * The `liaodan` command. Each sub-command lives in its own `*-command.ts` file and loads its process's code only
  * when it runs, so `liaodan --help` stays fast.
@@ -31,15 +51,11 @@ export async function main(argv: string[]): Promise<void> {
   registerBotCommand(program);
   registerChatCommand(program);
   registerHealthCommand(program);
+  program.option('--verbose', 'print the stack of an error');
   try {
     await program.parseAsync(argv);
   } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exitCode = 78; // EX_CONFIG
-      return;
-    }
-    throw err;
+    process.exitCode = reportFailure(err, argv.includes('--verbose'));
   } finally {
     // A part run by `liaodan start` holds an IPC channel that would keep it alive after it stopped.
     if (process.connected) process.disconnect();

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { assertReadable } from './input-file.js';
 
 export function registerSimulateCommand(program: Command): void {
   program
@@ -7,6 +8,7 @@ export function registerSimulateCommand(program: Command): void {
     .requiredOption('--catalog <file>', 'catalog file, JSON or CSV (FORMAT.md §1)')
     .option('--max-qty <n>', 'largest quantity of one order line', '100000')
     .action(async (opts: { catalog: string; maxQty: string }) => {
+      await assertReadable(opts.catalog);
       const { runSimulate } = await import('../dialog/simulate.js');
       const code = await runSimulate({
         catalogPath: opts.catalog,

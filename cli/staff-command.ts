@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { openImportDb, reportRowErrors } from './import-support.js';
+import { assertReadable } from './input-file.js';
 
 export function registerStaffCommand(program: Command): void {
   program
@@ -8,6 +9,7 @@ export function registerStaffCommand(program: Command): void {
     .command('import <file>')
     .description('validate a staff CSV (id,name,role,chat_names) and upsert it in one transaction')
     .action(async (file: string) => {
+      await assertReadable(file);
       const { db, log } = await openImportDb();
       try {
         const { importStaffFile } = await import('../customers/customer-import.js');

@@ -18,12 +18,12 @@ export interface RowError {
 export type FileParseResult<K extends string, T> =
   ({ ok: true } & { [P in K]: T[] }) | { ok: false; errors: RowError[] };
 
-/** `line 5 (sku WIRE-1): price: at most 2 decimals`, for people reading a terminal. */
+/** `第 5 行（WIRE-1）：price：at most 2 decimals`, for people reading a terminal. */
 export function formatRowError(e: RowError): string {
   const where =
-    e.line !== undefined ? `line ${e.line}` : e.index !== undefined ? `products[${e.index}]` : 'file';
-  const key = e.key ? ` (${e.key})` : '';
-  return `${where}${key}: ${e.field}: ${e.reason}`;
+    e.line !== undefined ? `第 ${e.line} 行` : e.index !== undefined ? `第 ${e.index + 1} 个商品` : '文件';
+  const key = e.key ? `（${e.key}）` : '';
+  return `${where}${key}：${e.field}：${e.reason}`;
 }
 
 /** Orders errors by position so reports read top to bottom. */

@@ -262,6 +262,8 @@ export interface PaymentInput {
   method: string;
   /** Slip or transfer number; recording the same reference again changes nothing. */
   reference?: string;
+  /** The request's Idempotency-Key (scoped to its sender): a payment booked under it is not booked again. */
+  idempotencyKey?: string;
   actor: string;
   receivedAt?: Date;
 }
@@ -304,12 +306,19 @@ export async function recordPayment(
       outstandingFen: Number(rec.amount_fen) - paid,
       status: s,
     });
-    if (p.reference) {
+    if (p.reference || p.idempotencyKey) {
+      // Under the order's lock: a repeat of the same request or slip finds the first one's row.
       const seen = await tx
         .selectFrom('payments')
         .select('id')
-        .where('order_id', '=', p.orderId)
-        .where('reference', '=', p.reference)
+        .where((eb) =>
+          eb.or([
+            ...(p.reference
+              ? [eb.and([eb('order_id', '=', p.orderId), eb('reference', '=', p.reference)])]
+              : []),
+            ...(p.idempotencyKey ? [eb('idempotency_key', '=', p.idempotencyKey)] : []),
+          ]),
+        )
         .executeTakeFirst();
       if (seen) return { created: false, receivable: state(Number(rec.paid_fen), rec.status) };
     }
@@ -331,6 +340,7 @@ export async function recordPayment(
         amount_fen: p.amountFen,
         method: p.method,
         reference: p.reference ?? null,
+        idempotency_key: p.idempotencyKey ?? null,
         actor: p.actor,
         received_at: p.receivedAt ? sql`${p.receivedAt.toISOString()}::timestamptz` : sql`now()`,
       })

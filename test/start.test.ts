@@ -142,7 +142,17 @@ async function newcomerRun(as?: { uid: number; gid: number; home: string }): Pro
   expect(first.output()).toContain('客户聊天');
   expect(first.output()).toMatch(/"products":\d{3}.*demo data loaded/);
   const health = await fetch(`${first.url}/healthz`);
-  expect(health.status).toBe(200);
+  expect(await health.json()).toMatchObject({
+    ok: true,
+    failing: [],
+    checks: {
+      postgres: { ok: true },
+      redis: { ok: true },
+      worker: { ok: true },
+      outbox: { ok: true },
+      bot: { ok: true },
+    },
+  });
   expect((await fetch(`${first.url}/chat`)).status).toBe(200);
 
   expect(await say(first.url, 'c-wang-zxd', '海螺水泥 50袋')).toMatch(/要哪一种/);

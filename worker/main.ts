@@ -2,6 +2,7 @@ import type { Worker } from 'bullmq';
 import { createDb } from '../db/pg-database.js';
 import { isDatabaseUnavailable } from '../db/pg-errors.js';
 import type { Logger } from '../lib/logger.js';
+import { startHeartbeat } from '../lib/redis-heartbeat.js';
 import { DEAD_LETTER_QUEUE, WORKER_QUEUES, type WorkerHandlers } from '../orders/jobs.js';
 import { startOutboxRelay } from '../orders/outbox-relay.js';
 import { pgOutboxStore } from '../orders/pg-outbox.js';
@@ -92,6 +93,11 @@ export async function startWorker(
       isUnavailable: isDatabaseUnavailable,
     }),
   );
+  const heartbeat = startHeartbeat({ redis: connection, prefix: config.QUEUE_PREFIX, part: 'worker' });
+  for (const worker of workers) {
+    worker.on('completed', () => heartbeat.jobDone());
+    worker.on('failed', () => heartbeat.jobDone());
+  }
   for (const queue of WORKER_QUEUES) {
     sweepFailedJobs(admin.queues[queue], admin.queues[DEAD_LETTER_QUEUE]).catch((err: unknown) =>
       log.warn({ err, queue }, 'dead-letter sweep failed'),
@@ -101,6 +107,7 @@ export async function startWorker(
   return {
     async stop() {
       await Promise.all(workers.map((w) => w.close()));
+      await heartbeat.stop();
       await relay.stop();
       await wake.close();
       await Promise.all([producer.close(), admin.close()]);
