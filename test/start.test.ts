@@ -76,8 +76,9 @@ async function npmStart(ports: Ports, as?: { uid: number; gid: number; home: str
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       out += chunk.toString('utf8');
+      // The log line (stderr) and the banner (stdout) come through two pipes, in either order.
       const m = /"chat":"(http:\/\/[^"]+)\/chat"/.exec(out);
-      if (m?.[1]) resolve(m[1]);
+      if (m?.[1] && out.includes('按 Ctrl-C 停止')) resolve(m[1]);
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
