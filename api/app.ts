@@ -2,26 +2,49 @@ import Koa, { type Middleware } from 'koa';
 import Router from '@koa/router';
 import { bodyParser } from '@koa/bodyparser';
 import type { Logger } from '../lib/logger.js';
+import { csrfGuard } from './csrf-guard.js';
 import { errorMiddleware, type ErrorMapping } from './error-middleware.js';
 import { idempotency, type IdempotencyOptions } from './idempotency-middleware.js';
+import { operationsMiddleware, type Operation } from './operations.js';
 import { bodyGuard, requestGuard } from './request-guard.js';
+import { securityHeaders } from './security-headers.js';
+import { sessionMiddleware, type SessionSettings } from './session-middleware.js';
 import type { SystemHealth } from './system-health.js';
 
 export interface AppParts {
   log: Logger;
-  /** Feature routers and middleware (chat page, orders, queues board …), mounted in order. */
-  mounts: Middleware[];
+  /** Keys that sign the session cookie (from APP_SECRET). */
+  keys: string[];
+  /** Cookie sessions; without them nobody is signed in. */
+  sessions?: SessionSettings;
+  /** The site's own origin for the CSRF check (PUBLIC_URL); the request's own by default. */
+  origin?: string;
+  /** Served over HTTPS (HSTS, Secure cookies). */
+  https?: boolean;
+  /** The operations of the route table. */
+  operations?: readonly Operation[];
+  /** Other routers and middleware (pages, queues board, OpenAPI), mounted after the operations. */
+  mounts?: Middleware[];
   errorMappings?: ErrorMapping[];
-  /** Where first answers to requests with an Idempotency-Key are kept, and whose keys they are. */
-  idempotency?: IdempotencyOptions;
+  /** Where first answers to requests with an Idempotency-Key are kept. */
+  idempotency?: Omit<IdempotencyOptions, 'scopeOf'>;
   /** How each part of the system is; GET /healthz answers it, 503 when a part fails. */
   health?: () => Promise<SystemHealth>;
 }
 
-/** Builds the Koa application from its parts. No I/O here: `api/main.ts` wires real adapters in. */
+/** Paths called by other servers that sign their requests themselves (WeCom's callback). */
+const SERVER_TO_SERVER = ['/wecom/'];
+
+/**
+ * Builds the Koa application from its parts, in this order: error boundary, security headers, JSON-only bodies,
+ * session and the person it speaks for, body parsing and its control-character check, same-origin and CSRF token,
+ * Idempotency-Key, then `/healthz`, the operations and the other mounts. No I/O here: `api/main.ts` wires real
+ * adapters in.
+ */
 export function createApp(parts: AppParts): Koa {
   const app = new Koa();
   app.proxy = true;
+  app.keys = parts.keys;
   const router = new Router();
   router.get('/healthz', async (ctx) => {
     const health: SystemHealth = parts.health ? await parts.health() : { ok: true, failing: [], checks: {} };
@@ -29,11 +52,25 @@ export function createApp(parts: AppParts): Koa {
     ctx.body = health;
   });
   app.use(errorMiddleware(parts.log, parts.errorMappings));
-  app.use(requestGuard());
+  app.use(securityHeaders({ https: parts.https ?? false }));
+  app.use(requestGuard({ otherBodyPaths: SERVER_TO_SERVER }));
+  if (parts.sessions) for (const m of sessionMiddleware(app, parts.sessions)) app.use(m);
   app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb' }));
   app.use(bodyGuard());
-  if (parts.idempotency) app.use(idempotency(parts.idempotency));
+  app.use(csrfGuard({ exempt: SERVER_TO_SERVER, ...(parts.origin && { origin: parts.origin }) }));
+  if (parts.idempotency) {
+    app.use(
+      idempotency({
+        ...parts.idempotency,
+        scopeOf: (ctx) => {
+          const person = ctx.state.person as { kind: string; id: string } | undefined;
+          return person ? `${person.kind}:${person.id}` : 'anonymous';
+        },
+      }),
+    );
+  }
   app.use(router.routes());
-  for (const m of parts.mounts) app.use(m);
+  if (parts.operations) app.use(operationsMiddleware(parts.operations));
+  for (const m of parts.mounts ?? []) app.use(m);
   return app;
 }

@@ -1,54 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
-import { pino } from 'pino';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { startChatRuntime } from '../bot/chat-runtime.js';
-import { loadDemoData } from '../catalog/demo/load-demo-data.js';
-import { createTestDb, type TestDb } from '../test/pg.js';
-import { testRedisUrl, uniquePrefix } from '../test/redis.js';
-import { createApp } from './app.js';
-import { chatMiddleware, createChatRoutes, pgChatPeople } from './chat-routes.js';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { signCustomerLink } from '../auth/customer-link.js';
+import { DEMO_PASSWORD } from '../auth/demo-accounts.js';
+import { DEV_APP_SECRET } from '../lib/config.js';
+import { startTestApi, type TestApi } from '../test/api-fixture.js';
 
-const log = pino({ level: 'silent' });
-let tdb: TestDb;
-let redis: Redis;
-let server: Server;
-let base: string;
-let browser: BrowserContext;
-const profile = mkdtempSync(join(tmpdir(), 'liaodan-chromium-'));
+let shop: TestApi;
+let browser: Browser;
+const shots = mkdtempSync(join(tmpdir(), 'liaodan-chat-shots-'));
+const consoleErrors: string[] = [];
 
 beforeAll(async () => {
-  tdb = await createTestDb();
-  await loadDemoData(tdb.db);
-  redis = new Redis(testRedisUrl());
-  // The real dialog engine over the demo shop, as `liaodan start` serves it.
-  const runtime = await startChatRuntime({
-    db: tdb.db,
-    redis,
-    prefix: uniquePrefix('web'),
-    log,
-    sessionTtlMs: 3600_000,
-    reviewOverFen: 10_000_000,
-    maxQtyPerLine: 100_000,
-    catalogReloadMs: 0,
-  });
-  const router = createChatRoutes({
-    service: runtime.service,
-    mailbox: runtime.mailbox,
-    people: pgChatPeople(tdb.db),
-  });
-  const app = createApp({ log, mounts: [chatMiddleware(router)] });
-  server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  // A fresh profile directory: chromium keeps nothing from other runs.
-  browser = await chromium.launchPersistentContext(profile, {
+  // The real api wiring over the demo shop, as `liaodan start` serves it (demo sign-in panel on).
+  shop = await startTestApi({ env: { DEMO_LOGINS: 'on' } });
+  browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: [
@@ -64,20 +32,29 @@ beforeAll(async () => {
   });
 });
 
+/** A page in a browser context of its own: cookies of one test never reach another. */
+async function freshPage(): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  return page;
+}
+
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  redis.disconnect();
-  await tdb.drop();
-  rmSync(profile, { recursive: true, force: true });
+  await shop?.stop();
+  rmSync(shots, { recursive: true, force: true });
 });
 
 describe('the /chat page', () => {
-  it("lets one pick a customer, chat, and see the bot's question and the order number", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${base}/chat`);
-    await page.locator('#who option[value="customer:c-wang-zxd"]').waitFor({ state: 'attached' });
-    await page.selectOption('#who', 'customer:c-wang-zxd');
+  it("lets a customer who opens their link chat as themselves, see the bot's question and the order number", async () => {
+    const page = await freshPage();
+    const token = signCustomerLink(DEV_APP_SECRET, { customerId: 'c-wang-zxd', version: 1 });
+    await page.goto(`${shop.url}/chat/c/${token}`);
+    await page.waitForURL(`${shop.url}/chat`);
+    await page.locator('#who', { hasText: '王师傅装修队' }).waitFor();
     await page.fill('#text', '海螺水泥 50袋');
     await page.click('#go');
     const question = await page.locator('.msg.bot').first().textContent();
@@ -88,21 +65,44 @@ describe('the /chat page', () => {
     await page.fill('#text', '确认');
     await page.press('#text', 'Enter');
     await page.locator('.msg.bot', { hasText: '订单号' }).waitFor();
-    const order = await tdb.db
+    const order = await shop.t.db
       .selectFrom('orders')
       .select('no')
       .where('customer_id', '=', 'c-wang-zxd')
       .executeTakeFirstOrThrow();
     expect(await page.locator('.msg.bot').last().textContent()).toContain(`订单号 ${order.no}`);
+    await page.screenshot({ path: join(shots, 'chat-customer.png') });
     await page.close();
   });
 
-  it('refuses a message from someone who is not in the directory', async () => {
-    const res = await fetch(`${base}/chat/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ as: 'customer:nobody', text: '水泥 1袋' }),
-    });
-    expect(res.status).toBe(404);
+  it('asks whoever has no session to sign in, and lets a rep sign in with the demo account', async () => {
+    const page = await freshPage();
+    await page.goto(`${shop.url}/chat`);
+    await page.locator('#signin').waitFor();
+    expect(await page.locator('#demo-password').textContent()).toBe(DEMO_PASSWORD);
+    await page.fill('#login-name', 'rep-chen');
+    await page.fill('#login-password', 'wrong-password');
+    await page.click('#login button[type=submit]');
+    await page.locator('#login-error', { hasText: '账号或密码不对' }).waitFor();
+    await page.fill('#login-password', DEMO_PASSWORD);
+    await page.click('#login button[type=submit]');
+    await page.locator('#who', { hasText: '陈明（业务员）' }).waitFor();
+    await page.fill('#text', '待确认');
+    await page.click('#go');
+    await page.locator('.msg.bot').first().waitFor();
+    await page.close();
+  });
+
+  it('tells a customer whose link was revoked to ask for a new one', async () => {
+    const page = await freshPage();
+    const old = signCustomerLink(DEV_APP_SECRET, { customerId: 'c-zhang-sd', version: 0 });
+    await page.goto(`${shop.url}/chat/c/${old}`);
+    await page.locator('#link-note', { hasText: '链接已失效' }).waitFor();
+    await page.close();
+  });
+
+  it('logs no errors in the browser console', () => {
+    // A wrong password answers 401, which the browser reports as a failed request.
+    expect(consoleErrors.filter((e) => !e.includes('401'))).toEqual([]);
   });
 });

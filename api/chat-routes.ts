@@ -1,114 +1,139 @@
 import { readFile } from 'node:fs/promises';
 import Router from '@koa/router';
-import type { Middleware } from 'koa';
+import type { Context, Middleware } from 'koa';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
+import { customerScope } from '../auth/access.js';
+import type { Person } from '../auth/person.js';
 import type { ConversationService } from '../bot/conversation-service.js';
 import type { Party } from '../bot/conversation-types.js';
 import type { ChatMailbox } from '../bot/outbound-router.js';
 import { inboxOf } from '../bot/outbound-router.js';
+import { listCustomers } from '../customers/pg-customer-queries.js';
 import type { Db } from '../db/pg-database.js';
 import type { Logger } from '../lib/logger.js';
-import { badRequest, HttpError, notFound } from './http-errors.js';
+import { HttpError } from './http-errors.js';
+import { defineOperation, type Operation } from './operations.js';
 
-const chatErrorTexts = {
-  tooLong: '消息太长了（最多 2000 字），请分几条发送',
-  badMessage: '请输入要发送的文字',
-  unknownPerson: '没有这位客户或员工',
-  badPerson: '请先选择客户或员工',
-};
-
-/** The demo people one can be on the chat page. */
-export interface ChatPeople {
-  customers: { id: string; name: string; tier: string | null }[];
-  staff: { id: string; name: string; role: string }[];
+/** The demo shop's people, for the sign-in panel of the chat page (development only). */
+export interface DemoAccounts {
+  password: string;
+  staff: { id: string; name: string; roles: string[] }[];
+  customers: { id: string; name: string; url: string }[];
 }
 
 export interface ChatRoutesDeps {
+  db: Db;
   service: ConversationService;
   mailbox: ChatMailbox;
-  people: () => Promise<ChatPeople>;
+  /** Only when the demo shop runs in development; otherwise the route answers 404. */
+  demoAccounts?: (ctx: Context) => Promise<DemoAccounts>;
 }
 
-const As = z.string().regex(/^(customer|staff):[\w.-]{1,64}$/, 'customer:<id> or staff:<id>');
-const SendBody = z.object({ as: As, text: z.string().trim().min(1).max(2000) });
+const SendBody = z.object({ text: z.string().trim().min(1).max(2000) });
+const chatTexts = {
+  tooLong: '消息太长了（最多 2000 字），请分几条发送',
+  empty: '请输入要发送的文字',
+  noDemo: '没有这个地址',
+};
 
-function partyOf(as: string): Party {
-  const [kind, id] = as.split(':', 2) as ['customer' | 'staff', string];
-  return { kind, id };
-}
+const partyOf = (person: Person): Party => ({ kind: person.kind, id: person.id });
 
 /**
- * The web chat: `GET /chat` (the page), `GET /chat/api/people`, `POST /chat/api/messages` `{ as, text }` →
- * `{ replies }`, `GET /chat/api/inbox?as=` → `{ messages }` (notifications, polled). It talks to the same
- * conversation service as the WeChat bot, on channel `web`, one session per person.
+ * The web chat's operations: a message and the inbox of the session's person (a customer through their link, or a
+ * staff member signed in), never anyone else's; the people list for staff; the demo accounts in development.
+ * They talk to the same conversation service as the WeChat bot, on channel `web`.
  */
-export function createChatRoutes(deps: ChatRoutesDeps): Router {
+export function chatOperations(deps: ChatRoutesDeps): Operation[] {
+  return [
+    defineOperation({
+      id: 'sendChatMessage',
+      method: 'POST',
+      path: '/chat/api/messages',
+      summary: '以当前登录的人发一条聊天消息，返回机器人的回复',
+      tag: '聊天',
+      access: 'signed_in',
+      async handle({ person, ctx }) {
+        const parsed = SendBody.safeParse(ctx.request.body);
+        if (!parsed.success) {
+          const tooLong = parsed.error.issues.some((i) => i.code === 'too_big');
+          throw tooLong
+            ? new HttpError(400, 'message_too_long', chatTexts.tooLong)
+            : new HttpError(400, 'invalid_input', chatTexts.empty);
+        }
+        const who = person as Person;
+        const replies = await deps.service.handle({
+          channel: 'web',
+          contactId: inboxOf(partyOf(who)),
+          contactName: who.name,
+          as: partyOf(who),
+          text: parsed.data.text,
+        });
+        return { replies };
+      },
+    }),
+    defineOperation({
+      id: 'readChatInbox',
+      method: 'GET',
+      path: '/chat/api/inbox',
+      summary: '取走当前登录的人的通知（审核、发货、收款……）',
+      tag: '聊天',
+      access: 'signed_in',
+      handle: async ({ person }) => ({
+        messages: await deps.mailbox.drain(inboxOf(partyOf(person as Person))),
+      }),
+    }),
+    defineOperation({
+      id: 'listChatPeople',
+      method: 'GET',
+      path: '/chat/api/people',
+      summary: '员工代客下单时可选的客户（只列自己能管的客户）',
+      tag: '聊天',
+      access: ['rep', 'clerk', 'manager'],
+      async handle({ person }) {
+        const customers = await listCustomers(deps.db, {
+          scope: customerScope(person as Person),
+          limit: 500,
+        });
+        return { customers: customers.map((c) => ({ id: c.id, name: c.name, tier: c.tier })) };
+      },
+    }),
+    defineOperation({
+      id: 'listDemoAccounts',
+      method: 'GET',
+      path: '/chat/api/demo-accounts',
+      summary: '演示账号（只在开发环境的演示店里有）',
+      tag: '聊天',
+      access: 'anyone',
+      async handle({ ctx }) {
+        if (!deps.demoAccounts) throw new HttpError(404, 'not_found', chatTexts.noDemo);
+        return deps.demoAccounts(ctx);
+      },
+    }),
+  ] as Operation[];
+}
+
+const PAGES: Record<string, { file: string; type: string }> = {
+  '/chat': { file: 'chat.html', type: 'html' },
+  '/chat/chat.js': { file: 'chat.js', type: 'application/javascript' },
+  '/set-password': { file: 'set-password.html', type: 'html' },
+  '/set-password.js': { file: 'set-password.js', type: 'application/javascript' },
+};
+
+/** The chat page and the set-password page (static files; no inline scripts, so the CSP can forbid them). */
+export function chatPages(): Middleware {
   const router = new Router();
-  let page: Promise<string> | undefined;
-  router.get('/chat', async (ctx) => {
-    page ??= readFile(new URL('./public/chat.html', import.meta.url), 'utf8');
-    ctx.type = 'html';
-    ctx.body = await page;
-  });
-  router.get('/chat/api/people', async (ctx) => {
-    ctx.body = await deps.people();
-  });
-  router.post('/chat/api/messages', async (ctx) => {
-    const body = SendBody.safeParse(ctx.request.body);
-    if (!body.success) {
-      const tooLong = body.error.issues.some((i) => i.code === 'too_big' && i.path[0] === 'text');
-      throw tooLong
-        ? new HttpError(400, 'message_too_long', chatErrorTexts.tooLong, body.error.issues)
-        : badRequest(chatErrorTexts.badMessage, body.error.issues);
-    }
-    const as = partyOf(body.data.as);
-    const people = await deps.people();
-    const list: { id: string; name: string }[] = as.kind === 'customer' ? people.customers : people.staff;
-    const who = list.find((p) => p.id === as.id);
-    if (!who) throw notFound(chatErrorTexts.unknownPerson);
-    const replies = await deps.service.handle({
-      channel: 'web',
-      contactId: inboxOf(as),
-      contactName: who.name,
-      as,
-      text: body.data.text,
+  const cache = new Map<string, Promise<string>>();
+  for (const [path, page] of Object.entries(PAGES)) {
+    router.get(path, async (ctx) => {
+      if (!cache.has(page.file))
+        cache.set(page.file, readFile(new URL(`./public/${page.file}`, import.meta.url), 'utf8'));
+      ctx.type = page.type;
+      ctx.body = await cache.get(page.file);
     });
-    ctx.body = { replies };
-  });
-  router.get('/chat/api/inbox', async (ctx) => {
-    const as = As.safeParse(ctx.query.as);
-    if (!as.success) throw badRequest(chatErrorTexts.badPerson);
-    ctx.body = { messages: await deps.mailbox.drain(as.data) };
-  });
-  return router;
-}
-
-/** The router as one Koa middleware (routes + allowed methods), ready for `AppParts.mounts`. */
-export function chatMiddleware(router: Router): Middleware {
-  const routes = router.routes() as unknown as Middleware;
-  const allowed = router.allowedMethods() as unknown as Middleware;
-  return (ctx, next) => routes(ctx, () => allowed(ctx, next));
-}
-
-/** Demo customers and active staff from PostgreSQL (cached for a minute). */
-export function pgChatPeople(db: Db): () => Promise<ChatPeople> {
-  let cached: { at: number; value: Promise<ChatPeople> } | undefined;
-  return () => {
-    if (cached && Date.now() - cached.at < 60_000) return cached.value;
-    const value = Promise.all([
-      db.selectFrom('customers').select(['id', 'name', 'tier']).orderBy('id').limit(500).execute(),
-      db
-        .selectFrom('staff')
-        .select(['id', 'name', 'role'])
-        .where('active', '=', true)
-        .orderBy('id')
-        .execute(),
-    ]).then(([customers, staff]) => ({ customers, staff }));
-    cached = { at: Date.now(), value };
-    value.catch(() => (cached = undefined));
-    return value;
-  };
+  }
+  router.get('/', (ctx) => ctx.redirect('/chat'));
+  return router.routes() as unknown as Middleware;
 }
 
 export interface MountChatOptions {
@@ -122,14 +147,16 @@ export interface MountChatOptions {
   reviewOverFen?: number;
   maxQtyPerLine?: number;
   catalogReloadMs?: number;
+  demoAccounts?: ChatRoutesDeps['demoAccounts'];
 }
 
 /**
- * Everything `api/main.ts` needs for the chat page: loads the catalog, builds the engine and the conversation
- * service, returns the middleware (push it onto `AppParts.mounts`) and `stop()` (ends catalog reloads; db and
- * redis stay the caller's).
+ * Everything `api/main.ts` needs for the web chat: loads the catalog, builds the engine and the conversation
+ * service, returns the operations, the pages and `stop()` (ends catalog reloads; db and redis stay the caller's).
  */
-export async function mountChat(opts: MountChatOptions): Promise<{ middleware: Middleware; stop(): void }> {
+export async function mountChat(
+  opts: MountChatOptions,
+): Promise<{ operations: Operation[]; pages: Middleware; stop(): void }> {
   const { startChatRuntime } = await import('../bot/chat-runtime.js');
   const runtime = await startChatRuntime({
     db: opts.db,
@@ -141,10 +168,11 @@ export async function mountChat(opts: MountChatOptions): Promise<{ middleware: M
     maxQtyPerLine: opts.maxQtyPerLine ?? 100_000,
     catalogReloadMs: opts.catalogReloadMs ?? 300_000,
   });
-  const router = createChatRoutes({
+  const operations = chatOperations({
+    db: opts.db,
     service: runtime.service,
     mailbox: runtime.mailbox,
-    people: pgChatPeople(opts.db),
+    ...(opts.demoAccounts && { demoAccounts: opts.demoAccounts }),
   });
-  return { middleware: chatMiddleware(router), stop: runtime.stop };
+  return { operations, pages: chatPages(), stop: runtime.stop };
 }

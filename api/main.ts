@@ -1,34 +1,68 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { Context, Middleware } from 'koa';
-import { createDb } from '../db/pg-database.js';
+import type { Context } from 'koa';
+import { hashPassword } from '../auth/argon2-passwords.js';
+import { signCustomerLink } from '../auth/customer-link.js';
+import { DEMO_PASSWORD } from '../auth/demo-accounts.js';
+import { ensureAdminAccount } from '../auth/pg-staff-accounts.js';
+import { createRedisLoginLimiter } from '../auth/redis-login-limiter.js';
+import { conversationOptions } from '../bot/config.js';
+import { createDb, type Db } from '../db/pg-database.js';
 import type { Logger } from '../lib/logger.js';
+import { WORKER_QUEUES } from '../orders/jobs.js';
 import { bullmqDeadLetterBox } from '../worker/bullmq-dead-letter.js';
 import { createPipelineQueues, createRedis } from '../worker/bullmq-queues.js';
+import { adminOperations, deadLetterErrorMappings } from './admin-operations.js';
 import { createApp } from './app.js';
-import { mountChat } from './chat-routes.js';
-import { conversationOptions } from '../bot/config.js';
+import { authOperations } from './auth-operations.js';
+import { mountChat, type DemoAccounts } from './chat-routes.js';
 import type { ApiConfig } from './config.js';
-import { deadLetterErrorMappings, deadLetterRoutes } from './dead-letter-routes.js';
-import { orderErrorMappings, orderRoutes } from './order-routes.js';
-import { queuesBoard } from './queues-board.js';
 import { healthProbes } from './health-probes.js';
+import { openApiRoutes } from './openapi.js';
+import { orderErrorMappings, orderOperations } from './order-operations.js';
+import { peopleOperations } from './people-operations.js';
 import { pgIdempotencyStore } from './pg-idempotency-store.js';
+import { queuesBoard } from './queues-board.js';
+import type { SessionSettings } from './session-middleware.js';
 import { judgeHealth } from './system-health.js';
-import { WORKER_QUEUES } from '../orders/jobs.js';
 
-/** Whose Idempotency-Keys a request's are: its credentials, never shown. */
-function callerScope(ctx: Context): string {
-  const credentials = ctx.get('authorization') || 'anonymous';
-  return createHash('sha256').update(credentials).digest('base64url').slice(0, 22);
-}
+const HOUR = 3600_000;
 
 /** Waits for the first connection to Redis (commands are not queued while there is none). */
 async function untilReady(redis: Redis): Promise<void> {
   if (redis.status === 'ready') return;
   await new Promise<void>((resolve) => redis.once('ready', () => resolve()));
+}
+
+/** The cookie-signing key, derived from APP_SECRET so it never equals the key that signs customer links. */
+const cookieKey = (secret: string) =>
+  createHmac('sha256', secret).update('session-cookie').digest('base64url');
+
+/** The demo shop's people for the chat page's sign-in panel: staff ids with the demo password, customer links. */
+function demoAccounts(db: Db, secret: string, publicUrl: string | undefined) {
+  return async (ctx: Context): Promise<DemoAccounts> => {
+    const [staff, customers] = await Promise.all([
+      db
+        .selectFrom('staff')
+        .select(['id', 'name', 'roles'])
+        .where('active', '=', true)
+        .orderBy('id')
+        .execute(),
+      db.selectFrom('customers').select(['id', 'name', 'link_version']).orderBy('id').limit(20).execute(),
+    ]);
+    const origin = publicUrl ?? ctx.origin;
+    return {
+      password: DEMO_PASSWORD,
+      staff,
+      customers: customers.map((c) => ({
+        id: c.id,
+        name: c.name,
+        url: `${origin}/chat/c/${signCustomerLink(secret, { customerId: c.id, version: c.link_version })}`,
+      })),
+    };
+  };
 }
 
 export interface RunningApi {
@@ -37,14 +71,18 @@ export interface RunningApi {
 }
 
 /**
- * Wires the api process: PostgreSQL, Redis, the back-office routes (orders, dead letters, Bull Board) behind admin
- * authentication, and the web chat at `/chat`. Returns once it listens.
+ * Wires the api process: PostgreSQL, Redis, sessions, the operations of the route table (auth, orders, customers,
+ * staff, audit, dead letters, chat), the chat pages, Bull Board and the OpenAPI document. Returns once it listens.
  */
 export async function startApi(config: ApiConfig, log: Logger): Promise<RunningApi> {
   const db = createDb({
     url: config.DATABASE_URL,
-    onIdleError: (err) => log.warn({ err }, 'idle database connection failed'),
+    onIdleError: (err) => log.warn({ err }, 'database connection failed'),
   });
+  if (config.ADMIN_PASSWORD) {
+    const password = config.ADMIN_PASSWORD;
+    if (await ensureAdminAccount(db, () => hashPassword(password))) log.info('admin account password set');
+  }
   // Requests fail fast while Redis is down (503), and nothing is queued to run when it returns: a client told that
   // its message failed must not find it applied later.
   const redis = createRedis(config.REDIS_URL, {
@@ -60,19 +98,36 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
     log,
     failFast: true,
   });
-  const auth = { user: config.ADMIN_USER, password: config.ADMIN_PASSWORD };
+  const publicUrl = config.PUBLIC_URL?.replace(/\/+$/, '');
   const chat = await mountChat({
     db,
     redis,
     prefix: config.QUEUE_PREFIX,
     log,
     ...conversationOptions(config),
+    ...(config.DEMO_LOGINS === 'on' && { demoAccounts: demoAccounts(db, config.APP_SECRET, publicUrl) }),
   });
-  const mounts: Middleware[] = [
-    chat.middleware,
-    orderRoutes({ db, auth }),
-    deadLetterRoutes({ box: bullmqDeadLetterBox(queues.queues), auth }),
-    queuesBoard({ queues: Object.values(queues.queues), auth }),
+  const sessions: SessionSettings = {
+    redis,
+    prefix: config.QUEUE_PREFIX,
+    db,
+    secure: config.COOKIE_SECURE,
+    staffIdleMs: config.STAFF_SESSION_IDLE_HOURS * HOUR,
+    staffAbsoluteMs: config.STAFF_SESSION_MAX_HOURS * HOUR,
+    customerIdleMs: config.CUSTOMER_SESSION_IDLE_HOURS * HOUR,
+    customerAbsoluteMs: config.CUSTOMER_SESSION_MAX_HOURS * HOUR,
+  };
+  const operations = [
+    ...authOperations({
+      db,
+      limiter: createRedisLoginLimiter(redis, config.QUEUE_PREFIX),
+      secret: config.APP_SECRET,
+      sessions,
+    }),
+    ...chat.operations,
+    ...orderOperations(db),
+    ...peopleOperations({ db, secret: config.APP_SECRET, ...(publicUrl && { publicUrl }) }),
+    ...adminOperations({ db, deadLetters: bullmqDeadLetterBox(queues.queues) }),
   ];
   const readHealth = healthProbes({
     db,
@@ -83,9 +138,14 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
   });
   const app = createApp({
     log,
-    mounts,
+    keys: [cookieKey(config.APP_SECRET)],
+    sessions,
+    ...(publicUrl && { origin: new URL(publicUrl).origin }),
+    https: config.COOKIE_SECURE,
+    operations,
+    mounts: [chat.pages, queuesBoard({ queues: Object.values(queues.queues) }), openApiRoutes(operations)],
     errorMappings: [...orderErrorMappings, ...deadLetterErrorMappings],
-    idempotency: { store: pgIdempotencyStore(db), scopeOf: callerScope },
+    idempotency: { store: pgIdempotencyStore(db) },
     health: async () => judgeHealth(await readHealth(), Date.now()),
   });
   const server: Server = await new Promise((resolve, reject) => {

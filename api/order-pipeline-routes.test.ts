@@ -1,102 +1,92 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { DEMO_PASSWORD } from '../auth/demo-accounts.js';
 import { creditCheckOrder } from '../orders/pg-finance.js';
 import { priceOrder } from '../orders/pg-pricing.js';
 import { reserveOrderStock } from '../orders/pg-stock-reserve.js';
-import { dropTestDb, placeOrder, seedCatalog, testLogger } from '../test/order-fixtures.js';
-import { createTestDb, type TestDb } from '../test/pg.js';
-import { testRedisUrl, uniquePrefix } from '../test/redis.js';
-import { bullmqDeadLetterBox, parkDeadLetter } from '../worker/bullmq-dead-letter.js';
+import { ApiClient } from '../test/api-client.js';
+import { startTestApi, type TestApi } from '../test/api-fixture.js';
+import { placeOrder } from '../test/order-fixtures.js';
+import { testRedisUrl } from '../test/redis.js';
+import { parkDeadLetter } from '../worker/bullmq-dead-letter.js';
 import { createPipelineQueues, type PipelineQueues } from '../worker/bullmq-queues.js';
-import { createApp } from './app.js';
-import { deadLetterErrorMappings, deadLetterRoutes } from './dead-letter-routes.js';
-import { orderErrorMappings, orderRoutes } from './order-routes.js';
-import { queuesBoard } from './queues-board.js';
 
-const auth = { user: 'admin', password: 's3cret' };
-const basic = `Basic ${Buffer.from('admin:s3cret').toString('base64')}`;
-let t: TestDb;
+let shop: TestApi;
 let pq: PipelineQueues;
-let server: Server;
-let base: string;
+const as: Record<string, ApiClient> = {};
 
 beforeAll(async () => {
-  t = await createTestDb();
-  await seedCatalog(
-    t.db,
-    [{ sku: 'W', name: '电线', unit: '捆', priceFen: 20000, stock: 100 }],
-    [{ id: 'c-poor', name: '张老板', creditLimitFen: 10_000 }],
-  );
-  pq = createPipelineQueues({ redisUrl: testRedisUrl(), prefix: uniquePrefix('api') });
-  const app = createApp({
-    log: testLogger(),
-    mounts: [
-      queuesBoard({ queues: Object.values(pq.queues), auth }),
-      deadLetterRoutes({ box: bullmqDeadLetterBox(pq.queues), auth }),
-      orderRoutes({ db: t.db, auth }),
-    ],
-    errorMappings: [...orderErrorMappings, ...deadLetterErrorMappings],
-  });
-  server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  shop = await startTestApi();
+  pq = createPipelineQueues({ redisUrl: testRedisUrl(), prefix: shop.prefix });
+  for (const id of ['clerk-wu', 'wh-sun', 'fin-zhou', 'rep-chen', 'admin-li']) {
+    as[id] = await ApiClient.staff(shop.url, id, DEMO_PASSWORD);
+  }
 });
 afterAll(async () => {
-  await new Promise((r) => server?.close(r));
   await pq?.close();
-  await dropTestDb(t);
+  await shop?.stop();
 });
 
-function call(method: string, path: string, body?: unknown, authorization: string | null = basic) {
-  return fetch(`${base}${path}`, {
-    method,
-    headers: {
-      ...(authorization ? { authorization } : {}),
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-}
+const client = (id: string) => as[id] as ApiClient;
 
-describe('order back-office routes', () => {
-  it('lists the review queue, approves, ships and takes payments until the order is completed', async () => {
-    const o = await placeOrder(t.db, 'c-poor', [{ sku: 'W', qty: 2 }]);
-    await reserveOrderStock(t.db, o.orderId, 'partial');
-    await priceOrder(t.db, o.orderId);
-    await creditCheckOrder(t.db, o.orderId, { trustedTiers: '*', maxFen: 1e9 });
+describe('order back-office operations', () => {
+  it('lists the review queue, and each role does its step until the order is completed', async () => {
+    await shop.t.db
+      .updateTable('customers')
+      .set({ credit_limit_fen: 10_000 })
+      .where('id', '=', 'c-wang-zxd')
+      .execute();
+    const o = await placeOrder(shop.t.db, 'c-wang-zxd', [
+      { sku: 'CEM-JY-WHITE-25', qty: 10, unitPriceFen: 4000 },
+    ]);
+    await reserveOrderStock(shop.t.db, o.orderId, 'partial');
+    await priceOrder(shop.t.db, o.orderId);
+    await creditCheckOrder(shop.t.db, o.orderId, { trustedTiers: '*', maxFen: 1e9 });
+    const total = Number(
+      (
+        await shop.t.db
+          .selectFrom('orders')
+          .select('total_fen')
+          .where('id', '=', o.orderId)
+          .executeTakeFirstOrThrow()
+      ).total_fen,
+    );
 
-    const pending = await call('GET', '/admin/orders?status=pending_review');
+    const pending = await client('clerk-wu').get('/api/orders?status=pending_review');
     expect(pending.status).toBe(200);
-    const { items } = (await pending.json()) as { items: { id: string; reviewReason: string }[] };
-    expect(items.map((i) => i.id)).toEqual([o.orderId]);
+    const { items } = (await pending.json()) as { items: { no: number; reviewReason: string }[] };
+    expect(items.map((i) => i.no)).toEqual([o.orderNo]);
     expect(items[0]?.reviewReason).toContain('超出信用额度');
 
-    const early = await call('POST', `/admin/orders/${o.orderId}/ship`, {});
+    const early = await client('wh-sun').post(`/api/orders/${o.orderNo}/ship`, {});
     expect(early.status).toBe(409);
-    expect(((await early.json()) as { error: { code: string } }).error.code).toBe('invalid_transition');
+    expect(await early.json()).toMatchObject({
+      error: { code: 'invalid_transition', message: '订单待审核，不能改为已发货' },
+    });
 
-    expect((await call('POST', `/admin/orders/${o.orderId}/approve`, { staffId: 'rep-1' })).status).toBe(200);
-    expect((await call('POST', `/admin/orders/${o.orderId}/ship`, {})).status).toBe(200);
-    const part = await call('POST', `/admin/orders/${o.orderId}/payments`, {
+    expect((await client('wh-sun').post(`/api/orders/${o.orderNo}/approve`, {})).status).toBe(403);
+    expect((await client('clerk-wu').post(`/api/orders/${o.orderNo}/approve`, {})).status).toBe(200);
+    expect((await client('wh-sun').post(`/api/orders/${o.orderNo}/ship`, {})).status).toBe(200);
+    const part = await client('fin-zhou').post(`/api/orders/${o.orderNo}/payments`, {
       amountFen: 10000,
       method: 'wechat',
       reference: 'wx-1',
     });
     expect(part.status).toBe(201);
-    const over = await call('POST', `/admin/orders/${o.orderId}/payments`, {
-      amountFen: 99999,
+    const over = await client('fin-zhou').post(`/api/orders/${o.orderNo}/payments`, {
+      amountFen: total,
       method: 'cash',
     });
     expect(over.status).toBe(422);
-    const rest = await call('POST', `/admin/orders/${o.orderId}/payments`, {
-      amountFen: 30000,
+    expect(await over.json()).toMatchObject({
+      error: { code: 'payment_refused', message: '收款金额超过了未收金额' },
+    });
+    const rest = await client('fin-zhou').post(`/api/orders/${o.orderNo}/payments`, {
+      amountFen: total - 10000,
       method: 'cash',
     });
     expect(((await rest.json()) as { receivable: { status: string } }).receivable.status).toBe('paid');
 
-    const detail = (await (await call('GET', `/admin/orders/${o.orderId}`)).json()) as {
+    const detail = (await (await client('rep-chen').get(`/api/orders/${o.orderNo}`)).json()) as {
       status: string;
       history: { to: string; actor: string }[];
       payments: unknown[];
@@ -111,32 +101,49 @@ describe('order back-office routes', () => {
       'shipped',
       'completed',
     ]);
-    expect(detail.history[4]?.actor).toBe('staff:rep-1');
+    expect(detail.history[4]?.actor).toBe('staff:clerk-wu');
     expect(detail.payments).toHaveLength(2);
+
+    const audit = (await (await client('admin-li').get(`/api/audit?orderNo=${o.orderNo}`)).json()) as {
+      items: { staffId: string; action: string; statusBefore: string | null; statusAfter: string | null }[];
+    };
+    expect(audit.items.map((a) => [a.staffId, a.action, a.statusBefore, a.statusAfter]).reverse()).toEqual([
+      ['clerk-wu', 'order.approved', 'pending_review', 'approved'],
+      ['wh-sun', 'order.shipped', 'approved', 'shipped'],
+      ['fin-zhou', 'payment.record', 'shipped', null],
+      ['fin-zhou', 'payment.record', 'shipped', null],
+    ]);
   });
 
-  it('answers 404 for an unknown order and 401 without the admin login', async () => {
-    expect((await call('GET', '/admin/orders/nope')).status).toBe(404);
-    expect((await call('GET', '/admin/orders', undefined, null)).status).toBe(401);
+  it('answers 404 for an unknown order and 401 without a session', async () => {
+    expect((await client('clerk-wu').get('/api/orders/999999')).status).toBe(404);
+    expect((await ApiClient.anonymous(shop.url).get('/api/orders')).status).toBe(401);
   });
 });
 
 describe('queue monitoring and dead letters', () => {
-  it('serves Bull Board at /admin/queues to admins only', async () => {
-    expect((await call('GET', '/admin/queues', undefined, null)).status).toBe(401);
-    const page = await call('GET', '/admin/queues');
+  it('serves Bull Board to staff, read-only for everyone but admins', async () => {
+    expect((await ApiClient.anonymous(shop.url).get('/admin/queues')).status).toBe(401);
+    const page = await client('rep-chen').get('/admin/queues');
     expect(page.status).toBe(200);
-    expect(await page.text()).toContain('<html');
-    const api = await call('GET', '/admin/queues/api/queues');
+    expect(await page.text()).toContain('只读');
+    const api = await client('admin-li').get('/admin/queues/api/queues');
     const names = ((await api.json()) as { queues: { name: string }[] }).queues.map((q) => q.name).sort();
     expect(names).toEqual(['dead-letter', 'finance', 'notify', 'pricing', 'stock']);
+    const repPause = await client('rep-chen').request('PUT', '/admin/queues/api/queues/stock/pause');
+    expect(repPause.status).toBeGreaterThanOrEqual(400);
+    const adminPause = await client('admin-li').request('PUT', '/admin/queues/api/queues/stock/pause');
+    expect(adminPause.status).toBe(200);
+    expect(await pq.queues.stock.isPaused()).toBe(true);
+    await pq.queues.stock.resume();
   });
 
-  it('lists a dead letter and puts its job back on its queue when retried', async () => {
+  it('lists a dead letter and puts its job back on its queue when an admin retries it', async () => {
     const job = await pq.queues.pricing.add('price', { orderId: 'o-dead' }, { jobId: 'o-dead' });
     await parkDeadLetter(pq.queues['dead-letter'], job, 'database gone');
     await job.remove();
-    const list = (await (await call('GET', '/admin/dead-letters')).json()) as {
+    expect((await client('fin-zhou').get('/api/dead-letters')).status).toBe(403);
+    const list = (await (await client('admin-li').get('/api/dead-letters')).json()) as {
       total: number;
       items: { id: string; queue: string; failedReason: string }[];
     };
@@ -146,13 +153,10 @@ describe('queue monitoring and dead letters', () => {
       queue: 'pricing',
       failedReason: 'database gone',
     });
-    const retried = await call('POST', '/admin/dead-letters/pricing-o-dead/retry');
+    const retried = await client('admin-li').post('/api/dead-letters/pricing-o-dead/retry');
     expect(await retried.json()).toEqual({ queue: 'pricing', jobId: 'o-dead' });
     expect(await (await pq.queues.pricing.getJob('o-dead'))?.getState()).toBe('waiting');
-    expect((await call('GET', '/admin/dead-letters').then((r) => r.json())) as unknown).toEqual({
-      total: 0,
-      items: [],
-    });
-    expect((await call('POST', '/admin/dead-letters/pricing-o-dead/retry')).status).toBe(404);
+    expect(await (await client('admin-li').get('/api/dead-letters')).json()).toEqual({ total: 0, items: [] });
+    expect((await client('admin-li').post('/api/dead-letters/pricing-o-dead/retry')).status).toBe(404);
   });
 });

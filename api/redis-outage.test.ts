@@ -3,60 +3,45 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { loadDemoData } from '../catalog/demo/load-demo-data.js';
-import { parseConfig } from '../lib/config.js';
+import { signCustomerLink } from '../auth/customer-link.js';
+import { DEV_APP_SECRET } from '../lib/config.js';
 import { freePort } from '../lib/free-port.js';
 import { startLocalRedis, type LocalRedis } from '../lib/local-redis.js';
-import { testLogger } from '../test/order-fixtures.js';
-import { createTestDb, type TestDb } from '../test/pg.js';
-import { ApiConfig } from './config.js';
-import { startApi, type RunningApi } from './main.js';
+import { ApiClient } from '../test/api-client.js';
+import { startTestApi, type TestApi } from '../test/api-fixture.js';
 
-const prefix = 'outage';
 let dir: string;
 let redisPort: number;
 let redis: LocalRedis;
-let t: TestDb;
-let api: RunningApi;
+let shop: TestApi;
+let customer: ApiClient;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'liaodan-redis-outage-'));
   chmodSync(dir, 0o755);
   redisPort = await freePort();
   redis = await startLocalRedis({ dir, port: redisPort }); // AOF on, as in production
-  t = await createTestDb();
-  await loadDemoData(t.db);
-  const config = parseConfig(ApiConfig, {
-    DATABASE_URL: t.url,
-    REDIS_URL: redis.url,
-    QUEUE_PREFIX: prefix,
-    API_PORT: '0',
-    CATALOG_RELOAD_SECONDS: '0',
-  });
-  api = await startApi(config, testLogger());
+  shop = await startTestApi({ redisUrl: redis.url });
+  const token = signCustomerLink(DEV_APP_SECRET, { customerId: 'c-wang-zxd', version: 1 });
+  customer = await ApiClient.customer(shop.url, `/chat/c/${token}`);
 }, 60_000);
 
 afterAll(async () => {
-  await api?.stop();
+  await shop?.stop();
   await redis?.stop();
-  await t?.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 
 async function say(text: string): Promise<{ status: number; ms: number; body: string }> {
   const started = Date.now();
-  const res = await fetch(`${api.url}/chat/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ as: 'customer:c-wang-zxd', text }),
-  });
+  const res = await customer.post('/chat/api/messages', { text });
   return { status: res.status, ms: Date.now() - started, body: await res.text() };
 }
 
 async function session(): Promise<string> {
   const client = new Redis(redis.url);
   try {
-    return (await client.get(`${prefix}:chat:session:web|customer:c-wang-zxd|-`)) ?? '';
+    return (await client.get(`${shop.prefix}:chat:session:web|customer:c-wang-zxd|-`)) ?? '';
   } finally {
     client.disconnect();
   }
@@ -76,7 +61,7 @@ describe('chat while Redis is down', () => {
         error: { code: 'unavailable', message: '系统繁忙，请稍后再试' },
       });
     }
-    const health = await fetch(`${api.url}/healthz`);
+    const health = await fetch(`${shop.url}/healthz`);
     expect(health.status).toBe(503);
     expect(((await health.json()) as { failing: string[] }).failing).toContain('redis');
     process.stdout.write(
@@ -94,7 +79,7 @@ describe('chat while Redis is down', () => {
     expect(after).toContain('海螺');
     expect(after).not.toContain('AGG-SAND-RIVER'); // 河沙
     expect(after).not.toContain('CEM-JY-WHITE'); // 白水泥
-    const orders = await t.db
+    const orders = await shop.t.db
       .selectFrom('orders')
       .select('id')
       .where('customer_id', '=', 'c-wang-zxd')

@@ -1,60 +1,49 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { loadDemoData } from '../catalog/demo/load-demo-data.js';
-import { parseConfig } from '../lib/config.js';
+import { DEMO_PASSWORD } from '../auth/demo-accounts.js';
 import { creditCheckOrder } from '../orders/pg-finance.js';
 import { priceOrder } from '../orders/pg-pricing.js';
 import { reserveOrderStock } from '../orders/pg-stock-reserve.js';
 import { placeOrder } from '../test/order-fixtures.js';
-import { createTestDb, type TestDb } from '../test/pg.js';
-import { testRedisUrl, uniquePrefix } from '../test/redis.js';
-import { ApiConfig } from './config.js';
-import { startApi, type RunningApi } from './main.js';
+import { ApiClient } from '../test/api-client.js';
+import { startTestApi, type TestApi } from '../test/api-fixture.js';
+import type { TestDb } from '../test/pg.js';
 
-const basic = `Basic ${Buffer.from('admin:s3cret').toString('base64')}`;
 const logLines: { level: number; msg: string; err?: { stack?: string } }[] = [];
+let shop: TestApi;
 let t: TestDb;
-let api: RunningApi;
-let orderId: string;
+let admin: ApiClient;
+let orderNo: number;
 /** An order the hostile requests may change as they like. */
-let targetId: string;
+let targetNo: number;
 
 beforeAll(async () => {
-  t = await createTestDb();
-  await loadDemoData(t.db);
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
       for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) logLines.push(JSON.parse(line));
       done();
     },
   });
-  const config = parseConfig(ApiConfig, {
-    DATABASE_URL: t.url,
-    REDIS_URL: testRedisUrl(),
-    QUEUE_PREFIX: uniquePrefix('robust'),
-    API_PORT: '0',
-    ADMIN_PASSWORD: 's3cret',
-    CATALOG_RELOAD_SECONDS: '0',
-  });
-  api = await startApi(config, pino({ level: 'info' }, sink));
+  shop = await startTestApi({ log: pino({ level: 'info' }, sink) });
+  t = shop.t;
+  admin = await ApiClient.staff(shop.url, 'admin-li', DEMO_PASSWORD);
   // Approved orders with a receivable, for payments.
-  [orderId, targetId] = await Promise.all([approvedOrder(), approvedOrder()]);
+  [orderNo, targetNo] = await Promise.all([approvedOrder(), approvedOrder()]);
 }, 60_000);
 
-async function approvedOrder(): Promise<string> {
+async function approvedOrder(): Promise<number> {
   const placed = await placeOrder(t.db, 'c-wang-zxd', [
     { sku: 'CEM-JY-WHITE-25', qty: 1, unitPriceFen: 3000 },
   ]);
   await reserveOrderStock(t.db, placed.orderId, 'partial');
   await priceOrder(t.db, placed.orderId);
   await creditCheckOrder(t.db, placed.orderId, { trustedTiers: '*', maxFen: 1e9 });
-  return placed.orderId;
+  return placed.orderNo;
 }
 
 afterAll(async () => {
-  await api?.stop();
-  await t?.drop();
+  await shop?.stop();
 });
 
 interface Probe {
@@ -64,27 +53,59 @@ interface Probe {
   contentType?: string;
 }
 
-/** The api's routes, with a sample body for each that takes one. */
-function routes(): { method: string; path: string; body?: Record<string, unknown> }[] {
-  const order = `/admin/orders/${targetId}`;
-  return [
-    { method: 'GET', path: '/healthz' },
-    { method: 'GET', path: '/chat' },
-    { method: 'GET', path: '/chat/api/people' },
-    { method: 'POST', path: '/chat/api/messages', body: { as: 'customer:c-wang-zxd', text: '水泥 1袋' } },
-    { method: 'GET', path: '/chat/api/inbox?as=customer:c-wang-zxd' },
-    { method: 'GET', path: '/admin/orders?status=approved&limit=5' },
-    { method: 'GET', path: order },
-    ...['approve', 'reject', 'cancel', 'ship', 'complete'].map((action) => ({
-      method: 'POST',
-      path: `${order}/${action}`,
-      body: { staffId: 'rep-1', reason: '测试' },
-    })),
-    { method: 'POST', path: `${order}/payments`, body: { amountFen: 1, method: 'cash', reference: 'R1' } },
-    { method: 'GET', path: '/admin/dead-letters' },
-    { method: 'POST', path: '/admin/dead-letters/nope/retry' },
-    { method: 'DELETE', path: '/admin/dead-letters/nope' },
-  ];
+interface Route {
+  method: string;
+  path: string;
+  body?: Record<string, unknown>;
+}
+
+/** Sample values for path parameters and bodies, by name. */
+const SAMPLE: Record<string, unknown> = {
+  orderNo: 0,
+  customerId: 'c-wang-zxd',
+  staffId: 'rep-zhao',
+  jobId: 'nope',
+  token: 'not-a-token',
+  reason: '测试',
+  amountFen: 1,
+  method: 'cash',
+  reference: 'R1',
+  text: '水泥 1袋',
+  login: 'rep-chen',
+  password: 'wrong-password',
+  name: '改个名',
+  roles: ['rep'],
+  regions: ['城东'],
+  active: true,
+};
+
+/** Every route of the route table, read from the OpenAPI document it makes, with sample parameters and bodies. */
+async function routes(): Promise<Route[]> {
+  const doc = (await (await admin.get('/api/openapi.json')).json()) as {
+    paths: Record<
+      string,
+      Record<
+        string,
+        { requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> } }
+      >
+    >;
+  };
+  const list: Route[] = [];
+  for (const [template, item] of Object.entries(doc.paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      const path = template.replace(/\{(\w+)\}/g, (_, name: string) =>
+        encodeURIComponent(String(name === 'orderNo' ? targetNo : SAMPLE[name])),
+      );
+      const properties = op.requestBody?.content['application/json']?.schema.properties;
+      const body = properties
+        ? Object.fromEntries(Object.keys(properties).map((k) => [k, SAMPLE[k] ?? 'x']))
+        : undefined;
+      // Signing out would end the session the probes ride on.
+      if (path === '/auth/logout') continue;
+      list.push({ method: method.toUpperCase(), path, ...(body && { body }) });
+    }
+  }
+  return [...list, { method: 'GET', path: '/healthz' }, { method: 'GET', path: '/chat' }];
 }
 
 const CONTROL = ['\u0000', '\u0001', '\u0008', '\u001b', '\u007f'];
@@ -101,9 +122,9 @@ const TYPES = [
 ];
 
 /** Every kind of client mistake against every route: bad JSON, wrong types, huge bodies, control bytes everywhere. */
-function hostileProbes(): Probe[] {
+function hostileProbes(list: Route[]): Probe[] {
   const probes: Probe[] = [];
-  for (const route of routes()) {
+  for (const route of list) {
     const [path, query] = route.path.split('?') as [string, string | undefined];
     const segments = path.split('/');
     for (const c of CONTROL) {
@@ -153,10 +174,13 @@ function hostileProbes(): Probe[] {
 }
 
 async function send(p: Probe): Promise<{ status: number; body: string; requestId: string | null }> {
-  const res = await fetch(`${api.url}${p.path}`, {
+  const res = await fetch(`${shop.url}${p.path}`, {
     method: p.method,
+    redirect: 'manual',
     headers: {
-      authorization: basic,
+      cookie: admin.cookieHeader(),
+      origin: new URL(shop.url).origin,
+      'x-csrf-token': admin.csrfToken ?? '',
       ...(p.contentType && { 'content-type': p.contentType }),
     },
     ...(p.body !== undefined && { body: p.body }),
@@ -166,7 +190,7 @@ async function send(p: Probe): Promise<{ status: number; body: string; requestId
 
 describe('hostile requests', () => {
   it('never get a 500: each is answered 4xx with a stable code and a Chinese message, and logs no stack', async () => {
-    const probes = hostileProbes();
+    const probes = hostileProbes(await routes());
     const statuses = new Map<number, number>();
     const problems: string[] = [];
     for (let i = 0; i < probes.length; i += 8) {
@@ -197,11 +221,7 @@ describe('hostile requests', () => {
 
 describe('an Idempotency-Key', () => {
   const pay = (key: string, amountFen = 100) =>
-    fetch(`${api.url}/admin/orders/${orderId}/payments`, {
-      method: 'POST',
-      headers: { authorization: basic, 'content-type': 'application/json', 'idempotency-key': key },
-      body: JSON.stringify({ amountFen, method: 'cash' }),
-    });
+    admin.post(`/api/orders/${orderNo}/payments`, { amountFen, method: 'cash' }, { 'idempotency-key': key });
   const paymentsUnder = async (key: string) =>
     (await t.db.selectFrom('payments').select('id').where('idempotency_key', 'like', `%:${key}`).execute())
       .length;

@@ -67,7 +67,10 @@ async function main(): Promise<void> {
     } catch {
       buildEngine = () => createTinyEngine();
       await seedChatPeople(db, TINY_PRODUCTS);
-      await db.insertInto('staff').values({ id: 'rep-chen', name: '陈明', role: 'rep' }).execute();
+      await db
+        .insertInto('staff')
+        .values({ id: 'rep-chen', name: '陈明', roles: ['rep'] })
+        .execute();
       script = ['水泥 50袋', '42.5', '确认'];
       engineName = 'tiny (the dialog engine is not available)';
     }

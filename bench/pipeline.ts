@@ -33,7 +33,10 @@ const CUSTOMERS = 300;
 const say = (msg: string) => process.stderr.write(`${msg}\n`);
 
 async function seed(db: Db): Promise<void> {
-  await db.insertInto('staff').values({ id: 'rep-1', name: '李业务', role: 'rep' }).execute();
+  await db
+    .insertInto('staff')
+    .values({ id: 'rep-1', name: '李业务', roles: ['rep'] })
+    .execute();
   await db
     .insertInto('products')
     .values(

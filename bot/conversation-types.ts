@@ -15,7 +15,7 @@ export interface CustomerRef {
 export interface StaffRef {
   id: string;
   name: string;
-  role: string;
+  roles: readonly string[];
 }
 
 /** A customer or staff member, independent of the chat account they use. */

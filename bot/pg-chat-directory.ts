@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/pg-database.js';
 import type { PastOrder } from '../dialog/dialog-types.js';
 import type { ChatDirectory, CustomerRef, Party, Speaker, StaffRef } from './conversation-types.js';
@@ -88,7 +89,7 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
       return cached(`st|${id}`, async (): Promise<StaffRef | null> => {
         const row = await db
           .selectFrom('staff')
-          .select(['id', 'name', 'role'])
+          .select(['id', 'name', 'roles'])
           .where('id', '=', id)
           .where('active', '=', true)
           .executeTakeFirst();
@@ -118,8 +119,8 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
       return cached('reps', () =>
         db
           .selectFrom('staff')
-          .select(['id', 'name', 'role'])
-          .where('role', '=', 'rep')
+          .select(['id', 'name', 'roles'])
+          .where(sql<boolean>`'rep' = any(roles)`)
           .where('active', '=', true)
           .orderBy('id')
           .execute(),

@@ -5,7 +5,7 @@ import { parseRepCommand } from './rep-commands.js';
 import { freshSession, tellOthers, type TurnContext } from './turn-context.js';
 
 function mayDecide(staff: StaffRef, review: PendingReview): boolean {
-  return staff.role === 'admin' || review.repIds.length === 0 || review.repIds.includes(staff.id);
+  return staff.roles.includes('admin') || review.repIds.length === 0 || review.repIds.includes(staff.id);
 }
 
 /**

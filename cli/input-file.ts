@@ -43,3 +43,8 @@ export async function assertReadable(file: string): Promise<void> {
     throw new InputFileError(file, fileProblem(err));
   }
 }
+
+/** A problem with what a person asked a command to do, said in one Chinese line (no stack). */
+export class CommandError extends Error {
+  override name = 'CommandError';
+}

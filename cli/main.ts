@@ -13,7 +13,7 @@ import { registerSimulateCommand } from './simulate-command.js';
 import { registerStartCommand } from './start-command.js';
 import { registerWorkerCommand } from './worker-command.js';
 
-const SHOWN_AS_IS = ['InputFileError', 'LocalServicesError'];
+const SHOWN_AS_IS = ['InputFileError', 'CommandError', 'LocalServicesError'];
 
 /**
  * Says why a command failed, in one line a shop's staff can act on, and returns the exit code. The stack is shown

@@ -18,6 +18,8 @@ export async function prepareDatabase(url: string, opts: { demo: boolean; log: L
     if (Number(count) > 0) return;
     const { loadDemoData } = await import('../catalog/demo/load-demo-data.js');
     const summary = await loadDemoData(db);
+    const { setDemoPasswords } = await import('../auth/demo-accounts.js');
+    await setDemoPasswords(db);
     opts.log.info(summary, 'demo data loaded');
   } finally {
     await db.destroy();

@@ -25,12 +25,33 @@ export const StartConfig = z.object({
   API_HOST: z.string().default('127.0.0.1'),
   /** 0 picks a free port once, kept across restarts of the api. */
   API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  ADMIN_USER: z.string().min(1).default('admin'),
-  ADMIN_PASSWORD: z.string().min(1).default('liaodan'),
+  NODE_ENV: common.NODE_ENV,
 });
 type StartConfig = z.infer<typeof StartConfig>;
 
 const script = fileURLToPath(new URL('../bin/liaodan.js', import.meta.url));
+
+/** The staff accounts that have the demo password, for the banner. */
+async function demoStaff(databaseUrl: string): Promise<{ id: string; roles: string[] }[]> {
+  const { createDb } = await import('../db/pg-database.js');
+  const db = createDb({ url: databaseUrl, max: 1 });
+  try {
+    const { verifyPassword } = await import('../auth/argon2-passwords.js');
+    const { DEMO_PASSWORD } = await import('../auth/demo-accounts.js');
+    const staff = await db
+      .selectFrom('staff')
+      .select(['id', 'roles', 'password_hash'])
+      .where('active', '=', true)
+      .orderBy('id')
+      .execute();
+    const checked = await Promise.all(
+      staff.map(async (s) => ((await verifyPassword(s.password_hash, DEMO_PASSWORD)) ? s : undefined)),
+    );
+    return checked.flatMap((s) => (s ? [{ id: s.id, roles: s.roles }] : []));
+  } finally {
+    await db.destroy();
+  }
+}
 
 /** PostgreSQL and Redis: the given URLs, or local servers with their data under DATA_DIR. */
 async function services(
@@ -73,13 +94,14 @@ export function registerStartCommand(program: Command): void {
         await prepareDatabase(databaseUrl, { demo: config.DEMO_DATA === 'auto', log });
 
         const apiPort = config.API_PORT === 0 ? await freePort() : config.API_PORT;
+        // The demo shop's sign-in panel, in development only (the api refuses it in production).
+        const demo = config.DEMO_DATA === 'auto' && config.NODE_ENV !== 'production';
         const env = {
           ...process.env,
           DATABASE_URL: databaseUrl,
           REDIS_URL: redisUrl,
           API_PORT: String(apiPort),
-          ADMIN_USER: config.ADMIN_USER,
-          ADMIN_PASSWORD: config.ADMIN_PASSWORD,
+          ...(demo && { DEMO_LOGINS: process.env.DEMO_LOGINS ?? 'on' }),
         };
         const supervisor = superviseParts({
           script,
@@ -89,11 +111,7 @@ export function registerStartCommand(program: Command): void {
         parts.push({ name: 'processes', stop: () => supervisor.stop() });
         const ready = await supervisor.ready;
         const url = ready.api?.url ?? `http://${config.API_HOST}:${apiPort}`;
-        const banner = startBanner({
-          url,
-          adminUser: config.ADMIN_USER,
-          adminPassword: config.ADMIN_PASSWORD,
-        });
+        const banner = startBanner({ url, demoStaff: demo ? await demoStaff(databaseUrl) : [] });
         process.stdout.write(banner.text);
         log.info(banner.fields, 'liaodan is running: Ctrl-C stops it');
         const ended = await Promise.race([untilSignal(log), supervisor.gaveUp]);

@@ -12,7 +12,8 @@ import {
   type RowError,
 } from '../lib/file-rows.js';
 import { yuanToFen } from '../catalog/product.js';
-import { STAFF_ROLES, type Customer, type StaffMember } from './customer.js';
+import { readRoles } from '../auth/roles.js';
+import type { Customer, StaffMember } from './customer.js';
 
 /** Parsed rows in file order with the CSV line of each, or every problem found. */
 export type CsvParseResult<T> = { ok: true; rows: T[]; lines: number[] } | { ok: false; errors: RowError[] };
@@ -32,7 +33,16 @@ const CustomerRowSchema = z.object({
 const StaffRowSchema = z.object({
   id: requiredText,
   name: requiredText,
-  role: z.enum(STAFF_ROLES as [string, ...string[]], { error: `must be one of ${STAFF_ROLES.join(', ')}` }),
+  roles: z.string().transform((cell, ctx) => {
+    const { roles, unknown } = readRoles(cell);
+    if (unknown.length) ctx.addIssue({ code: 'custom', message: `不认识的角色：${unknown.join('、')}` });
+    else if (roles.length === 0) ctx.addIssue({ code: 'custom', message: '至少要有一个角色' });
+    return roles;
+  }),
+  regions: z
+    .string()
+    .optional()
+    .transform((cell) => (cell ?? '').split(/[|,，、;；\s]+/).filter(Boolean)),
   chat_names: chatNames,
 });
 
@@ -109,12 +119,20 @@ export function parseCustomersCsv(text: string): CsvParseResult<Customer> {
   }));
 }
 
-/** Parses a staff CSV (`id,name,role,chat_names`; role is rep, warehouse, finance or admin). Pure. */
+/**
+ * Parses a staff CSV (`id,name,roles,regions,chat_names`; roles such as `业务员|财务` or `rep,finance`, regions for
+ * managers). A file with the older single `role` column reads the same. Pure.
+ */
 export function parseStaffCsv(text: string): CsvParseResult<StaffMember> {
-  return parsePeopleCsv(text, ['id', 'name', 'role'], StaffRowSchema, [], (r) => ({
+  const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const renamed = /(^|,)\s*role\s*(,|$)/.test(header)
+    ? text.replace(header, header.replace(/(^|,)(\s*)role(\s*)(,|$)/, '$1$2roles$3$4'))
+    : text;
+  return parsePeopleCsv(renamed, ['id', 'name', 'roles'], StaffRowSchema, [], (r) => ({
     id: r.id,
     name: r.name,
-    role: r.role as StaffMember['role'],
+    roles: r.roles,
+    regions: r.regions,
     chatNames: r.chat_names,
   }));
 }

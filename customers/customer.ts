@@ -12,15 +12,17 @@ export interface Customer {
   chatNames: string[];
 }
 
-export type StaffRole = 'rep' | 'warehouse' | 'finance' | 'admin';
-
-export const STAFF_ROLES: readonly StaffRole[] = ['rep', 'warehouse', 'finance', 'admin'];
+import type { StaffRole } from '../auth/roles.js';
 
 /** A member of the shop's staff. */
 export interface StaffMember {
+  /** Also the login name. */
   id: string;
   name: string;
-  role: StaffRole;
+  /** At least one. */
+  roles: StaffRole[];
+  /** Regions a manager oversees (customers' `region`). */
+  regions: string[];
   /** WeChat display names, bound like a customer's. */
   chatNames: string[];
 }

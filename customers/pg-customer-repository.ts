@@ -230,10 +230,9 @@ export async function importStaff(db: Kysely<Database>, staff: StaffMember[]): P
     const plan = await planChatNames(trx, 'staff', staff);
     if (plan.errors.length) return { ok: false, errors: plan.errors };
     const existing = new Map(
-      (await trx.selectFrom('staff').select(['id', 'name', 'role', 'active']).execute()).map((r) => [
-        r.id,
-        r,
-      ]),
+      (await trx.selectFrom('staff').select(['id', 'name', 'roles', 'regions', 'active']).execute()).map(
+        (r) => [r.id, r],
+      ),
     );
     const summary = {
       inserted: 0,
@@ -245,7 +244,12 @@ export async function importStaff(db: Kysely<Database>, staff: StaffMember[]): P
     const writes: StaffMember[] = [];
     for (const s of staff) {
       const old = existing.get(s.id);
-      const same = old !== undefined && old.name === s.name && old.role === s.role && old.active;
+      const same =
+        old !== undefined &&
+        old.name === s.name &&
+        old.roles.join() === s.roles.join() &&
+        old.regions.join() === s.regions.join() &&
+        old.active;
       if (!old) summary.inserted++;
       else if (!same || plan.changed.has(s.id)) summary.updated++;
       else summary.unchanged++;
@@ -254,11 +258,14 @@ export async function importStaff(db: Kysely<Database>, staff: StaffMember[]): P
     for (const batch of chunks(writes)) {
       await trx
         .insertInto('staff')
-        .values(batch.map((s) => ({ id: s.id, name: s.name, role: s.role, active: true })))
+        .values(
+          batch.map((s) => ({ id: s.id, name: s.name, roles: s.roles, regions: s.regions, active: true })),
+        )
         .onConflict((oc) =>
           oc.column('id').doUpdateSet((eb) => ({
             name: eb.ref('excluded.name'),
-            role: eb.ref('excluded.role'),
+            roles: eb.ref('excluded.roles'),
+            regions: eb.ref('excluded.regions'),
             active: true,
           })),
         )

@@ -1,3 +1,4 @@
+import type { StaffRole } from '../auth/roles.js';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
@@ -19,6 +20,8 @@ export interface Database {
   receivables: ReceivableTable;
   payments: PaymentTable;
   idempotency_keys: IdempotencyKeyTable;
+  password_links: PasswordLinkTable;
+  audit_log: AuditLogTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -56,14 +59,46 @@ export interface StockTable {
   updated_at: Generated<Timestamp>;
 }
 
-export type StaffRole = 'rep' | 'warehouse' | 'finance' | 'admin';
+export type { StaffRole };
 
 export interface StaffTable {
+  /** Also the login name. */
   id: string;
   name: string;
-  role: StaffRole;
+  roles: ColumnType<StaffRole[], StaffRole[] | undefined, StaffRole[]>;
+  /** Regions a manager oversees (customers.region). */
+  regions: ColumnType<string[], string[] | undefined, string[]>;
+  /** argon2id; null until a password is set. */
+  password_hash: string | null;
+  /** Raised when the password changes or the account is switched off: sessions of an older epoch are over. */
+  auth_epoch: Generated<number>;
   active: Generated<boolean>;
   created_at: Generated<Timestamp>;
+}
+
+/** A one-time link to set a password; only the token's hash is kept. */
+export interface PasswordLinkTable {
+  token_hash: string;
+  staff_id: string;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+  created_at: Generated<Timestamp>;
+}
+
+/** One staff action: who (with which roles), what, on which order or customer, the status before and after. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Generated<Timestamp>;
+  staff_id: string;
+  roles: ColumnType<string[], string[], string[]>;
+  action: string;
+  order_id: string | null;
+  customer_id: string | null;
+  status_before: string | null;
+  status_after: string | null;
+  detail: ColumnType<unknown, string | undefined, string>;
+  /** The client's address. */
+  address: string | null;
 }
 
 export interface CustomerTable {

@@ -1,4 +1,5 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { writeAudit, type AuditActor } from '../auth/pg-audit-log.js';
 import type { Database, ReceivableStatus } from '../db/schema.js';
 import { decideCredit, describeReviewReason, type ApprovalPolicy, type CreditDecision } from './credit.js';
 import { notificationJobs } from './notify-text.js';
@@ -219,7 +220,7 @@ async function creditCheckLocked(
       const reps = await tx
         .selectFrom('staff')
         .select('id')
-        .where('role', '=', 'rep')
+        .where(sql<boolean>`'rep' = any(roles)`)
         .where('active', '=', true)
         .orderBy('id')
         .execute();
@@ -266,6 +267,8 @@ export interface PaymentInput {
   idempotencyKey?: string;
   actor: string;
   receivedAt?: Date;
+  /** The staff member booking it through the back office: an audit row is written in the same transaction. */
+  audit?: AuditActor;
 }
 
 export interface ReceivableState {
@@ -346,6 +349,14 @@ export async function recordPayment(
       })
       .execute();
     const paid = Number(rec.paid_fen) + p.amountFen;
+    if (p.audit) {
+      await writeAudit(tx, p.audit, {
+        action: 'payment.record',
+        orderId: p.orderId,
+        statusBefore: status,
+        detail: { amountFen: p.amountFen, method: p.method, reference: p.reference ?? null },
+      });
+    }
     const newStatus: ReceivableStatus = paid === Number(rec.amount_fen) ? 'paid' : 'open';
     await tx
       .updateTable('receivables')

@@ -6,6 +6,7 @@ import { assertTransition } from './order-status.js';
 import { createReceivable } from './pg-finance.js';
 import { loadNoticeOrder, lockOrderStatus, transitionOrder } from './pg-order-repository.js';
 import { enqueueJobs } from './pg-outbox.js';
+import { writeAudit, type AuditActor } from '../auth/pg-audit-log.js';
 
 /** An action the state machine allows but the order's money does not (e.g. cancelling a partly paid order). */
 export class OrderActionRefusedError extends Error {
@@ -24,6 +25,8 @@ export interface ActionInput {
   /** `staff:<id>` of whoever acts. */
   actor: string;
   reason?: string;
+  /** The staff member acting through the back office: an audit row is written in the action's transaction. */
+  audit?: AuditActor;
 }
 
 export interface ActionResult {
@@ -48,6 +51,15 @@ async function act(
     assertTransition(input.orderId, from, to);
     const jobs = await extra(tx, from);
     await transitionOrder(tx, { orderId: input.orderId, from, to, actor: input.actor, reason: input.reason });
+    if (input.audit) {
+      await writeAudit(tx, input.audit, {
+        action: `order.${to}`,
+        orderId: input.orderId,
+        statusBefore: from,
+        statusAfter: to,
+        ...(input.reason !== undefined && { detail: { reason: input.reason } }),
+      });
+    }
     const notices = notice ? notificationJobs(await loadNoticeOrder(tx, input.orderId), notice) : [];
     await enqueueJobs(tx, [...jobs, ...notices]);
     return { orderId: input.orderId, from, to };

@@ -1,4 +1,5 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import type { CustomerScope } from '../auth/access.js';
 import type { Database, OrderStatus } from '../db/schema.js';
 import { OrderNotFoundError } from './order-status.js';
 
@@ -54,10 +55,37 @@ function toSummary(r: SummaryRow): OrderSummary {
   };
 }
 
-/** Orders newest first, optionally of one status (e.g. the review queue: `pending_review`). */
+/** SQL condition: the customer `c` is within the scope. */
+export function customerInScope(scope: CustomerScope) {
+  return (eb: ExpressionBuilder<Database & { c: Database['customers'] }, 'c'>) => {
+    switch (scope.kind) {
+      case 'all':
+        return sql<boolean>`true`;
+      case 'customer':
+        return eb('c.id', '=', scope.customerId);
+      case 'some':
+        return eb.or([
+          ...(scope.repId !== undefined ? [eb('c.rep_id', '=', scope.repId)] : []),
+          ...(scope.regions.length ? [eb('c.region', 'in', scope.regions)] : []),
+          sql<boolean>`false`,
+        ]);
+    }
+  };
+}
+
+/**
+ * Orders newest first, optionally of one status (e.g. the review queue: `pending_review`), only of the customers in
+ * `scope` (a rep's own, a manager's regions).
+ */
 export async function listOrders(
   db: Kysely<Database>,
-  q: { status?: OrderStatus; customerId?: string; limit?: number; offset?: number } = {},
+  q: {
+    status?: OrderStatus;
+    customerId?: string;
+    limit?: number;
+    offset?: number;
+    scope?: CustomerScope;
+  } = {},
 ): Promise<OrderSummary[]> {
   let query = summaries(db)
     .orderBy('o.created_at', 'desc')
@@ -65,7 +93,32 @@ export async function listOrders(
     .offset(q.offset ?? 0);
   if (q.status) query = query.where('o.status', '=', q.status);
   if (q.customerId) query = query.where('o.customer_id', '=', q.customerId);
+  if (q.scope && q.scope.kind !== 'all') query = query.where(customerInScope(q.scope));
   return (await query.execute()).map(toSummary);
+}
+
+/** What a permission check needs of an order found by its number: its id, status and customer. */
+export interface OrderRef {
+  id: string;
+  no: number;
+  status: OrderStatus;
+  customer: { id: string; repId: string | null; region: string | null } | null;
+}
+
+export async function findOrderByNo(db: Kysely<Database>, no: number): Promise<OrderRef | undefined> {
+  const row = await db
+    .selectFrom('orders as o')
+    .leftJoin('customers as c', 'c.id', 'o.customer_id')
+    .select(['o.id', 'o.no', 'o.status', 'c.id as customer_id', 'c.rep_id', 'c.region'])
+    .where('o.no', '=', no)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    id: row.id,
+    no: Number(row.no),
+    status: row.status,
+    customer: row.customer_id ? { id: row.customer_id, repId: row.rep_id, region: row.region } : null,
+  };
 }
 
 /** One order with its lines, status history, receivable and payments. */

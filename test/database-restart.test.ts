@@ -7,7 +7,10 @@ import { sql } from 'kysely';
 import { loadDemoData } from '../catalog/demo/load-demo-data.js';
 import { createDb, migrateToLatest, type Db } from '../db/pg-database.js';
 import { isDatabaseUnavailable } from '../db/pg-errors.js';
+import { signCustomerLink } from '../auth/customer-link.js';
+import { DEV_APP_SECRET } from '../lib/config.js';
 import { freePort } from '../lib/free-port.js';
+import { ApiClient } from './api-client.js';
 import { startLocalPostgres, type LocalPostgres } from '../lib/local-postgres.js';
 import { placeConfirmedOrder } from '../orders/pg-order-repository.js';
 import { duplicatedTransitions } from './order-fixtures.js';
@@ -114,12 +117,12 @@ async function placeOrders(count: number, placed: string[]): Promise<void> {
 
 /** Chat messages through the api while the database comes and goes: each is answered, 200 or 503, never 500. */
 async function chatTraffic(stop: () => boolean, statuses: number[]): Promise<void> {
+  const token = signCustomerLink(DEV_APP_SECRET, { customerId: 'c-wang-zxd', version: 1 });
+  const customer = await ApiClient.customer(apiUrl, `/chat/c/${token}`);
   for (let i = 0; !stop(); i++) {
-    const res = await fetch(`${apiUrl}/chat/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ as: 'customer:c-wang-zxd', text: i % 2 ? '海螺水泥 5袋' : '算了 不要了' }),
-    }).catch(() => undefined);
+    const res = await customer
+      .post('/chat/api/messages', { text: i % 2 ? '海螺水泥 5袋' : '算了 不要了' })
+      .catch(() => undefined);
     statuses.push(res?.status ?? 0);
     await res?.arrayBuffer();
     await new Promise((r) => setTimeout(r, 50));

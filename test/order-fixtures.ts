@@ -32,7 +32,7 @@ export async function seedCatalog(
 ): Promise<void> {
   await db
     .insertInto('staff')
-    .values({ id: 'rep-1', name: '李业务', role: 'rep' })
+    .values({ id: 'rep-1', name: '李业务', roles: ['rep'] })
     .onConflict((oc) => oc.doNothing())
     .execute();
   if (products.length) {

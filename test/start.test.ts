@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { freePort } from '../lib/free-port.js';
+import { ApiClient } from './api-client.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const isRoot = process.getuid?.() === 0;
@@ -98,12 +99,18 @@ function portAnswers(port: number): Promise<boolean> {
   });
 }
 
-async function say(url: string, customer: string, text: string): Promise<string> {
-  const res = await fetch(`${url}/chat/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ as: `customer:${customer}`, text }),
-  });
+/** A demo customer, signed in through the personal link the demo panel lists. */
+async function demoCustomer(url: string, id: string): Promise<ApiClient> {
+  const demo = (await (await fetch(`${url}/chat/api/demo-accounts`)).json()) as {
+    customers: { id: string; url: string }[];
+  };
+  const link = demo.customers.find((c) => c.id === id);
+  if (!link) throw new Error(`no demo customer ${id}`);
+  return ApiClient.customer(url, new URL(link.url).pathname);
+}
+
+async function say(customer: ApiClient, text: string): Promise<string> {
+  const res = await customer.post('/chat/api/messages', { text });
   expect(res.status).toBe(200);
   return ((await res.json()) as { replies: string[] }).replies.join('\n');
 }
@@ -141,6 +148,7 @@ async function newcomerRun(as?: { uid: number; gid: number; home: string }): Pro
   redisPorts.push(ports.redis);
   const first = await npmStart(ports, as);
   expect(first.output()).toContain('客户聊天');
+  expect(first.output()).toContain('演示员工');
   expect(first.output()).toMatch(/"products":\d{3}.*demo data loaded/);
   const health = await fetch(`${first.url}/healthz`);
   expect(await health.json()).toMatchObject({
@@ -156,9 +164,10 @@ async function newcomerRun(as?: { uid: number; gid: number; home: string }): Pro
   });
   expect((await fetch(`${first.url}/chat`)).status).toBe(200);
 
-  expect(await say(first.url, 'c-wang-zxd', '海螺水泥 50袋')).toMatch(/要哪一种/);
-  await say(first.url, 'c-wang-zxd', '32.5');
-  const confirmed = await say(first.url, 'c-wang-zxd', '确认');
+  const wang = await demoCustomer(first.url, 'c-wang-zxd');
+  expect(await say(wang, '海螺水泥 50袋')).toMatch(/要哪一种/);
+  await say(wang, '32.5');
+  const confirmed = await say(wang, '确认');
   const no = Number(/订单号 (\d+)/.exec(confirmed)?.[1]);
   expect(no).toBeGreaterThan(0);
   const approved = await until(

@@ -26,8 +26,8 @@ export async function seedChatPeople(db: Db, products: Product[]): Promise<void>
   await db
     .insertInto('staff')
     .values([
-      { id: 's-zhang', name: '张三', role: 'rep' },
-      { id: 's-li', name: '李四', role: 'admin' },
+      { id: 's-zhang', name: '张三', roles: ['rep'] },
+      { id: 's-li', name: '李四', roles: ['admin'] },
     ])
     .execute();
   await db

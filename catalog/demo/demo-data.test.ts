@@ -3,6 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import { parseCatalogJson } from '../catalog-file.js';
 import { ean13CheckDigit, isValidEan13, type DemoProductRow } from './demo-product.js';
+import { readRoles, STAFF_ROLES } from '../../auth/roles.js';
 import { buildDemoCatalog } from './generate-demo.js';
 
 const read = (name: string): string => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
@@ -103,14 +104,16 @@ describe('demo catalog products.json', () => {
 });
 
 describe('demo staff.csv and customers.csv', () => {
-  it('lists staff with unique ids, known roles and at least one chat name', () => {
-    expect(Object.keys(staff[0] ?? {})).toEqual(['id', 'name', 'role', 'chat_names']);
+  it('lists staff with unique ids, known roles (one of each at least) and at least one chat name', () => {
+    expect(Object.keys(staff[0] ?? {})).toEqual(['id', 'name', 'roles', 'regions', 'chat_names']);
     expect(duplicates(staff.map((s) => s.id!))).toEqual([]);
-    for (const s of staff) {
-      expect(['rep', 'warehouse', 'finance', 'admin']).toContain(s.role);
+    const roles = staff.map((s) => readRoles(s.roles!));
+    for (const [i, s] of staff.entries()) {
+      expect(roles[i]?.unknown).toEqual([]);
       expect(s.chat_names!.split('|').filter(Boolean).length).toBeGreaterThan(0);
     }
-    expect(staff.filter((s) => s.role === 'rep')).toHaveLength(3);
+    expect(new Set(roles.flatMap((r) => r.roles))).toEqual(new Set(STAFF_ROLES));
+    expect(roles.filter((r) => r.roles.includes('rep'))).toHaveLength(3);
   });
 
   it('assigns every customer a rep from staff.csv, a known tier and a credit limit in yuan', () => {

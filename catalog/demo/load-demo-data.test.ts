@@ -21,7 +21,7 @@ afterAll(async () => {
 describe('loadDemoData', () => {
   it('loads every demo product, staff member and customer into an empty database', async () => {
     const summary = await loadDemoData(t.db);
-    expect(summary).toEqual({ staff: 6, customers: 15, products: fileProducts.length });
+    expect(summary).toEqual({ staff: 8, customers: 15, products: fileProducts.length });
 
     const products = await loadProducts(t.db);
     expect(products).toHaveLength(fileProducts.length);
@@ -54,7 +54,7 @@ describe('loadDemoData', () => {
   it('changes nothing when loaded a second time', async () => {
     const before = await loadProducts(t.db);
     await expect(loadDemoData(t.db)).resolves.toEqual({
-      staff: 6,
+      staff: 8,
       customers: 15,
       products: fileProducts.length,
     });
