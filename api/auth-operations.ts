@@ -41,9 +41,9 @@ function tooMany(ctx: Context, waitMs: number): HttpError {
   return new HttpError(429, 'too_many_attempts', authTexts.tooMany(Math.ceil(seconds / 60)));
 }
 
-/** What `/auth/me` and a sign-in answer: who, and the CSRF token the page sends back. */
-function whoAmI(person: Person, ctx: Context) {
-  return { person, csrfToken: csrfTokenOf(ctx) ?? null };
+/** What `/auth/me` and a sign-in answer: who (null when nobody), and the CSRF token the page sends back. */
+function whoAmI(person: Person | undefined, ctx: Context) {
+  return { person: person ?? null, csrfToken: csrfTokenOf(ctx) ?? null };
 }
 
 /** Sign-in, sign-out, who am I, setting a password with a one-time link, and opening a customer's chat link. */
@@ -98,10 +98,10 @@ export function authOperations(deps: AuthOperationsDeps): Operation[] {
       id: 'me',
       method: 'GET',
       path: '/auth/me',
-      summary: '当前登录的人，和页面要带上的 CSRF 令牌',
+      summary: '当前登录的人（没登录时为 null），和页面要带上的 CSRF 令牌',
       tag: '登录',
-      access: 'signed_in',
-      handle: async ({ person, ctx }) => whoAmI(person as Person, ctx),
+      access: 'anyone',
+      handle: async ({ person, ctx }) => whoAmI(person, ctx),
     }),
     defineOperation({
       id: 'setPassword',

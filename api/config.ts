@@ -31,7 +31,7 @@ export const ApiConfig = z
     /** Password of the `admin` account, set at start when no active admin has one (required in production). */
     ADMIN_PASSWORD: z.string().min(1).optional(),
     /** Session cookies only over HTTPS; on by default in production. */
-    COOKIE_SECURE: onOff('off').optional(),
+    COOKIE_SECURE: z.enum(['on', 'off']).optional(),
     STAFF_SESSION_IDLE_HOURS: hours(12),
     STAFF_SESSION_MAX_HOURS: hours(7 * 24),
     CUSTOMER_SESSION_IDLE_HOURS: hours(30 * 24),

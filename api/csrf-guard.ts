@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Context, Middleware } from 'koa';
 import { HttpError } from './http-errors.js';
+import { siteOrigin } from './operations.js';
 import { csrfTokenOf } from './session-middleware.js';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -29,7 +30,7 @@ function same(a: string, b: string): boolean {
 }
 
 export interface CsrfOptions {
-  /** The site's own origin (PUBLIC_URL); the request's own (`ctx.origin`, proxy headers trusted) by default. */
+  /** The site's own origin (PUBLIC_URL); the request's own (siteOrigin: protocol and host, proxy headers trusted) by default. */
   origin?: string;
   /** Path prefixes called by other servers, which authenticate themselves (a platform's signed callback). */
   exempt?: string[];
@@ -44,7 +45,7 @@ export function csrfGuard(opts: CsrfOptions = {}): Middleware {
   const exempt = opts.exempt ?? [];
   return async (ctx, next) => {
     if (!STATE_CHANGING.has(ctx.method) || exempt.some((p) => ctx.path.startsWith(p))) return next();
-    const expected = opts.origin ?? ctx.origin;
+    const expected = opts.origin ?? siteOrigin(ctx);
     const origin = originOf(ctx);
     if (!origin || origin !== expected) throw new HttpError(403, 'cross_origin', csrfTexts.crossOrigin);
     const token = csrfTokenOf(ctx);

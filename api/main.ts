@@ -21,6 +21,7 @@ import { mountChat, type DemoAccounts } from './chat-routes.js';
 import type { ApiConfig } from './config.js';
 import { healthProbes } from './health-probes.js';
 import { openApiRoutes } from './openapi.js';
+import { siteOrigin } from './operations.js';
 import { orderErrorMappings, orderOperations } from './order-operations.js';
 import { peopleOperations } from './people-operations.js';
 import { pgIdempotencyStore } from './pg-idempotency-store.js';
@@ -52,7 +53,7 @@ function demoAccounts(db: Db, secret: string, publicUrl: string | undefined) {
         .execute(),
       db.selectFrom('customers').select(['id', 'name', 'link_version']).orderBy('id').limit(20).execute(),
     ]);
-    const origin = publicUrl ?? ctx.origin;
+    const origin = publicUrl ?? siteOrigin(ctx);
     return {
       password: DEMO_PASSWORD,
       staff,

@@ -81,6 +81,7 @@ const DOCS_PAGE = `<!doctype html>
   <head>
     <meta charset="utf-8" />
     <title>聊单 接口文档</title>
+    <link rel="icon" href="data:," />
     <link rel="stylesheet" href="/api/docs/swagger-ui.css" />
   </head>
   <body>

@@ -105,3 +105,11 @@ export function operationsMiddleware(operations: readonly Operation[]): Middlewa
   const allowed = router.allowedMethods() as unknown as Middleware;
   return (ctx, next) => routes(ctx, () => allowed(ctx, next));
 }
+
+/**
+ * The site's own origin as the request reached it (`https://host`, proxy headers trusted). Not `ctx.origin`, which
+ * in Koa 3 is the request's `Origin` header: what the client claims, not where it is.
+ */
+export function siteOrigin(ctx: Context): string {
+  return `${ctx.protocol}://${ctx.host}`;
+}

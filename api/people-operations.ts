@@ -11,7 +11,7 @@ import { STAFF_ROLES } from '../auth/roles.js';
 import { findCustomer, listCustomers, revokeCustomerLinks } from '../customers/pg-customer-queries.js';
 import type { Db } from '../db/pg-database.js';
 import { HttpError } from './http-errors.js';
-import { auditActor, defineOperation, outOfScope, type Operation } from './operations.js';
+import { auditActor, defineOperation, outOfScope, siteOrigin, type Operation } from './operations.js';
 
 export interface PeopleOperationsDeps {
   db: Db;
@@ -42,7 +42,7 @@ const notFoundCustomer = () => new HttpError(404, 'customer_not_found', '没有�
 /** Customers (scoped like orders), their chat links, and staff accounts (admin), under `/api/`. */
 export function peopleOperations(deps: PeopleOperationsDeps): Operation[] {
   const { db } = deps;
-  const origin = (ctx: Context) => deps.publicUrl ?? ctx.origin;
+  const origin = (ctx: Context) => deps.publicUrl ?? siteOrigin(ctx);
 
   const customerFor = async (id: string, person: Person | undefined) => {
     const customer = await findCustomer(db, id);

@@ -139,13 +139,29 @@ describe('customer and staff import', () => {
   it('rejects unknown staff roles and missing columns', async () => {
     expect(await importStaffFile(t.db, file('id,name,role\nx-1,某人,boss\n'))).toEqual({
       ok: false,
-      errors: [
-        { line: 2, key: 'x-1', field: 'role', reason: 'must be one of rep, warehouse, finance, admin' },
-      ],
+      errors: [{ line: 2, key: 'x-1', field: 'roles', reason: '不认识的角色：boss' }],
     });
     expect(await importStaffFile(t.db, file('id,name\nx-1,某人\n'))).toEqual({
       ok: false,
-      errors: [{ line: 1, field: 'role', reason: 'required column is missing' }],
+      errors: [{ line: 1, field: 'roles', reason: 'required column is missing' }],
     });
+  });
+
+  it("reads several roles in English or Chinese, and a manager's regions", async () => {
+    const r = await importStaffFile(
+      t.db,
+      file('id,name,roles,regions\nm-1,王经理,区域经理|业务员,城东|城西\nk-1,小李,clerk、finance,\n'),
+    );
+    expect(r.ok).toBe(true);
+    const rows = await t.db
+      .selectFrom('staff')
+      .select(['id', 'roles', 'regions'])
+      .where('id', 'in', ['m-1', 'k-1'])
+      .orderBy('id')
+      .execute();
+    expect(rows).toEqual([
+      { id: 'k-1', roles: ['clerk', 'finance'], regions: [] },
+      { id: 'm-1', roles: ['rep', 'manager'], regions: ['城东', '城西'] },
+    ]);
   });
 });

@@ -31,6 +31,12 @@ export class ApiClient {
     return client;
   }
 
+  /** Who the session speaks for (`/auth/me`), or null. */
+  async whoAmI(): Promise<{ kind: string; id: string } | null> {
+    const res = await this.get('/auth/me');
+    return ((await res.json()) as { person: { kind: string; id: string } | null }).person;
+  }
+
   get csrfToken(): string | undefined {
     return this.cookies.get('XSRF-TOKEN');
   }

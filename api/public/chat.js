@@ -130,4 +130,4 @@ $('logout').addEventListener('click', async () => {
   await api('POST', '/auth/logout').catch(() => undefined);
   location.href = '/chat';
 });
-api('GET', '/auth/me').then(showChat, showSignIn);
+api('GET', '/auth/me').then((me) => (me.person ? showChat(me) : showSignIn()), showSignIn);
