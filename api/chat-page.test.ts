@@ -79,6 +79,7 @@ describe('the /chat page', () => {
     const page = await freshPage();
     await page.goto(`${shop.url}/chat`);
     await page.locator('#signin').waitFor();
+    await page.locator('#demo').waitFor();
     expect(await page.locator('#demo-password').textContent()).toBe(DEMO_PASSWORD);
     await page.fill('#login-name', 'rep-chen');
     await page.fill('#login-password', 'wrong-password');
