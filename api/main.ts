@@ -26,6 +26,8 @@ import { orderErrorMappings, orderOperations } from './order-operations.js';
 import { peopleOperations } from './people-operations.js';
 import { pgIdempotencyStore } from './pg-idempotency-store.js';
 import { queuesBoard } from './queues-board.js';
+import { wecomConfig } from '../bot/wecom-config.js';
+import { wecomCallbackMounts } from './wecom-callback-routes.js';
 import type { SessionSettings } from './session-middleware.js';
 import { judgeHealth } from './system-health.js';
 
@@ -76,6 +78,7 @@ export interface RunningApi {
  * staff, audit, dead letters, chat), the chat pages, Bull Board and the OpenAPI document. Returns once it listens.
  */
 export async function startApi(config: ApiConfig, log: Logger): Promise<RunningApi> {
+  const wecom = wecomConfig(config);
   const db = createDb({
     url: config.DATABASE_URL,
     onIdleError: (err) => log.warn({ err }, 'database connection failed'),
@@ -144,7 +147,12 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
     ...(publicUrl && { origin: new URL(publicUrl).origin }),
     https: config.COOKIE_SECURE,
     operations,
-    mounts: [chat.pages, queuesBoard({ queues: Object.values(queues.queues) }), openApiRoutes(operations)],
+    mounts: [
+      chat.pages,
+      queuesBoard({ queues: Object.values(queues.queues) }),
+      openApiRoutes(operations),
+      ...(await wecomCallbackMounts({ config: wecom.callback, db, redis, prefix: config.QUEUE_PREFIX, log })),
+    ],
     errorMappings: [...orderErrorMappings, ...deadLetterErrorMappings],
     idempotency: { store: pgIdempotencyStore(db) },
     health: async () => judgeHealth(await readHealth(), Date.now()),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { common } from '../lib/config.js';
+import { wecomSettings } from './wecom-config.js';
 
 const seconds = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 const millis = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
@@ -78,6 +79,7 @@ export const BotConfig = z
     /** The watchdog resets the puppet after this long without any event (puppets send heartbeats). */
     WATCHDOG_SILENCE_MS: millis(5 * 60_000),
     WATCHDOG_MAX_BACKOFF_MS: millis(10 * 60_000),
+    ...wecomSettings,
   })
   .superRefine((c, ctx) => {
     if (c.WECHATY_PUPPET === 'wechaty-puppet-service' && !c.WECHATY_PUPPET_SERVICE_TOKEN) {

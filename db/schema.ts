@@ -22,6 +22,12 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable;
   password_links: PasswordLinkTable;
   audit_log: AuditLogTable;
+  wecom_accounts: WecomAccountTable;
+  wecom_messages: WecomMessageTable;
+  wecom_contacts: WecomContactTable;
+  wecom_outgoing: WecomOutgoingTable;
+  wecom_binding_requests: WecomBindingRequestTable;
+  wecom_media: WecomMediaTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -247,6 +253,91 @@ export interface IdempotencyKeyTable {
   response_status: number | null;
   response_body: unknown;
   created_at: Generated<Timestamp>;
+}
+
+/** Timestamps of the wecom_* tables: read as Date, written as Date or text. */
+type WecomTime = ColumnType<Date, Date | string | undefined, Date | string>;
+type WecomTimeOrNull = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+/** A WeCom 微信客服 account: its sync_msg cursor and the latest callback wake-up. */
+export interface WecomAccountTable {
+  open_kfid: string;
+  cursor: string | null;
+  /** The callback's `Token` for sync_msg (valid 10 minutes from `sync_token_at`). */
+  sync_token: string | null;
+  sync_token_at: WecomTimeOrNull;
+  woken_at: WecomTime;
+  pulled_through: WecomTimeOrNull;
+  pages: Generated<string>;
+  updated_at: WecomTime;
+}
+
+export type WecomMessageState = 'handling' | 'handled' | 'recalled' | 'interrupted' | 'skipped';
+
+/** Every message pulled with sync_msg, once per (account, msgid). */
+export interface WecomMessageTable {
+  open_kfid: string;
+  msgid: string;
+  external_userid: string | null;
+  msgtype: string;
+  origin: number | null;
+  state: WecomMessageState;
+  received_at: WecomTime;
+  handled_at: WecomTimeOrNull;
+}
+
+/** A WeChat user on one account: the send window and who serves the session. */
+export interface WecomContactTable {
+  open_kfid: string;
+  external_userid: string;
+  last_customer_message_at: WecomTimeOrNull;
+  sent_since_customer_message: Generated<number>;
+  served_by_person: Generated<boolean>;
+  /** A new contact has been asked for their shop name or phone number. */
+  asked_who: Generated<boolean>;
+  updated_at: WecomTime;
+}
+
+export type WecomOutgoingState = 'sent' | 'held' | 'failed';
+
+/** Every message sent to a WeChat user through kf/send_msg, or held until it can be. */
+export interface WecomOutgoingTable {
+  id: Generated<string>;
+  open_kfid: string;
+  external_userid: string;
+  kind: 'reply' | 'notice' | 'welcome';
+  text: string;
+  state: WecomOutgoingState;
+  reason: string | null;
+  wecom_msgid: string | null;
+  created_at: WecomTime;
+  sent_at: WecomTimeOrNull;
+}
+
+/** A new contact who said who they are; a rep binds them to a customer (or rejects). */
+export interface WecomBindingRequestTable {
+  id: Generated<string>;
+  open_kfid: string;
+  external_userid: string;
+  said: string;
+  status: Generated<'waiting' | 'confirmed' | 'rejected'>;
+  customer_id: string | null;
+  decided_by: string | null;
+  created_at: WecomTime;
+  decided_at: WecomTimeOrNull;
+}
+
+/** A picture, file or voice message a customer sent, fetched with media/get. */
+export interface WecomMediaTable {
+  id: Generated<string>;
+  open_kfid: string;
+  external_userid: string;
+  msgid: string;
+  msgtype: string;
+  content_type: string;
+  filename: string | null;
+  bytes: Buffer;
+  created_at: WecomTime;
 }
 
 export type ProductRow = Selectable<ProductTable>;
