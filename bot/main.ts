@@ -13,6 +13,8 @@ import { createRedisMessageDedupe } from './redis-message-dedupe.js';
 import { createSendLimiter } from './send-limiter.js';
 import { attachWechatyChannel } from './wechaty-channel.js';
 import { Watchdog } from './watchdog.js';
+import { startWecomChannel, type WecomChannelOptions } from './wecom-channel.js';
+import { wecomConfig } from './wecom-config.js';
 
 export interface RunningBot {
   /** The conversation service and adapters this process uses (tests and benchmarks talk to them). */
@@ -28,6 +30,8 @@ export interface BotOverrides {
   buildEngine?: (products: Product[]) => DialogEngine;
   /** Watchdog clock and reset, for tests. */
   now?: () => Date;
+  /** WeCom channel tuning (tests against the double). */
+  wecom?: Pick<WecomChannelOptions, 'now' | 'apiOptions' | 'limit' | 'checkMs'>;
 }
 
 function buildWechaty(config: BotConfig): WechatyInterface {
@@ -52,6 +56,7 @@ export async function startBot(
   log: Logger,
   overrides: BotOverrides = {},
 ): Promise<RunningBot> {
+  const wecom = wecomConfig(config);
   const db: Db = createDb({
     url: config.DATABASE_URL,
     prepare: true,
@@ -82,6 +87,21 @@ export async function startBot(
       state: () => ({ puppet }),
     });
     stops.push(() => heartbeat.stop());
+    // Before the notify consumer, so that no notice finds the channel missing.
+    if (wecom.api) {
+      const channel = await startWecomChannel({
+        config: wecom.api,
+        db,
+        databaseUrl: config.DATABASE_URL,
+        redis,
+        prefix: config.QUEUE_PREFIX,
+        runtime,
+        log: log.child({ part: 'wecom' }),
+        ...overrides.wecom,
+      });
+      stops.push(() => channel.stop());
+    } else if (wecom.callback)
+      log.warn('WECOM_KF_SECRET is not set: wecom callbacks are verified, nothing is pulled');
     const notify = startNotifyConsumer({
       connection: redis,
       prefix: config.QUEUE_PREFIX,
