@@ -54,9 +54,8 @@ export async function noteCustomerMessage(db: Db, key: ContactKey, at: Date): Pr
     .onConflict((oc) =>
       oc.columns(['open_kfid', 'external_userid']).doUpdateSet({
         last_customer_message_at: sql`greatest(wecom_contacts.last_customer_message_at, excluded.last_customer_message_at)`,
-        sent_since_customer_message: sql`case when wecom_contacts.last_customer_message_at is null
-          or wecom_contacts.last_customer_message_at < excluded.last_customer_message_at then 0
-          else wecom_contacts.sent_since_customer_message end`,
+        // Every customer message opens a new allowance (several may share one second of send_time).
+        sent_since_customer_message: 0,
         updated_at: at,
       }),
     )
