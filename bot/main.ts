@@ -13,13 +13,15 @@ import { createRedisMessageDedupe } from './redis-message-dedupe.js';
 import { createSendLimiter } from './send-limiter.js';
 import { attachWechatyChannel } from './wechaty-channel.js';
 import { Watchdog } from './watchdog.js';
-import { startWecomChannel, type WecomChannelOptions } from './wecom-channel.js';
+import { startWecomChannel, type WecomChannel, type WecomChannelOptions } from './wecom-channel.js';
 import { wecomConfig } from './wecom-config.js';
 
 export interface RunningBot {
   /** The conversation service and adapters this process uses (tests and benchmarks talk to them). */
   runtime: ChatRuntime;
   wechaty: WechatyInterface | null;
+  /** The WeCom 微信客服 channel, when configured with its secret. */
+  wecom: WecomChannel | null;
   stop(): Promise<void>;
 }
 
@@ -88,6 +90,7 @@ export async function startBot(
     });
     stops.push(() => heartbeat.stop());
     // Before the notify consumer, so that no notice finds the channel missing.
+    let wecomChannel: WecomChannel | null = null;
     if (wecom.api) {
       const channel = await startWecomChannel({
         config: wecom.api,
@@ -100,6 +103,7 @@ export async function startBot(
         ...overrides.wecom,
       });
       stops.push(() => channel.stop());
+      wecomChannel = channel;
     } else if (wecom.callback)
       log.warn('WECOM_KF_SECRET is not set: wecom callbacks are verified, nothing is pulled');
     const notify = startNotifyConsumer({
@@ -171,7 +175,7 @@ export async function startBot(
     } else {
       log.info('no WeChat puppet configured: web/terminal chat and notifications only');
     }
-    return { runtime, wechaty, stop: stopAll };
+    return { runtime, wechaty, wecom: wecomChannel, stop: stopAll };
   } catch (err) {
     await stopAll();
     throw err;
