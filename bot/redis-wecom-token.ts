@@ -60,6 +60,9 @@ export function createRedisAccessTokens(opts: RedisAccessTokensOptions): AccessT
 
   async function fetchUnderLock(owner: string): Promise<string> {
     try {
+      // Another process may have stored a fresh one between our read and our lock.
+      const current = await read();
+      if (current && current.expiresAt - now() > margin) return current.token;
       const fetched = await opts.fetchToken();
       const stored: Stored = { token: fetched.token, expiresAt: now() + fetched.expiresInSeconds * 1000 };
       await opts.redis.set(

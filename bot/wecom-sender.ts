@@ -109,9 +109,10 @@ export function createWecomSender(deps: WecomSenderDeps): WecomSender {
 
   return {
     async reply(key, texts) {
+      // What waited before this turn (a reply held just now is not tried twice in one turn).
+      const held = await heldFor(db, key.externalUserId);
       const merged = texts.filter(Boolean).join('\n');
       if (merged) for (const piece of splitText(merged)) await sendNew(key, 'reply', piece);
-      const held = await heldFor(db, key.externalUserId);
       if (!held.length) return;
       const text = [wecomTexts.heldNoticesHead, ...held.map((h) => h.text)].join('\n');
       const sent = await sendOne(key, splitText(text)[0] as string);

@@ -56,6 +56,10 @@ export class WecomDouble {
     this.faults.set(path, [...(this.faults.get(path) ?? []), ...faults]);
   }
 
+  clearFaults() {
+    this.faults.clear();
+  }
+
   async start(port = 0, host = '127.0.0.1'): Promise<string> {
     const app = new Koa();
     const router = new Router();
