@@ -47,6 +47,10 @@ export class WecomDouble {
     this.platform = new DoublePlatform(opts.corpId, opts.secret, opts.now ?? Date.now);
   }
 
+  get callbackUrl(): string | undefined {
+    return this.opts.callbackUrl;
+  }
+
   set callbackUrl(url: string) {
     this.opts.callbackUrl = url;
   }
