@@ -2,6 +2,9 @@ import type { Db } from '../db/pg-database.js';
 import type { WecomOutgoingTable } from '../db/schema.js';
 import type { ContactKey } from './pg-wecom-contacts.js';
 
+/** The reason of replies deferred while more messages of the same customer wait in the page being handled. */
+export const BATCHED = 'batched';
+
 export type OutgoingKind = WecomOutgoingTable['kind'];
 
 /** A message to a WeChat user that has not reached them (held for the next chance, or failed for good). */
@@ -47,14 +50,35 @@ export async function recordOutgoing(
 }
 
 /** Messages held for this user, oldest first (sent with the next answer after they write again). */
-export async function heldFor(db: Db, externalUserId: string): Promise<{ id: string; text: string }[]> {
+export async function heldFor(
+  db: Db,
+  externalUserId: string,
+): Promise<{ id: string; text: string; reason: string | null }[]> {
   return db
     .selectFrom('wecom_outgoing')
-    .select(['id', 'text'])
+    .select(['id', 'text', 'reason'])
     .where('external_userid', '=', externalUserId)
     .where('state', '=', 'held')
     .orderBy('id')
     .execute();
+}
+
+/** Whether replies of this user still wait for the end of a page. */
+export async function hasBatched(db: Db, externalUserId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('wecom_outgoing')
+    .select('id')
+    .where('external_userid', '=', externalUserId)
+    .where('state', '=', 'held')
+    .where('reason', '=', BATCHED)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Rows merged into a message recorded under a new row. */
+export async function removeOutgoing(db: Db, ids: string[]): Promise<void> {
+  if (ids.length) await db.deleteFrom('wecom_outgoing').where('id', 'in', ids).execute();
 }
 
 export async function markSent(db: Db, ids: string[], msgid: string, now: Date): Promise<void> {

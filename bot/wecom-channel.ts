@@ -71,7 +71,7 @@ export async function startWecomChannel(opts: WecomChannelOptions): Promise<Weco
     fallbackOpenKfId: config.openKfIds[0] ?? null,
   });
   people.useSender(wecomSender);
-  const handle = createWecomMessageHandler({
+  const handler = createWecomMessageHandler({
     db,
     api,
     sender: wecomSender,
@@ -96,7 +96,8 @@ export async function startWecomChannel(opts: WecomChannelOptions): Promise<Weco
     db,
     databaseUrl: opts.databaseUrl,
     api,
-    handle,
+    handle: handler.handle,
+    endOfPage: handler.endOfPage,
     log,
     safetyPollMs: config.pollMs,
     now,

@@ -6,7 +6,7 @@ import type { ConversationService } from './conversation-service.js';
 import { saveMedia } from './pg-wecom-media.js';
 import { claimMessage, finishMessage, recallMessage } from './pg-wecom-messages.js';
 import { noteCustomerMessage, readContact, setContactFlags, type ContactKey } from './pg-wecom-contacts.js';
-import { holdAfterSendFail } from './pg-wecom-outgoing.js';
+import { hasBatched, holdAfterSendFail } from './pg-wecom-outgoing.js';
 import type { KfEvent, KfMessage, WecomApi } from './wecom-api.js';
 import type { WecomPeople } from './wecom-people.js';
 import type { WecomSender } from './wecom-sender.js';
@@ -93,7 +93,13 @@ export function createWecomMessageHandler(deps: WecomHandlerDeps) {
     }
   }
 
-  async function onCustomerMessage(key: ContactKey, msg: KfMessage, msgLog: Logger): Promise<void> {
+  async function onCustomerMessage(
+    key: ContactKey,
+    msg: KfMessage,
+    msgLog: Logger,
+    moreFollow: boolean,
+  ): Promise<void> {
+    const answer = (texts: string[]) => (moreFollow ? sender.defer(key, texts) : sender.reply(key, texts));
     await noteCustomerMessage(db, key, new Date(msg.send_time * 1000));
     const contact = await readContact(db, key);
     if (contact?.servedByPerson) {
@@ -108,7 +114,7 @@ export function createWecomMessageHandler(deps: WecomHandlerDeps) {
       const known = await people.isKnown(key.externalUserId);
       if (!known && saysWhoTheyAre(text)) {
         await people.requestBinding(key, text);
-        return sender.reply(key, [wecomTexts.whoNoted]);
+        return answer([wecomTexts.whoNoted]);
       }
       const replies = await deps.service.handle({
         channel: people.channel,
@@ -120,7 +126,7 @@ export function createWecomMessageHandler(deps: WecomHandlerDeps) {
         replies.push(wecomTexts.askWho);
         await setContactFlags(db, key, { askedWho: true });
       }
-      return sender.reply(key, replies);
+      return answer(replies);
     }
     const body = msg[msg.msgtype] as { media_id?: string } | undefined;
     if (['image', 'file', 'voice', 'video'].includes(msg.msgtype) && body?.media_id) {
@@ -135,10 +141,27 @@ export function createWecomMessageHandler(deps: WecomHandlerDeps) {
     }
     msgLog.info({ msgtype: msg.msgtype }, 'wecom message of a kind the bot does not read');
     await people.tellStaff(key.externalUserId, wecomTexts.repPicture(who, `一条${msg.msgtype}消息`));
-    return sender.reply(key, [wecomTexts.otherReceived]);
+    return answer([wecomTexts.otherReceived]);
   }
 
-  return async function handle(openKfId: string, msg: KfMessage): Promise<void> {
+  /**
+   * After a page: replies still deferred for its customers (their last message in the page did not answer, e.g. it
+   * was recalled) go out now, unless a person serves the session.
+   */
+  async function endOfPage(openKfId: string, externalUserIds: string[]): Promise<void> {
+    for (const externalUserId of externalUserIds) {
+      if (!(await hasBatched(db, externalUserId))) continue;
+      const key = { openKfId, externalUserId };
+      if ((await readContact(db, key))?.servedByPerson) continue;
+      await sender.reply(key, []);
+    }
+  }
+
+  /**
+   * `moreFollow`: later messages of the same customer are in the page being handled (a backlog): this turn's replies
+   * wait for the last of them.
+   */
+  async function handle(openKfId: string, msg: KfMessage, moreFollow = false): Promise<void> {
     const msgLog = log.child({ msgid: msg.msgid, msgtype: msg.msgtype, origin: msg.origin });
     const claim = await claimMessage(db, openKfId, msg);
     if (claim !== 'new') {
@@ -156,7 +179,7 @@ export function createWecomMessageHandler(deps: WecomHandlerDeps) {
     try {
       if (msg.msgtype === 'event' && msg.event) await onEvent(openKfId, msg.event, msgLog);
       else if (msg.origin === ORIGIN_CUSTOMER && msg.external_userid)
-        await onCustomerMessage({ openKfId, externalUserId: msg.external_userid }, msg, msgLog);
+        await onCustomerMessage({ openKfId, externalUserId: msg.external_userid }, msg, msgLog, moreFollow);
       else msgLog.debug('wecom message from a servicer or the system noted');
       await finishMessage(db, openKfId, msg.msgid, 'handled', deps.now());
     } catch (err) {
@@ -176,7 +199,9 @@ export function createWecomMessageHandler(deps: WecomHandlerDeps) {
           .reply({ openKfId, externalUserId: msg.external_userid }, [wecomTexts.failed])
           .catch(() => undefined);
     }
-  };
+  }
+
+  return { handle, endOfPage };
 }
 
 export type WecomMessageHandler = ReturnType<typeof createWecomMessageHandler>;

@@ -21,7 +21,10 @@ export interface PullLoopOptions {
   /** For LISTEN (a connection of its own). */
   databaseUrl: string;
   api: WecomApi;
-  handle: (openKfId: string, msg: KfMessage) => Promise<void>;
+  /** `moreFollow`: a later message of the same customer is in this page. */
+  handle: (openKfId: string, msg: KfMessage, moreFollow: boolean) => Promise<void>;
+  /** After each page, before its cursor is stored: the customers who wrote in it. */
+  endOfPage?: (openKfId: string, externalUserIds: string[]) => Promise<void>;
   log: Logger;
   /** sync_msg `limit`; the platform's maximum is 1000. */
   limit?: number;
@@ -93,11 +96,21 @@ export function startWecomPullLoop(opts: PullLoopOptions): PullLoop {
           if (m.msgtype === 'event' && m.event?.event_type === 'user_recall_msg' && m.event.recall_msgid)
             await recallMessage(db, openKfId, m.event.recall_msgid, m.event.external_userid);
         }
-        for (const m of messages) {
+        const recalled = new Set(
+          messages.filter((m) => m.event?.event_type === 'user_recall_msg').map((m) => m.event?.recall_msgid),
+        );
+        const lastOfCustomer = new Map<string, number>();
+        messages.forEach((m, i) => {
+          if (m.origin === 3 && m.external_userid && !recalled.has(m.msgid))
+            lastOfCustomer.set(m.external_userid, i);
+        });
+        for (const [i, m] of messages.entries()) {
           if (stopping) return;
-          await opts.handle(openKfId, m);
+          const last = m.external_userid ? lastOfCustomer.get(m.external_userid) : undefined;
+          await opts.handle(openKfId, m, last !== undefined && last > i);
           outcome.messages++;
         }
+        await opts.endOfPage?.(openKfId, [...lastOfCustomer.keys()]);
         await saveCursor(db, openKfId, page.value.next_cursor, now());
         cursor = page.value.next_cursor;
         outcome.pages++;

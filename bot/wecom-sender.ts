@@ -7,7 +7,14 @@ import {
   returnSend,
   type ContactKey,
 } from './pg-wecom-contacts.js';
-import { heldFor, markSent, recordOutgoing, type OutgoingKind } from './pg-wecom-outgoing.js';
+import {
+  BATCHED,
+  heldFor,
+  markSent,
+  recordOutgoing,
+  removeOutgoing,
+  type OutgoingKind,
+} from './pg-wecom-outgoing.js';
 import { WecomErrors, type WecomApi, type WecomResult } from './wecom-api.js';
 import { splitText, toOutgoingBody } from './wecom-menu.js';
 import { reasonText, wecomTexts } from './wecom-texts.js';
@@ -32,6 +39,11 @@ export interface WecomSender {
    * a choice question), then whatever was held for them in a second one.
    */
   reply(key: ContactKey, texts: string[]): Promise<void>;
+  /**
+   * Keeps a turn's replies (durably) while later messages of the same customer wait in the page being handled: the
+   * answer to the last of them carries them all, so a backlog does not spend the platform's allowance one by one.
+   */
+  defer(key: ContactKey, texts: string[]): Promise<void>;
   /** A notice (order reviewed, shipped, paid …): sent when the window allows, otherwise held and the rep told. */
   notice(externalUserId: string, text: string): Promise<'sent' | 'held'>;
   /** The enter_session welcome with its welcome_code (valid 20 s, once). */
@@ -110,9 +122,16 @@ export function createWecomSender(deps: WecomSenderDeps): WecomSender {
   return {
     async reply(key, texts) {
       // What waited before this turn (a reply held just now is not tried twice in one turn).
-      const held = await heldFor(db, key.externalUserId);
-      const merged = texts.filter(Boolean).join('\n');
+      const waiting = await heldFor(db, key.externalUserId);
+      const batched = waiting.filter((h) => h.reason === BATCHED);
+      const held = waiting.filter((h) => h.reason !== BATCHED);
+      const merged = [...batched.map((b) => b.text), ...texts].filter(Boolean).join('\n');
       if (merged) for (const piece of splitText(merged)) await sendNew(key, 'reply', piece);
+      // Recorded again under the merged message (sent or held): a crash before this only repeats them.
+      await removeOutgoing(
+        db,
+        batched.map((b) => b.id),
+      );
       if (!held.length) return;
       const text = [wecomTexts.heldNoticesHead, ...held.map((h) => h.text)].join('\n');
       const sent = await sendOne(key, splitText(text)[0] as string);
@@ -125,6 +144,17 @@ export function createWecomSender(deps: WecomSenderDeps): WecomSender {
         );
         log.info({ count: held.length }, 'held wecom messages delivered');
       }
+    },
+    async defer(key, texts) {
+      const merged = texts.filter(Boolean).join('\n');
+      if (merged)
+        await recordOutgoing(db, key, {
+          kind: 'reply',
+          text: merged,
+          state: 'held',
+          reason: BATCHED,
+          now: deps.now(),
+        });
     },
     async notice(externalUserId, text) {
       const openKfId = (await latestAccountOf(db, externalUserId)) ?? deps.fallbackOpenKfId ?? '';
