@@ -168,10 +168,11 @@ export function createWecomMessageHandler(deps: WecomHandlerDeps) {
       msgLog.debug({ claim }, 'wecom message seen before');
       if (claim === 'interrupted' && msg.origin === ORIGIN_CUSTOMER && msg.external_userid) {
         const key = { openKfId, externalUserId: msg.external_userid };
-        await sender.reply(key, [wecomTexts.interrupted]).catch(() => undefined);
+        const said = msg.text?.content ?? '';
+        await sender.reply(key, [wecomTexts.interrupted(said)]).catch(() => undefined);
         await people.tellStaff(
           key.externalUserId,
-          wecomTexts.repInterrupted(await people.whoIs(key.externalUserId)),
+          wecomTexts.repInterrupted(await people.whoIs(key.externalUserId), said),
         );
       }
       return;

@@ -12,7 +12,8 @@ export const wecomTexts = {
     '收到您的图片/文件，已转给业务员查看，稍后回复您。也可以直接打字发要的货，比如「水泥 50袋」。',
   voiceReceived: '不好意思，语音我这边听不了，麻烦打字或者拍张清单发过来，比如「水泥 50袋」。',
   otherReceived: '收到，已转给业务员查看。下单的话直接打字发要的货和数量就行。',
-  interrupted: '不好意思，刚才系统出了点问题，您上一条消息可能没处理完，麻烦再发一次。',
+  interrupted: (text: string) =>
+    `不好意思，系统刚才中断了一下，您的消息${text ? `「${text}」` : ''}可能没处理完。业务员会跟您核对，需要的话请再发一次。`,
   failed: '不好意思，系统出了点问题，请稍后再发一次。',
   heldNoticesHead: '另外，之前有几条消息没能及时发给您：',
   choicesTail: '点一下选择，或者直接打字回复',
@@ -23,7 +24,8 @@ export const wecomTexts = {
   repNewContact: (id: string, said: string) =>
     `微信客服来了位新客户（编号 ${id}），说：「${said}」。请在后台确认是哪位客户（liaodan wecom bind ${id} 客户编号）。`,
   repPicture: (who: string, kind: string) => `${who}（微信客服）发来${kind}，请在企业微信里查看并回复。`,
-  repInterrupted: (who: string) => `${who}（微信客服）的一条消息处理时系统中断了，已请客户重发，请留意。`,
+  repInterrupted: (who: string, text: string) =>
+    `${who}（微信客服）的一条消息${text ? `「${text}」` : ''}处理时系统中断了，不确定是否已计入订单，请跟客户核对。`,
   repRecalledApplied: (who: string) =>
     `${who}（微信客服）撤回了一条已经处理过的消息，请留意订单是否需要调整。`,
   repHandOver: (who: string) => `${who}（微信客服）要找业务员，会话已转给您，请在企业微信里回复。`,
