@@ -12,9 +12,6 @@ import { HttpError } from './http-errors.js';
 /** The callback path to enter in the WeCom admin console (behind the shop's public https address). */
 export const WECOM_CALLBACK_PATH = '/wecom/kf/callback';
 
-/** Paths whose bodies are not JSON (requestGuard's `otherBodyPaths`). */
-export const WECOM_BODY_PATHS = ['/wecom/'];
-
 const MAX_BODY_BYTES = 64 * 1024;
 
 export interface WecomCallbackDeps {

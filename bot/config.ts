@@ -45,6 +45,8 @@ export const BotConfig = z
     DATABASE_URL: common.DATABASE_URL,
     REDIS_URL: common.REDIS_URL,
     QUEUE_PREFIX: common.QUEUE_PREFIX,
+    /** Verifies customers' personal links (the WeCom channel's scene_param). */
+    APP_SECRET: common.APP_SECRET,
     /**
      * Which Wechaty puppet to run: `wechaty-puppet-service` (WeCom through a WorkPro token, or any puppet-service
      * provider), `wechaty-puppet-wechat4u` (personal WeChat through the web protocol), `wechaty-puppet-mock`

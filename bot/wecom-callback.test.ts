@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { createApp } from '../api/app.js';
-import { WECOM_BODY_PATHS, wecomCallbackRoutes } from '../api/wecom-callback-routes.js';
+import { wecomCallbackRoutes } from '../api/wecom-callback-routes.js';
 import { createTestDb, type TestDb } from '../test/pg.js';
 import { testRedisUrl, uniquePrefix } from '../test/redis.js';
 import { signedKfPush, signedVerification } from '../test/wecom-double/callback-push.js';
@@ -96,7 +96,7 @@ describe('POST and GET /wecom/kf/callback', () => {
     const nonces = createRedisNonceStore({ redis, prefix: uniquePrefix('wecom-cb') });
     const app = createApp({
       log,
-      otherBodyPaths: WECOM_BODY_PATHS,
+      keys: ['test-cookie-key'],
       mounts: [wecomCallbackRoutes({ config: { ...secrets, openKfIds: [] }, db: tdb.db, nonces, log })],
     });
     server = app.listen(0, '127.0.0.1');

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import { ConfigError } from '../lib/config.js';
-
-/**
- * The secret customer links are signed with, in development and tests when APP_SECRET is unset. Production must
- * set its own (links signed with this one are forgeable by anyone who reads the source).
- */
-export const DEVELOPMENT_APP_SECRET = 'liaodan-development-secret-not-for-production';
+import { ConfigError, DEV_APP_SECRET } from '../lib/config.js';
 
 const list = z
   .string()
@@ -58,7 +52,8 @@ type WecomEnv = {
   WECOM_OPEN_KFIDS: string[];
   WECOM_API_BASE: string;
   WECOM_POLL_SECONDS: number;
-  APP_SECRET?: string | undefined;
+  /** Signs customer links (lib/config.ts `common.APP_SECRET`). */
+  APP_SECRET: string;
 };
 
 /** What the callback endpoint needs to verify and decrypt the platform's requests. */
@@ -101,8 +96,11 @@ export function wecomConfig(env: WecomEnv): WecomConfig {
   const problems = Object.entries(trio)
     .filter(([, value]) => !value)
     .map(([variable]) => ({ variable, problem: 'is required for the WeCom 微信客服 channel' }));
-  if (env.NODE_ENV === 'production' && !env.APP_SECRET)
-    problems.push({ variable: 'APP_SECRET', problem: 'is required in production (it signs customer links)' });
+  if (env.NODE_ENV === 'production' && (env.APP_SECRET === DEV_APP_SECRET || env.APP_SECRET.length < 32))
+    problems.push({
+      variable: 'APP_SECRET',
+      problem: 'set a random secret of at least 32 characters in production (it signs customer links)',
+    });
   if (problems.length) throw new ConfigError(problems);
   const callback = {
     corpId: env.WECOM_CORP_ID as string,
@@ -117,7 +115,7 @@ export function wecomConfig(env: WecomEnv): WecomConfig {
         apiBase: env.WECOM_API_BASE.replace(/\/+$/, ''),
         openKfIds: env.WECOM_OPEN_KFIDS,
         pollMs: env.WECOM_POLL_SECONDS * 1000,
-        appSecret: env.APP_SECRET ?? DEVELOPMENT_APP_SECRET,
+        appSecret: env.APP_SECRET,
       }
     : null;
   return { callback, api };

@@ -19,7 +19,10 @@ const counting = createCountingEngine();
 
 beforeAll(async () => {
   tdb = await createTestDb();
-  await tdb.db.insertInto('staff').values({ id: 'rep-1', name: '小陈', role: 'rep' }).execute();
+  await tdb.db
+    .insertInto('staff')
+    .values({ id: 'rep-1', name: '小陈', roles: ['rep'] })
+    .execute();
   await tdb.db
     .insertInto('customers')
     .values({ id: 'c-1', name: '王老板', tier: 'A', credit_limit_fen: 1_000_000, rep_id: 'rep-1' })

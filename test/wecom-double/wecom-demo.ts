@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { signCustomerLink } from '../../auth/customer-link.js';
-import { DEVELOPMENT_APP_SECRET } from '../../bot/wecom-config.js';
+import { DEV_APP_SECRET } from '../../lib/config.js';
 import { WecomDouble } from './wecom-double.js';
 
 const OPEN_KFID = 'wkDemoShop';
@@ -44,7 +44,7 @@ export async function runWecomDemo(): Promise<void> {
       WECOM_OPEN_KFIDS: OPEN_KFID,
       WECOM_API_BASE: doubleUrl,
       // The demo's links are signed with the development secret.
-      APP_SECRET: DEVELOPMENT_APP_SECRET,
+      APP_SECRET: DEV_APP_SECRET,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -96,7 +96,7 @@ export async function runWecomDemo(): Promise<void> {
       else if (text.startsWith('/enter')) {
         const customerId = text.slice(6).trim();
         const sceneParam = customerId
-          ? encodeURIComponent(signCustomerLink(DEVELOPMENT_APP_SECRET, { customerId, version: 1 }))
+          ? encodeURIComponent(signCustomerLink(DEV_APP_SECRET, { customerId, version: 1 }))
           : undefined;
         await double.customerEnters(OPEN_KFID, user, { scene: 'liaodan', ...(sceneParam && { sceneParam }) });
       } else if (text === '/photo')

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { pino, type Logger } from 'pino';
 import { createApp } from '../../api/app.js';
-import { WECOM_BODY_PATHS, wecomCallbackRoutes } from '../../api/wecom-callback-routes.js';
+import { wecomCallbackRoutes } from '../../api/wecom-callback-routes.js';
 import { BotConfig } from '../../bot/config.js';
 import { startBot, type BotOverrides, type RunningBot } from '../../bot/main.js';
 import { createRedisNonceStore } from '../../bot/redis-wecom-nonces.js';
@@ -59,7 +59,7 @@ export async function startWecomStack(opts: {
   const redis = new Redis(testRedisUrl());
   const app = createApp({
     log,
-    otherBodyPaths: WECOM_BODY_PATHS,
+    keys: ['test-cookie-key'],
     mounts: [
       wecomCallbackRoutes({
         config: { ...secrets, openKfIds: [] },
