@@ -20,6 +20,21 @@ export interface WecomCallbackDeps {
   nonces: NonceStore;
   log: Logger;
   now?: () => Date;
+  /** Recording a wake-up may take this long; the platform waits 5 s in all. Default 3 s. */
+  recordTimeoutMs?: number;
+}
+
+/** Fails with 503 when `work` takes longer than `ms` (the platform retries a 5xx; the wake-up may still land). */
+async function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new HttpError(503, 'unavailable', '回调暂时无法处理')), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 const STATUS: Record<CallbackRefusal, number> = {
@@ -88,7 +103,7 @@ export function wecomCallbackRoutes(deps: WecomCallbackDeps): Middleware {
         if (deps.config.openKfIds.length && !deps.config.openKfIds.includes(openKfId)) {
           log.warn({ openKfId }, 'wecom wake-up for an account not in WECOM_OPEN_KFIDS ignored');
         } else {
-          await recordWakeUp(deps.db, result.wakeUp, now());
+          await within(deps.recordTimeoutMs ?? 3000, recordWakeUp(deps.db, result.wakeUp, now()));
           log.debug({ openKfId }, 'wecom wake-up recorded');
         }
       } else {

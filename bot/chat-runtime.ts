@@ -28,7 +28,7 @@ export interface ChatRuntimeOptions {
   reviewOverFen: number;
   /**
    * Live channels run by the bot process (`wechat`): when this process does not run them (the api), messages for
-   * them are forwarded through Redis. Default `['wechat']`.
+   * them are forwarded through Redis. Default `['wechat', 'wecom']` (WeCom 微信客服 runs in the bot when configured).
    */
   remoteChannels?: string[];
   /** Replaces the PostgreSQL order intake (benchmarks that measure the chat alone). */
@@ -54,7 +54,7 @@ export function createChatRuntime(opts: ChatRuntimeOptions): ChatRuntime {
     identities: directory,
     mailbox,
     log: opts.log,
-    remoteChannels: opts.remoteChannels ?? ['wechat'],
+    remoteChannels: opts.remoteChannels ?? ['wechat', 'wecom'],
     forward,
   });
   const service = createConversationService({

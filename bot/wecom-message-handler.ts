@@ -18,10 +18,10 @@ const ORIGIN_CUSTOMER = 3;
 /** 转人工 and its everyday spellings. */
 const HAND_OVER = /转人工|人工客服|找人工|找业务员|找客服|要人工|真人/;
 /** A mainland mobile number, or the way people start saying who they are. */
-const SAYS_WHO = /(?:^|\D)1[3-9]\d{9}(?:\D|$)|^\s*(?:我是|我们是|我叫|店名|本店|我家是|这边是)/;
+const SAYS_WHO = /(?:^|\D)1[3-9]\d{9}(?:\D|$)|^\s*(?:我是|我们是|我叫|店名|本店|我家是|这边是|电话|手机)/;
 
 /** Whether a new contact's text answers "your shop name or phone number". Pure. */
-export const saysWhoTheyAre = (text: string) => SAYS_WHO.test(text);
+export const saysWhoTheyAre = (text: string) => SAYS_WHO.test(text.replace(/(\d)[\s-]+(?=\d)/g, '$1'));
 /** Whether the customer asks for a person. Pure. */
 export const asksForPerson = (text: string) => HAND_OVER.test(text.trim()) && text.trim().length <= 20;
 
