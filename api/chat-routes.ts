@@ -144,7 +144,6 @@ export interface MountChatOptions {
   prefix: string;
   log: Logger;
   sessionTtlMs?: number;
-  reviewOverFen?: number;
   maxQtyPerLine?: number;
   catalogReloadMs?: number;
   demoAccounts?: ChatRoutesDeps['demoAccounts'];
@@ -164,7 +163,6 @@ export async function mountChat(
     prefix: opts.prefix,
     log: opts.log.child({ part: 'web-chat' }),
     sessionTtlMs: opts.sessionTtlMs ?? 24 * 3600_000,
-    reviewOverFen: opts.reviewOverFen ?? 5_000_000,
     maxQtyPerLine: opts.maxQtyPerLine ?? 100_000,
     catalogReloadMs: opts.catalogReloadMs ?? 300_000,
   });

@@ -24,6 +24,8 @@ import { openApiRoutes } from './openapi.js';
 import { siteOrigin } from './operations.js';
 import { orderErrorMappings, orderOperations } from './order-operations.js';
 import { peopleOperations } from './people-operations.js';
+import { settingsOperations } from './settings-operations.js';
+import { warehouseErrorMappings, warehouseOperations } from './warehouse-operations.js';
 import { pgIdempotencyStore } from './pg-idempotency-store.js';
 import { queuesBoard } from './queues-board.js';
 import { wecomConfig } from '../bot/wecom-config.js';
@@ -130,6 +132,8 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
     }),
     ...chat.operations,
     ...orderOperations(db),
+    ...warehouseOperations(db),
+    ...settingsOperations(db),
     ...peopleOperations({ db, secret: config.APP_SECRET, ...(publicUrl && { publicUrl }) }),
     ...adminOperations({ db, deadLetters: bullmqDeadLetterBox(queues.queues) }),
   ];
@@ -153,7 +157,7 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
       openApiRoutes(operations),
       ...(await wecomCallbackMounts({ config: wecom.callback, db, redis, prefix: config.QUEUE_PREFIX, log })),
     ],
-    errorMappings: [...orderErrorMappings, ...deadLetterErrorMappings],
+    errorMappings: [...orderErrorMappings, ...warehouseErrorMappings, ...deadLetterErrorMappings],
     idempotency: { store: pgIdempotencyStore(db) },
     health: async () => judgeHealth(await readHealth(), Date.now()),
   });

@@ -12,7 +12,7 @@ import { createPgChatDirectory } from './pg-chat-directory.js';
 import { createPgOrderIntake } from './pg-order-intake.js';
 import { createRedisChatForward } from './redis-chat-forward.js';
 import { createRedisChatMailbox } from './redis-chat-mailbox.js';
-import { createRedisReviewStore } from './redis-review-store.js';
+import { createPgReviewDesk } from './pg-review-desk.js';
 import { createRedisSessionStore } from './redis-session-store.js';
 import { defaultEngineBuilder } from './default-engine.js';
 
@@ -25,7 +25,6 @@ export interface ChatRuntimeOptions {
   engine: DialogEngine;
   log: Logger;
   sessionTtlMs: number;
-  reviewOverFen: number;
   /**
    * Live channels run by the bot process (`wechat`): when this process does not run them (the api), messages for
    * them are forwarded through Redis. Default `['wechat', 'wecom']` (WeCom 微信客服 runs in the bot when configured).
@@ -62,11 +61,10 @@ export function createChatRuntime(opts: ChatRuntimeOptions): ChatRuntime {
     directory,
     sessions: createRedisSessionStore({ redis: opts.redis, prefix: opts.prefix, ttlMs: opts.sessionTtlMs }),
     intake: opts.intake ?? createPgOrderIntake(opts.db),
-    reviews: createRedisReviewStore({ redis: opts.redis, prefix: opts.prefix }),
+    desk: createPgReviewDesk(opts.db),
     outbound,
     log: opts.log,
     sessionTtlMs: opts.sessionTtlMs,
-    reviewOverFen: opts.reviewOverFen,
     ...(opts.now && { now: opts.now }),
   });
   return { service, outbound, mailbox, directory, forward };

@@ -12,8 +12,6 @@ const millis = (fallback: number) => z.coerce.number().int().min(0).default(fall
 export const conversationSettings = {
   /** How long a conversation (and its draft) lives after the last message. */
   SESSION_TTL_SECONDS: seconds(24 * 3600),
-  /** Orders above this amount wait for a sales rep's confirmation. */
-  REP_REVIEW_OVER_FEN: z.coerce.number().int().min(0).default(5_000_000),
   /** The engine is rebuilt from the catalog this often (fresh prices and stock); 0 never. */
   CATALOG_RELOAD_SECONDS: z.coerce.number().int().min(0).default(300),
   MAX_QTY_PER_LINE: z.coerce.number().int().min(1).default(100_000),
@@ -22,13 +20,11 @@ export const conversationSettings = {
 /** The conversation service's options, from its settings in any process's parsed configuration. */
 export function conversationOptions(c: {
   SESSION_TTL_SECONDS: number;
-  REP_REVIEW_OVER_FEN: number;
   MAX_QTY_PER_LINE: number;
   CATALOG_RELOAD_SECONDS: number;
 }) {
   return {
     sessionTtlMs: c.SESSION_TTL_SECONDS * 1000,
-    reviewOverFen: c.REP_REVIEW_OVER_FEN,
     maxQtyPerLine: c.MAX_QTY_PER_LINE,
     catalogReloadMs: c.CATALOG_RELOAD_SECONDS * 1000,
   };

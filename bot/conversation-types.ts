@@ -80,11 +80,14 @@ export interface PlaceOrderInput {
   lines: DraftLine[];
   needsRep: boolean;
   note?: string;
+  /** An unknown contact's order: where to tell them what becomes of it. */
+  guestChat?: ChatAddress & { name: string };
 }
 
 export interface PlacedOrder {
   orderId: string;
-  orderNo: number | string;
+  /** The one number people see (`LD-20261205-0007`). */
+  orderNumber: string;
   created: boolean;
 }
 
@@ -93,27 +96,34 @@ export interface OrderIntake {
   place(input: PlaceOrderInput): Promise<PlacedOrder>;
 }
 
-export type ReviewReason = 'new_customer' | 'over_limit';
-
-/** A confirmed draft that waits for a sales rep before it becomes an order. */
-export interface PendingReview {
-  /** Short number reps quote: 确认 12 / 拒绝 12. */
-  no: number;
-  reason: ReviewReason;
-  order: Omit<PlaceOrderInput, 'needsRep'>;
+/** An order waiting at a review step someone may decide in chat. */
+export interface WaitingOrder {
+  number: string;
+  customerName: string;
   totalFen: number;
-  /** Who asked for it, to tell them the outcome. */
-  requester: ChatAddress & { name: string };
-  /** Reps told about it; any rep may decide. */
-  repIds: string[];
-  createdAt: number;
+  lines: { name: string; qty: number; unit: string }[];
+  /** The step's name as the shop says it (业务员确认 …). */
+  stepLabel: string;
+  reason: string | null;
 }
 
-export interface ReviewStore {
-  add(review: Omit<PendingReview, 'no'>): Promise<PendingReview>;
-  get(no: number): Promise<PendingReview | null>;
-  list(): Promise<PendingReview[]>;
-  remove(no: number): Promise<void>;
+export type ReviewAnswer =
+  | { kind: 'decided'; number: string; outcome: 'next_step' | 'approved' | 'rejected' }
+  | { kind: 'unknown'; ref: string }
+  | { kind: 'ambiguous'; ref: string; numbers: string[] }
+  | { kind: 'refused'; message: string };
+
+/** Review steps decided in chat (PostgreSQL: pg-review-desk.ts), the same decisions as the back office's. */
+export interface ReviewDesk {
+  /** Orders waiting at a step this staff member may decide, oldest first. */
+  waiting(staff: StaffRef): Promise<WaitingOrder[]>;
+  /** `ref`: the whole order number, or its last digits when only one waiting order ends with them. */
+  decide(
+    staff: StaffRef,
+    ref: string,
+    decision: 'approve' | 'reject',
+    comment?: string,
+  ): Promise<ReviewAnswer>;
 }
 
 /** Sends text to people outside the current chat (reps, the requester of a reviewed draft). */

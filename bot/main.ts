@@ -6,6 +6,8 @@ import { createDb, type Db } from '../db/pg-database.js';
 import type { DialogEngine } from '../dialog/dialog-types.js';
 import type { Logger } from '../lib/logger.js';
 import { startHeartbeat } from '../lib/redis-heartbeat.js';
+import { createPgOrderIntake } from './pg-order-intake.js';
+import { migrateHeldDrafts } from './redis-held-drafts.js';
 import { startChatRuntime, type ChatRuntime } from './chat-runtime.js';
 import { conversationOptions, type BotConfig } from './config.js';
 import { startNotifyConsumer } from './bullmq-notify-consumer.js';
@@ -81,6 +83,13 @@ export async function startBot(
       ...(overrides.now && { now: overrides.now }),
     });
     stops.push(() => runtime.stop());
+    const held = await migrateHeldDrafts({
+      redis,
+      prefix: config.QUEUE_PREFIX,
+      intake: createPgOrderIntake(db),
+      log,
+    });
+    if (held > 0) log.info({ held }, 'drafts held in Redis are orders now, waiting for their reps');
     let puppet: 'none' | 'starting' | 'logged_in' | 'logged_out' = 'none';
     const heartbeat = startHeartbeat({
       redis,

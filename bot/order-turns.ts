@@ -1,6 +1,6 @@
 import type { DialogCustomer, DialogTurn, OrderView } from '../dialog/dialog-types.js';
 import { texts } from './bot-texts.js';
-import type { CustomerRef, ReviewReason, ReviewStore, StaffRef } from './conversation-types.js';
+import type { CustomerRef, StaffRef } from './conversation-types.js';
 import { freshSession, tellOthers, type TurnContext } from './turn-context.js';
 
 export function toDialogCustomer(c: CustomerRef): DialogCustomer {
@@ -27,12 +27,15 @@ function confirmedOf(turn: DialogTurn): { order: OrderView; revision: number } |
   return null;
 }
 
-/** After an order left the session (placed, held or cancelled) the next draft gets a new session id. */
+/** After an order left the session (placed or cancelled) the next draft gets a new session id. */
 export function closeDraft(ctx: TurnContext): void {
   ctx.session = { ...freshSession(ctx.deps, ctx.now), introduced: ctx.session.introduced };
 }
 
-/** A customer (or a rep acting for one: `staff`) talks; a confirmed draft is placed or held for review. */
+/**
+ * A customer (or a rep acting for one: `staff`) talks; a confirmed draft is placed at once. Whether someone must
+ * look at it first is the review chain's to say, in the pipeline: one place, weighed once.
+ */
 export async function customerTurn(
   ctx: TurnContext,
   customer: CustomerRef,
@@ -50,32 +53,30 @@ export async function customerTurn(
     channel: ctx.msg.channel,
     lines: confirmed.order.lines,
   };
-  if (!staff && confirmed.order.totalFen > ctx.deps.reviewOverFen) {
-    const repIds = customer.repId ? [customer.repId] : (await ctx.deps.directory.reps()).map((r) => r.id);
-    await holdForReview(ctx, 'over_limit', { ...order, note: undefined }, confirmed.order.totalFen, repIds);
-    return closeDraft(ctx);
-  }
   const placed = await ctx.deps.intake.place({ ...order, needsRep: false });
   ctx.deps.directory.orderPlaced(customer.id);
   ctx.deps.log.info(
-    { orderNo: placed.orderNo, created: placed.created, customerId: customer.id },
+    { orderNumber: placed.orderNumber, created: placed.created, customerId: customer.id },
     'order placed',
   );
   if (staff) {
-    ctx.replies.push(texts.placedFor(placed.orderNo, customer.name));
+    ctx.replies.push(texts.placedFor(placed.orderNumber, customer.name));
     await tellOthers(ctx, () =>
       ctx.deps.outbound.toParty(
         { kind: 'customer', id: customer.id },
-        texts.placedByRep(placed.orderNo, staff.name),
+        texts.placedByRep(placed.orderNumber, staff.name),
       ),
     );
   } else {
-    ctx.replies.push(texts.placed(placed.orderNo));
+    ctx.replies.push(texts.placed(placed.orderNumber));
   }
   closeDraft(ctx);
 }
 
-/** Someone the directory does not know: the draft is taken, and a confirmed one waits for a rep. */
+/**
+ * Someone the directory does not know: the draft is taken and a confirmed one is placed for no customer, with the
+ * chat to tell; the review chain has a rep look at it (a new customer) before anything is reserved for good.
+ */
 export async function guestTurn(ctx: TurnContext): Promise<void> {
   const { msg } = ctx;
   const guest: DialogCustomer = { id: `guest:${msg.channel}:${msg.contactId}`, name: msg.contactName };
@@ -83,38 +84,17 @@ export async function guestTurn(ctx: TurnContext): Promise<void> {
   if (turn.events.some((e) => e.type === 'cancelled')) return closeDraft(ctx);
   const confirmed = confirmedOf(turn);
   if (!confirmed) return;
-  const repIds = (await ctx.deps.directory.reps()).map((r) => r.id);
-  const order = {
+  const placed = await ctx.deps.intake.place({
     sourceKey: `${ctx.session.id}:${confirmed.revision}`,
     customerId: null,
     placedByStaffId: null,
     channel: msg.channel,
     lines: confirmed.order.lines,
+    needsRep: true,
     note: `新客户 ${msg.contactName}（${msg.channel} ${msg.contactId}）`,
-  };
-  await holdForReview(ctx, 'new_customer', order, confirmed.order.totalFen, repIds);
+    guestChat: { ...ctx.address, name: msg.contactName },
+  });
+  ctx.deps.log.info({ orderNumber: placed.orderNumber, created: placed.created }, 'guest order placed');
+  ctx.replies.push(texts.placedGuest(placed.orderNumber));
   closeDraft(ctx);
-}
-
-export async function holdForReview(
-  ctx: TurnContext,
-  reason: ReviewReason,
-  order: Parameters<ReviewStore['add']>[0]['order'],
-  totalFen: number,
-  repIds: string[],
-): Promise<void> {
-  const review = await ctx.deps.reviews.add({
-    reason,
-    order,
-    totalFen,
-    requester: { ...ctx.address, name: ctx.msg.contactName },
-    repIds,
-    createdAt: ctx.now.getTime(),
-  });
-  ctx.deps.log.info({ reviewNo: review.no, reason, repIds }, 'draft held for a rep');
-  ctx.replies.push(reason === 'new_customer' ? texts.heldNewCustomer : texts.heldOverLimit);
-  const told = reason === 'new_customer' ? texts.repToldNewCustomer(review) : texts.repToldOverLimit(review);
-  await tellOthers(ctx, async () => {
-    await Promise.all(repIds.map((id) => ctx.deps.outbound.toParty({ kind: 'staff', id }, told)));
-  });
 }

@@ -6,7 +6,7 @@ import type {
   OrderIntake,
   Outbound,
   Party,
-  ReviewStore,
+  ReviewDesk,
   Session,
   SessionStore,
 } from './conversation-types.js';
@@ -30,12 +30,11 @@ export interface ConversationDeps {
   directory: ChatDirectory;
   sessions: SessionStore;
   intake: OrderIntake;
-  reviews: ReviewStore;
+  /** Review steps decided in chat. */
+  desk: ReviewDesk;
   outbound: Outbound;
   log: Logger;
   sessionTtlMs: number;
-  /** Orders above this total wait for a rep. */
-  reviewOverFen: number;
   now?: () => Date;
   newId?: () => string;
 }

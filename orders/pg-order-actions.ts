@@ -3,7 +3,6 @@ import type { Database, OrderStatus } from '../db/schema.js';
 import { jobIds, type PipelineJob } from './jobs.js';
 import { notificationJobs, type NoticeEvent } from './notify-text.js';
 import { assertTransition } from './order-status.js';
-import { createReceivable } from './pg-finance.js';
 import { loadNoticeOrder, lockOrderStatus, transitionOrder } from './pg-order-repository.js';
 import { enqueueJobs } from './pg-outbox.js';
 import { writeAudit, type AuditActor } from '../auth/pg-audit-log.js';
@@ -66,26 +65,6 @@ async function act(
   });
 }
 
-/** A rep or finance approves an order waiting for review: receivable created, customer told. */
-export function approveOrder(db: Kysely<Database>, input: ActionInput): Promise<ActionResult> {
-  return act(db, input, 'approved', { event: 'approved' }, async (tx) => {
-    await createReceivable(tx, input.orderId);
-    return [];
-  });
-}
-
-/** Rejects an order waiting for review: its stock is released, customer and rep told the reason. */
-export function rejectOrder(db: Kysely<Database>, input: ActionInput): Promise<ActionResult> {
-  return act(db, input, 'rejected', { event: 'rejected', reason: input.reason ?? null }, async (tx) => {
-    await tx
-      .updateTable('orders')
-      .set({ review_reason: input.reason ?? null })
-      .where('id', '=', input.orderId)
-      .execute();
-    return [release(input.orderId)];
-  });
-}
-
 /**
  * Cancels an order that has not shipped: stock released, an unpaid receivable voided. Refused
  * (OrderActionRefusedError) when payments were recorded: refund them first.
@@ -108,36 +87,13 @@ export function cancelOrder(db: Kysely<Database>, input: ActionInput): Promise<A
     if (rec) {
       await tx
         .updateTable('receivables')
-        .set({ status: 'void', settled_at: sql`now()` })
+        .set({ status: 'void', committed_fen: 0, settled_at: sql`now()` })
         .where('order_id', '=', input.orderId)
         .execute();
     }
+    await tx.updateTable('orders').set({ review_step: null }).where('id', '=', input.orderId).execute();
     return [release(input.orderId)];
   });
-}
-
-/** Ships an approved order: reserved stock consumed, customer told; already paid in full → completed too. */
-export async function shipOrder(db: Kysely<Database>, input: ActionInput): Promise<ActionResult> {
-  const shipped = await act(db, input, 'shipped', { event: 'shipped' }, async () => [
-    {
-      queue: 'stock',
-      name: 'consume',
-      jobId: jobIds.consume(input.orderId),
-      payload: { orderId: input.orderId },
-    },
-  ]);
-  const paid = await db
-    .selectFrom('receivables')
-    .select('status')
-    .where('order_id', '=', input.orderId)
-    .executeTakeFirst();
-  if (paid?.status === 'paid') return completeOrder(db, { ...input, reason: 'paid in full' });
-  return shipped;
-}
-
-/** Closes a shipped order (recordPayment does this by itself when the last payment arrives). */
-export function completeOrder(db: Kysely<Database>, input: ActionInput): Promise<ActionResult> {
-  return act(db, input, 'completed', null, async () => []);
 }
 
 function release(orderId: string): PipelineJob {
