@@ -151,6 +151,10 @@ export const jobIds = {
   price: (orderId: string) => orderId,
   creditCheck: (orderId: string) => orderId,
   /** One message per order, event, occurrence (step, shipment, return, payment) and audience. */
-  notify: (orderId: string, event: NotifyEvent, audience: 'customer' | 'staff' | 'all', occurrence = '') =>
-    `${orderId}-${event}${occurrence ? `-${occurrence}` : ''}-${audience}`,
+  notify: (
+    orderId: string,
+    event: NotifyEvent,
+    audience: 'customer' | 'staff' | 'rep' | 'all',
+    occurrence = '',
+  ) => `${orderId}-${event}${occurrence ? `-${occurrence}` : ''}-${audience}`,
 };

@@ -93,7 +93,7 @@ export function buildNotifications(o: NoticeOrder, ev: NoticeEvent): Notificatio
   }));
   const no = o.orderNumber;
   const who = o.customerName ?? '新客户';
-  const out: { audience: 'customer' | 'staff' | 'all'; to: Recipient[]; text: string }[] = [];
+  const out: { audience: 'customer' | 'staff' | 'rep' | 'all'; to: Recipient[]; text: string }[] = [];
   const everyone = (text: string) => out.push({ audience: 'all', to: [...customer, ...ownStaff], text });
   switch (ev.event) {
     case 'reserved': {
@@ -105,16 +105,23 @@ export function buildNotifications(o: NoticeOrder, ev: NoticeEvent): Notificatio
       everyone(`抱歉，订单 ${no} 缺货（${shortageText(o)}），订单已取消，请调整数量后再下单。`);
       break;
     case 'in_review': {
+      const step = REVIEW_STEP_LABELS[ev.step];
       const deciders = [...new Set([...(ev.step === 'rep' ? own : []), ...(o.fallbackStaffIds ?? [])])];
+      const informed = own.filter((id) => !deciders.includes(id));
       out.push({
         audience: 'customer',
         to: customer,
-        text: `订单 ${no} 已收到，正在${REVIEW_STEP_LABELS[ev.step]}，确认后马上通知您。`,
+        text: `订单 ${no} 已收到，正在${step}，确认后马上通知您。`,
       });
       out.push({
         audience: 'staff',
         to: deciders.map((id) => ({ kind: 'staff', id })),
-        text: `订单 ${no}（${who}，${formatYuan(o.totalFen)}）等待${REVIEW_STEP_LABELS[ev.step]}：${ev.reason}。回复“确认 ${no}”通过，“驳回 ${no} 原因”驳回。`,
+        text: `订单 ${no}（${who}，${formatYuan(o.totalFen)}）等待${step}：${ev.reason}。回复“确认 ${no}”通过，“驳回 ${no} 原因”驳回。`,
+      });
+      out.push({
+        audience: 'rep',
+        to: informed.map((id) => ({ kind: 'staff', id })),
+        text: `您的客户${who}的订单 ${no}（${formatYuan(o.totalFen)}）正在${step}：${ev.reason}。`,
       });
       break;
     }

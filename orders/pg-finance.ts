@@ -125,9 +125,10 @@ function decide(order: LockedOrder, open: number, context: ReviewContext): Revie
     context.chain.steps,
     {
       hasCustomer: customer !== null,
+      needsRep: order.needsRep,
       amountFen: order.totalFen,
       tier: order.customerTier,
-      newCustomer: customer === null || order.needsRep || !context.known.has(customer),
+      newCustomer: customer === null || !context.known.has(customer),
       overCreditLimit: over,
       overdue: customer !== null && context.overdue.has(customer),
     },

@@ -24,6 +24,17 @@ export async function reviewNotices(
       .orderBy('id')
       .execute();
     notice.fallbackStaffIds = deciders.map((d) => d.id);
+    if (deciders.length === 0) {
+      // Nobody holds the step's role: the shop's admins decide it, so they hear of it.
+      const admins = await tx
+        .selectFrom('staff')
+        .select('id')
+        .where(sql<boolean>`'admin' = any(roles)`)
+        .where('active', '=', true)
+        .orderBy('id')
+        .execute();
+      notice.fallbackStaffIds = admins.map((a) => a.id);
+    }
   }
   return notificationJobs(notice, { event: 'in_review', step, reason });
 }

@@ -235,12 +235,19 @@ export async function applyLedgerToStock(
   }
   if (perSku.size === 0) return;
   const rows = [...perSku];
+  // Existing rows change in place; a SKU that never had stock gets its row (goods in). An insert with ON CONFLICT
+  // would check the proposed row, negative for a shipment, before finding the existing one.
+  const values = sql`unnest(${rows.map(([sku]) => sku)}::text[], ${rows.map(([, d]) => d.onHand)}::int[],
+                            ${rows.map(([, d]) => d.reserved)}::int[]) as v(sku, on_hand, reserved)`;
   await sql`
+    with changed as (
+      update stock s set on_hand = s.on_hand + v.on_hand, reserved = s.reserved + v.reserved, updated_at = now()
+      from ${values} where s.sku = v.sku
+      returning s.sku
+    )
     insert into stock (sku, on_hand, reserved)
-    select * from unnest(${rows.map(([sku]) => sku)}::text[], ${rows.map(([, d]) => d.onHand)}::int[],
-                         ${rows.map(([, d]) => d.reserved)}::int[])
-    on conflict (sku) do update set on_hand = stock.on_hand + excluded.on_hand,
-      reserved = stock.reserved + excluded.reserved, updated_at = now()`.execute(tx);
+    select v.sku, v.on_hand, v.reserved from ${values}
+    where v.sku not in (select sku from changed)`.execute(tx);
 }
 
 export interface CancelRemainderInput {

@@ -64,7 +64,7 @@ export interface OrderFacts {
   amountFen: number;
   /** null: no tier, or no customer. */
   tier: string | null;
-  /** No customer record yet, or none of their orders before this one went through. */
+  /** No customer record yet, or none of the customer's orders before this one went through. */
   newCustomer: boolean;
   /** Open balance plus this order above the credit limit (an order without a customer counts as over). */
   overCreditLimit: boolean;
@@ -143,17 +143,19 @@ export type ReviewDecision =
 
 /**
  * The decision for a priced order: approved at once when no step applies; otherwise the steps, and why. An order
- * without a customer always waits for someone (订单审核 when no step would look at it): no order of an unknown
- * person goes out unseen.
+ * without a customer (an unknown contact's) or flagged for its rep always waits for a rep first, whatever the
+ * chain says: no order of an unknown person goes out unseen.
  */
 export function decideReview(
   chain: readonly ChainStep[],
-  facts: OrderFacts & { hasCustomer: boolean },
+  facts: OrderFacts & { hasCustomer: boolean; needsRep?: boolean },
   creditDetail?: string,
 ): ReviewDecision {
   let plan = planReview(chain, facts);
-  if (plan.length === 0 && !facts.hasCustomer)
-    plan = [{ step: 'order', reasons: ['新客户，还没有客户资料'] }];
+  if ((!facts.hasCustomer || facts.needsRep) && plan[0]?.step !== 'rep') {
+    const why = facts.hasCustomer ? '需要业务员确认' : '新客户，还没有客户资料';
+    plan = [{ step: 'rep', reasons: [why] }, ...plan];
+  }
   if (plan.length === 0) return { kind: 'approve' };
   const reason = plan
     .map(

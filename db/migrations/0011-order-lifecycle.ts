@@ -48,8 +48,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       steps jsonb not null,
       created_by text,
       created_at timestamptz not null default now());
-    insert into review_chains (steps, created_by) values (${JSON.stringify(DEFAULT_CHAIN)}::jsonb, 'migration');
-    update orders set review_chain_version = 1;
 
     create table order_reviews (
       id bigserial primary key,
@@ -134,6 +132,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create unique index stock_ledger_receipt_line_uq on stock_ledger (receipt_id, sku, order_id, line_no)
       where receipt_id is not null;
   `.execute(db);
+  await sql`insert into review_chains (steps, created_by) values (${JSON.stringify(DEFAULT_CHAIN)}::jsonb, 'migration')`.execute(
+    db,
+  );
+  await sql`update orders set review_chain_version = 1`.execute(db);
   // Receivables of orders approved before: what they owe was their whole total, shipped or not. Keep shipped ones
   // as owed and move the unshipped ones to committed, so the open balance stays the same.
   await sql`
@@ -163,9 +165,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     end $$`.execute(db);
 }
 
-/** The chain a new installation starts with: what the system did before chains existed. */
+/**
+ * The chain a new installation starts with: what the system did before chains existed (a rep confirms orders of
+ * 50,000 yuan and more, finance looks at orders over the credit limit or of customers with overdue debts; orders of
+ * unknown contacts always go to a rep first).
+ */
 const DEFAULT_CHAIN = [
-  { step: 'rep', enabled: true, conditions: { minAmountFen: 5_000_000, newCustomer: true } },
+  { step: 'rep', enabled: true, conditions: { minAmountFen: 5_000_000 } },
   { step: 'order', enabled: false, conditions: {} },
   { step: 'finance', enabled: true, conditions: { overCreditLimit: true, overdue: true } },
   { step: 'warehouse', enabled: false, conditions: {} },
