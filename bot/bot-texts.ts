@@ -28,7 +28,7 @@ export const texts = {
       .concat(
         items.map(
           (o) =>
-            `${o.number} ${o.customerName} ${linesText(o.lines)}，共${yuan(o.totalFen)}（${o.stepLabel}${o.reason ? `：${o.reason}` : ''}）`,
+            `${o.number} ${o.customerName} ${linesText(o.lines)}，共${yuan(o.totalFen)}（${o.reason ?? o.stepLabel}）`,
         ),
       )
       .concat('回复「确认 订单号」或「驳回 订单号 原因」，订单号写后几位就行')

@@ -30,7 +30,7 @@ export function createPgReviewDesk(db: Db): ReviewDesk {
         'o.review_step',
         'o.total_fen',
         'o.review_reason',
-        'o.note',
+        'o.guest_chat',
         'c.id as customer_id',
         'c.name',
         'c.rep_id',
@@ -60,7 +60,7 @@ export function createPgReviewDesk(db: Db): ReviewDesk {
         id: r.id,
         number: r.number,
         step: r.review_step as ReviewStep,
-        customerName: r.name ?? r.note ?? '新客户',
+        customerName: r.name ?? `${(r.guest_chat as { name?: string } | null)?.name ?? ''}（新客户）`,
         totalFen: Number(r.total_fen),
         reason: r.review_reason,
       }));

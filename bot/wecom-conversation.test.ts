@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { pino } from 'pino';
 import { loadDemoData } from '../catalog/demo/load-demo-data.js';
 import { parseConfig } from '../lib/config.js';
-import { shipOrder } from '../orders/pg-order-actions.js';
+import { shipOrder } from '../orders/pg-shipments.js';
 import { createTestDb, type TestDb } from '../test/pg.js';
 import { testRedisUrl } from '../test/redis.js';
 import {
@@ -118,22 +118,31 @@ describe('a WeChat customer through 微信客服', () => {
     expect(order.channel).toBe('wecom');
     // The engine's confirmation and the order number, merged into one message.
     expect(placed).toContain('订单已确认');
-    expect(placed).toContain(texts.placed(order.no));
+    expect(placed).toContain(texts.placed(order.number));
 
     // The workers reserve, price and approve it (credit checked); the notices reach the customer via send_msg.
     const approved = await eventually(
-      () => stack.double.sentTo('wmWang').find((t) => t.includes(`订单 #${order.no} 已确认`)),
+      () => stack.double.sentTo('wmWang').find((t) => t.includes(`订单 ${order.number} 已确认`)),
       20_000,
     );
     expect(approved).toBeTruthy();
 
-    await shipOrder(tdb.db, { orderId: order.id, actor: 'staff:rep-chen' });
+    const lines = await tdb.db
+      .selectFrom('order_lines')
+      .select(['line_no', 'reserved_qty'])
+      .where('order_id', '=', order.id)
+      .execute();
+    await shipOrder(tdb.db, {
+      orderId: order.id,
+      staffId: 'wh-sun',
+      lines: lines.map((l) => ({ lineNo: l.line_no, qty: l.reserved_qty })),
+    });
     const s0 = Date.now();
     const shipped = await eventually(
       () => stack.double.sentTo('wmWang').find((t) => t.includes('已发货')),
       20_000,
     );
-    expect(shipped).toContain(`#${order.no}`);
+    expect(shipped).toContain(order.number);
     expect(Date.now() - s0).toBeLessThan(20_000);
     // Each turn was one message; nothing exceeded the allowance and nothing is held.
     expect(stack.double.platform.sent.every((s) => !s.failsLater)).toBe(true);
