@@ -67,10 +67,10 @@ describe('the /chat page', () => {
     await page.locator('.msg.bot', { hasText: '订单号' }).waitFor();
     const order = await shop.t.db
       .selectFrom('orders')
-      .select('no')
+      .select('number')
       .where('customer_id', '=', 'c-wang-zxd')
       .executeTakeFirstOrThrow();
-    expect(await page.locator('.msg.bot').last().textContent()).toContain(`订单号 ${order.no}`);
+    expect(await page.locator('.msg.bot').last().textContent()).toContain(`订单号 ${order.number}`);
     await page.screenshot({ path: join(shots, 'chat-customer.png') });
     await page.close();
   });
