@@ -126,8 +126,10 @@ describe('chat notifications', () => {
     expect(ns.map((n) => n.payload.text)).toEqual([
       '订单 LD-20261206-0012 已收到，正在财务审核，确认后马上通知您。',
       '订单 LD-20261206-0012（王老板，¥1,760）等待财务审核：财务审核（超出信用额度）。回复“确认 LD-20261206-0012”通过，“驳回 LD-20261206-0012 原因”驳回。',
+      '您的客户王老板的订单 LD-20261206-0012（¥1,760）正在财务审核：财务审核（超出信用额度）。',
     ]);
     expect(ns[1]?.payload.to).toEqual([{ kind: 'staff', id: 'fin-1' }]);
+    expect(ns[2]?.payload.to).toEqual([{ kind: 'staff', id: 'rep-1' }]);
     // Each step is its own message: the next step's notice is not taken for a repeat of this one.
     const next = buildNotifications(order, { event: 'in_review', step: 'order', reason: '' });
     expect(next[0]?.jobId).not.toBe(ns[0]?.jobId);

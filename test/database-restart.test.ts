@@ -17,7 +17,7 @@ import { duplicatedTransitions } from './order-fixtures.js';
 import { testRedisUrl, uniquePrefix } from './redis.js';
 
 const root = new URL('..', import.meta.url).pathname;
-const FINAL = ['approved', 'pending_review', 'cancelled', 'rejected'];
+const FINAL = ['approved', 'in_review', 'cancelled', 'rejected'];
 
 let dir: string;
 let postgres: LocalPostgres;

@@ -115,11 +115,11 @@ async function say(customer: ApiClient, text: string): Promise<string> {
   return ((await res.json()) as { replies: string[] }).replies.join('\n');
 }
 
-async function orderStatus(ports: Ports, no: number): Promise<string | undefined> {
+async function orderStatus(ports: Ports, no: string): Promise<string | undefined> {
   const client = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${ports.pg}/postgres` });
   await client.connect();
   try {
-    const r = await client.query<{ status: string }>('select status from orders where no = $1', [no]);
+    const r = await client.query<{ status: string }>('select status from orders where number = $1', [no]);
     return r.rows[0]?.status;
   } finally {
     await client.end();
@@ -168,8 +168,8 @@ async function newcomerRun(as?: { uid: number; gid: number; home: string }): Pro
   expect(await say(wang, '海螺水泥 50袋')).toMatch(/要哪一种/);
   await say(wang, '32.5');
   const confirmed = await say(wang, '确认');
-  const no = Number(/订单号 (\d+)/.exec(confirmed)?.[1]);
-  expect(no).toBeGreaterThan(0);
+  const no = /订单号 (LD-\d{8}-\d{4,})/.exec(confirmed)?.[1] as string;
+  expect(no).toMatch(/^LD-/);
   const approved = await until(
     async () => ((await orderStatus(ports, no)) === 'approved' ? true : undefined),
     20_000,

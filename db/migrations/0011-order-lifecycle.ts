@@ -136,11 +136,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     db,
   );
   await sql`update orders set review_chain_version = 1`.execute(db);
-  // Receivables of orders approved before: what they owe was their whole total, shipped or not. Keep shipped ones
-  // as owed and move the unshipped ones to committed, so the open balance stays the same.
-  await sql`
-    update receivables r set committed_fen = r.amount_fen, amount_fen = 0
-    from orders o where o.id = r.order_id and o.status = 'approved' and r.status = 'open'`.execute(db);
+  // The open balance counts committed money from now on (before receivables are moved, so it stays the same).
   await sql`
     create or replace function receivables_open_fen() returns trigger language plpgsql as $$
     declare
@@ -163,6 +159,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       end if;
       return null;
     end $$`.execute(db);
+  // Receivables of orders approved before: what they owe was their whole total, shipped or not. Keep shipped ones
+  // as owed and move the unshipped ones to committed, so the open balance stays the same.
+  await sql`
+    update receivables r set committed_fen = r.amount_fen, amount_fen = 0
+    from orders o where o.id = r.order_id and o.status = 'approved' and r.status = 'open'`.execute(db);
 }
 
 /**
