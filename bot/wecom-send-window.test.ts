@@ -99,6 +99,12 @@ describe('the 48-hour, 5-message rule', () => {
       return rows.find((r) => r.text === '订单 #8 已发货');
     });
     expect(failed).toMatchObject({ state: 'held', reason: 'send_fail:4' });
-    expect((await repInbox()).join()).toContain('订单 #8 已发货');
+    // The rep's notice is written after the failure report is handled: wait for it rather than race it.
+    const told: string[] = [];
+    await eventually(async () => {
+      told.push(...(await repInbox()));
+      return told.join().includes('订单 #8 已发货') ? true : undefined;
+    });
+    expect(told.join()).toContain('订单 #8 已发货');
   });
 });
