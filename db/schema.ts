@@ -1,6 +1,15 @@
 import type { StaffRole } from '../auth/roles.js';
 import type { ReviewStep } from '../orders/review-chain.js';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type {
+  BankImportRowTable,
+  BankImportTable,
+  BankStatementRowTable,
+  CustomerPayerNameTable,
+  FinanceSettingsTable,
+  MoneyJournalTable,
+  MoneyReceiptTable,
+} from './finance-schema.js';
 
 /**
  * The database as Kysely sees it. Money is integer fen (1 yuan = 100 fen) everywhere; quantities are integers in
@@ -38,6 +47,13 @@ export interface Database {
   return_lines: ReturnLineTable;
   goods_receipts: GoodsReceiptTable;
   credit_notes: CreditNoteTable;
+  money_journal: MoneyJournalTable;
+  money_receipts: MoneyReceiptTable;
+  customer_payer_names: CustomerPayerNameTable;
+  finance_settings: FinanceSettingsTable;
+  bank_imports: BankImportTable;
+  bank_statement_rows: BankStatementRowTable;
+  bank_import_rows: BankImportRowTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -128,8 +144,13 @@ export interface CustomerTable {
   region: string | null;
   credit_limit_fen: number;
   rep_id: string | null;
-  /** Unpaid amounts of the customer's open receivables; kept by a trigger on `receivables`, never written by code. */
+  /**
+   * Owed and committed, less written off and less money received (negative: money with the shop); a sum of the
+   * money journal kept by its trigger, never written by code.
+   */
   open_fen: Generated<number>;
+  /** Money received and not allocated to orders (预收); kept by the money journal. */
+  unapplied_fen: Generated<number>;
   /** Version of the customer's personal chat links; raising it revokes every link made before. */
   link_version: Generated<number>;
   created_at: Generated<Timestamp>;
@@ -258,14 +279,20 @@ export interface ReceivableTable {
   amount_fen: number;
   /** Approved and not shipped yet (counts towards the open balance, not yet owed). */
   committed_fen: Generated<number>;
+  /** Allocated from receipts. The four amounts are sums of the money journal, kept by its trigger. */
   paid_fen: Generated<number>;
+  /** Settled without payment (a bank fee within the tolerance). */
+  written_off_fen: Generated<number>;
   status: Generated<ReceivableStatus>;
   created_at: Generated<Timestamp>;
   settled_at: Timestamp | null;
 }
 
+/** A view: each allocation of a receipt to an order (reversals negative), with the receipt's details. */
 export interface PaymentTable {
   id: Generated<number>;
+  receipt_id: number;
+  reverses_id: number | null;
   order_id: string;
   amount_fen: number;
   method: string;

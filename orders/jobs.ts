@@ -22,6 +22,8 @@ export const NOTIFY_EVENTS = [
   'paid',
   'completed',
   'cancelled',
+  'payment_received',
+  'statement',
 ] as const;
 export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
 
@@ -46,8 +48,10 @@ export type Recipient = z.infer<typeof Recipient>;
  * `to`. The bot does not interpret `event`; it is there for logging and for channels that style messages.
  */
 export const NotifyPayload = z.object({
-  orderId: z.string().min(1),
-  orderNumber: z.string().min(1),
+  /** The order it is about; absent for what is about the customer's account (a payment, a 对账单). */
+  orderId: z.string().min(1).optional(),
+  orderNumber: z.string().min(1).optional(),
+  customerId: z.string().min(1).optional(),
   event: z.enum(NOTIFY_EVENTS),
   to: z.array(Recipient).min(1),
   text: z.string().min(1),
@@ -157,4 +161,11 @@ export const jobIds = {
     audience: 'customer' | 'staff' | 'rep' | 'all',
     occurrence = '',
   ) => `${orderId}-${event}${occurrence ? `-${occurrence}` : ''}-${audience}`,
+  /** One message per customer, event (payment received, 对账单 sent), occurrence and audience. */
+  customerNotice: (
+    customerId: string,
+    event: NotifyEvent,
+    occurrence: string,
+    audience: 'customer' | 'all',
+  ) => `customer-${customerId}-${event}-${occurrence}-${audience}`,
 };

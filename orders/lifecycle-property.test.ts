@@ -250,10 +250,10 @@ async function brokenInvariants(): Promise<string[]> {
       sql`select count(*)::int as n from receivables r where r.paid_fen <> coalesce((select sum(amount_fen) from payments p where p.order_id = r.order_id), 0)`,
     ],
     [
-      'open balance ≠ the sum of open receivables',
+      'open balance ≠ what the receivables ask for less the unapplied money',
       sql`select count(*)::int as n from customers c
-          where c.open_fen <> coalesce((select sum(amount_fen + committed_fen - paid_fen) from receivables r
-                                        where r.customer_id = c.id and r.status = 'open'), 0)`,
+          where c.open_fen <> coalesce((select sum(amount_fen + committed_fen - paid_fen - written_off_fen)
+                                        from receivables r where r.customer_id = c.id), 0) - c.unapplied_fen`,
     ],
   ];
   for (const [what, query] of checks) {

@@ -1,14 +1,15 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { writeAudit, type AuditActor } from '../auth/pg-audit-log.js';
+import type { AuditActor } from '../auth/pg-audit-log.js';
 import type { Database, ReceivableStatus } from '../db/schema.js';
+import { lockReceivables } from '../finance/pg-money-journal.js';
+import { commitmentsOfNewReceivables } from '../finance/pg-order-money.js';
+import { bookReceipts } from '../finance/pg-receipts.js';
 import { formatYuan } from './money.js';
 import { loadReviewContext, type ReviewContext } from './pg-review-context.js';
 import { decideReview, type ReviewDecision } from './review-chain.js';
 import { reviewNotices } from './pg-review-notices.js';
 import { notificationJobs } from './notify-text.js';
-import { loadNoticeOrder, lockOrderStatus } from './pg-order-repository.js';
-import { enqueueJobs } from './pg-outbox.js';
-import { completeIfSettled } from './pg-shipments.js';
+import { lockOrderStatus } from './pg-order-repository.js';
 import { lockOrder, readOrder, readOrders, type LockedOrder } from './pg-order-read.js';
 import {
   byIdInStatus,
@@ -27,26 +28,31 @@ import {
 export type CreditCheckResult = { kind: 'skipped'; status: string } | ReviewDecision;
 
 /**
- * Inserts the receivables of the orders `which` picks (a condition on `orders`), once each; orders without a
- * customer owe nothing here. Its customer's balance rises by the trigger on `receivables`.
+ * The receivables of the orders `which` picks (a condition on `orders`), once each, as a CTE `new_receivables`
+ * followed by their commitments in the money journal (whose trigger raises the customers' balances); orders
+ * without a customer owe nothing here.
  */
-function insertReceivables(which: RawBuilder<unknown>): RawBuilder<unknown> {
-  return sql`
-    insert into receivables (order_id, customer_id, amount_fen, committed_fen, status, settled_at)
-    select id, customer_id, 0, total_fen, case when total_fen = 0 then 'paid' else 'open' end,
+function insertReceivables(which: RawBuilder<unknown>, actor: string): RawBuilder<unknown> {
+  return sql`new_receivables as (
+    insert into receivables (order_id, customer_id, amount_fen, status, settled_at)
+    select id, customer_id, 0, case when total_fen = 0 then 'paid' else 'open' end,
            case when total_fen = 0 then now() end
     from orders where ${which} and customer_id is not null
-    on conflict (order_id) do nothing`;
+    on conflict (order_id) do nothing
+    returning order_id, customer_id), ${commitmentsOfNewReceivables(actor)}`;
 }
 
-/** A step's CTE that creates the receivables of the orders it approved (`step_moved`). */
-const receivablesOfApproved = sql`new_receivables as (
-  ${insertReceivables(sql`id in (select id from step_moved)`)}
-  returning 1)`;
+/** A step's CTEs that create the receivables of the orders it approved (`step_moved`). */
+const receivablesOfApproved = (actor: string) =>
+  insertReceivables(sql`id in (select id from step_moved)`, actor);
 
 /** Creates the order's receivable (once) when it is approved; orders without a customer owe nothing here. */
-export async function createReceivable(tx: Kysely<Database>, orderId: string): Promise<void> {
-  await insertReceivables(sql`id = ${orderId}`).execute(tx);
+export async function createReceivable(
+  tx: Kysely<Database>,
+  orderId: string,
+  actor = 'system',
+): Promise<void> {
+  await sql`with ${insertReceivables(sql`id = ${orderId}`, actor)} select 1`.execute(tx);
 }
 
 /**
@@ -180,7 +186,7 @@ async function approveAll(
         order by c.id for update of c)`,
     ],
     guard: sql`orders.id in (select id from order_lock) and orders.customer_id in (select id from customer_ok)`,
-    writes: [receivablesOfApproved],
+    writes: [receivablesOfApproved(actor)],
     jobs: orders.flatMap((o, k) =>
       directs[k] ? [] : (jobs[k] ?? []).map((job) => ({ orderId: o.id, job })),
     ),
@@ -227,7 +233,7 @@ async function creditCheckLocked(
         from: 'priced',
         to: 'approved',
         actor,
-        writes: [receivablesOfApproved],
+        writes: [receivablesOfApproved(actor)],
         jobs: direct ? [] : told,
       });
       if (!step.moved) throw new Error(`order ${orderId} moved while locked`);
@@ -302,10 +308,10 @@ export interface ReceivableState {
 }
 
 /**
- * Records a payment (partial or full) against an approved order's receivable; the receivable is `paid` when
- * nothing is outstanding, and a shipped order that is paid in full is completed. Refuses overpayments and
- * payments on orders without an open receivable (PaymentRefusedError). `created: false` when the reference was
- * already recorded.
+ * Records a payment (partial or full) against an approved order's receivable, as a receipt of the order's customer
+ * allocated to that order in the money journal; a shipped order that is paid in full is completed. Refuses
+ * overpayments and payments on orders without an open receivable (PaymentRefusedError). `created: false` when the
+ * reference (for this order) or the Idempotency-Key was already booked.
  */
 export async function recordPayment(
   db: Kysely<Database>,
@@ -315,92 +321,71 @@ export async function recordPayment(
     throw new PaymentRefusedError(p.orderId, 'invalid_amount', 'amount must be a positive number of fen');
   }
   return db.transaction().execute(async (tx) => {
-    const status = await lockOrderStatus(tx, p.orderId);
-    const rec = await tx
-      .selectFrom('receivables')
-      .selectAll()
-      .where('order_id', '=', p.orderId)
-      .forUpdate()
-      .executeTakeFirst();
+    await lockOrderStatus(tx, p.orderId);
+    const rec = (await lockReceivables(tx, [p.orderId])).get(p.orderId);
     if (!rec)
       throw new PaymentRefusedError(p.orderId, 'no_receivable', `order ${p.orderId} has no receivable`);
-    // What the order still asks for: owed for what was shipped, and committed for what is approved but not yet.
-    const total = Number(rec.amount_fen) + Number(rec.committed_fen);
-    const state = (paid: number, s: ReceivableStatus): ReceivableState => ({
-      orderId: p.orderId,
-      amountFen: Number(rec.amount_fen),
-      committedFen: Number(rec.committed_fen),
-      paidFen: paid,
-      outstandingFen: total - paid,
-      status: s,
-    });
+    const state = async (): Promise<ReceivableState> => {
+      const now = (await lockReceivables(tx, [p.orderId])).get(p.orderId)!;
+      return {
+        orderId: p.orderId,
+        amountFen: now.amountFen,
+        committedFen: now.committedFen,
+        paidFen: now.paidFen,
+        outstandingFen: now.outstandingFen,
+        status: now.status,
+      };
+    };
     if (p.reference || p.idempotencyKey) {
       // Under the order's lock: a repeat of the same request or slip finds the first one's row.
       const seen = await tx
-        .selectFrom('payments')
-        .select('id')
+        .selectFrom('money_receipts as m')
+        .select('m.id')
         .where((eb) =>
           eb.or([
             ...(p.reference
-              ? [eb.and([eb('order_id', '=', p.orderId), eb('reference', '=', p.reference)])]
+              ? [
+                  eb.and([
+                    eb('m.reference', '=', p.reference),
+                    eb.exists(
+                      eb
+                        .selectFrom('payments as a')
+                        .select('a.id')
+                        .whereRef('a.receipt_id', '=', 'm.id')
+                        .where('a.order_id', '=', p.orderId),
+                    ),
+                  ]),
+                ]
               : []),
-            ...(p.idempotencyKey ? [eb('idempotency_key', '=', p.idempotencyKey)] : []),
+            ...(p.idempotencyKey ? [eb('m.idempotency_key', '=', p.idempotencyKey)] : []),
           ]),
         )
         .executeTakeFirst();
-      if (seen) return { created: false, receivable: state(Number(rec.paid_fen), rec.status) };
+      if (seen) return { created: false, receivable: await state() };
     }
     if (rec.status === 'void') {
       throw new PaymentRefusedError(p.orderId, 'receivable_void', `order ${p.orderId} was cancelled`);
     }
-    const outstanding = total - Number(rec.paid_fen);
-    if (p.amountFen > outstanding) {
+    if (p.amountFen > rec.outstandingFen) {
       throw new PaymentRefusedError(
         p.orderId,
         'overpayment',
-        `payment ${p.amountFen} exceeds the outstanding ${outstanding}`,
+        `payment ${p.amountFen} exceeds the outstanding ${rec.outstandingFen}`,
       );
     }
-    await tx
-      .insertInto('payments')
-      .values({
-        order_id: p.orderId,
-        amount_fen: p.amountFen,
+    const [outcome] = await bookReceipts(tx, [
+      {
+        customerId: rec.customerId,
+        amountFen: p.amountFen,
         method: p.method,
         reference: p.reference ?? null,
-        idempotency_key: p.idempotencyKey ?? null,
+        idempotencyKey: p.idempotencyKey ?? null,
+        receivedAt: p.receivedAt ?? null,
         actor: p.actor,
-        received_at: p.receivedAt ? sql`${p.receivedAt.toISOString()}::timestamptz` : sql`now()`,
-      })
-      .execute();
-    const paid = Number(rec.paid_fen) + p.amountFen;
-    if (p.audit) {
-      await writeAudit(tx, p.audit, {
-        action: 'payment.record',
-        orderId: p.orderId,
-        statusBefore: status,
-        detail: { amountFen: p.amountFen, method: p.method, reference: p.reference ?? null },
-      });
-    }
-    const payment = await tx
-      .selectFrom('payments')
-      .select('id')
-      .where('order_id', '=', p.orderId)
-      .orderBy('id', 'desc')
-      .limit(1)
-      .executeTakeFirstOrThrow();
-    await tx.updateTable('receivables').set({ paid_fen: paid }).where('order_id', '=', p.orderId).execute();
-    await enqueueJobs(
-      tx,
-      notificationJobs(await loadNoticeOrder(tx, p.orderId), {
-        event: 'paid',
-        paymentId: Number(payment.id),
-        amountFen: p.amountFen,
-        owedFen: total - paid,
-      }),
-    );
-    const completed = await completeIfSettled(tx, p.orderId, p.actor);
-    const newStatus: ReceivableStatus = completed ? 'paid' : 'open';
-    return { created: true, receivable: state(paid, newStatus) };
+        allocations: [{ orderId: p.orderId, amountFen: p.amountFen }],
+        ...(p.audit && { audit: p.audit }),
+      },
+    ]);
+    return { created: outcome?.kind === 'booked', receivable: await state() };
   });
 }

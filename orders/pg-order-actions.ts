@@ -6,6 +6,8 @@ import { assertTransition } from './order-status.js';
 import { loadNoticeOrder, lockOrderStatus, transitionOrder } from './pg-order-repository.js';
 import { enqueueJobs } from './pg-outbox.js';
 import { writeAudit, type AuditActor } from '../auth/pg-audit-log.js';
+import { lockReceivables } from '../finance/pg-money-journal.js';
+import { releaseCommitment } from '../finance/pg-order-money.js';
 
 /** An action the state machine allows but the order's money does not (e.g. cancelling a partly paid order). */
 export class OrderActionRefusedError extends Error {
@@ -71,13 +73,8 @@ async function act(
  */
 export function cancelOrder(db: Kysely<Database>, input: ActionInput): Promise<ActionResult> {
   return act(db, input, 'cancelled', { event: 'cancelled', reason: input.reason ?? null }, async (tx) => {
-    const rec = await tx
-      .selectFrom('receivables')
-      .select(['paid_fen'])
-      .where('order_id', '=', input.orderId)
-      .forUpdate()
-      .executeTakeFirst();
-    if (rec && Number(rec.paid_fen) > 0) {
+    const rec = (await lockReceivables(tx, [input.orderId])).get(input.orderId);
+    if (rec && rec.paidFen > 0) {
       throw new OrderActionRefusedError(
         input.orderId,
         'has_payments',
@@ -85,9 +82,10 @@ export function cancelOrder(db: Kysely<Database>, input: ActionInput): Promise<A
       );
     }
     if (rec) {
+      await releaseCommitment(tx, input.orderId, input.actor, input.reason ?? '订单取消');
       await tx
         .updateTable('receivables')
-        .set({ status: 'void', committed_fen: 0, settled_at: sql`now()` })
+        .set({ status: 'void', settled_at: sql`now()` })
         .where('order_id', '=', input.orderId)
         .execute();
     }

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { writeAudit, type AuditActor } from '../auth/pg-audit-log.js';
+import { bookCreditNote } from '../finance/pg-order-money.js';
 import type { Database } from '../db/schema.js';
 import { notificationJobs } from './notify-text.js';
 import { loadNoticeOrder } from './pg-order-repository.js';
@@ -132,7 +133,7 @@ export async function returnGoods(
     );
     const creditFen = lines.reduce((s, l) => s + l.qty * l.line.unit_price_fen, 0);
     if (creditFen > 0) {
-      await tx
+      const note = await tx
         .insertInto('credit_notes')
         .values({
           order_id: shipment.order_id,
@@ -141,10 +142,16 @@ export async function returnGoods(
           reason: input.reason.trim(),
           staff_id: input.staffId,
         })
-        .execute();
-      await sql`update receivables set amount_fen = amount_fen - ${creditFen}::bigint,
-                  status = case when status = 'paid' then 'open' else status end, settled_at = null
-                where order_id = ${shipment.order_id}`.execute(tx);
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await bookCreditNote(tx, {
+        orderId: shipment.order_id,
+        amountFen: creditFen,
+        creditNoteId: Number(note.id),
+        returnId: Number(ret.id),
+        actor,
+        reason: input.reason.trim(),
+      });
     }
     await enqueueJobs(
       tx,

@@ -120,7 +120,7 @@ export async function decideReviewStep(db: Kysely<Database>, input: ReviewInput)
     }
     await transitionOrder(tx, { orderId: input.orderId, from: 'in_review', to: 'approved', actor });
     await tx.updateTable('orders').set({ review_step: null }).where('id', '=', input.orderId).execute();
-    await createReceivable(tx, input.orderId);
+    await createReceivable(tx, input.orderId, actor);
     await enqueueJobs(tx, notificationJobs(notice, { event: 'approved' }));
     await audit('in_review', 'approved');
     return { kind: 'approved', decided: step };

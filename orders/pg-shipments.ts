@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { writeAudit, type AuditActor } from '../auth/pg-audit-log.js';
+import { bookDelivery } from '../finance/pg-order-money.js';
 import type { Database, OrderStatus } from '../db/schema.js';
 import { notificationJobs, type LineQuantity, type NoticeEvent } from './notify-text.js';
 import { OrderNotFoundError } from './order-status.js';
@@ -75,22 +76,6 @@ export async function lockOrderLines(tx: Kysely<Database>, orderId: string): Pro
   };
 }
 
-/**
- * Moves the receivable as delivery changes: `shippedFen` goes from committed to owed, `droppedFen` leaves
- * committed (a cancelled remainder). Completes the order when it is shipped and nothing is left to pay.
- */
-async function settleDelivery(
-  tx: Kysely<Database>,
-  orderId: string,
-  shippedFen: number,
-  droppedFen: number,
-): Promise<void> {
-  await sql`
-    update receivables set amount_fen = amount_fen + ${shippedFen}::bigint,
-      committed_fen = greatest(committed_fen - ${shippedFen + droppedFen}::bigint, 0)
-    where order_id = ${orderId}`.execute(tx);
-}
-
 /** Completes a shipped order whose receivable is settled (or that has none); true when it did. */
 export async function completeIfSettled(
   tx: Kysely<Database>,
@@ -98,7 +83,7 @@ export async function completeIfSettled(
   actor: string,
 ): Promise<boolean> {
   const r = await sql<{ status: OrderStatus; open: number | null }>`
-    select o.status, r.amount_fen + r.committed_fen - r.paid_fen as open
+    select o.status, r.amount_fen + r.committed_fen - r.paid_fen - r.written_off_fen as open
     from orders o left join receivables r on r.order_id = o.id where o.id = ${orderId}`.execute(tx);
   const row = r.rows[0];
   if (!row || row.status !== 'shipped' || (row.open !== null && Number(row.open) > 0)) return false;
@@ -193,7 +178,13 @@ export async function shipOrder(
       picked.map((l) => ({ sku: l.sku, onHand: -l.ship, reserved: -l.ship })),
     );
     const valueFen = picked.reduce((s, l) => s + l.ship * l.unitPriceFen, 0);
-    await settleDelivery(tx, input.orderId, valueFen, 0);
+    await bookDelivery(tx, {
+      orderId: input.orderId,
+      shippedFen: valueFen,
+      droppedFen: 0,
+      shipmentId: Number(shipment.id),
+      actor: `staff:${input.staffId}`,
+    });
     const after = order.lines.map((l) => {
       const p = picked.find((x) => x.lineNo === l.lineNo);
       return p ? { ...l, shippedQty: l.shippedQty + p.ship, reservedQty: l.reservedQty - p.ship } : l;
@@ -304,7 +295,7 @@ export async function cancelRemainder(
       update order_lines set cancelled_qty = qty - shipped_qty, reserved_qty = 0, shortage_qty = 0
       where order_id = ${input.orderId} and qty - shipped_qty - cancelled_qty > 0`.execute(tx);
     const droppedFen = rest.reduce((s, l) => s + remainingOf(l) * l.unitPriceFen, 0);
-    await settleDelivery(tx, input.orderId, 0, droppedFen);
+    await bookDelivery(tx, { orderId: input.orderId, shippedFen: 0, droppedFen, actor });
     await transitionOrder(tx, {
       orderId: input.orderId,
       from: 'partially_shipped',
