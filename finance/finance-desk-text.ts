@@ -30,6 +30,8 @@ export const financeText = {
   badRowsStop: (count: number) =>
     `有 ${count} 笔流水无法读取。核对后确认跳过这些行（allowBadRows）才会导入其余的。`,
   changedMeanwhile: '导入期间账上有变动，请重试',
+  writeOffTooLarge: (toleranceFen: number) =>
+    `手续费差额最多只能核销${formatYuan(toleranceFen)}（对账设置里的容差）`,
   methodNames: {
     cash: '现金',
     transfer: '转账',

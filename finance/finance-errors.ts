@@ -11,7 +11,9 @@ export type FinanceRefusalCode =
   | 'already_decided'
   | 'already_reversed'
   | 'bad_rows'
-  | 'changed_meanwhile';
+  | 'changed_meanwhile'
+  | 'unreadable'
+  | 'write_off_too_large';
 
 /**
  * A booking the books refuse (nothing was written). `message` is Chinese, for the person at the finance desk;

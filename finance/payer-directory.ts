@@ -72,3 +72,22 @@ export function createPayerDirectory(orders: readonly OpenOrder[], accountHolder
 }
 
 export type PayerDirectory = ReturnType<typeof createPayerDirectory>;
+
+/**
+ * The name a confirmed payment teaches for its customer: the payer as the bank shows it, the person behind a
+ * wallet (`支付宝-李四` → 李四), or nothing when the row names only a wallet, a bank or the shop itself.
+ */
+export function learnablePayerName(
+  payerName: string | null,
+  accountHolder: string | null = null,
+): string | null {
+  if (payerName === null) return null;
+  const key = nameKey(payerName);
+  if ([...key].length < 2 || (accountHolder && key === nameKey(accountHolder))) return null;
+  if (walletCompany.test(key)) {
+    const person = walletWithPerson.exec(key)?.[1];
+    return person && !companyWords.test(person) && [...person].length >= 2 ? person : null;
+  }
+  if (/银行|结息|利息/.test(key)) return null;
+  return key;
+}

@@ -1,16 +1,14 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { overdueCustomers } from '../finance/pg-receivables.js';
 import { ChainSteps, type ReviewChain } from './review-chain.js';
-
-/** Receivables older than this with money still owed make a customer overdue. */
-export const OVERDUE_AFTER_DAYS = 30;
 
 /** What the review chain needs to know beyond an order and its customer row. */
 export interface ReviewContext {
   chain: ReviewChain;
   /** Customers with an order that went through before (not new). */
   known: Set<string>;
-  /** Customers with overdue receivables. */
+  /** Customers owing money past the payment terms beyond their 预收 (the money journal's aging). */
   overdue: Set<string>;
 }
 
@@ -32,23 +30,21 @@ export async function loadReviewContext(
   excludeOrderIds: readonly string[] = [],
 ): Promise<ReviewContext> {
   const ids = [...new Set(customerIds)];
-  const [chain, facts] = await Promise.all([
+  const [chain, facts, overdue] = await Promise.all([
     currentReviewChain(db),
     ids.length === 0
-      ? Promise.resolve({ rows: [] as { customer_id: string; known: boolean; overdue: boolean }[] })
-      : sql<{ customer_id: string; known: boolean; overdue: boolean }>`
+      ? Promise.resolve({ rows: [] as { customer_id: string; known: boolean }[] })
+      : sql<{ customer_id: string; known: boolean }>`
           select c.id as customer_id,
                  exists (select 1 from orders o where o.customer_id = c.id
                            and o.status in ('approved', 'partially_shipped', 'shipped', 'completed')
-                           and o.id <> all(${[...excludeOrderIds]}::text[])) as known,
-                 exists (select 1 from receivables r where r.customer_id = c.id and r.status = 'open'
-                           and r.amount_fen > r.paid_fen
-                           and r.created_at < now() - make_interval(days => ${OVERDUE_AFTER_DAYS})) as overdue
+                           and o.id <> all(${[...excludeOrderIds]}::text[])) as known
           from customers c where c.id = any(${ids}::text[])`.execute(db),
+    overdueCustomers(db, ids),
   ]);
   return {
     chain,
     known: new Set(facts.rows.filter((r) => r.known).map((r) => r.customer_id)),
-    overdue: new Set(facts.rows.filter((r) => r.overdue).map((r) => r.customer_id)),
+    overdue,
   };
 }
