@@ -36,7 +36,8 @@ export interface AppParts {
 const SERVER_TO_SERVER = ['/wecom/'];
 
 /**
- * Builds the Koa application from its parts, in this order: error boundary, security headers, JSON-only bodies,
+ * Builds the Koa application from its parts, in this order: error boundary, security headers, JSON-only bodies
+ * (1 MB, or an operation's own `bodyLimit`),
  * session and the person it speaks for, body parsing and its control-character check, same-origin and CSRF token,
  * Idempotency-Key, then `/healthz`, the operations and the other mounts. No I/O here: `api/main.ts` wires real
  * adapters in.
@@ -55,7 +56,15 @@ export function createApp(parts: AppParts): Koa {
   app.use(securityHeaders({ https: parts.https ?? false }));
   app.use(requestGuard({ otherBodyPaths: SERVER_TO_SERVER }));
   if (parts.sessions) for (const m of sessionMiddleware(app, parts.sessions)) app.use(m);
-  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb' }));
+  const standardBody = bodyParser({ enableTypes: ['json'], jsonLimit: '1mb' });
+  const largeBodies = new Map(
+    (parts.operations ?? []).flatMap((op) =>
+      op.bodyLimit
+        ? [[`${op.method} ${op.path}`, bodyParser({ enableTypes: ['json'], jsonLimit: op.bodyLimit })]]
+        : [],
+    ),
+  );
+  app.use((ctx, next) => (largeBodies.get(`${ctx.method} ${ctx.path}`) ?? standardBody)(ctx, next));
   app.use(bodyGuard());
   app.use(csrfGuard({ exempt: SERVER_TO_SERVER, ...(parts.origin && { origin: parts.origin }) }));
   if (parts.idempotency) {

@@ -41,6 +41,11 @@ export const ApiConfig = z
     DEMO_LOGINS: onOff('off'),
     /** A request waits at most this long for Redis before it is answered 503. */
     REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
+    /** The CJK font the printable 对账单 embeds: a .ttf/.otf, or a .ttc with `#Face` (Debian's fonts-noto-cjk by default). */
+    STATEMENT_FONT: z
+      .string()
+      .min(1)
+      .default('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc#NotoSansCJKsc-Regular'),
     ...conversationSettings,
     ...wecomSettings,
   })

@@ -22,6 +22,8 @@ import type { ApiConfig } from './config.js';
 import { healthProbes } from './health-probes.js';
 import { openApiRoutes } from './openapi.js';
 import { siteOrigin } from './operations.js';
+import { financeOperations } from './finance-operations.js';
+import { fontAt } from '../finance/pdfkit-customer-statement.js';
 import { orderErrorMappings, orderOperations } from './order-operations.js';
 import { peopleOperations } from './people-operations.js';
 import { settingsOperations } from './settings-operations.js';
@@ -136,6 +138,7 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
     ...settingsOperations(db),
     ...peopleOperations({ db, secret: config.APP_SECRET, ...(publicUrl && { publicUrl }) }),
     ...adminOperations({ db, deadLetters: bullmqDeadLetterBox(queues.queues) }),
+    ...financeOperations({ db, secret: config.APP_SECRET, font: fontAt(config.STATEMENT_FONT), publicUrl }),
   ];
   const readHealth = healthProbes({
     db,

@@ -33,15 +33,19 @@ export interface StatementRowView {
   note: string | null;
 }
 
-/** Statement rows by state (default: waiting for finance), oldest first. */
+/** Statement rows by state (default: waiting for finance), oldest first; or the one row `rowId`. */
 export async function listStatementRows(
   db: Kysely<Database>,
-  filter: { state?: StatementRowState; importId?: number; limit: number; offset: number },
+  filter: { state?: StatementRowState; importId?: number; rowId?: number; limit: number; offset: number },
 ): Promise<StatementRowView[]> {
   let q = db
     .selectFrom('bank_statement_rows as b')
     .selectAll()
-    .where('b.state', '=', filter.state ?? 'waiting')
+    .where((eb) =>
+      filter.rowId !== undefined
+        ? eb('b.id', '=', filter.rowId)
+        : eb('b.state', '=', filter.state ?? 'waiting'),
+    )
     .orderBy('b.txn_date')
     .orderBy('b.id')
     .limit(filter.limit)
