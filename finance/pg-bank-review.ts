@@ -41,6 +41,7 @@ export async function listStatementRows(
   let q = db
     .selectFrom('bank_statement_rows as b')
     .selectAll()
+    .select(sql<string>`to_char(b.txn_date, 'YYYY-MM-DD')`.as('day'))
     .where((eb) =>
       filter.rowId !== undefined
         ? eb('b.id', '=', filter.rowId)
@@ -64,7 +65,7 @@ export async function listStatementRows(
     rowId: Number(r.id),
     importId: Number(r.import_id),
     line: r.line,
-    date: String(r.txn_date),
+    date: r.day,
     time: r.txn_time,
     amountFen: Number(r.amount_fen),
     payerName: r.payer_name,
@@ -107,6 +108,7 @@ export async function confirmStatementRow(
     const row = await tx
       .selectFrom('bank_statement_rows')
       .selectAll()
+      .select(sql<string>`to_char(txn_date, 'YYYY-MM-DD')`.as('day'))
       .where('id', '=', c.rowId)
       .forUpdate()
       .executeTakeFirst();
@@ -154,7 +156,7 @@ export async function confirmStatementRow(
         method: 'bank',
         reference: row.payer_account,
         statementRowId: c.rowId,
-        receivedAt: `${String(row.txn_date)}T${row.txn_time ?? '00:00:00'}+08:00`,
+        receivedAt: `${row.day}T${row.txn_time ?? '00:00:00'}+08:00`,
         actor: `staff:${c.audit.staffId}`,
         note: [row.payer_name, ...row.remarks].filter(Boolean).join(' / ') || null,
         allocations: wanted.map((w) => ({
