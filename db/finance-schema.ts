@@ -78,6 +78,8 @@ export interface BankImportTable {
   summary: ColumnType<unknown, string, string>;
   bad_rows: ColumnType<unknown, string, string>;
   counts: ColumnType<unknown, string, string>;
+  /** The transactions as the reader read them at preview; booking uses exactly these. */
+  statement_rows: ColumnType<unknown, string, string>;
   created_at: Generated<Timestamp>;
   booked_at: Timestamp | null;
   booked_by: string | null;

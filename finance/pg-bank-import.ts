@@ -11,7 +11,7 @@ import { readFinanceSettings } from './pg-finance-settings.js';
 import { loadOpenOrders } from './pg-open-orders.js';
 import { bookReceipts } from './pg-receipts.js';
 import { readStatementBytes } from './statement-file.js';
-import type { BadRow, Statement, StatementSummary } from './statement-types.js';
+import type { BadRow, Statement, StatementRow, StatementSummary } from './statement-types.js';
 
 /** What an import found, before and after booking. */
 export interface ImportCounts {
@@ -83,6 +83,7 @@ export async function previewImport(
         summary: JSON.stringify(statement.summary),
         bad_rows: JSON.stringify(statement.badRows),
         counts: JSON.stringify(counts),
+        statement_rows: JSON.stringify(statement.rows),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -123,7 +124,8 @@ export async function readImport(db: Kysely<Database>, importId: number): Promis
 }
 
 /**
- * Books a previewed import, once: under one lock for imports, the rows go in by fingerprint (a row an earlier
+ * Books a previewed import, once, from the rows read at preview: under one lock for imports, the rows go in by
+ * fingerprint (a row an earlier
  * import brought is not booked again), the open orders are locked and read as they stand, the new income rows are
  * matched in line order by the same matcher `liaodan finance match` runs, `auto` rows are booked (receipt,
  * allocations, fee write-offs, 预收 for the rest) and the others wait for finance with their reasons. Rows the
@@ -136,14 +138,18 @@ export async function bookImport(
   await db.transaction().execute(async (tx) => {
     const stored = await tx
       .selectFrom('bank_imports')
-      .select(['id', 'state', 'file_bytes', 'counts'])
+      .select(['id', 'state', 'summary', 'bad_rows', 'statement_rows', 'counts'])
       .where('id', '=', input.importId)
       .forUpdate()
       .executeTakeFirst();
     if (!stored) throw new FinanceRefusedError('not_found', financeText.noSuchImport);
     if (stored.state === 'booked') return;
     await sql`select pg_advisory_xact_lock(hashtext('liaodan:bank-import'))`.execute(tx);
-    const statement = await readOrRefuse(stored.file_bytes);
+    const statement: Statement = {
+      rows: stored.statement_rows as StatementRow[],
+      badRows: stored.bad_rows as BadRow[],
+      summary: stored.summary as StatementSummary,
+    };
     if (statement.badRows.length && !input.allowBadRows) {
       throw new FinanceRefusedError(
         'bad_rows',
@@ -187,14 +193,14 @@ export async function bookImport(
     await sql`
       update bank_statement_rows b set
         state = v.state, decision = v.decision, kind = v.kind, reason = v.reason, proposal = v.proposal,
-        candidates = array(select jsonb_array_elements_text(v.candidates)), receipt_id = v.receipt_id,
+        candidates = string_to_array(v.candidates, chr(31)), receipt_id = v.receipt_id,
         decided_at = case when v.state = 'booked' then now() end
       from unnest(${results.map((r) => rowIds.get(byLine.get(r.line)!.fingerprint)!.id)}::bigint[],
                   ${results.map((r) => (r.decision === 'auto' ? 'booked' : 'waiting'))}::text[],
                   ${results.map((r) => r.decision)}::text[], ${results.map((r) => r.kind)}::text[],
                   ${results.map((r) => r.reason)}::text[],
                   ${results.map((r) => JSON.stringify(r.allocations))}::jsonb[],
-                  ${results.map((r) => JSON.stringify(r.decision === 'auto' ? [] : r.candidates))}::jsonb[],
+                  ${results.map((r) => (r.decision === 'auto' ? [] : r.candidates).join('\u001f'))}::text[],
                   ${results.map((r) => receiptOf.get(r.line) ?? null)}::bigint[])
         as v(id, state, decision, kind, reason, proposal, candidates, receipt_id)
       where b.id = v.id`.execute(tx);
@@ -241,12 +247,12 @@ async function insertRows(
     insert into bank_statement_rows (fingerprint, import_id, line, file_line, txn_date, txn_time, direction, amount_fen,
                                      payer_name, payer_account, remarks, state)
     select f, ${importId}::bigint, l, fl, d::date, t, dir, a, pn, pa,
-           array(select jsonb_array_elements_text(rm)), case when dir = 'income' and a > 0 then 'waiting' else 'ignored' end
+           string_to_array(rm, chr(31)), case when dir = 'income' and a > 0 then 'waiting' else 'ignored' end
     from unnest(${rows.map((r) => r.fingerprint)}::text[], ${rows.map((r) => r.line)}::int[],
                 ${rows.map((r) => r.fileLine)}::int[], ${rows.map((r) => r.date)}::text[],
                 ${rows.map((r) => r.time)}::text[], ${rows.map((r) => r.direction)}::text[],
                 ${rows.map((r) => r.amountFen)}::bigint[], ${rows.map((r) => r.payerName)}::text[],
-                ${rows.map((r) => r.payerAccount)}::text[], ${rows.map((r) => JSON.stringify(r.remarks))}::jsonb[])
+                ${rows.map((r) => r.payerAccount)}::text[], ${rows.map((r) => r.remarks.join('\u001f'))}::text[])
          as v(f, l, fl, d, t, dir, a, pn, pa, rm)
     on conflict (fingerprint) do nothing
     returning id, fingerprint`.execute(tx);

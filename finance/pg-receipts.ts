@@ -3,7 +3,7 @@ import { writeAudit, type AuditActor } from '../auth/pg-audit-log.js';
 import type { Database } from '../db/schema.js';
 import { jobIds, type PipelineJob } from '../orders/jobs.js';
 import { enqueueJobs } from '../orders/pg-outbox.js';
-import { completeIfSettled } from '../orders/pg-shipments.js';
+import { completeSettledOrders } from '../orders/pg-shipments.js';
 import { FinanceRefusedError } from './finance-errors.js';
 import { financeText } from './finance-desk-text.js';
 import { paymentReceivedText } from './payment-notice-text.js';
@@ -241,7 +241,11 @@ async function afterBooking(
     for (const a of outcome.allocations) a.outstandingFen = outstanding.get(a.orderId) ?? 0;
   }
   const settledShipped = orders.filter((o) => o.status === 'shipped' && (outstanding.get(o.id) ?? 1) <= 0);
-  for (const o of settledShipped) await completeIfSettled(tx, o.id, booked[0]?.[0].actor ?? 'system');
+  await completeSettledOrders(
+    tx,
+    settledShipped.map((o) => o.id),
+    booked[0]?.[0].actor ?? 'system',
+  );
   const customers = [...new Set(booked.map(([input]) => input.customerId))];
   const reps = customers.length
     ? await tx.selectFrom('customers').select(['id', 'rep_id']).where('id', 'in', customers).execute()

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import { writeAudit, type AuditActor } from '../auth/pg-audit-log.js';
 import { bookDelivery } from '../finance/pg-order-money.js';
 import type { Database, OrderStatus } from '../db/schema.js';
-import { notificationJobs, type LineQuantity, type NoticeEvent } from './notify-text.js';
+import { notificationJobs, type LineQuantity, type NoticeEvent, type NoticeOrder } from './notify-text.js';
 import { OrderNotFoundError } from './order-status.js';
 import { loadNoticeOrder, transitionOrder } from './pg-order-repository.js';
 import { enqueueJobs } from './pg-outbox.js';
@@ -82,22 +82,64 @@ export async function completeIfSettled(
   orderId: string,
   actor: string,
 ): Promise<boolean> {
-  const r = await sql<{ status: OrderStatus; open: number | null }>`
-    select o.status, r.amount_fen + r.committed_fen - r.paid_fen - r.written_off_fen as open
-    from orders o left join receivables r on r.order_id = o.id where o.id = ${orderId}`.execute(tx);
-  const row = r.rows[0];
-  if (!row || row.status !== 'shipped' || (row.open !== null && Number(row.open) > 0)) return false;
-  await sql`update receivables set status = 'paid', settled_at = now()
-            where order_id = ${orderId} and status = 'open'`.execute(tx);
-  await transitionOrder(tx, {
-    orderId,
-    from: 'shipped',
-    to: 'completed',
-    actor,
-    reason: '已发完货、货款结清',
-  });
-  await enqueueJobs(tx, notificationJobs(await loadNoticeOrder(tx, orderId), { event: 'completed' }));
-  return true;
+  return (await completeSettledOrders(tx, [orderId], actor)).has(orderId);
+}
+
+/**
+ * Completes, in one statement, those of the orders that are shipped and whose receivable is settled (or that have
+ * none): receivable paid, order completed with its history row, the customer and rep told. Returns the ids that
+ * completed. Set-based so that booking a bank statement that settles thousands of orders stays a few statements.
+ */
+export async function completeSettledOrders(
+  tx: Kysely<Database>,
+  orderIds: readonly string[],
+  actor: string,
+): Promise<Set<string>> {
+  if (orderIds.length === 0) return new Set();
+  const done = await sql<{
+    id: string;
+    number: string;
+    customer_id: string | null;
+    guest_chat: NoticeOrder['guestChat'] | null;
+    placed_by_staff_id: string | null;
+    total_fen: number;
+    name: string | null;
+    rep_id: string | null;
+  }>`
+    with settled as (
+      select o.id from orders o left join receivables r on r.order_id = o.id
+      where o.id = any(${[...new Set(orderIds)]}::text[]) and o.status = 'shipped'
+        and coalesce(r.amount_fen + r.committed_fen - r.paid_fen - r.written_off_fen, 0) <= 0
+    ), paid as (
+      update receivables set status = 'paid', settled_at = now()
+      where order_id in (select id from settled) and status = 'open' returning 1
+    ), moved as (
+      update orders set status = 'completed', updated_at = now()
+      where id in (select id from settled) and status = 'shipped' returning id
+    ), history as (
+      insert into order_status_history (order_id, from_status, to_status, actor, reason)
+      select id, 'shipped', 'completed', ${actor}, '已发完货、货款结清' from moved returning 1
+    )
+    select o.id, o.number, o.customer_id, o.guest_chat, o.placed_by_staff_id, o.total_fen, c.name, c.rep_id
+    from moved m join orders o on o.id = m.id left join customers c on c.id = o.customer_id`.execute(tx);
+  const jobs = done.rows.flatMap((o) =>
+    notificationJobs(
+      {
+        orderId: o.id,
+        orderNumber: o.number,
+        customerId: o.customer_id,
+        ...(o.guest_chat !== null && { guestChat: o.guest_chat }),
+        repId: o.rep_id,
+        placedByStaffId: o.placed_by_staff_id,
+        customerName: o.name,
+        totalFen: Number(o.total_fen),
+        lines: [],
+      },
+      { event: 'completed' },
+    ),
+  );
+  await enqueueJobs(tx, jobs);
+  return new Set(done.rows.map((o) => o.id));
 }
 
 const quantity = (l: { name: string; unit: string }, qty: number): LineQuantity => ({

@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * Bank statements in the database: each import (who, when, the file, what was recognised, the counts), each bank
+ * Bank statements in the database: each import (who, when, the file and its rows as read, what was recognised, the
+ * counts), each bank
  * transaction once by its fingerprint whichever imports brought it (`bank_import_rows` says which did), its match
  * and its state (booked, waiting for finance, dismissed, or ignored as an expense); a receipt names the row it
  * books, at most one standing receipt per row. Payer names per customer (entered or learned from confirmed rows)
@@ -39,6 +40,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       summary jsonb not null,
       bad_rows jsonb not null default '[]',
       counts jsonb not null default '{}',
+      statement_rows jsonb not null default '[]',
       created_at timestamptz not null default now(),
       booked_at timestamptz,
       booked_by text);
