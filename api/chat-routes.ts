@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { customerScope } from '../auth/access.js';
 import type { Person } from '../auth/person.js';
+import type { CatalogChanges } from '../bot/catalog-engine.js';
 import type { ConversationService } from '../bot/conversation-service.js';
 import type { Party } from '../bot/conversation-types.js';
 import type { ChatMailbox } from '../bot/outbound-router.js';
@@ -147,6 +148,8 @@ export interface MountChatOptions {
   maxQtyPerLine?: number;
   catalogReloadMs?: number;
   demoAccounts?: ChatRoutesDeps['demoAccounts'];
+  /** Stock and catalog changes as they happen, so the web chat quotes them within moments. */
+  changes?: CatalogChanges;
 }
 
 /**
@@ -165,6 +168,7 @@ export async function mountChat(
     sessionTtlMs: opts.sessionTtlMs ?? 24 * 3600_000,
     maxQtyPerLine: opts.maxQtyPerLine ?? 100_000,
     catalogReloadMs: opts.catalogReloadMs ?? 300_000,
+    ...(opts.changes && { changes: opts.changes }),
   });
   const operations = chatOperations({
     db: opts.db,

@@ -9,6 +9,7 @@ import { DEMO_PASSWORD } from '../auth/demo-accounts.js';
 import { ensureAdminAccount } from '../auth/pg-staff-accounts.js';
 import { createRedisLoginLimiter } from '../auth/redis-login-limiter.js';
 import { conversationOptions } from '../bot/config.js';
+import { pgCatalogChanges } from '../bot/pg-catalog-changes.js';
 import { createDb, type Db } from '../db/pg-database.js';
 import type { Logger } from '../lib/logger.js';
 import { WORKER_QUEUES } from '../orders/jobs.js';
@@ -105,9 +106,11 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
     failFast: true,
   });
   const publicUrl = config.PUBLIC_URL?.replace(/\/+$/, '');
+  const changes = pgCatalogChanges(config.DATABASE_URL, log);
   const chat = await mountChat({
     db,
     redis,
+    changes,
     prefix: config.QUEUE_PREFIX,
     log,
     ...conversationOptions(config),
@@ -175,6 +178,7 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
       server.closeAllConnections();
       await closed;
       chat.stop();
+      await changes.close();
       await queues.close();
       redis.disconnect();
       await db.destroy();

@@ -4,7 +4,8 @@ import type { Product } from '../catalog/product.js';
 import type { Db } from '../db/pg-database.js';
 import type { DialogEngine } from '../dialog/dialog-types.js';
 import type { Logger } from '../lib/logger.js';
-import { createReloadingEngine } from './catalog-engine.js';
+import { createReloadingEngine, type CatalogChanges } from './catalog-engine.js';
+import { pgSellableStock } from './pg-catalog-changes.js';
 import { createConversationService, type ConversationService } from './conversation-service.js';
 import type { ChatDirectory, OrderIntake } from './conversation-types.js';
 import { OutboundRouter, type ChatMailbox } from './outbound-router.js';
@@ -76,6 +77,8 @@ export interface StartChatRuntimeOptions extends Omit<ChatRuntimeOptions, 'engin
   catalogReloadMs: number;
   /** Replaces the dialog package's engine (tests). */
   buildEngine?: (products: Product[]) => DialogEngine;
+  /** Stock and catalog changes as they happen (PostgreSQL notifications), so chat quotes them within moments. */
+  changes?: CatalogChanges;
 }
 
 /**
@@ -87,8 +90,10 @@ export async function startChatRuntime(
 ): Promise<ChatRuntime & { stop(): void }> {
   const engine = await createReloadingEngine({
     load: () => loadProducts(opts.db),
+    loadStock: pgSellableStock(opts.db),
     build: opts.buildEngine ?? (await defaultEngineBuilder(opts.maxQtyPerLine)),
     reloadMs: opts.catalogReloadMs,
+    ...(opts.changes && { changes: opts.changes }),
     log: opts.log,
   });
   return { ...createChatRuntime({ ...opts, engine }), stop: () => engine.stop() };
