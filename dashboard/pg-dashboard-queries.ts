@@ -1,0 +1,300 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { CustomerScope } from '../auth/access.js';
+import type { Database } from '../db/schema.js';
+import type { RegionHour } from './surge.js';
+
+/** The shop's clock: days and hours of the dashboard are Beijing time whatever the server's zone. */
+export const SHOP_ZONE = 'Asia/Shanghai';
+/** Units on hand less reserved at or below which a SKU is listed as low. */
+export const LOW_STOCK_UNITS = 10;
+/** Days after which an unpaid receivable is overdue (the shop's usual credit term). */
+export const CREDIT_TERM_DAYS = 30;
+
+/** Orders that never became business: left out of sales and shares. */
+const VOID = sql`('cancelled', 'rejected')`;
+/** Statuses in which goods have left the warehouse. */
+const SHIPPED = sql`('shipped', 'partially_shipped', 'completed')`;
+/** Statuses that wait for a person. */
+const IN_REVIEW = sql`('pending_review', 'in_review')`;
+
+/** SQL condition on the customer alias `c`: within the scope (`true` for the whole shop). */
+export function scopeSql(scope: CustomerScope): RawBuilder<boolean> {
+  switch (scope.kind) {
+    case 'all':
+      return sql<boolean>`true`;
+    case 'customer':
+      return sql<boolean>`c.id = ${scope.customerId}`;
+    case 'some': {
+      const parts: RawBuilder<boolean>[] = [sql<boolean>`false`];
+      if (scope.repId !== undefined) parts.push(sql<boolean>`c.rep_id = ${scope.repId}`);
+      if (scope.regions.length) parts.push(sql<boolean>`c.region = any(${scope.regions}::text[])`);
+      return sql<boolean>`(${sql.join(parts, sql` or `)})`;
+    }
+  }
+}
+
+/** Orders joined to their customers only when the scope needs it (the whole shop reads the index alone). */
+function scopedOrders(scope: CustomerScope): RawBuilder<unknown> {
+  return scope.kind === 'all'
+    ? sql`orders o`
+    : sql`orders o join customers c on c.id = o.customer_id and ${scopeSql(scope)}`;
+}
+
+const dayStart = (now: Date) =>
+  sql`(date_trunc('day', ${now}::timestamptz at time zone ${SHOP_ZONE}) at time zone ${SHOP_ZONE})`;
+
+export interface TodayFigures {
+  orders: number;
+  salesFen: number;
+  /** Yesterday from midnight to the same time of day. */
+  yesterdayOrders: number;
+  yesterdaySalesFen: number;
+  /** The 7 days before today, each from midnight to the same time of day, averaged. */
+  weekAvgOrders: number;
+  weekAvgSalesFen: number;
+  /** Of today's orders that stand (not cancelled or rejected), those whose goods have left. */
+  shipped: number;
+  standing: number;
+}
+
+/** 今日订单量 and 销售额 against the same time yesterday and the 7-day average; 已发货占比. */
+export async function todayFigures(
+  db: Kysely<Database>,
+  scope: CustomerScope,
+  now: Date,
+): Promise<TodayFigures> {
+  const r = await sql<Record<string, string | null>>`
+    with w as (
+      select d, ${dayStart(now)} - make_interval(days => d) as lo, ${now}::timestamptz - make_interval(days => d) as hi
+      from generate_series(0, 7) d
+    )
+    select
+      count(*) filter (where w.d = 0) as orders,
+      coalesce(sum(o.total_fen) filter (where w.d = 0 and o.status not in ${VOID}), 0) as sales,
+      count(*) filter (where w.d = 1) as y_orders,
+      coalesce(sum(o.total_fen) filter (where w.d = 1 and o.status not in ${VOID}), 0) as y_sales,
+      count(*) filter (where w.d >= 1) as w_orders,
+      coalesce(sum(o.total_fen) filter (where w.d >= 1 and o.status not in ${VOID}), 0) as w_sales,
+      count(*) filter (where w.d = 0 and o.status in ${SHIPPED}) as shipped,
+      count(*) filter (where w.d = 0 and o.status not in ${VOID}) as standing
+    from w join ${scopedOrders(scope)} on o.created_at >= w.lo and o.created_at < w.hi`.execute(db);
+  const row = r.rows[0] ?? {};
+  const n = (k: string) => Number(row[k] ?? 0);
+  return {
+    orders: n('orders'),
+    salesFen: n('sales'),
+    yesterdayOrders: n('y_orders'),
+    yesterdaySalesFen: n('y_sales'),
+    weekAvgOrders: Math.round((n('w_orders') / 7) * 10) / 10,
+    weekAvgSalesFen: Math.round(n('w_sales') / 7),
+    shipped: n('shipped'),
+    standing: n('standing'),
+  };
+}
+
+/** Orders per Beijing hour, today and yesterday (24 each). */
+export async function hourlyOrders(
+  db: Kysely<Database>,
+  scope: CustomerScope,
+  now: Date,
+): Promise<{ today: number[]; yesterday: number[] }> {
+  const r = await sql<{ day: number; hour: number; n: string }>`
+    select (o.created_at >= ${dayStart(now)})::int as day,
+           extract(hour from o.created_at at time zone ${SHOP_ZONE})::int as hour, count(*) as n
+    from ${scopedOrders(scope)}
+    where o.created_at >= ${dayStart(now)} - interval '1 day' and o.created_at < ${now}::timestamptz
+    group by 1, 2`.execute(db);
+  const today = Array<number>(24).fill(0);
+  const yesterday = Array<number>(24).fill(0);
+  for (const row of r.rows) (row.day === 1 ? today : yesterday)[row.hour] = Number(row.n);
+  return { today, yesterday };
+}
+
+/** Open orders per status (waiting for stock, price, review, shipment…). */
+export async function openOrdersByStatus(
+  db: Kysely<Database>,
+  scope: CustomerScope,
+): Promise<{ status: string; count: number }[]> {
+  const r = await sql<{ status: string; n: string }>`
+    select o.status, count(*) as n from ${scopedOrders(scope)}
+    where o.status not in ('completed', 'cancelled', 'rejected', 'shipped')
+    group by o.status order by o.status`.execute(db);
+  return r.rows.map((x) => ({ status: x.status, count: Number(x.n) }));
+}
+
+/** Orders waiting for review, with the oldest's age. */
+export async function reviewBacklog(
+  db: Kysely<Database>,
+  scope: CustomerScope,
+): Promise<{ count: number; oldest: Date | null }> {
+  const r = await sql<{ n: string; oldest: Date | null }>`
+    select count(*) as n, min(o.created_at) as oldest from ${scopedOrders(scope)}
+    where o.status in ${IN_REVIEW}`.execute(db);
+  return { count: Number(r.rows[0]?.n ?? 0), oldest: r.rows[0]?.oldest ?? null };
+}
+
+/**
+ * Per region: orders in the last hour, the average of the same hour over the 14 days before, and today's count.
+ * Customers without a region count as 未分区.
+ */
+export async function regionHours(
+  db: Kysely<Database>,
+  scope: CustomerScope,
+  now: Date,
+): Promise<RegionHour[]> {
+  const r = await sql<{ region: string; last_hour: string; past: string; today: string }>`
+    with w as (
+      select d, ${now}::timestamptz - make_interval(days => d) - interval '1 hour' as lo,
+             ${now}::timestamptz - make_interval(days => d) as hi
+      from generate_series(0, 14) d
+    )
+    select coalesce(c.region, '未分区') as region,
+           count(*) filter (where w.d = 0) as last_hour,
+           count(*) filter (where w.d > 0) as past,
+           0 as today
+    from w join orders o on o.created_at >= w.lo and o.created_at < w.hi
+    join customers c on c.id = o.customer_id and ${scopeSql(scope)}
+    group by 1
+    union all
+    select coalesce(c.region, '未分区'), 0, 0, count(*)
+    from orders o join customers c on c.id = o.customer_id and ${scopeSql(scope)}
+    where o.created_at >= ${dayStart(now)} and o.created_at < ${now}::timestamptz
+    group by 1`.execute(db);
+  const by = new Map<string, RegionHour>();
+  for (const row of r.rows) {
+    const cur = by.get(row.region) ?? { region: row.region, lastHour: 0, usual: 0, today: 0 };
+    cur.lastHour += Number(row.last_hour);
+    cur.usual += Number(row.past) / 14;
+    cur.today += Number(row.today);
+    by.set(row.region, cur);
+  }
+  return [...by.values()];
+}
+
+export interface TopSku {
+  sku: string;
+  name: string;
+  unit: string;
+  qty: number;
+  amountFen: number;
+  orders: number;
+}
+
+/** The SKUs sold most (by amount) in the last 7 days, orders that stand only. */
+export async function topSkus(
+  db: Kysely<Database>,
+  scope: CustomerScope,
+  now: Date,
+  limit = 10,
+): Promise<TopSku[]> {
+  const r = await sql<{
+    sku: string;
+    name: string;
+    unit: string;
+    qty: string;
+    amount: string;
+    orders: string;
+  }>`
+    select l.sku, p.name, p.unit, sum(l.qty) as qty, sum(l.line_total_fen) as amount, count(*) as orders
+    from ${scopedOrders(scope)}
+    join order_lines l on l.order_id = o.id
+    join products p on p.sku = l.sku
+    where o.created_at >= ${now}::timestamptz - interval '7 days' and o.created_at < ${now}::timestamptz
+      and o.status not in ${VOID}
+    group by l.sku, p.name, p.unit
+    order by amount desc limit ${limit}`.execute(db);
+  return r.rows.map((x) => ({
+    sku: x.sku,
+    name: x.name,
+    unit: x.unit,
+    qty: Number(x.qty),
+    amountFen: Number(x.amount),
+    orders: Number(x.orders),
+  }));
+}
+
+export interface LowStock {
+  sku: string;
+  name: string;
+  unit: string;
+  onHand: number;
+  reserved: number;
+  available: number;
+}
+
+/** Active SKUs whose free stock (on hand less reserved) is at or below LOW_STOCK_UNITS, emptiest first. */
+export async function lowStock(
+  db: Kysely<Database>,
+  limit = 10,
+): Promise<{ items: LowStock[]; total: number }> {
+  const r = await sql<{
+    sku: string;
+    name: string;
+    unit: string;
+    on_hand: number;
+    reserved: number;
+    total: string;
+  }>`
+    select s.sku, p.name, p.unit, s.on_hand, s.reserved, count(*) over () as total
+    from stock s join products p on p.sku = s.sku and p.active
+    where s.on_hand - s.reserved <= ${LOW_STOCK_UNITS}
+    order by s.on_hand - s.reserved, s.sku limit ${limit}`.execute(db);
+  return {
+    total: Number(r.rows[0]?.total ?? 0),
+    items: r.rows.map((x) => ({
+      sku: x.sku,
+      name: x.name,
+      unit: x.unit,
+      onHand: Number(x.on_hand),
+      reserved: Number(x.reserved),
+      available: Number(x.on_hand) - Number(x.reserved),
+    })),
+  };
+}
+
+export interface OverdueCustomer {
+  customerId: string;
+  name: string;
+  region: string | null;
+  overdueFen: number;
+  orders: number;
+  oldest: Date;
+}
+
+/** Customers with receivables open longer than the credit term, most owed first, and the shop's total. */
+export async function overdueReceivables(
+  db: Kysely<Database>,
+  scope: CustomerScope,
+  now: Date,
+  limit = 10,
+): Promise<{ items: OverdueCustomer[]; totalFen: number; customers: number }> {
+  const r = await sql<{
+    customer_id: string;
+    name: string;
+    region: string | null;
+    owed: string;
+    orders: string;
+    oldest: Date;
+    total: string;
+    customers: string;
+  }>`
+    select r.customer_id, c.name, c.region, sum(r.amount_fen - r.paid_fen) as owed, count(*) as orders,
+           min(r.created_at) as oldest,
+           sum(sum(r.amount_fen - r.paid_fen)) over () as total, count(*) over () as customers
+    from receivables r join customers c on c.id = r.customer_id and ${scopeSql(scope)}
+    where r.status = 'open' and r.created_at < ${now}::timestamptz - make_interval(days => ${CREDIT_TERM_DAYS})
+    group by r.customer_id, c.name, c.region
+    order by owed desc limit ${limit}`.execute(db);
+  return {
+    totalFen: Number(r.rows[0]?.total ?? 0),
+    customers: Number(r.rows[0]?.customers ?? 0),
+    items: r.rows.map((x) => ({
+      customerId: x.customer_id,
+      name: x.name,
+      region: x.region,
+      overdueFen: Number(x.owed),
+      orders: Number(x.orders),
+      oldest: x.oldest,
+    })),
+  };
+}
