@@ -40,6 +40,9 @@ function scopedOrders(scope: CustomerScope): RawBuilder<unknown> {
     : sql`orders o join customers c on c.id = o.customer_id and ${scopeSql(scope)}`;
 }
 
+/** A product's spec values in one string (`10平方 蓝`), for lists. */
+const specText = sql<string>`coalesce((select string_agg(v, ' ') from jsonb_each_text(p.specs) as e(k, v)), '')`;
+
 const dayStart = (now: Date) =>
   sql`(date_trunc('day', ${now}::timestamptz at time zone ${SHOP_ZONE}) at time zone ${SHOP_ZONE})`;
 
@@ -174,6 +177,8 @@ export async function regionHours(
 export interface TopSku {
   sku: string;
   name: string;
+  /** The product's spec values, e.g. `10平方 蓝`. */
+  spec: string;
   unit: string;
   qty: number;
   amountFen: number;
@@ -190,22 +195,25 @@ export async function topSkus(
   const r = await sql<{
     sku: string;
     name: string;
+    spec: string;
     unit: string;
     qty: string;
     amount: string;
     orders: string;
   }>`
-    select l.sku, p.name, p.unit, sum(l.qty) as qty, sum(l.line_total_fen) as amount, count(*) as orders
+    select l.sku, p.name, ${specText} as spec, p.unit, sum(l.qty) as qty, sum(l.line_total_fen) as amount,
+           count(*) as orders
     from ${scopedOrders(scope)}
     join order_lines l on l.order_id = o.id
     join products p on p.sku = l.sku
     where o.created_at >= ${now}::timestamptz - interval '7 days' and o.created_at < ${now}::timestamptz
       and o.status not in ${VOID}
-    group by l.sku, p.name, p.unit
+    group by l.sku, p.name, p.specs, p.unit
     order by amount desc limit ${limit}`.execute(db);
   return r.rows.map((x) => ({
     sku: x.sku,
     name: x.name,
+    spec: x.spec,
     unit: x.unit,
     qty: Number(x.qty),
     amountFen: Number(x.amount),
@@ -216,6 +224,7 @@ export async function topSkus(
 export interface LowStock {
   sku: string;
   name: string;
+  spec: string;
   unit: string;
   onHand: number;
   reserved: number;
@@ -230,12 +239,13 @@ export async function lowStock(
   const r = await sql<{
     sku: string;
     name: string;
+    spec: string;
     unit: string;
     on_hand: number;
     reserved: number;
     total: string;
   }>`
-    select s.sku, p.name, p.unit, s.on_hand, s.reserved, count(*) over () as total
+    select s.sku, p.name, ${specText} as spec, p.unit, s.on_hand, s.reserved, count(*) over () as total
     from stock s join products p on p.sku = s.sku and p.active
     where s.on_hand - s.reserved <= ${LOW_STOCK_UNITS}
     order by s.on_hand - s.reserved, s.sku limit ${limit}`.execute(db);
@@ -244,6 +254,7 @@ export async function lowStock(
     items: r.rows.map((x) => ({
       sku: x.sku,
       name: x.name,
+      spec: x.spec,
       unit: x.unit,
       onHand: Number(x.on_hand),
       reserved: Number(x.reserved),

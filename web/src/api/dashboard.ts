@@ -23,10 +23,26 @@ export interface Dashboard {
     surge: boolean;
     explanation: string;
   }[];
-  topSkus: { sku: string; name: string; unit: string; qty: number; amountFen: number; orders: number }[];
+  topSkus: {
+    sku: string;
+    name: string;
+    spec: string;
+    unit: string;
+    qty: number;
+    amountFen: number;
+    orders: number;
+  }[];
   lowStock: {
     total: number;
-    items: { sku: string; name: string; unit: string; onHand: number; reserved: number; available: number }[];
+    items: {
+      sku: string;
+      name: string;
+      spec: string;
+      unit: string;
+      onHand: number;
+      reserved: number;
+      available: number;
+    }[];
   };
   overdue: {
     totalFen: number;
