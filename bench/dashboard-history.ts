@@ -51,7 +51,9 @@ export async function generateOrderHistory(db: Db, o: HistoryOptions): Promise<v
                + make_interval(mins => (7 * 60 + floor(random() * 12 * 60) + 0 * g)::int) as at0
       ) d
       cross join lateral (select case when d.at0 >= ${o.now}::timestamptz then d.at0 - interval '1 day' else d.at0 end as created_at) t
-      join gen_customers c on c.i = 1 + (g * 7919) % (select count(*) from gen_customers)`.execute(tx);
+      join gen_customers c on c.i = 1 + (g::bigint * 7919) % (select count(*) from gen_customers)`.execute(
+      tx,
+    );
     if (o.burst) {
       await sql`
         insert into gen_orders

@@ -14,6 +14,8 @@ export const CREDIT_TERM_DAYS = 30;
 const VOID = sql`('cancelled', 'rejected')`;
 /** Statuses in which goods have left the warehouse. */
 const SHIPPED = sql`('shipped', 'partially_shipped', 'completed')`;
+/** Statuses of orders still on their way (the status index answers them). */
+const OPEN = sql`('confirmed', 'reserved', 'priced', 'pending_review', 'in_review', 'approved', 'partially_shipped')`;
 /** Statuses that wait for a person. */
 const IN_REVIEW = sql`('pending_review', 'in_review')`;
 
@@ -33,11 +35,14 @@ export function scopeSql(scope: CustomerScope): RawBuilder<boolean> {
   }
 }
 
-/** Orders joined to their customers only when the scope needs it (the whole shop reads the index alone). */
-function scopedOrders(scope: CustomerScope): RawBuilder<unknown> {
+/**
+ * SQL condition: the order alias's customer is within the scope (`true` for the whole shop). A semi-join on the
+ * small customers table, so the planner keeps reading orders by their time index first.
+ */
+function orderInScope(scope: CustomerScope, alias = 'o'): RawBuilder<boolean> {
   return scope.kind === 'all'
-    ? sql`orders o`
-    : sql`orders o join customers c on c.id = o.customer_id and ${scopeSql(scope)}`;
+    ? sql<boolean>`true`
+    : sql<boolean>`${sql.ref(`${alias}.customer_id`)} in (select c.id from customers c where ${scopeSql(scope)})`;
 }
 
 /** A product's spec values in one string (`10平方 蓝`), for lists. */
@@ -68,19 +73,23 @@ export async function todayFigures(
 ): Promise<TodayFigures> {
   const r = await sql<Record<string, string | null>>`
     with w as (
-      select d, ${dayStart(now)} - make_interval(days => d) as lo, ${now}::timestamptz - make_interval(days => d) as hi
+      select d, ${dayStart(now)} - make_interval(days => d) as lo,
+             ${now}::timestamptz - make_interval(days => d) as hi
       from generate_series(0, 7) d
+    ), o as materialized (
+      select w.d, o.status, o.total_fen, o.customer_id
+      from w join orders o on o.created_at >= w.lo and o.created_at < w.hi
     )
     select
-      count(*) filter (where w.d = 0) as orders,
-      coalesce(sum(o.total_fen) filter (where w.d = 0 and o.status not in ${VOID}), 0) as sales,
-      count(*) filter (where w.d = 1) as y_orders,
-      coalesce(sum(o.total_fen) filter (where w.d = 1 and o.status not in ${VOID}), 0) as y_sales,
-      count(*) filter (where w.d >= 1) as w_orders,
-      coalesce(sum(o.total_fen) filter (where w.d >= 1 and o.status not in ${VOID}), 0) as w_sales,
-      count(*) filter (where w.d = 0 and o.status in ${SHIPPED}) as shipped,
-      count(*) filter (where w.d = 0 and o.status not in ${VOID}) as standing
-    from w join ${scopedOrders(scope)} on o.created_at >= w.lo and o.created_at < w.hi`.execute(db);
+      count(*) filter (where o.d = 0) as orders,
+      coalesce(sum(o.total_fen) filter (where o.d = 0 and o.status not in ${VOID}), 0) as sales,
+      count(*) filter (where o.d = 1) as y_orders,
+      coalesce(sum(o.total_fen) filter (where o.d = 1 and o.status not in ${VOID}), 0) as y_sales,
+      count(*) filter (where o.d >= 1) as w_orders,
+      coalesce(sum(o.total_fen) filter (where o.d >= 1 and o.status not in ${VOID}), 0) as w_sales,
+      count(*) filter (where o.d = 0 and o.status in ${SHIPPED}) as shipped,
+      count(*) filter (where o.d = 0 and o.status not in ${VOID}) as standing
+    from o where ${orderInScope(scope)}`.execute(db);
   const row = r.rows[0] ?? {};
   const n = (k: string) => Number(row[k] ?? 0);
   return {
@@ -102,10 +111,13 @@ export async function hourlyOrders(
   now: Date,
 ): Promise<{ today: number[]; yesterday: number[] }> {
   const r = await sql<{ day: number; hour: number; n: string }>`
+    with o as materialized (
+      select o.created_at, o.customer_id from orders o
+      where o.created_at >= ${dayStart(now)} - interval '1 day' and o.created_at < ${now}::timestamptz
+    )
     select (o.created_at >= ${dayStart(now)})::int as day,
            extract(hour from o.created_at at time zone ${SHOP_ZONE})::int as hour, count(*) as n
-    from ${scopedOrders(scope)}
-    where o.created_at >= ${dayStart(now)} - interval '1 day' and o.created_at < ${now}::timestamptz
+    from o where ${orderInScope(scope)}
     group by 1, 2`.execute(db);
   const today = Array<number>(24).fill(0);
   const yesterday = Array<number>(24).fill(0);
@@ -119,8 +131,8 @@ export async function openOrdersByStatus(
   scope: CustomerScope,
 ): Promise<{ status: string; count: number }[]> {
   const r = await sql<{ status: string; n: string }>`
-    select o.status, count(*) as n from ${scopedOrders(scope)}
-    where o.status not in ('completed', 'cancelled', 'rejected', 'shipped')
+    select o.status, count(*) as n from orders o
+    where o.status in ${OPEN} and ${orderInScope(scope)}
     group by o.status order by o.status`.execute(db);
   return r.rows.map((x) => ({ status: x.status, count: Number(x.n) }));
 }
@@ -131,8 +143,8 @@ export async function reviewBacklog(
   scope: CustomerScope,
 ): Promise<{ count: number; oldest: Date | null }> {
   const r = await sql<{ n: string; oldest: Date | null }>`
-    select count(*) as n, min(o.created_at) as oldest from ${scopedOrders(scope)}
-    where o.status in ${IN_REVIEW}`.execute(db);
+    select count(*) as n, min(o.created_at) as oldest from orders o
+    where o.status in ${IN_REVIEW} and ${orderInScope(scope)}`.execute(db);
   return { count: Number(r.rows[0]?.n ?? 0), oldest: r.rows[0]?.oldest ?? null };
 }
 
@@ -150,18 +162,21 @@ export async function regionHours(
       select d, ${now}::timestamptz - make_interval(days => d) - interval '1 hour' as lo,
              ${now}::timestamptz - make_interval(days => d) as hi
       from generate_series(0, 14) d
+    ), hours as materialized (
+      select w.d, o.customer_id from w join orders o on o.created_at >= w.lo and o.created_at < w.hi
+    ), today as materialized (
+      select o.customer_id from orders o
+      where o.created_at >= ${dayStart(now)} and o.created_at < ${now}::timestamptz
+    ), counts as (
+      select customer_id, count(*) filter (where d = 0) as last_hour, count(*) filter (where d > 0) as past,
+             0 as today
+      from hours group by customer_id
+      union all
+      select customer_id, 0, 0, count(*) from today group by customer_id
     )
-    select coalesce(c.region, '未分区') as region,
-           count(*) filter (where w.d = 0) as last_hour,
-           count(*) filter (where w.d > 0) as past,
-           0 as today
-    from w join orders o on o.created_at >= w.lo and o.created_at < w.hi
-    join customers c on c.id = o.customer_id and ${scopeSql(scope)}
-    group by 1
-    union all
-    select coalesce(c.region, '未分区'), 0, 0, count(*)
-    from orders o join customers c on c.id = o.customer_id and ${scopeSql(scope)}
-    where o.created_at >= ${dayStart(now)} and o.created_at < ${now}::timestamptz
+    select coalesce(c.region, '未分区') as region, sum(x.last_hour) as last_hour, sum(x.past) as past,
+           sum(x.today) as today
+    from counts x join customers c on c.id = x.customer_id and ${scopeSql(scope)}
     group by 1`.execute(db);
   const by = new Map<string, RegionHour>();
   for (const row of r.rows) {
@@ -203,11 +218,14 @@ export async function topSkus(
   }>`
     select l.sku, p.name, ${specText} as spec, p.unit, sum(l.qty) as qty, sum(l.line_total_fen) as amount,
            count(*) as orders
-    from ${scopedOrders(scope)}
+    from (
+      select o.id from orders o
+      where o.created_at >= ${now}::timestamptz - interval '7 days' and o.created_at < ${now}::timestamptz
+        and o.status not in ${VOID} and ${orderInScope(scope)}
+      offset 0
+    ) o
     join order_lines l on l.order_id = o.id
     join products p on p.sku = l.sku
-    where o.created_at >= ${now}::timestamptz - interval '7 days' and o.created_at < ${now}::timestamptz
-      and o.status not in ${VOID}
     group by l.sku, p.name, p.specs, p.unit
     order by amount desc limit ${limit}`.execute(db);
   return r.rows.map((x) => ({
