@@ -59,7 +59,7 @@ export async function customerPage(
     select * from (
       select c.id, c.name, c.tier, c.region, c.rep_id, s.name as rep_name, c.credit_limit_fen, c.open_fen,
              c.link_version,
-             coalesce((select sum(r.amount_fen - r.paid_fen) from receivables r
+             coalesce((select sum(greatest(r.amount_fen - r.paid_fen, 0)) from receivables r
                        where r.customer_id = c.id and r.status = 'open'
                          and r.created_at < ${now}::timestamptz - make_interval(days => ${CREDIT_TERM_DAYS})), 0)
                as overdue_fen

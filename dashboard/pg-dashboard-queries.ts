@@ -1,12 +1,13 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { CustomerScope } from '../auth/access.js';
 import type { Database } from '../db/schema.js';
+import { DEFAULT_REORDER_AT } from '../orders/pg-warehouse-queries.js';
 import type { RegionHour } from './surge.js';
 
 /** The shop's clock: days and hours of the dashboard are Beijing time whatever the server's zone. */
 export const SHOP_ZONE = 'Asia/Shanghai';
-/** Units on hand less reserved at or below which a SKU is listed as low. */
-export const LOW_STOCK_UNITS = 10;
+/** Units on hand less reserved at or below which a SKU without its own reorder level is listed as low. */
+export const LOW_STOCK_UNITS = DEFAULT_REORDER_AT;
 /** Days after which an unpaid receivable is overdue (the shop's usual credit term). */
 export const CREDIT_TERM_DAYS = 30;
 
@@ -137,15 +138,24 @@ export async function openOrdersByStatus(
   return r.rows.map((x) => ({ status: x.status, count: Number(x.n) }));
 }
 
-/** Orders waiting for review, with the oldest's age. */
+/** Orders waiting for review: how many, per step (业务员确认, 订单审核, 财务审核, 出库审核), and the oldest. */
 export async function reviewBacklog(
   db: Kysely<Database>,
   scope: CustomerScope,
-): Promise<{ count: number; oldest: Date | null }> {
-  const r = await sql<{ n: string; oldest: Date | null }>`
-    select count(*) as n, min(o.created_at) as oldest from orders o
-    where o.status in ${IN_REVIEW} and ${orderInScope(scope)}`.execute(db);
-  return { count: Number(r.rows[0]?.n ?? 0), oldest: r.rows[0]?.oldest ?? null };
+): Promise<{ count: number; oldest: Date | null; bySteps: { step: string; count: number }[] }> {
+  const r = await sql<{ step: string | null; n: string; oldest: Date | null }>`
+    select o.review_step as step, count(*) as n, min(o.created_at) as oldest from orders o
+    where o.status in ${IN_REVIEW} and ${orderInScope(scope)}
+    group by o.review_step`.execute(db);
+  const oldest = r.rows.reduce<Date | null>(
+    (m, x) => (x.oldest && (!m || x.oldest < m) ? x.oldest : m),
+    null,
+  );
+  return {
+    count: r.rows.reduce((n, x) => n + Number(x.n), 0),
+    oldest,
+    bySteps: r.rows.map((x) => ({ step: x.step ?? 'unknown', count: Number(x.n) })),
+  };
 }
 
 /**
@@ -249,7 +259,7 @@ export interface LowStock {
   available: number;
 }
 
-/** Active SKUs whose free stock (on hand less reserved) is at or below LOW_STOCK_UNITS, emptiest first. */
+/** Active SKUs whose free stock (on hand less reserved) is at or below their reorder level, emptiest first. */
 export async function lowStock(
   db: Kysely<Database>,
   limit = 10,
@@ -265,7 +275,7 @@ export async function lowStock(
   }>`
     select s.sku, p.name, ${specText} as spec, p.unit, s.on_hand, s.reserved, count(*) over () as total
     from stock s join products p on p.sku = s.sku and p.active
-    where s.on_hand - s.reserved <= ${LOW_STOCK_UNITS}
+    where s.on_hand - s.reserved <= coalesce(s.reorder_at, ${LOW_STOCK_UNITS})
     order by s.on_hand - s.reserved, s.sku limit ${limit}`.execute(db);
   return {
     total: Number(r.rows[0]?.total ?? 0),
@@ -290,7 +300,10 @@ export interface OverdueCustomer {
   oldest: Date;
 }
 
-/** Customers with receivables open longer than the credit term, most owed first, and the shop's total. */
+/**
+ * Customers owing for goods delivered longer ago than the credit term (what was shipped less what came back, less
+ * what was paid; goods approved but not shipped are not due), most owed first, and the shop's total.
+ */
 export async function overdueReceivables(
   db: Kysely<Database>,
   scope: CustomerScope,
@@ -307,11 +320,11 @@ export async function overdueReceivables(
     total: string;
     customers: string;
   }>`
-    select r.customer_id, c.name, c.region, sum(r.amount_fen - r.paid_fen) as owed, count(*) as orders,
+    select r.customer_id, c.name, c.region, sum(greatest(r.amount_fen - r.paid_fen, 0)) as owed, count(*) as orders,
            min(r.created_at) as oldest,
-           sum(sum(r.amount_fen - r.paid_fen)) over () as total, count(*) over () as customers
+           sum(sum(greatest(r.amount_fen - r.paid_fen, 0))) over () as total, count(*) over () as customers
     from receivables r join customers c on c.id = r.customer_id and ${scopeSql(scope)}
-    where r.status = 'open' and r.created_at < ${now}::timestamptz - make_interval(days => ${CREDIT_TERM_DAYS})
+    where r.status = 'open' and r.amount_fen > r.paid_fen and r.created_at < ${now}::timestamptz - make_interval(days => ${CREDIT_TERM_DAYS})
     group by r.customer_id, c.name, c.region
     order by owed desc limit ${limit}`.execute(db);
   return {

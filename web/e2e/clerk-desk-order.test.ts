@@ -42,14 +42,14 @@ describe('a clerk’s phone and pasted orders (代客下单)', () => {
     await t.page.getByText(/^已下单 /).waitFor();
     const order = await shop.t.db
       .selectFrom('orders')
-      .select(['no', 'customer_id', 'placed_by_staff_id', 'channel'])
+      .select(['number', 'customer_id', 'placed_by_staff_id', 'channel'])
       .where('customer_id', '=', 'c-wang-zxd')
       .executeTakeFirstOrThrow();
     expect(order).toMatchObject({ placed_by_staff_id: 'clerk-wu', channel: 'desk' });
     await shot(t.page, '06-clerk-desk-order-placed');
     await t.page.getByRole('button', { name: '查看订单' }).click();
     await t.page.locator('[data-test=order-number]').waitFor();
-    expect(await t.page.locator('[data-test=order-number]').textContent()).toBe(String(order.no));
+    expect(await t.page.locator('[data-test=order-number]').textContent()).toBe(order.number);
     expect(t.errors).toEqual([]);
     await t.close();
   });

@@ -11,7 +11,7 @@ import { SHOTS, launchChromium, openPage, shot, signIn, unlabelledFields } from 
 
 let shop: TestApi;
 let browser: Browser;
-let orderNo: number;
+let orderNumber: string;
 
 beforeAll(async () => {
   shop = await startTestApi({ env: { DEMO_LOGINS: 'on' } });
@@ -21,8 +21,8 @@ beforeAll(async () => {
   ]);
   await reserveOrderStock(shop.t.db, placed.orderId, 'partial');
   await priceOrder(shop.t.db, placed.orderId);
-  await creditCheckOrder(shop.t.db, placed.orderId, { trustedTiers: '*', maxFen: 1e9 });
-  orderNo = placed.orderNo;
+  await creditCheckOrder(shop.t.db, placed.orderId);
+  orderNumber = placed.orderNumber;
   browser = await launchChromium();
 }, 60_000);
 
@@ -36,9 +36,12 @@ describe('the office’s daily work', () => {
     const t = await openPage(browser);
     await signIn(t.page, shop.url, 'fin-zhou');
     await t.page.getByRole('menuitem', { name: '订单' }).click();
-    await t.page.getByRole('link', { name: String(orderNo) }).click();
+    await t.page.getByRole('link', { name: orderNumber }).click();
     await t.page.locator('[data-test=order-number]').waitFor();
-    const owed = await shop.t.db.selectFrom('receivables').select('amount_fen').executeTakeFirstOrThrow();
+    const owed = await shop.t.db
+      .selectFrom('receivables')
+      .select(['amount_fen', 'committed_fen'])
+      .executeTakeFirstOrThrow();
     await t.page.locator('[data-test=pay]').click();
     await t.page.locator('#pay-amount').fill('500');
     await t.page.locator('#pay-reference').fill('WX20261205001');
@@ -50,7 +53,7 @@ describe('the office’s daily work', () => {
     await t.page
       .getByText(
         new RegExp(
-          `未收.*¥${((Number(owed.amount_fen) - 50000) / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`,
+          `未收.*¥${((Number(owed.amount_fen) + Number(owed.committed_fen) - 50000) / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })}`,
         ),
       )
       .first()

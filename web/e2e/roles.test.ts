@@ -35,7 +35,7 @@ describe('the back office for each role', () => {
   it('shows a rep only the rep’s menus and only their own customers, also when searching', async () => {
     const t = await openPage(browser);
     await signIn(t.page, shop.url, 'rep-zhao');
-    expect(await menuTitles(t.page)).toEqual(['我的待办', '订单', '代客下单', '客户', '商品']);
+    expect(await menuTitles(t.page)).toEqual(['我的待办', '订单', '代客下单', '库存', '客户', '商品']);
     await t.page.goto(`${shop.url}/admin/customers`);
     await t.page.locator('[data-test=customer-table] .el-table__row').first().waitFor();
     const reps = await t.page

@@ -6,6 +6,7 @@ export interface OrderSummary {
   no?: number;
   status: string;
   reviewStep?: string | null;
+  reviewReason?: string | null;
   customerId: string | null;
   customerName: string | null;
   repId?: string | null;
@@ -21,7 +22,7 @@ export interface OrderLine {
   lineNo: number;
   sku: string;
   name: string;
-  spec?: string;
+  specs?: Record<string, string>;
   unit: string;
   qty: number;
   unitPriceFen: number;
@@ -54,9 +55,17 @@ export interface Shipment {
 export interface OrderDetail extends OrderSummary {
   lines: OrderLine[];
   reviews?: Review[];
-  reviewSteps?: string[];
+  /** The steps this order's review chain planned for it, in order. */
+  reviewPlan?: string[];
   history?: { from: string | null; to: string; actor: string; reason: string | null; at: string }[];
-  receivable?: { orderedFen?: number; amountFen: number; paidFen: number; status?: string } | null;
+  /** Owed for what was shipped (`amountFen`) and for what is approved but not shipped yet (`committedFen`). */
+  receivable?: {
+    orderedFen?: number;
+    amountFen: number;
+    committedFen?: number;
+    paidFen: number;
+    status?: string;
+  } | null;
   payments?: {
     id?: number;
     amountFen: number;
@@ -78,6 +87,7 @@ export interface OrderDetail extends OrderSummary {
 
 export interface OrderFilters {
   status?: string;
+  reviewStep?: string;
   customerId?: string;
   repId?: string;
   region?: string;
@@ -100,8 +110,20 @@ export async function listOrders(filters: OrderFilters): Promise<{ items: OrderS
 
 export const getOrder = (number: string) => get<OrderDetail>(`/api/orders/${encodeURIComponent(number)}`);
 
-export const reviewOrder = (number: string, decision: 'approve' | 'reject', comment: string, key: string) =>
-  send('post', `/api/orders/${encodeURIComponent(number)}/review`, { decision, comment }, key);
+/** Decides the step the page shows (`step`), so a step decided meanwhile by someone else is not decided again. */
+export const reviewOrder = (
+  number: string,
+  step: string,
+  decision: 'approve' | 'reject',
+  comment: string,
+  key: string,
+) =>
+  send(
+    'post',
+    `/api/orders/${encodeURIComponent(number)}/review`,
+    { decision, step, ...(comment && { comment }) },
+    key,
+  );
 
 export const cancelOrder = (number: string, reason: string, key: string) =>
   send('post', `/api/orders/${encodeURIComponent(number)}/cancel`, { reason }, key);

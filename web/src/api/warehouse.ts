@@ -9,39 +9,35 @@ export interface PickLine {
   qty: number;
   location?: string | null;
   category?: string | null;
-  orders?: { number: string; lineNo?: number; qty: number; customerName?: string }[];
+  perOrder?: { orderNumber: string; lineNo: number; qty: number }[];
 }
 
+/** A delivery note (发货单) as the api answers it. */
 export interface DeliveryNote {
   number: string;
-  orderNumber?: string;
-  at: string;
-  staffId?: string;
-  staffName?: string;
+  orderNumber: string;
+  shippedAt: string;
+  staffName?: string | null;
   note?: string | null;
-  customer?: {
-    id?: string;
-    name: string;
-    region?: string | null;
-    phone?: string | null;
-    address?: string | null;
-  } | null;
-  customerName?: string;
+  customerName: string | null;
+  region?: string | null;
   lines: {
     lineNo: number;
     sku: string;
     name: string;
-    spec?: string;
     unit: string;
     qty: number;
-    unitPriceFen?: number;
+    returnedQty: number;
+    unitPriceFen: number;
+    amountFen: number;
   }[];
+  totalFen: number;
 }
 
 export interface StockRow {
   sku: string;
   name: string;
-  spec?: string;
+  reorderAt?: number;
   category?: string | null;
   unit: string;
   onHand: number;
@@ -60,17 +56,15 @@ export interface LedgerRow {
   reason: string;
   orderNumber?: string | null;
   shipmentNumber?: string | null;
-  receiptNumber?: string | null;
+  returnNumber?: string | null;
+  receiptId?: number | null;
   staffId?: string | null;
   actor?: string | null;
   note?: string | null;
 }
 
 export async function pickList(orders: string[]): Promise<PickLine[]> {
-  const r = await get<{ lines?: PickLine[]; items?: PickLine[] }>('/api/pick-list', {
-    orders: orders.join(','),
-  });
-  return r.lines ?? r.items ?? [];
+  return (await get<{ items: PickLine[] }>('/api/pick-list', { orders: orders.join(',') })).items;
 }
 
 export const deliveryNote = (number: string) =>
@@ -86,7 +80,7 @@ export const stockCount = (
   key: string,
 ) => send('post', '/api/stock-counts', body, key);
 
-export async function listStock(f: { search?: string; low?: '1'; offset?: number; limit?: number }) {
+export async function listStock(f: { search?: string; low?: 'true'; offset?: number; limit?: number }) {
   const r = await get<{ items: StockRow[]; total?: number }>('/api/stock', { ...f });
   return { items: r.items, total: r.total ?? r.items.length };
 }
