@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import { customerScope, inScope } from '../auth/access.js';
 import { writeAudit } from '../auth/pg-audit-log.js';
-import type { StaffPerson } from '../auth/person.js';
+import type { Person, StaffPerson } from '../auth/person.js';
 import { findCustomer } from '../customers/pg-customer-queries.js';
 import type { Db } from '../db/pg-database.js';
 import { HttpError } from './http-errors.js';
@@ -24,6 +24,11 @@ const CustomerUpdate = z
     creditLimitFen: z.number().int().min(0).max(1e12).optional().meta({ description: '信用额度，单位：分' }),
   })
   .refine((u) => Object.keys(u).length > 0, { message: '没有要改的内容' });
+
+const ChatQuery = z.object({
+  from: z.coerce.date().optional().meta({ description: '从这个时刻起（ISO 时间；默认两天前）' }),
+  to: z.coerce.date().optional().meta({ description: '到这个时刻前（默认现在）' }),
+});
 
 /** Who may change what: credit limits are the clerk's, the finance's and the admin's, not a manager's alone. */
 function mayChangeCredit(staff: StaffPerson): boolean {
@@ -50,7 +55,7 @@ export function customerOperations(deps: { db: Db }): Operation[] {
         if (!inScope(customerScope(staff), found)) throw outOfScope();
         const u = input.body;
         if (u.creditLimitFen !== undefined && !mayChangeCredit(staff))
-          throw new HttpError(403, 'forbidden', '信用额度由内勤、财务或管理员修改');
+          throw new HttpError(403, 'credit_limit_denied', '信用额度由内勤、财务或管理员修改');
         if (u.repId) {
           const rep = await db
             .selectFrom('staff')
@@ -93,6 +98,32 @@ export function customerOperations(deps: { db: Db }): Operation[] {
             creditLimitFen: Number(after.credit_limit_fen),
           };
         });
+      },
+    }),
+    defineOperation({
+      id: 'getCustomerChat',
+      method: 'GET',
+      path: '/api/customers/:customerId/chat',
+      summary: '客户在这段时间里的聊天（客户说的、员工代说的、下单助手的回复），订单页看下单前后的对话',
+      tag: '客户',
+      access: ['rep', 'clerk', 'warehouse', 'finance', 'manager'],
+      params: CustomerParams,
+      query: ChatQuery,
+      async handle({ params, query, person }) {
+        const found = await findCustomer(db, params.customerId);
+        if (!found) throw new HttpError(404, 'customer_not_found', '没有这位客户');
+        if (!inScope(customerScope(person as Person), found)) throw outOfScope();
+        const rows = await db
+          .selectFrom('chat_messages')
+          .select(['at', 'speaker', 'name', 'channel', 'text'])
+          .where('customer_id', '=', found.id)
+          .where('at', '>=', query.from ?? new Date(Date.now() - 48 * 3600_000))
+          .where('at', '<', query.to ?? new Date())
+          .orderBy('at')
+          .orderBy('id')
+          .limit(200)
+          .execute();
+        return { messages: rows };
       },
     }),
     defineOperation({

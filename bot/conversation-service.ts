@@ -34,7 +34,12 @@ export interface TurnOutcome {
 }
 
 export function createConversationService(input: ConversationDeps): ConversationService {
-  const deps: Required<ConversationDeps> = { now: () => new Date(), newId: () => randomUUID(), ...input };
+  const deps: Required<ConversationDeps> = {
+    now: () => new Date(),
+    newId: () => randomUUID(),
+    chatLog: { record: async () => undefined },
+    ...input,
+  };
   const mutex = new KeyedMutex();
 
   async function speakerOf(msg: IncomingText): Promise<Speaker> {
@@ -84,7 +89,46 @@ export function createConversationService(input: ConversationDeps): Conversation
       await guestTurn(ctx);
     }
     await deps.sessions.put(address, { ...ctx.session, updatedAt: now.getTime() });
+    const about =
+      msg.onBehalfOf ??
+      groupCustomer?.id ??
+      (speaker.kind === 'customer' ? speaker.customer.id : (ctx.session.actingFor ?? session?.actingFor));
+    if (about) await logChat(about, speaker, msg, replies, now);
     return { replies, draft: ctx.draft ?? null, placed: ctx.placed ?? null };
+  }
+
+  /** What was said about a customer, kept for the back office (best effort: a failure never fails the turn). */
+  async function logChat(
+    customerId: string,
+    speaker: Speaker,
+    msg: IncomingText,
+    replies: string[],
+    at: Date,
+  ) {
+    try {
+      await deps.chatLog.record([
+        {
+          customerId,
+          channel: msg.channel,
+          speaker: speaker.kind === 'staff' ? 'staff' : 'customer',
+          staffId: speaker.kind === 'staff' ? speaker.staff.id : null,
+          name: speaker.kind === 'staff' ? speaker.staff.name : msg.contactName,
+          text: msg.text,
+          at,
+        },
+        ...replies.map((text) => ({
+          customerId,
+          channel: msg.channel,
+          speaker: 'bot' as const,
+          staffId: null,
+          name: null,
+          text,
+          at,
+        })),
+      ]);
+    } catch (err) {
+      deps.log.warn({ err, customerId }, 'chat log write failed');
+    }
   }
 
   const run = (msg: IncomingText) => {

@@ -2,6 +2,7 @@ import type { DialogEngine, OrderView } from '../dialog/dialog-types.js';
 import type { Logger } from '../lib/logger.js';
 import type {
   ChatAddress,
+  ChatLog,
   ChatDirectory,
   OrderIntake,
   Outbound,
@@ -43,6 +44,8 @@ export interface ConversationDeps {
   sessionTtlMs: number;
   now?: () => Date;
   newId?: () => string;
+  /** Where what is said about a customer is kept for the back office; nothing is kept without one. */
+  chatLog?: ChatLog;
 }
 
 /** Everything a turn needs, passed to the helpers that handle staff messages and confirmations. */

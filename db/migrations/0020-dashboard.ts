@@ -8,7 +8,9 @@ import { sql, type Kysely } from 'kysely';
  * - `receivables (created_at) where open`: overdue receivables (open and older than the credit term);
  * - `order_lines (sku, order_id)`: a SKU's orders (top SKUs, the stock ledger's orders);
  * - a trigger that sends `{op, id, status, customerId}` on `liaodan_live` after an order is inserted or its status
- *   (or `updated_at`, which every review step and shipment touches) changes, so the api can push it to open pages.
+ *   (or `updated_at`, which every review step and shipment touches) changes, so the api can push it to open pages;
+ * - `chat_messages`: what is said about each customer (their messages, staff's for them, the bot's replies), so an
+ *   order's page shows the chat around it.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index if not exists orders_created_cover_idx on orders (created_at)
@@ -16,6 +18,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index if not exists receivables_open_created_idx on receivables (created_at)
     include (customer_id, amount_fen, paid_fen) where status = 'open'`.execute(db);
   await sql`create index if not exists order_lines_sku_idx on order_lines (sku, order_id)`.execute(db);
+  await sql`
+    create table if not exists chat_messages (
+      id bigserial primary key,
+      customer_id text not null references customers(id) on delete cascade,
+      channel text not null,
+      speaker text not null check (speaker in ('customer', 'staff', 'bot')),
+      staff_id text,
+      name text,
+      text text not null,
+      at timestamptz not null default now())`.execute(db);
+  await sql`create index if not exists chat_messages_customer_idx on chat_messages (customer_id, at)`.execute(
+    db,
+  );
   await sql`
     create or replace function orders_live_notify() returns trigger language plpgsql as $$
     begin
@@ -33,6 +48,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`drop table if exists chat_messages`.execute(db);
   await sql`drop trigger if exists orders_live_notify on orders`.execute(db);
   await sql`drop function if exists orders_live_notify()`.execute(db);
   await sql`drop index if exists order_lines_sku_idx`.execute(db);

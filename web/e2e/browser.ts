@@ -67,6 +67,7 @@ export async function signIn(page: Page, base: string, login: string): Promise<v
 }
 
 export async function shot(page: Page, name: string, fullPage = true): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0)); // sticky header and menu where a person sees them
   await page.waitForTimeout(300); // transitions and chart animations settle
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 }

@@ -50,6 +50,9 @@ describe('a clerk’s phone and pasted orders (代客下单)', () => {
     await t.page.getByRole('button', { name: '查看订单' }).click();
     await t.page.locator('[data-test=order-number]').waitFor();
     expect(await t.page.locator('[data-test=order-number]').textContent()).toBe(order.number);
+    // The order's page shows the talk that made it: what the clerk typed for the customer and the assistant's answers.
+    await t.page.locator('[data-test=order-chat]', { hasText: '老板 要海螺水泥 50袋' }).waitFor();
+    expect(await t.page.locator('[data-test=order-chat]').textContent()).toContain('要哪一种');
     expect(t.errors).toEqual([]);
     await t.close();
   });

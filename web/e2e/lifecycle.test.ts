@@ -94,6 +94,8 @@ describe('the order lifecycle in the back office', () => {
     const number = await chatOrder('c-li-gd', (o) => o.status === 'in_review' && o.reviewStep === 'order');
     const t = await openPage(browser);
     await signIn(t.page, shop.url, 'clerk-wu');
+    await t.page.locator('[data-test=desk-order]').getByRole('link', { name: number }).waitFor();
+    await shot(t.page, '18-clerk-desk');
     await t.page.locator('[data-test=desk-order]').getByRole('link', { name: number }).click();
     await t.page.locator('[data-test=reject]').click();
     await t.page.locator('[data-test=reason-confirm]').click();

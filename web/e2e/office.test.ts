@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { creditCheckOrder } from '../../orders/pg-finance.js';
@@ -7,7 +8,7 @@ import { priceOrder } from '../../orders/pg-pricing.js';
 import { reserveOrderStock } from '../../orders/pg-stock-reserve.js';
 import { startTestApi, type TestApi } from '../../test/api-fixture.js';
 import { placeOrder } from '../../test/order-fixtures.js';
-import { SHOTS, launchChromium, openPage, shot, signIn, unlabelledFields } from './browser.js';
+import { launchChromium, openPage, shot, signIn, unlabelledFields } from './browser.js';
 
 let shop: TestApi;
 let browser: Browser;
@@ -83,14 +84,15 @@ describe('the office’s daily work', () => {
     await shot(t.page, '08-customers');
     await row.getByRole('button', { name: '专属链接' }).click();
     await t.page.getByAltText('专属链接二维码').waitFor();
-    await shot(t.page, 'customer-link-qr', false);
+    await shot(t.page, '17-customer-link-qr', false);
     expect(t.errors).toEqual([]);
     await t.close();
   });
 
   it('imports a catalog file: shows the bad rows in the page, then imports a good file with its progress', async () => {
-    const bad = join(SHOTS, 'bad-catalog.csv');
-    const good = join(SHOTS, 'good-catalog.csv');
+    const files = mkdtempSync(join(tmpdir(), 'liaodan-catalog-'));
+    const bad = join(files, 'bad-catalog.csv');
+    const good = join(files, 'good-catalog.csv');
     const header = 'sku,name,category,brand,aliases,unit,price,stock,尺寸';
     writeFileSync(bad, `${header}\nNEW-1,,五金,,,个,1.5,10,\nNEW-2,合页,五金,,,个,-3,10,4寸\n`);
     writeFileSync(good, `${header}\nNEW-HINGE-4,不锈钢合页,五金,,合页,个,6.5,200,4寸\n`);

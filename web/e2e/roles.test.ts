@@ -61,7 +61,7 @@ describe('the back office for each role', () => {
       expect(menus).toContain(m);
     await t.page.goto(`${shop.url}/admin/settings/staff`);
     await t.page.getByText('mgr-huang').waitFor();
-    await shot(t.page, 'settings-staff');
+    await shot(t.page, '16-settings-staff');
     expect(t.errors).toEqual([]);
     await t.close();
   });

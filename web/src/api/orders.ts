@@ -103,9 +103,14 @@ export interface OrderFilters {
 /** The number people quote: the human one (LD-…), or today's numeric one. */
 export const numberOf = (o: { number?: string; no?: number }): string => o.number ?? String(o.no ?? '');
 
-export async function listOrders(filters: OrderFilters): Promise<{ items: OrderSummary[]; total: number }> {
-  const r = await get<{ items: OrderSummary[]; total?: number }>('/api/orders', { ...filters });
-  return { items: r.items, total: r.total ?? r.items.length };
+/** A page of orders and how many match (`capped`: more than `total`, which the server stops counting at). */
+export async function listOrders(
+  filters: OrderFilters,
+): Promise<{ items: OrderSummary[]; total: number; capped: boolean }> {
+  const r = await get<{ items: OrderSummary[]; total: number; totalCapped?: boolean }>('/api/orders', {
+    ...filters,
+  });
+  return { items: r.items, total: r.total, capped: r.totalCapped ?? false };
 }
 
 export const getOrder = (number: string) => get<OrderDetail>(`/api/orders/${encodeURIComponent(number)}`);
