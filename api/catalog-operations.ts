@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { exportCatalog, parseCatalog, type CatalogFormat } from '../catalog/catalog-import.js';
 import { importProducts, type ImportSummary } from '../catalog/pg-catalog-repository.js';
 import type { Db } from '../db/pg-database.js';
+import { DEFAULT_REORDER_AT } from '../orders/pg-warehouse-queries.js';
 import { writeAudit } from '../auth/pg-audit-log.js';
 import { sortRowErrors, type RowError } from '../lib/file-rows.js';
 import type { Logger } from '../lib/logger.js';
@@ -13,7 +14,7 @@ import { auditActor, defineOperation, type Operation } from './operations.js';
 const ProductQuery = z.object({
   search: z.string().trim().max(50).optional().meta({ description: '编号、名称、别名或品牌里有这几个字' }),
   category: z.string().trim().max(50).optional(),
-  low: z.enum(['1', 'true']).optional().meta({ description: '只看可用库存不多于 10 的' }),
+  low: z.enum(['1', 'true']).optional().meta({ description: '只看可用库存到了预警线的（没设预警线按 10）' }),
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(200).default(20),
 });
@@ -96,7 +97,9 @@ export function catalogOperations(deps: { db: Db; log: Logger }): Operation[] {
                 ]
               : []),
             ...(query.category ? [sql`p.category = ${query.category}`] : []),
-            ...(query.low ? [sql`coalesce(s.on_hand - s.reserved, 0) <= 10`] : []),
+            ...(query.low
+              ? [sql`coalesce(s.on_hand - s.reserved, 0) <= coalesce(s.reorder_at, ${DEFAULT_REORDER_AT})`]
+              : []),
           ],
           sql` and `,
         );
@@ -114,11 +117,13 @@ export function catalogOperations(deps: { db: Db; log: Logger }): Operation[] {
           tiers: Record<string, number> | null;
           on_hand: number | null;
           reserved: number | null;
+          reorder_at: number;
           active: boolean;
           total: string;
         }>`
           select p.sku, p.name, p.category, p.brand, p.aliases, p.specs, p.unit, p.unit_aliases, p.price_fen,
                  p.price_breaks, p.active, s.on_hand, s.reserved,
+                 coalesce(s.reorder_at, ${DEFAULT_REORDER_AT}) as reorder_at,
                  (select jsonb_object_agg(t.tier, t.price_fen) from tier_prices t where t.sku = p.sku) as tiers,
                  count(*) over () as total
           from products p left join stock s on s.sku = p.sku
@@ -145,6 +150,7 @@ export function catalogOperations(deps: { db: Db; log: Logger }): Operation[] {
             onHand: Number(r.on_hand ?? 0),
             reserved: Number(r.reserved ?? 0),
             available: Number(r.on_hand ?? 0) - Number(r.reserved ?? 0),
+            reorderAt: Number(r.reorder_at),
             active: r.active,
           })),
         };

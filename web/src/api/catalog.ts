@@ -15,6 +15,8 @@ export interface Product {
   onHand: number;
   reserved: number;
   available: number;
+  /** Free stock at or below this is low (the SKU's reorder level). */
+  reorderAt: number;
   active: boolean;
 }
 
