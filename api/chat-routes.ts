@@ -133,7 +133,6 @@ export function chatPages(): Middleware {
       ctx.body = await cache.get(page.file);
     });
   }
-  router.get('/', (ctx) => ctx.redirect('/chat'));
   return router.routes() as unknown as Middleware;
 }
 
@@ -158,7 +157,7 @@ export interface MountChatOptions {
  */
 export async function mountChat(
   opts: MountChatOptions,
-): Promise<{ operations: Operation[]; pages: Middleware; stop(): void }> {
+): Promise<{ operations: Operation[]; pages: Middleware; service: ConversationService; stop(): void }> {
   const { startChatRuntime } = await import('../bot/chat-runtime.js');
   const runtime = await startChatRuntime({
     db: opts.db,
@@ -176,5 +175,5 @@ export async function mountChat(
     mailbox: runtime.mailbox,
     ...(opts.demoAccounts && { demoAccounts: opts.demoAccounts }),
   });
-  return { operations, pages: chatPages(), stop: runtime.stop };
+  return { operations, pages: chatPages(), service: runtime.service, stop: runtime.stop };
 }

@@ -10,6 +10,7 @@ import { createConversationService, type ConversationService } from './conversat
 import type { ChatDirectory, OrderIntake } from './conversation-types.js';
 import { OutboundRouter, type ChatMailbox } from './outbound-router.js';
 import { createPgChatDirectory } from './pg-chat-directory.js';
+import { createPgChatLog } from './pg-chat-log.js';
 import { createPgOrderIntake } from './pg-order-intake.js';
 import { createRedisChatForward } from './redis-chat-forward.js';
 import { createRedisChatMailbox } from './redis-chat-mailbox.js';
@@ -62,6 +63,7 @@ export function createChatRuntime(opts: ChatRuntimeOptions): ChatRuntime {
     directory,
     sessions: createRedisSessionStore({ redis: opts.redis, prefix: opts.prefix, ttlMs: opts.sessionTtlMs }),
     intake: opts.intake ?? createPgOrderIntake(opts.db),
+    chatLog: createPgChatLog(opts.db),
     desk: createPgReviewDesk(opts.db),
     outbound,
     log: opts.log,

@@ -131,3 +131,20 @@ export interface Outbound {
   toParty(party: Party, text: string): Promise<void>;
   toChat(address: ChatAddress, text: string): Promise<void>;
 }
+
+/** One message about a customer: theirs, a staff member's for them, or the bot's reply. */
+export interface ChatLogEntry {
+  customerId: string;
+  channel: string;
+  speaker: 'customer' | 'staff' | 'bot';
+  staffId: string | null;
+  /** The speaker's name as the chat showed it (null for the bot). */
+  name: string | null;
+  text: string;
+  at: Date;
+}
+
+/** Keeps what is said about customers, so the back office shows the chat around an order. */
+export interface ChatLog {
+  record(entries: ChatLogEntry[]): Promise<void>;
+}

@@ -19,6 +19,7 @@ export async function runDialog(
   ctx.replies.push(...turn.replies);
   const hasDraft = turn.order?.status === 'draft' && turn.order.lines.length > 0;
   ctx.session = { ...ctx.session, dialog: turn.state, hasDraft };
+  ctx.draft = turn.order;
   return turn;
 }
 
@@ -54,6 +55,7 @@ export async function customerTurn(
     lines: confirmed.order.lines,
   };
   const placed = await ctx.deps.intake.place({ ...order, needsRep: false });
+  ctx.placed = placed;
   ctx.deps.directory.orderPlaced(customer.id);
   ctx.deps.log.info(
     { orderNumber: placed.orderNumber, created: placed.created, customerId: customer.id },

@@ -92,3 +92,19 @@ export async function handleStaffMessage(
   // Placing or cancelling the draft ends the acting-for (a fresh session); until then the rep goes on.
   await customerTurn(ctx, customer, staff);
 }
+
+/**
+ * A staff member orders for a customer from the back office (代客下单): the message always goes to that customer's
+ * draft (a draft of another customer in this chat is dropped), and the order is placed as the customer's, by them.
+ */
+export async function deskTurn(ctx: TurnContext, staff: StaffRef, customerId: string): Promise<void> {
+  const customer = await ctx.deps.directory.customer(customerId);
+  if (!customer) {
+    ctx.replies.push(texts.customerNotFound(customerId));
+    return;
+  }
+  if (ctx.session.actingFor !== customer.id) {
+    ctx.session = { ...freshSession(ctx.deps, ctx.now), actingFor: customer.id };
+  }
+  await customerTurn(ctx, customer, staff);
+}

@@ -1,11 +1,13 @@
-import type { DialogEngine } from '../dialog/dialog-types.js';
+import type { DialogEngine, OrderView } from '../dialog/dialog-types.js';
 import type { Logger } from '../lib/logger.js';
 import type {
   ChatAddress,
+  ChatLog,
   ChatDirectory,
   OrderIntake,
   Outbound,
   Party,
+  PlacedOrder,
   ReviewDesk,
   Session,
   SessionStore,
@@ -23,6 +25,11 @@ export interface IncomingText {
   text: string;
   /** Web and terminal chat: who the user chose to be; other channels are resolved through the directory. */
   as?: Party;
+  /**
+   * A staff member ordering for this customer (代客下单 in the back office): the message goes to that customer's
+   * draft, never to the rep commands (待确认, 确认 12 …).
+   */
+  onBehalfOf?: string;
 }
 
 export interface ConversationDeps {
@@ -37,6 +44,8 @@ export interface ConversationDeps {
   sessionTtlMs: number;
   now?: () => Date;
   newId?: () => string;
+  /** Where what is said about a customer is kept for the back office; nothing is kept without one. */
+  chatLog?: ChatLog;
 }
 
 /** Everything a turn needs, passed to the helpers that handle staff messages and confirmations. */
@@ -47,6 +56,10 @@ export interface TurnContext {
   session: Session;
   replies: string[];
   now: Date;
+  /** The draft after the engine's turn (null when there is none), for channels that show it. */
+  draft?: OrderView | null;
+  /** The order this turn placed. */
+  placed?: PlacedOrder;
 }
 
 export function addressKey(a: ChatAddress): string {
