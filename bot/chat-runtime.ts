@@ -14,6 +14,7 @@ import { createPgChatLog } from './pg-chat-log.js';
 import { createPgOrderIntake } from './pg-order-intake.js';
 import { createRedisChatForward } from './redis-chat-forward.js';
 import { createRedisChatMailbox } from './redis-chat-mailbox.js';
+import { createPgCustomerOrders } from './pg-customer-orders.js';
 import { createPgReviewDesk } from './pg-review-desk.js';
 import { createRedisSessionStore } from './redis-session-store.js';
 import { defaultEngineBuilder } from './default-engine.js';
@@ -65,6 +66,7 @@ export function createChatRuntime(opts: ChatRuntimeOptions): ChatRuntime {
     intake: opts.intake ?? createPgOrderIntake(opts.db),
     chatLog: createPgChatLog(opts.db),
     desk: createPgReviewDesk(opts.db),
+    orders: createPgCustomerOrders(opts.db),
     outbound,
     log: opts.log,
     sessionTtlMs: opts.sessionTtlMs,

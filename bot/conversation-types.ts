@@ -3,7 +3,9 @@
  * per technology (`pg-chat-directory.ts`, `redis-session-store.ts`, `pg-order-intake.ts` …); tests may implement
  * them in memory.
  */
-import type { DialogState, DraftLine, PastOrder } from '../dialog/dialog-types.js';
+import type { DialogState, DraftLine, OrderReference, PastOrder } from '../dialog/dialog-types.js';
+import type { OrderStatus } from '../db/schema.js';
+import type { FoundOrders } from './order-answers.js';
 
 export interface CustomerRef {
   id: string;
@@ -59,6 +61,8 @@ export interface Session {
   hasDraft: boolean;
   /** A rep ordering on behalf of this customer. */
   actingFor?: string;
+  /** The customer asked to cancel this order and was asked to say yes (the next message answers). */
+  pendingCancel?: { orderId: string; number: string; onlyFrom: OrderStatus[] };
   /** An unknown contact has been told who we are. */
   introduced?: boolean;
   /** Epoch milliseconds of the last message. */
@@ -147,4 +151,21 @@ export interface ChatLogEntry {
 /** Keeps what is said about customers, so the back office shows the chat around an order. */
 export interface ChatLog {
   record(entries: ChatLogEntry[]): Promise<void>;
+}
+
+/** Whose orders a chat may ask about: a customer's, or those placed from an unknown contact's chat. */
+export type OrderOwner = { kind: 'customer'; id: string } | { kind: 'chat'; address: ChatAddress };
+
+/** Placed orders as the chat talks about them (PostgreSQL: pg-customer-orders.ts). */
+export interface CustomerOrders {
+  /** The owner's orders the reference names (`text` is the message, which may hold a whole order number). */
+  find(owner: OrderOwner, ref: OrderReference, text: string): Promise<FoundOrders>;
+  /** The same for staff, over the customers in their scope (only `customerId`'s when given). */
+  findForStaff(staff: StaffRef, ref: OrderReference, text: string, customerId?: string): Promise<FoundOrders>;
+  /** Cancels an order asked for in chat: `has_payments` and `too_late` (it moved on meanwhile) leave it as it is. */
+  cancel(
+    orderId: string,
+    actor: string,
+    onlyFrom: readonly OrderStatus[],
+  ): Promise<'cancelled' | 'has_payments' | 'too_late'>;
 }

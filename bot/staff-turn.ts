@@ -1,6 +1,8 @@
 import { texts } from './bot-texts.js';
 import type { CustomerRef, ReviewAnswer, StaffRef } from './conversation-types.js';
-import { customerTurn } from './order-turns.js';
+import { readOrderInquiry } from '../dialog/order-inquiry.js';
+import { wholeNumberInquiry } from './order-answers.js';
+import { answerInquiry, customerTurn, settlePendingCancel } from './order-turns.js';
 import { parseRepCommand } from './rep-commands.js';
 import { freshSession, type TurnContext } from './turn-context.js';
 
@@ -28,6 +30,8 @@ export async function handleStaffMessage(
   groupCustomer: CustomerRef | null,
 ): Promise<void> {
   const { deps, replies } = ctx;
+  // The answer to "确定要取消…吗？" comes before commands (确认 alone is no review decision here).
+  if (await settlePendingCancel(ctx, `staff:${staff.id}`)) return;
   const cmd = parseRepCommand(ctx.msg.text);
   switch (cmd.type) {
     case 'list': {
@@ -86,6 +90,9 @@ export async function handleStaffMessage(
   }
   const customer = ctx.session.actingFor ? await deps.directory.customer(ctx.session.actingFor) : null;
   if (!customer) {
+    // Not ordering for anyone: a question about an order (LD-20261205-0007 到哪了, 订单7发货了吗) or the help.
+    const inquiry = wholeNumberInquiry(ctx.msg.text) ?? readOrderInquiry(ctx.msg.text);
+    if (inquiry) return answerInquiry(ctx, inquiry, { kind: 'staff', staff });
     replies.push(texts.repHelp(staff.name));
     return;
   }

@@ -4,6 +4,7 @@ import type {
   ChatAddress,
   ChatLog,
   ChatDirectory,
+  CustomerOrders,
   OrderIntake,
   Outbound,
   Party,
@@ -37,6 +38,8 @@ export interface ConversationDeps {
   directory: ChatDirectory;
   sessions: SessionStore;
   intake: OrderIntake;
+  /** Questions about placed orders, and cancellations asked for in chat. */
+  orders: CustomerOrders;
   /** Review steps decided in chat. */
   desk: ReviewDesk;
   outbound: Outbound;
