@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Checks the shop sets are well formed: every dialog has one expectation with the same id, every SKU (expected or in
 // history) is in the shop's catalog, expected quantities are whole, positive and within stock, and expected unit
-// prices are the customer's tier price. Usage: node test/eval-shops/validate.mjs
+// prices are the customer's tier price (after quantity breaks). Usage: node test/eval-shops/validate.mjs
 /* global console, process */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -40,7 +40,10 @@ for (const shop of ['plumbing', 'electrical', 'drinks', 'tools', 'demo-edits']) 
         if (!Number.isInteger(l.qty) || l.qty <= 0 || l.qty > (p.stock ?? 0))
           problems.push(`${d.id}: ${l.sku} qty ${l.qty} (stock ${p.stock})`);
         const tier = d.customer.tier;
-        const price = tier !== undefined && p.tierPrices?.[tier] !== undefined ? p.tierPrices[tier] : p.price;
+        let price = tier !== undefined && p.tierPrices?.[tier] !== undefined ? p.tierPrices[tier] : p.price;
+        for (const b of p.priceBreaks ?? [])
+          if (l.qty >= b.minQty && (b.tier === undefined || b.tier === tier) && b.price < price)
+            price = b.price;
         if (l.unitPrice !== undefined && Math.abs(l.unitPrice - price) > 0.005)
           problems.push(`${d.id}: ${l.sku} unitPrice ${l.unitPrice}, catalog says ${price}`);
       }
