@@ -23,6 +23,11 @@ export type Mention =
       strong?: number[];
       attr?: string;
       bare: boolean;
+      /**
+       * What kind of value it is, so that alternatives can be told from specs that go together (红 蓝 各5卷 are
+       * two colours; 2.5平方 红 are one wire): `attr:颜色` for a value word, `keys:sq` / `keys:p+a` for a spelling.
+       */
+      family: string;
     }
   /** Part of a catalog word (柔光 → 柔光砖): applied only when it does not empty the candidates. */
   | { kind: 'partial'; text: string; start: number; ids: number[] }
@@ -37,6 +42,8 @@ export interface QuantityToken {
   raw: string;
   /** A minus sign or other reason the number cannot be a quantity. */
   invalid?: boolean;
+  /** A second part in another unit, added to the first: 一箱零6瓶, 1箱 加12瓶. */
+  plus?: { value: number; unit?: string };
 }
 
 export interface Analysis {
@@ -180,7 +187,15 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
         mentions.push({ kind, text: word, start, ids: termProducts(info) });
       } else {
         const [attr] = [...info.spec.keys()];
-        mentions.push({ kind: 'spec', text: word, start, ids: termProducts(info), attr, bare: false });
+        mentions.push({
+          kind: 'spec',
+          text: word,
+          start,
+          ids: termProducts(info),
+          attr,
+          bare: false,
+          family: `attr:${attr}`,
+        });
       }
       i += wl;
       continue;
@@ -194,6 +209,7 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
         ids: idsForRequirements(index, spec.reqs, true),
         strong: idsForRequirements(index, spec.reqs, false),
         bare: spec.bare,
+        family: `keys:${spec.reqs.map((r) => r[0]!.split(':')[0]).join('+')}`,
       });
       i = spec.end;
       continue;
