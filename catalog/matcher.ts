@@ -321,7 +321,18 @@ export function createMatcher(products: Product[]): Matcher {
     cache.set(text, a);
     return a;
   };
-  match.resolve = resolve;
+  // resolving is pure too, and a turn resolves the same request several times (its question, its answers)
+  const resolved = new Map<string, { analysis: Analysis; resolution: Resolution }>();
+  match.resolve = (a: Analysis, options: ResolveOptions = {}) => {
+    if (options.within) return resolve(a, options);
+    const key = `${a.text}\u0000${options.unit ?? ''}\u0000${options.context ?? ''}\u0000${options.quick ? 1 : 0}`;
+    const hit = resolved.get(key);
+    if (hit && hit.analysis === a) return hit.resolution;
+    const resolution = resolve(a, options);
+    if (resolved.size >= 2000) resolved.delete(resolved.keys().next().value!);
+    resolved.set(key, { analysis: a, resolution });
+    return resolution;
+  };
   match.narrow = narrow;
   match.distinctions = distinctions;
   match.suggest = suggest;

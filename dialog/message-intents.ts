@@ -218,6 +218,8 @@ function quantityAt(matcher: Matcher, text: string, at: number): QuantityToken |
  */
 function readClauses(matcher: Matcher, chunk: string): (Intent | string)[] {
   if (!chunk) return [];
+  // most chunks have no edit verb: they are read once, as items, later
+  if (!new RegExp(CLAUSE_VERBS.source).test(chunk)) return [chunk];
   const text = matcher.analyze(chunk).text;
   const verbs = verbsOf(matcher, text);
   const out: (Intent | string)[] = [];
