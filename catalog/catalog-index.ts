@@ -3,6 +3,7 @@ import type { Product } from './product.js';
 import { specKeysOf, scanSpecs } from './spec-values.js';
 import { isHan, normalizeTerm } from './text-normalize.js';
 import { COMMON_UNITS, canonicalUnit } from './units.js';
+import { ATTRIBUTE_WORDS } from './stop-words.js';
 
 /** What a catalog word says about the products that carry it. */
 export interface TermInfo {
@@ -14,6 +15,8 @@ export interface TermInfo {
   spec: Map<string, number[]>;
   /** Cache of every product the word points to, sorted (see termProducts). */
   all?: number[];
+  /** Cache of the products it names when it is also a mere brand of others (see mention-scan headProducts). */
+  headFirst?: number[];
 }
 
 /**
@@ -45,6 +48,8 @@ export interface CatalogIndex {
   family: string[];
   /** Spec attribute order as the catalog first uses them. */
   attributeOrder: string[];
+  /** Attribute names (the catalog's and common ones, 规格 / 长度 / 容量 …), normalised, longest first. */
+  attributeWords: string[];
 }
 
 const COLOUR_GROUPS = [
@@ -140,6 +145,10 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       }
       for (const syn of COLOUR_SYNONYMS[v] ?? []) addTerm(syn, id, { attr });
     }
+    // a cable said as 3*2.5 or 3芯2.5 is the one with 3芯 and 2.5平方 in separate attributes
+    for (const core of [...own].filter((k) => k.startsWith('core:')))
+      for (const section of [...own].filter((k) => k.startsWith('sq:')))
+        own.add(`dim:${core.slice(5)}*${section.slice(3)}`);
     for (const k of own) {
       let list = keys.get(k);
       if (!list) keys.set(k, (list = []));
@@ -222,6 +231,9 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     unitWords: [...unitWordSet].sort((a, b) => b.length - a.length),
     family,
     attributeOrder,
+    attributeWords: [...new Set([...attributeOrder.map(normalizeTerm), ...ATTRIBUTE_WORDS])]
+      .filter((w) => w && !terms.has(w))
+      .sort((a, b) => b.length - a.length),
   };
 }
 

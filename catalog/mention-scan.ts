@@ -1,10 +1,10 @@
-import type { CatalogIndex } from './catalog-index.js';
+import type { CatalogIndex, TermInfo } from './catalog-index.js';
 import { intersectSorted, termProducts } from './catalog-index.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseDecimal, parseNumber } from './numerals.js';
 import { SPEC_UNIT, scanSpecs } from './spec-values.js';
 import type { SpecToken } from './spec-values.js';
 import { STOP_CHARS, STOP_PHRASES, STOP_SPLIT } from './stop-words.js';
-import { isHan } from './text-normalize.js';
+import { isHan, normalizeTerm } from './text-normalize.js';
 import { correctTypos } from './typo-correct.js';
 import { canonicalUnit } from './units.js';
 
@@ -104,7 +104,7 @@ function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken
     // 1.2米的 / 50公斤的: a size, not a quantity
     if (text[j + u.length] === '的' && /\d/.test(numText)) return undefined;
     const invalid = prev === '-' || text[i - 2] === '-' || value <= 0;
-    return {
+    const token: QuantityToken = {
       start: i,
       end: j + u.length,
       value,
@@ -112,8 +112,33 @@ function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken
       raw: text.slice(i, j + u.length),
       invalid,
     };
+    return compound(index, text, token);
   }
   return undefined;
+}
+
+const PLUS = /^ ?(零|又|加|另外|外加|再加|另加)? ?/;
+
+/**
+ * 两箱半 (half a unit more) and 一箱零6瓶 / 1箱 加12瓶 (a second part in another unit): one quantity. A second part
+ * needs a joining word (零, 加, 另外) or to follow with no space.
+ */
+function compound(index: CatalogIndex, text: string, token: QuantityToken): QuantityToken {
+  let t = token;
+  if (text[t.end] === '半' && t.unit !== '个' && !t.invalid)
+    t = { ...t, end: t.end + 1, value: t.value + 0.5, raw: text.slice(t.start, t.end + 1) };
+  const joint = PLUS.exec(text.slice(t.end))!;
+  if (!joint[1] && joint[0].length) return t;
+  const at = t.end + joint[0].length;
+  if (!/[0-9零〇一二两三四五六七八九十]/.test(text[at] ?? '')) return t;
+  const second = quantityAt(index, text, at);
+  if (!second?.unit || second.unit === t.unit || second.invalid || second.plus) return t;
+  return {
+    ...t,
+    end: second.end,
+    raw: text.slice(t.start, second.end),
+    plus: { value: second.value, unit: second.unit },
+  };
 }
 
 /**
@@ -184,7 +209,12 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       const start = i;
       if (info.head.length || info.brand.length) {
         const kind = info.head.length ? 'head' : 'brand';
-        mentions.push({ kind, text: word, start, ids: termProducts(info) });
+        mentions.push({
+          kind,
+          text: word,
+          start,
+          ids: kind === 'head' ? headProducts(index, word, info) : termProducts(info),
+        });
       } else {
         const [attr] = [...info.spec.keys()];
         mentions.push({
@@ -230,10 +260,12 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   for (const left of leftovers) {
     let pieces = [left.text];
     for (const p of STOP_PHRASES) pieces = pieces.flatMap((s) => s.split(p));
+    // 外径25的 / 容量500ml的: an attribute's name says which attribute a value is of, and names no product
+    for (const p of index.attributeWords) pieces = pieces.flatMap((s) => s.split(p));
     pieces = pieces.flatMap((s) => s.split(STOP_SPLIT));
     for (const piece of pieces) {
       if (piece.length < 2) continue;
-      const ids = partialIds(index, piece);
+      const ids = partialIds(index, piece).length ? partialIds(index, piece) : endingIds(index, piece);
       const at = left.start + left.text.indexOf(piece);
       if (ids.length) mentions.push({ kind: 'partial', text: piece, start: at, ids });
       else {
@@ -380,6 +412,41 @@ function computeIds(index: CatalogIndex, reqs: string[][], weakToo: boolean): nu
     acc = acc ? new Set([...acc].filter((id) => ids.has(id))) : ids;
   }
   return [...(acc ?? [])].sort((a, b) => a - b);
+}
+
+/**
+ * Products a product word points to: a word that is the very name of some products and only the brand of others
+ * (可口可乐 is the cola's name; 雪碧 is only of that brand) points to the ones it names.
+ */
+function headProducts(index: CatalogIndex, word: string, info: TermInfo): number[] {
+  if (info.headFirst) return info.headFirst;
+  const all = termProducts(info);
+  const named = info.head.filter((id) => normalizeTerm(index.products[id]!.name) === word);
+  const brandOnly = info.brand.filter((id) => !info.head.includes(id));
+  const keep = new Set([...info.head, ...[...info.spec.values()].flat()]);
+  info.headFirst = named.length && brandOnly.length ? all.filter((id) => keep.has(id)) : all;
+  return info.headFirst;
+}
+
+const endingCache = new WeakMap<CatalogIndex, Map<string, number[]>>();
+
+/**
+ * 管子 / 钳子: a colloquial word of one character and 子 points to the products whose name or alias ends in that
+ * character (水管, 排水管 …), for a size or spec to settle which.
+ */
+function endingIds(index: CatalogIndex, piece: string): number[] {
+  if (piece.length !== 2 || piece[1] !== '子' || !isHan(piece[0]!)) return [];
+  let cache = endingCache.get(index);
+  if (!cache) endingCache.set(index, (cache = new Map()));
+  const hit = cache.get(piece[0]!);
+  if (hit) return hit;
+  const ids = new Set<number>();
+  for (const [term, info] of index.terms)
+    if (term.length >= 2 && term.endsWith(piece[0]!) && info.head.length)
+      for (const id of info.head) ids.add(id);
+  const sorted = [...ids].sort((a, b) => a - b);
+  cache.set(piece[0]!, sorted);
+  return sorted;
 }
 
 /** Products of catalog words that contain the piece (≥ a third of the word), e.g. 柔光 → 柔光砖. */

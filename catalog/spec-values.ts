@@ -7,6 +7,8 @@
  * satisfies it when one of its own keys (from its spec values, name and aliases) is among them.
  */
 
+import { parseChineseNumber } from './numerals.js';
+
 export interface SpecToken {
   start: number;
   end: number;
@@ -50,8 +52,8 @@ type Rule = { re: RegExp; make: (m: RegExpExecArray) => { reqs: string[][]; bare
 const N = String.raw`\d+(?:\.\d+)?`;
 const UNIT_KEYS: [RegExp, (n: number) => string[]][] = [
   [/^(?:平方|平|方)$/, (n) => [`sq:${n}`]],
-  [/^(?:mm|毫米|厘)$/, (n) => [`mm:${n}`]],
-  [/^(?:cm|厘米|公分)$/, (n) => [`mm:${n * 10}`, `cm:${n}`]],
+  [/^(?:mm|毫米|厘)$/, (n) => [`mm:${n}`, `side:${n}`]],
+  [/^(?:cm|厘米|公分)$/, (n) => [`mm:${n * 10}`, `cm:${n}`, `side:${n * 10}`]],
   [/^(?:kg|公斤|千克)$/, (n) => [`kg:${n}`]],
   [/^斤$/, (n) => [`kg:${n / 2}`]],
   [/^(?:g|克)$/, (n) => [`g:${n}`, `kg:${n / 1000}`]],
@@ -63,12 +65,95 @@ const UNIT_KEYS: [RegExp, (n: number) => string[]][] = [
   [/^(?:v|伏)$/, (n) => [`v:${n}`]],
   [/^孔$/, (n) => [`hole:${n}`]],
   [/^芯$/, (n) => [`core:${n}`]],
-  [/^(?:米|m)$/, (n) => [`mm:${Math.round(n * 1000)}`, `metre:${n}`]],
+  [/^(?:米|m)$/, (n) => [`mm:${Math.round(n * 1000)}`, `metre:${n}`, `side:${Math.round(n * 1000)}`]],
 ];
 /** Unit words a number carries as a spec (2.5平方, 20mm, 9瓦, 5米), as a regular-expression alternation. */
 export const SPEC_UNIT = String.raw`平方|平|方|mm|毫米|厘米|厘|公分|cm|kg|公斤|千克|斤|ml|毫升|g|克|l|升|w|瓦|a|安|p|v|伏|孔|芯|米`;
 
+const CN_DIGIT: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6' };
+const cnDigit = (c: string) => CN_DIGIT[c] ?? c;
+
+/** One end of a reducer: a pipe size in 分 / 寸, a DN bore or a diameter in mm. */
+const PIPE_END = String.raw`[1-4一二两三四]寸(?:半|[2-5二三四五])?|[2346二三四六]分|dn\d{2,3}|\d{2,3}(?:mm)?`;
+
+/** The sizes one end of a reducer may be written in: DN, plastic pipe diameter. */
+function reducerEnd(end: string): { dn: number; mm: number } | undefined {
+  const pipe = /^([1-4一二两三四])寸(半|[2-5二三四五])?$|^([2346二三四六])分$/.exec(end);
+  if (pipe) {
+    const key = pipe[3]
+      ? `${cnDigit(pipe[3])}分`
+      : `${cnDigit(pipe[1]!)}寸${pipe[2] ? (pipe[2] === '半' ? '半' : cnDigit(pipe[2])) : ''}`;
+    const size = PIPE_SIZES[key];
+    return size ? { dn: size[0], mm: size[1] } : undefined;
+  }
+  const dn = /^dn(\d+)$/.exec(end);
+  if (dn) {
+    const size = Object.values(PIPE_SIZES).find((v) => v[0] === Number(dn[1]));
+    return size ? { dn: size[0], mm: size[1] } : { dn: Number(dn[1]), mm: Number(dn[1]) };
+  }
+  const mm = Number(end.replace('mm', ''));
+  const size = Object.values(PIPE_SIZES).find((v) => v[1] === mm);
+  return { dn: size ? size[0] : mm, mm };
+}
+
+/** Ampere ratings breakers come in, for C16 / D32 (a curve letter before the rating). */
+const BREAKER_AMPS = new Set([6, 10, 13, 16, 20, 25, 32, 40, 50, 63, 80, 100, 125]);
+
 const RULES: Rule[] = [
+  {
+    // reducers named by both ends: 6分变4分, 1寸转6分, 32转25, dn25*dn20 (either order)
+    re: new RegExp(String.raw`(${PIPE_END}) ?(?:变|转|[*x×-]) ?(${PIPE_END})`, 'y'),
+    make: (m) => {
+      if (!/[分寸n变转]/.test(m[0])) return undefined;
+      const a = reducerEnd(m[1]!);
+      const b = reducerEnd(m[2]!);
+      if (!a || !b || a.mm === b.mm) return undefined;
+      const alts = [
+        `dim:${a.mm}*${b.mm}`,
+        `dim:${b.mm}*${a.mm}`,
+        `dim:${a.dn}*${b.dn}`,
+        `dim:${b.dn}*${a.dn}`,
+      ];
+      return { reqs: [[...new Set(alts)]] };
+    },
+  },
+  {
+    // breakers: C16 / D32 (curve and rating), C型 / D型, 2P32 (poles and rating), 1P+N / DPN
+    re: /([bcd])(\d{1,3})a?(?![0-9a-z])|([bcd])(?:型|曲线|(?=的))|(\d)p(\d{1,3})a?(?![0-9a-z])|(\d)p ?\+ ?n|(dpn)/y,
+    make: (m) => {
+      if (m[1] && m[2]) {
+        if (!BREAKER_AMPS.has(Number(m[2]))) return undefined;
+        return { reqs: [[`a:${Number(m[2])}`], [`curve:${m[1]}`]] };
+      }
+      if (m[3]) return { reqs: [[`curve:${m[3]}`]] };
+      if (m[4] && m[5]) return { reqs: [[`p:${m[4]}`], [`a:${Number(m[5])}`, `bare:${Number(m[5])}`]] };
+      if (m[6]) return { reqs: [[`pn:${m[6]}`]] };
+      return { reqs: [[`pn:1`]] };
+    },
+  },
+  {
+    // cable cores and cross-section: 3芯2.5, 三芯4平方 (a catalog's 3×2.5, or 3芯 with 2.5平方)
+    re: /([1-5一二两三四五])芯 ?(\d+(?:\.\d+)?)(?:平方|平|方)?/y,
+    make: (m) => {
+      const cores = cnDigit(m[1]!);
+      const section = num(m[2]!);
+      return {
+        reqs: [
+          [`core:${cores}`, `dim:${cores}*${section}`],
+          [`sq:${section}`, `dim:${cores}*${section}`],
+        ],
+      };
+    },
+  },
+  {
+    // tool and hinge sizes in inches: 6寸, 10寸 扳手 (a nominal 25 mm an inch), 14寸 管钳
+    re: /(\d{1,2}|[五六七八九十]|十[二四六八])寸(?![半2-5二三四五])/y,
+    make: (m) => {
+      const n = /\d/.test(m[1]!) ? Number(m[1]) : (parseChineseNumber(m[1]!) ?? 0);
+      if (n < 5) return undefined;
+      return { reqs: [[`inch:${n}`, `mm:${n * 25}`]] };
+    },
+  },
   {
     // pipe sizes: 4分, 6分, 1寸, 1寸2, 1寸半, 2寸
     re: /([1-4一二两三四])寸(半|[2-5二三四五])?|([2346二三四六])分(?![钟钱])/y,
@@ -131,6 +216,8 @@ const RULES: Rule[] = [
       }
       const scale = unit === 'cm' ? 10 : 1;
       alts.add(`dim:${parts.map((p) => Number(p) * scale).join('*')}`);
+      // a square one side names (15公分的地漏 is the 15*15cm one)
+      if (parts.length === 2 && parts[0] === parts[1]) alts.add(`side:${Number(parts[0]) * scale}`);
       if (unit === 'cm') alts.add(`dim:${parts.join('*')}`);
       if (!unit && parts.every((p) => /^\d+$/.test(p) && Number(p) >= 10 && Number(p) <= 200)) {
         alts.add(`dim:${parts.map((p) => Number(p) * 10).join('*')}`);
@@ -175,7 +262,7 @@ export function scanSpecs(text: string): SpecToken[] {
     const prev = text[i - 1];
     const startable = /[0-9]/.test(ch)
       ? !(prev && /[0-9.]/.test(prev))
-      : /[mdp一二两三四六]/.test(ch) && !(prev && /[a-z0-9]/.test(prev));
+      : /[bcmdp一二两三四五六七八九十]/.test(ch) && !(prev && /[a-z0-9]/.test(prev));
     if (!startable) {
       i += 1;
       continue;

@@ -179,6 +179,7 @@ interface VerbHit {
 function verbsOf(matcher: Matcher, text: string): VerbHit[] {
   const a = matcher.analyze(text);
   const inWord = (at: number) =>
+    a.quantities.some((q) => q.start <= at && at < q.end) ||
     a.mentions.some((m) => m.kind !== 'spec' && m.start <= at && at < m.start + m.text.length) ||
     a.mentions.some((m) => m.kind === 'spec' && !m.bare && m.start < at && at < m.start + m.text.length);
   const hits: VerbHit[] = [];
