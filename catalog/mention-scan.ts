@@ -118,6 +118,7 @@ function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken
 }
 
 const PLUS = /^ ?(零|又|加|另外|外加|再加|另加)? ?/;
+const PACK_UNITS = new Set(['箱', '件', '盒', '包', '提', '打', '筒', '托', '捆']);
 
 /**
  * 两箱半 (half a unit more) and 一箱零6瓶 / 1箱 加12瓶 (a second part in another unit): one quantity. A second part
@@ -128,7 +129,8 @@ function compound(index: CatalogIndex, text: string, token: QuantityToken): Quan
   if (text[t.end] === '半' && t.unit !== '个' && !t.invalid)
     t = { ...t, end: t.end + 1, value: t.value + 0.5, raw: text.slice(t.start, t.end + 1) };
   const joint = PLUS.exec(text.slice(t.end))!;
-  if (!joint[1] && joint[0].length) return t;
+  // with no joining word only a pack before its pieces (一箱6瓶), never a size before a count (插排5米2个)
+  if (!joint[1] && (joint[0].length || !PACK_UNITS.has(t.unit ?? ''))) return t;
   const at = t.end + joint[0].length;
   if (!/[0-9零〇一二两三四五六七八九十]/.test(text[at] ?? '')) return t;
   const second = quantityAt(index, text, at);
