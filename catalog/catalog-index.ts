@@ -145,6 +145,15 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       }
       for (const syn of COLOUR_SYNONYMS[v] ?? []) addTerm(syn, id, { attr });
     }
+    // a plastic pipe labelled DN20 whose own name or aliases say 4分 is 20 mm across, as the trade labels it,
+    // not a DN20 bore (which 6分 would mean)
+    const saysBore = [...weak].some((k) => k.startsWith('dn:'));
+    for (const k of [...own]) {
+      if (!saysBore || !k.startsWith('dn:') || weak.has(k) || !weak.has(`mm:${k.slice(3)}`)) continue;
+      own.delete(k);
+      own.add(`mm:${k.slice(3)}`);
+      own.add(`bare:${k.slice(3)}`);
+    }
     // a cable said as 3*2.5 or 3芯2.5 is the one with 3芯 and 2.5平方 in separate attributes
     for (const core of [...own].filter((k) => k.startsWith('core:')))
       for (const section of [...own].filter((k) => k.startsWith('sq:')))

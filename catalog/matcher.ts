@@ -267,7 +267,9 @@ export function createMatcher(products: Product[]): Matcher {
     if (!base) return ids;
     const get = (p: Product, attr: string) =>
       attr === '$name' ? p.name : attr === '$brand' ? p.brand : p.specs[attr];
-    let out = ids;
+    // the same family first (东鹏 said after 红牛 is the drink, not the tile)
+    const sameFamily = ids.filter((id) => index.family[id] === index.family[ctx]);
+    let out = sameFamily.length ? sameFamily : ids;
     // narrow one shared attribute at a time, recomputing what still separates the rest
     for (let round = 0; round < 8 && out.length > 1; round++) {
       let changed = false;

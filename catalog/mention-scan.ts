@@ -267,8 +267,20 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
     pieces = pieces.flatMap((s) => s.split(STOP_SPLIT));
     for (const piece of pieces) {
       if (piece.length < 2) continue;
-      const ids = partialIds(index, piece).length ? partialIds(index, piece) : endingIds(index, piece);
       const at = left.start + left.text.indexOf(piece);
+      const packed = packedIds(index, piece);
+      if (packed.length) {
+        mentions.push({
+          kind: 'spec',
+          text: piece,
+          start: at,
+          ids: packed,
+          bare: false,
+          family: 'attr:$unit',
+        });
+        continue;
+      }
+      const ids = partialIds(index, piece).length ? partialIds(index, piece) : endingIds(index, piece);
       if (ids.length) mentions.push({ kind: 'partial', text: piece, start: at, ids });
       else {
         unknown.push(piece);
@@ -431,6 +443,20 @@ function headProducts(index: CatalogIndex, word: string, info: TermInfo): number
 }
 
 const endingCache = new WeakMap<CatalogIndex, Map<string, number[]>>();
+const packedCache = new WeakMap<CatalogIndex, Map<string, number[]>>();
+
+/** 瓶装 / 罐装 / 袋装: the products sold by the bottle, can or bag (their sale unit or a word for it). */
+function packedIds(index: CatalogIndex, piece: string): number[] {
+  const m = /^([瓶罐袋桶盒听支包])装$/.exec(piece);
+  if (!m) return [];
+  let cache = packedCache.get(index);
+  if (!cache) packedCache.set(index, (cache = new Map()));
+  const hit = cache.get(m[1]!);
+  if (hit) return hit;
+  const ids = index.units.flatMap((units, id) => (units.get(m[1]!) === 1 ? [id] : []));
+  cache.set(m[1]!, ids);
+  return ids;
+}
 
 /**
  * 管子 / 钳子: a colloquial word of one character and 子 points to the products whose name or alias ends in that

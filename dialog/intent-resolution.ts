@@ -5,7 +5,7 @@ import { resolveNewItem } from './item-resolution.js';
 import { changeLine, replaceLine } from './line-changes.js';
 import { linesNamed, linesOfTarget } from './line-references.js';
 import type { Intent, LineTarget } from './message-intents.js';
-import { hasContent, hasIdentity } from './message-items.js';
+import { hasContent, hasIdentity, hasProductWord } from './message-items.js';
 import type { ItemText } from './message-items.js';
 import { placeProduct, saidOf } from './product-placement.js';
 import { answerWhichProducts, candidatesOf, pickOption } from './product-questions.js';
@@ -143,7 +143,8 @@ function resolveAdd(
     const restored = { ...state, lines: [...state.lines, { sku: removed.sku, quantity: removed.quantity }] };
     return replaceLine(world, restored, removed.sku, item.text, undefined);
   }
-  const leansOn = item.also || !hasIdentity(a) ? state.focus : undefined;
+  // an item with no product word (蓝的也10卷, 东鹏 2箱 after 红牛) leans on the product talked about
+  const leansOn = item.also || !hasProductWord(a) ? state.focus : undefined;
   return resolveNewItem(world, state, item, earlier, leansOn);
 }
 

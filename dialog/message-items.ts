@@ -20,9 +20,12 @@ export function hasContent(a: Analysis): boolean {
   return a.mentions.length > 0 || a.unknown.length > 0;
 }
 
-function hasHead(a: Analysis): boolean {
+/** Names what the product is (a name, alias, part of one, or a barcode), not only its brand or specs. */
+export function hasProductWord(a: Analysis): boolean {
   return a.mentions.some((m) => m.kind === 'head' || m.kind === 'partial' || m.kind === 'barcode');
 }
+
+const hasHead = hasProductWord;
 
 /** Names a product or brand, not only specs. */
 export function hasIdentity(a: Analysis): boolean {
@@ -88,18 +91,22 @@ function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
     const item = items[i]!;
     const prev = items[i - 1]!;
     if (hasIdentity(item.analysis)) {
-      // 飞雕白色的 五孔100个、单开30个: an item that fits several brands takes the brand said before it
+      // 公牛G07五孔 50个 单开 30个: an item that fits several products takes the brand and the other specs said
+      // before it, as far as they fit (公牛 G07 for the 单开)
       if (matcher.resolve(item.analysis, { quick: true }).result.kind !== 'ambiguous') continue;
-      if (item.analysis.mentions.some((m) => m.kind === 'brand')) continue;
-      const brands = items
+      const source = items
         .slice(0, i)
         .reverse()
-        .find((x) => x.analysis.mentions.some((m) => m.kind === 'brand'))
-        ?.analysis.mentions.filter((m) => m.kind === 'brand')
-        .map((m) => m.text);
-      if (!brands?.length) continue;
-      const tryText = `${brands.join(' ')} ${item.text}`;
-      if (fits(tryText)) items[i] = reanalyze(matcher, tryText, item);
+        .find((x) => x.analysis.mentions.some((m) => m.kind === 'brand' || m.kind === 'spec'));
+      if (!source) continue;
+      const own = new Set(item.analysis.mentions.map(familyOf));
+      let text = item.text;
+      for (const m of source.analysis.mentions) {
+        if ((m.kind !== 'brand' && m.kind !== 'spec') || own.has(familyOf(m))) continue;
+        const tryText = `${m.text} ${text}`;
+        if (fits(tryText)) text = tryText;
+      }
+      if (text !== item.text) items[i] = reanalyze(matcher, text, item);
       continue;
     }
     if (!item.analysis.mentions.length || item.analysis.unknown.length) continue;
@@ -248,28 +255,48 @@ function expandEach(matcher: Matcher, text: string, quantity: QuantityToken): It
     if ((key === 'head' || key === 'brand') && !distinctProducts(list)) continue;
     if (!best || list.length > best.length) best = list;
   }
-  if (!best) {
-    // 飞雕五孔 单开 各20个: parts that each name something, together naming nothing, are separate items
-    const parts = text.split(/[\s和跟与及]+/).filter(Boolean);
-    const kind = (t: string) => matcher.resolve(matcher.analyze(t), { quick: true }).result.kind;
-    if (parts.length >= 2 && kind(text) === 'not_found') {
-      const named = parts.filter((p) => hasIdentity(matcher.analyze(p)));
-      const shared = parts.filter((p) => !named.includes(p));
-      const lead = named.length >= 2 ? sharedBrand(matcher, named[0]!) : '';
-      const items = named.map((p, i) => (i === 0 || !lead ? p : `${lead} ${p}`));
-      if (items.length >= 2 && items.every((t) => kind([...shared, t].join(' ')) !== 'not_found'))
-        return items.map((t) => single([...shared, t].join(' ')));
-    }
-    const glued = splitGluedValues(matcher, a);
-    if (!glued) return [single(text)];
-    return glued.values.map((v) => single(`${glued.rest} ${v}`));
+  const kind = (t: string) => matcher.resolve(matcher.analyze(t), { quick: true }).result.kind;
+  // the alternatives: one family's values (红 蓝 双色), else words that each pick different products (单开 双开 五孔)
+  for (const alternatives of [best, disjointSelectors(a.mentions)]) {
+    if (!alternatives || alternatives.length < 2) continue;
+    const shared = cutOut(
+      a.text,
+      alternatives.map((m) => [m.start, m.start + m.text.length]),
+    );
+    const texts = alternatives.map((m) => `${shared} ${m.text}`);
+    if (texts.every((t) => kind(t) !== 'not_found')) return texts.map(single);
   }
-  const alternatives = best;
-  const shared = cutOut(
-    a.text,
-    alternatives.map((m) => [m.start, m.start + m.text.length]),
-  );
-  return alternatives.map((m) => single(`${shared} ${m.text}`));
+  // 飞雕五孔 单开 各20个: parts that each name something, together naming nothing, are separate items
+  const parts = text.split(/[\s和跟与及]+/).filter(Boolean);
+  if (parts.length >= 2 && kind(text) === 'not_found') {
+    const named = parts.filter((p) => hasIdentity(matcher.analyze(p)));
+    const shared = parts.filter((p) => !named.includes(p));
+    const lead = named.length >= 2 ? sharedBrand(matcher, named[0]!) : '';
+    const items = named.map((p, i) => (i === 0 || !lead ? p : `${lead} ${p}`));
+    if (items.length >= 2 && items.every((t) => kind([...shared, t].join(' ')) !== 'not_found'))
+      return items.map((t) => single([...shared, t].join(' ')));
+  }
+  const glued = splitGluedValues(matcher, a);
+  if (!glued) return [single(text)];
+  return glued.values.map((v) => single(`${glued.rest} ${v}`));
+}
+
+/** The largest set of product or spec words that point to pairwise different products. */
+function disjointSelectors(mentions: Mention[]): Mention[] {
+  const pool = mentions
+    .filter((m) => m.kind === 'head' || m.kind === 'spec' || m.kind === 'partial')
+    .slice(0, 10);
+  const disjoint = (x: Mention, y: Mention) => {
+    const ids = new Set(x.ids);
+    return !y.ids.some((id) => ids.has(id));
+  };
+  let best: Mention[] = [];
+  for (let mask = 1; mask < 1 << pool.length; mask++) {
+    const chosen = pool.filter((_, i) => mask & (1 << i));
+    if (chosen.length <= best.length) continue;
+    if (chosen.every((x, i) => chosen.slice(i + 1).every((y) => disjoint(x, y)))) best = chosen;
+  }
+  return best;
 }
 
 /** The brand words a part starts with (飞雕 of 飞雕五孔), to share with the parts after it. */
