@@ -445,7 +445,7 @@ function headProducts(index: CatalogIndex, word: string, info: TermInfo): number
 const endingCache = new WeakMap<CatalogIndex, Map<string, number[]>>();
 const packedCache = new WeakMap<CatalogIndex, Map<string, number[]>>();
 
-/** 瓶装 / 罐装 / 袋装: the products sold by the bottle, can or bag (their sale unit or a word for it). */
+/** 瓶装 / 罐装 / 袋装: the products sold by the bottle, can or bag (their own sale unit). */
 function packedIds(index: CatalogIndex, piece: string): number[] {
   const m = /^([瓶罐袋桶盒听支包])装$/.exec(piece);
   if (!m) return [];
@@ -453,7 +453,7 @@ function packedIds(index: CatalogIndex, piece: string): number[] {
   if (!cache) packedCache.set(index, (cache = new Map()));
   const hit = cache.get(m[1]!);
   if (hit) return hit;
-  const ids = index.units.flatMap((units, id) => (units.get(m[1]!) === 1 ? [id] : []));
+  const ids = index.products.flatMap((p, id) => (p.unit === m[1] ? [id] : []));
   cache.set(m[1]!, ids);
   return ids;
 }

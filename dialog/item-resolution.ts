@@ -39,7 +39,17 @@ export function resolveNewItem(
     !STOCK_QUESTION.test(item.text)
   )
     return [];
-  const r = resolveItem(world, item, a, leansOn);
+  let r = resolveItem(world, item, a, leansOn);
+  if (r.result.kind === 'ambiguous' && !leansOn && state.focus) {
+    // 红牛 2箱 东鹏 2箱: words several families share are taken in the family of the product just ordered, when
+    // that leaves one product
+    const leaning = resolveItem(world, item, a, state.focus);
+    const focus = idOf(world, state.focus);
+    if (leaning.result.kind === 'matched' && focus !== undefined) {
+      const m = world.matcher;
+      if (m.index.family[leaning.ids[0]!] === m.index.family[focus]) r = leaning;
+    }
+  }
   const res = r.result;
   if (res.kind === 'not_found' && !item.quantity) {
     const counted = loneNumberAsQuantity(world, state, item, earlier, leansOn);

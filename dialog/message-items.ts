@@ -101,10 +101,12 @@ function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
       if (!source) continue;
       const own = new Set(item.analysis.mentions.map(familyOf));
       let text = item.text;
+      const count = (t: string) => matcher.resolve(matcher.analyze(t), { quick: true }).ids.length;
       for (const m of source.analysis.mentions) {
-        if ((m.kind !== 'brand' && m.kind !== 'spec') || own.has(familyOf(m))) continue;
+        if (m.kind === 'barcode' || (m.kind !== 'head' && own.has(familyOf(m)))) continue;
         const tryText = `${m.text} ${text}`;
-        if (fits(tryText)) text = tryText;
+        // a product word of the item before (公牛G07) only when it narrows this item without emptying it
+        if (m.kind === 'head' ? count(tryText) > 0 && count(tryText) < count(text) : fits(tryText)) text = tryText;
       }
       if (text !== item.text) items[i] = reanalyze(matcher, text, item);
       continue;
