@@ -203,8 +203,13 @@ export function createMatcher(products: Product[]): Matcher {
     for (const m of specs) {
       const strong = m.strong ? intersect(ids, m.strong) : [];
       const next = strong.length ? strong : intersect(ids, m.ids);
-      // with no product word the pool is the whole catalog: too wide to list
-      if (!next.length) return notFound('conflict', m.text, ids.length <= 2000 ? ids : []);
+      if (!next.length) {
+        // 50弯头 when 弯头 is the PPR one's alias: the 50 mm one is named 排水弯头 — a product word inside a name
+        const widened = widenHeads(a);
+        if (widened) return resolve(widened, options);
+        // with no product word the pool is the whole catalog: too wide to list
+        return notFound('conflict', m.text, ids.length <= 2000 ? ids : []);
+      }
       ids = next;
     }
     if (ids.length > 1) {
@@ -216,6 +221,13 @@ export function createMatcher(products: Product[]): Matcher {
         );
         if (exact.length && exact.length < ids.length) ids = exact;
       }
+      // 4分 fits 20*1/2 before 25*1/2: a size said once, where a value leads with it
+      for (const m of specs) {
+        if (!m.keys) continue;
+        const keys = m.keys;
+        const lead = ids.filter((id) => keys.some((k) => index.productKeys[id]!.has(`lead:${k}`)));
+        if (lead.length && lead.length < ids.length) ids = lead;
+      }
     }
     if (!identity.length && !partial.length && options.unit) {
       // 红砖两千块: colour words alone, in a unit none of them is sold in, name something else
@@ -223,6 +235,28 @@ export function createMatcher(products: Product[]): Matcher {
       if (!ids.some((id) => index.units[id]!.has(unit))) return notFound('unknown', a.text, []);
     }
     return finish(ids, options);
+  };
+
+  const widened = new Map<string, number[]>();
+  /** The analysis with each product word also naming the products whose name or alias holds it (弯头 → 排水弯头). */
+  const widenHeads = (a: Analysis): Analysis | undefined => {
+    let changed = false;
+    const mentions = a.mentions.map((m) => {
+      if (m.kind !== 'head' || m.text.length < 2) return m;
+      let ids = widened.get(m.text);
+      if (!ids) {
+        const found = new Set(m.ids);
+        for (const word of index.bigrams.get(m.text.slice(0, 2)) ?? [])
+          if (word !== m.text && word.includes(m.text)) for (const id of index.terms.get(word)!.head) found.add(id);
+        ids = [...found].sort((x, y) => x - y);
+        if (widened.size > 5000) widened.clear();
+        widened.set(m.text, ids);
+      }
+      if (ids.length === m.ids.length) return m;
+      changed = true;
+      return { ...m, ids };
+    });
+    return changed ? { ...a, mentions } : undefined;
   };
 
   /** The piece appears in the product only as the leading modifier of an alias (水泥 of 水泥钻头). */

@@ -28,6 +28,8 @@ export type Mention =
        * two colours; 2.5平方 红 are one wire): `attr:颜色` for a value word, `keys:sq` / `keys:p+a` for a spelling.
        */
       family: string;
+      /** A spelling's keys (every alternative of every requirement), for preferring values that lead with it. */
+      keys?: string[];
     }
   /** Part of a catalog word (柔光 → 柔光砖): applied only when it does not empty the candidates. */
   | { kind: 'partial'; text: string; start: number; ids: number[] }
@@ -117,6 +119,7 @@ function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken
   return undefined;
 }
 
+const STOP_EDGES = new RegExp(`^[${[...STOP_CHARS].join('')}]+|[${[...STOP_CHARS].join('')}]+$`, 'g');
 const PLUS = /^ ?(零|又|加|另外|外加|再加|另加)? ?/;
 const PACK_UNITS = new Set(['箱', '件', '盒', '包', '提', '打', '筒', '托', '捆']);
 
@@ -242,6 +245,7 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
         strong: idsForRequirements(index, spec.reqs, false),
         bare: spec.bare,
         family: `keys:${spec.reqs.map((r) => r[0]!.split(':')[0]).join('+')}`,
+        keys: spec.reqs.flat(),
       });
       i = spec.end;
       continue;
@@ -264,7 +268,11 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
     for (const p of STOP_PHRASES) pieces = pieces.flatMap((s) => s.split(p));
     // 外径25的 / 容量500ml的: an attribute's name says which attribute a value is of, and names no product
     for (const p of index.attributeWords) pieces = pieces.flatMap((s) => s.split(p));
-    pieces = pieces.flatMap((s) => s.split(STOP_SPLIT));
+    // 拖把池的: part of a catalog word may hold a stop character (把); try the run whole before splitting at them
+    pieces = pieces.flatMap((s) => {
+      const whole = s.replace(STOP_EDGES, '');
+      return whole.length >= 3 && partialIds(index, whole).length ? [whole] : s.split(STOP_SPLIT);
+    });
     for (const piece of pieces) {
       if (piece.length < 2) continue;
       const at = left.start + left.text.indexOf(piece);
@@ -280,7 +288,12 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
         });
         continue;
       }
-      const ids = partialIds(index, piece).length ? partialIds(index, piece) : endingIds(index, piece);
+      const ending = endingIds(index, piece);
+      if (ending.length) {
+        mentions.push({ kind: 'head', text: piece, start: at, ids: ending });
+        continue;
+      }
+      const ids = partialIds(index, piece);
       if (ids.length) mentions.push({ kind: 'partial', text: piece, start: at, ids });
       else {
         unknown.push(piece);

@@ -108,13 +108,10 @@ const RULES: Rule[] = [
       const a = reducerEnd(m[1]!);
       const b = reducerEnd(m[2]!);
       if (!a || !b || a.mm === b.mm) return undefined;
-      const alts = [
-        `dim:${a.mm}*${b.mm}`,
-        `dim:${b.mm}*${a.mm}`,
-        `dim:${a.dn}*${b.dn}`,
-        `dim:${b.dn}*${a.dn}`,
-      ];
-      return { reqs: [[...new Set(alts)]] };
+      // plain numbers are diameters (32转25); 分 / 寸 / DN are bores too (a catalog's DN25*DN20)
+      const alts = [`dim:${a.mm}*${b.mm}`, `dim:${b.mm}*${a.mm}`];
+      if (/[分寸n]/.test(m[0])) alts.push(`dndim:${a.dn}*${b.dn}`, `dndim:${b.dn}*${a.dn}`);
+      return { reqs: [alts] };
     },
   },
   {
@@ -300,6 +297,8 @@ export function specKeysOf(text: string): string[] {
     // a catalog's DN15 is a bore, never a 15 mm outside diameter
     const own = /^dn/.test(t.raw) ? t.reqs.map((r) => r.filter((k) => k.startsWith('dn:'))) : t.reqs;
     for (const req of own) for (const k of req) keys.add(k);
+    // 20*1/2 leads with 20: a size said once (4分) fits it before 25*1/2, where it only comes second
+    if (own.length > 1) for (const k of own[0]!) keys.add(`lead:${k}`);
     // 42.5R is its own grade: a plain 42.5 must not reach it
     if (own.some((r) => r.some((k) => /^grade:.*r$/.test(k)))) continue;
     if (/[分寸]/.test(t.raw)) continue;
