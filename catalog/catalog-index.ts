@@ -164,12 +164,15 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       list.push(id);
     }
     for (const k of weak) {
-      if (own.has(k)) continue;
+      // where a size stands in a value is told by the spec values only, not by names and aliases (1P32A)
+      if (own.has(k) || k.startsWith('lead:') || k.startsWith('tail:')) continue;
       let list = weakKeys.get(k);
       if (!list) weakKeys.set(k, (list = []));
       list.push(id);
     }
-    productKeys.push(new Set([...own, ...weak]));
+    productKeys.push(
+      new Set([...own, ...[...weak].filter((k) => !k.startsWith('lead:') && !k.startsWith('tail:'))]),
+    );
     if (p.barcode) barcodes.set(p.barcode.trim(), id);
     const u = new Map<string, number>();
     u.set(canonicalUnit(normalizeTerm(p.unit)), 1);

@@ -221,13 +221,7 @@ export function createMatcher(products: Product[]): Matcher {
         );
         if (exact.length && exact.length < ids.length) ids = exact;
       }
-      // 4分 fits 20*1/2 before 25*1/2: a size said once, where a value leads with it
-      for (const m of specs) {
-        if (!m.keys) continue;
-        const keys = m.keys;
-        const lead = ids.filter((id) => keys.some((k) => index.productKeys[id]!.has(`lead:${k}`)));
-        if (lead.length && lead.length < ids.length) ids = lead;
-      }
+      ids = preferLeading(ids, specs);
     }
     if (!identity.length && !partial.length && options.unit) {
       // 红砖两千块: colour words alone, in a unit none of them is sold in, name something else
@@ -235,6 +229,23 @@ export function createMatcher(products: Product[]): Matcher {
       if (!ids.some((id) => index.units[id]!.has(unit))) return notFound('unknown', a.text, []);
     }
     return finish(ids, options);
+  };
+
+  /**
+   * 4分 fits 20*1/2 and 25*1/2, but only the first leads with it: a size said once drops the candidates whose value
+   * has it only in second place (a plain 20 stays).
+   */
+  const preferLeading = (ids: number[], mentions: Mention[]): number[] => {
+    let out = ids;
+    for (const m of mentions) {
+      if (m.kind !== 'spec' || !m.keys || out.length < 2) continue;
+      const keys = m.keys;
+      const has = (id: number, prefix: string) =>
+        keys.some((k) => index.productKeys[id]!.has(`${prefix}${k}`));
+      const kept = out.filter((id) => has(id, 'lead:') || !has(id, 'tail:'));
+      if (kept.length && kept.length < out.length) out = kept;
+    }
+    return out;
   };
 
   const widened = new Map<string, number[]>();
@@ -247,7 +258,8 @@ export function createMatcher(products: Product[]): Matcher {
       if (!ids) {
         const found = new Set(m.ids);
         for (const word of index.bigrams.get(m.text.slice(0, 2)) ?? [])
-          if (word !== m.text && word.includes(m.text)) for (const id of index.terms.get(word)!.head) found.add(id);
+          if (word !== m.text && word.includes(m.text))
+            for (const id of index.terms.get(word)!.head) found.add(id);
         ids = [...found].sort((x, y) => x - y);
         if (widened.size > 5000) widened.clear();
         widened.set(m.text, ids);
@@ -338,7 +350,7 @@ export function createMatcher(products: Product[]): Matcher {
         return undefined;
       }
     }
-    return said ? out : undefined;
+    return said ? preferLeading(out, a.mentions) : undefined;
   };
 
   const match = ((text: string): MatchResult => {

@@ -298,7 +298,10 @@ export function specKeysOf(text: string): string[] {
     const own = /^dn/.test(t.raw) ? t.reqs.map((r) => r.filter((k) => k.startsWith('dn:'))) : t.reqs;
     for (const req of own) for (const k of req) keys.add(k);
     // 20*1/2 leads with 20: a size said once (4分) fits it before 25*1/2, where it only comes second
-    if (own.length > 1) for (const k of own[0]!) keys.add(`lead:${k}`);
+    if (own.length > 1) {
+      for (const k of own[0]!) keys.add(`lead:${k}`);
+      for (const req of own.slice(1)) for (const k of req) keys.add(`tail:${k}`);
+    }
     // 42.5R is its own grade: a plain 42.5 must not reach it
     if (own.some((r) => r.some((k) => /^grade:.*r$/.test(k)))) continue;
     if (/[分寸]/.test(t.raw)) continue;
