@@ -331,6 +331,15 @@ export function createMatcher(products: Product[]): Matcher {
       }
       if (!changed) break;
     }
+    // 可口的 after 百事可乐: the one whose name shares most with the product talked about (可口可乐, not 雪碧)
+    if (out.length > 1) {
+      const bigrams = (s: string) => new Set([...s].slice(0, -1).map((ch, i) => ch + s[i + 1]));
+      const own = bigrams(base.name);
+      const shared = out.map((id) => [...bigrams(index.products[id]!.name)].filter((b) => own.has(b)).length);
+      const best = Math.max(...shared);
+      const top = out.filter((_, i) => shared[i] === best);
+      if (best > 0 && top.length < out.length) out = top;
+    }
     return out;
   };
 

@@ -274,6 +274,12 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       return whole.length >= 3 && partialIds(index, whole).length ? [whole] : s.split(STOP_SPLIT);
     });
     for (const piece of pieces) {
+      // 水 10箱: a lone character some product words end in names those products (a question will say which)
+      if (piece.length === 1 && left.text === piece && !STOP_CHARS.has(piece)) {
+        const ending = endingIds(index, piece);
+        if (ending.length) mentions.push({ kind: 'head', text: piece, start: left.start, ids: ending });
+        continue;
+      }
       if (piece.length < 2) continue;
       const at = left.start + left.text.indexOf(piece);
       const packed = packedIds(index, piece);
@@ -472,11 +478,11 @@ function packedIds(index: CatalogIndex, piece: string): number[] {
 }
 
 /**
- * 管子 / 钳子: a colloquial word of one character and 子 points to the products whose name or alias ends in that
- * character (水管, 排水管 …), for a size or spec to settle which.
+ * 管子 / 钳子 / 水: a colloquial word of one character (and 子) points to the products whose name or alias ends in
+ * that character (水管, 排水管 …), for a size, a spec or a question to settle which.
  */
 function endingIds(index: CatalogIndex, piece: string): number[] {
-  if (piece.length !== 2 || piece[1] !== '子' || !isHan(piece[0]!)) return [];
+  if (!(piece.length === 1 || (piece.length === 2 && piece[1] === '子')) || !isHan(piece[0]!)) return [];
   let cache = endingCache.get(index);
   if (!cache) endingCache.set(index, (cache = new Map()));
   const hit = cache.get(piece[0]!);

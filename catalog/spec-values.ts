@@ -227,7 +227,9 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(${N}) ?(${SPEC_UNIT})(?![a-z])`, 'y'),
     make: (m) => {
       const keys = unitKeys(Number(m[1]), m[2]!);
-      return keys.length ? { reqs: [[...keys, `bare:${num(m[1]!)}`]] } : undefined;
+      // 1斤 is 0.5 kg: its number alone says nothing
+      const bare = m[2] === '斤' ? [] : [`bare:${num(m[1]!)}`];
+      return keys.length ? { reqs: [[...keys, ...bare]] } : undefined;
     },
   },
   {
@@ -304,7 +306,7 @@ export function specKeysOf(text: string): string[] {
     }
     // 42.5R is its own grade: a plain 42.5 must not reach it
     if (own.some((r) => r.some((k) => /^grade:.*r$/.test(k)))) continue;
-    if (/[分寸]/.test(t.raw)) continue;
+    if (/[分寸]/.test(t.raw) && own.some((r) => r.some((k) => k.startsWith('dn:')))) continue;
     for (const n of t.raw.match(/\d+(?:\.\d+)?/g) ?? []) keys.add(`num:${num(n)}`);
     if (t.bare && t.raw === text) {
       for (const n of t.raw.match(/\d+(?:\.\d+)?/g) ?? []) keys.add(`bare:${num(n)}`);

@@ -107,6 +107,8 @@ function cancelOrder(state: ConversationState): Action[] {
 
 function letGo(state: ConversationState): Action[] {
   const first = state.questions[0];
+  // 算了 不要了 when the one thing asked about is all there is: the order is off
+  if (first && state.questions.length === 1 && !state.lines.length) return [{ kind: 'cancel_order' }];
   if (first) return [{ kind: 'close', question: first, dropped: true }];
   return state.lines.length ? [{ kind: 'cancel_order' }] : [];
 }

@@ -207,7 +207,10 @@ function kindredBySpecs(world: TurnWorld, request: ProductRequest): number | und
   const heads = a.mentions.filter((x) => x.kind === 'head' || x.kind === 'partial');
   const specs = a.mentions.filter((x) => x.kind === 'spec');
   if (!heads.length || !specs.length) return undefined;
-  const r = m.resolve(m.analyze(specs.map((x) => x.text).join(' ')), { quick: true });
+  const r = m.resolve(
+    { ...a, text: `${a.text} (specs)`, mentions: specs, unknown: [], qualifiers: [] },
+    { quick: true },
+  );
   if (r.result.kind !== 'matched') return undefined;
   const name = `${r.result.product.name}${r.result.product.aliases.join('')}`;
   const id = r.ids[0]!;

@@ -106,7 +106,8 @@ function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
         if (m.kind === 'barcode' || (m.kind !== 'head' && own.has(familyOf(m)))) continue;
         const tryText = `${m.text} ${text}`;
         // a product word of the item before (公牛G07) only when it narrows this item without emptying it
-        if (m.kind === 'head' ? count(tryText) > 0 && count(tryText) < count(text) : fits(tryText)) text = tryText;
+        if (m.kind === 'head' ? count(tryText) > 0 && count(tryText) < count(text) : fits(tryText))
+          text = tryText;
       }
       if (text !== item.text) items[i] = reanalyze(matcher, text, item);
       continue;
