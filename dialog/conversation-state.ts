@@ -56,7 +56,15 @@ export type OpenQuestion =
    * (4寸切割片 when the only one is 105 mm). Yes takes the only one, a number or a name picks one; anything else
    * lets the offer go.
    */
-  | { kind: 'offer'; skus: string[]; said: string; quantity?: SaidQuantity; asked: number }
+  | {
+      kind: 'offer';
+      skus: string[];
+      said: string;
+      quantity?: SaidQuantity;
+      /** Every spec said fits the offered product (only the product word differed: 插座 4位 3米 → 插线板). */
+      specsFit?: true;
+      asked: number;
+    }
   /** Which line a removal or change means, when the words fit several lines. */
   | { kind: 'which_line'; skus: string[]; change: PendingLineChange; asked: number };
 

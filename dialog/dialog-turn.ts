@@ -164,10 +164,11 @@ function acceptancesByConfirm(
       { kind: 'close', question: stock },
       { kind: 'put', sku: stock.sku, quantity: stock.available, fresh: parsed.confirm !== 'strong' },
     ];
+  // 好 / 可以 takes an offered product; 确认 takes it (and confirms) only when every spec said fits it
   const offer = state.questions.find((q) => q.kind === 'offer' && offersBefore.includes(q));
-  if (offer?.kind === 'offer' && offer.skus.length === 1 && parsed.confirm === 'weak')
+  if (offer?.kind === 'offer' && offer.skus.length === 1 && (parsed.confirm === 'weak' || offer.specsFit))
     return acceptOffer(world, state, offer, offer.skus[0]!).map((a) =>
-      a.kind === 'put' ? { ...a, fresh: true } : a,
+      a.kind === 'put' ? { ...a, fresh: parsed.confirm !== 'strong' } : a,
     );
   return [];
 }

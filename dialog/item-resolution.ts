@@ -162,7 +162,7 @@ export function notFoundActions(
   const m = world.matcher;
   if (res.reason === 'unknown_barcode')
     return [{ kind: 'note', note: { kind: 'unknown_barcode', code: res.what } }];
-  const offer = (ids: number[]): Action[] => [
+  const offer = (ids: number[], specsFit: boolean): Action[] => [
     {
       kind: 'ask',
       question: {
@@ -170,14 +170,15 @@ export function notFoundActions(
         skus: ids.map((id) => m.index.products[id]!.sku),
         said: res.what,
         ...(request.quantity && { quantity: request.quantity }),
+        ...(specsFit && { specsFit: true }),
         asked: 0,
       },
     },
   ];
   if (res.reason === 'conflict' && pool.length) {
-    if (pool.length === 1) return offer(pool);
     const kindred = kindredBySpecs(world, request);
-    if (kindred) return offer([kindred]);
+    if (kindred !== undefined) return offer([kindred], true);
+    if (pool.length === 1) return offer(pool, false);
     const products = pool.map((id) => m.index.products[id]!);
     const d = m.distinctions(pool, true);
     return [
