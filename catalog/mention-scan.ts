@@ -275,7 +275,12 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
     });
     for (const piece of pieces) {
       // 水 10箱: a lone character some product words end in names those products (a question will say which)
-      if (piece.length === 1 && left.text === piece && !STOP_CHARS.has(piece)) {
+      if (
+        piece.length === 1 &&
+        left.text === piece &&
+        !STOP_CHARS.has(piece) &&
+        standsAlone(text, left.start)
+      ) {
         const ending = endingIds(index, piece);
         if (ending.length) mentions.push({ kind: 'head', text: piece, start: left.start, ids: ending });
         continue;
@@ -459,6 +464,15 @@ function headProducts(index: CatalogIndex, word: string, info: TermInfo): number
   const keep = new Set([...info.head, ...[...info.spec.values()].flat()]);
   info.headFirst = named.length && brandOnly.length ? all.filter((id) => keep.has(id)) : all;
   return info.headFirst;
+}
+
+/** A character with no word around it: only white space, punctuation, filler or a number beside it. */
+function standsAlone(text: string, at: number): boolean {
+  const before = text[at - 1];
+  const after = text[at + 1];
+  const quiet = (ch: string | undefined) =>
+    ch === undefined || !/[\p{Script=Han}a-z0-9]/u.test(ch) || STOP_CHARS.has(ch);
+  return quiet(before) && (quiet(after) || /[0-9零一二两三四五六七八九十百千半]/.test(after!));
 }
 
 const endingCache = new WeakMap<CatalogIndex, Map<string, number[]>>();

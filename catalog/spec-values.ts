@@ -224,7 +224,8 @@ const RULES: Rule[] = [
   },
   {
     // a number with a spec unit: 2.5平方, 20mm, 5L, 9W, 16A, 1P, 50kg, 6厘
-    re: new RegExp(String.raw`(${N}) ?(${SPEC_UNIT})(?![a-z])`, 'y'),
+    // (a Latin unit must not start a word: 5w, not the 5 of 5watt; 平方 is a unit before BV too)
+    re: new RegExp(String.raw`(${N}) ?((?:${SPEC_UNIT})(?<=[^a-z])|(?:${SPEC_UNIT})(?![a-z]))`, 'y'),
     make: (m) => {
       const keys = unitKeys(Number(m[1]), m[2]!);
       // 1斤 is 0.5 kg: its number alone says nothing
