@@ -250,6 +250,17 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       i = spec.end;
       continue;
     }
+    // NXB of NXB-63: a model code the catalog writes with a suffix
+    const latin = /^[a-z][a-z0-9]+/.exec(text.slice(i, i + 24));
+    if (latin && !/[a-z0-9]/.test(text[i - 1] ?? '')) {
+      const ids = latinPrefixIds(index, latin[0]);
+      if (ids.length) {
+        flush();
+        mentions.push({ kind: 'partial', text: latin[0], start: i, ids });
+        i += latin[0].length;
+        continue;
+      }
+    }
     if (isHan(ch)) {
       if (!run) runStart = i;
       run += ch;
@@ -464,6 +475,40 @@ function headProducts(index: CatalogIndex, word: string, info: TermInfo): number
   const keep = new Set([...info.head, ...[...info.spec.values()].flat()]);
   info.headFirst = named.length && brandOnly.length ? all.filter((id) => keep.has(id)) : all;
   return info.headFirst;
+}
+
+const latinCache = new WeakMap<CatalogIndex, { words: string[]; found: Map<string, number[]> }>();
+
+/**
+ * Products of catalog words that begin with a Latin word and go on after a break (nxb → NXB-63, not NXBLE-63):
+ * a model code said without its suffix. Binary search over the catalog's Latin words, sorted once.
+ */
+function latinPrefixIds(index: CatalogIndex, word: string): number[] {
+  let cache = latinCache.get(index);
+  if (!cache) {
+    cache = { words: [...index.terms.keys()].filter((t) => /^[a-z]/.test(t)).sort(), found: new Map() };
+    latinCache.set(index, cache);
+  }
+  const hit = cache.found.get(word);
+  if (hit) return hit;
+  const { words } = cache;
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]! < word) lo = mid + 1;
+    else hi = mid;
+  }
+  const ids = new Set<number>();
+  for (let k = lo; k < words.length && words[k]!.startsWith(word); k++) {
+    const w = words[k]!;
+    if (w.length > word.length && /[a-z]/.test(w[word.length]!)) continue;
+    for (const id of termProducts(index.terms.get(w)!)) ids.add(id);
+  }
+  const sorted = [...ids].sort((a, b) => a - b);
+  if (cache.found.size > 5000) cache.found.clear();
+  cache.found.set(word, sorted);
+  return sorted;
 }
 
 /** A character with no word around it: only white space, punctuation, filler or a number beside it. */
