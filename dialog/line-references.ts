@@ -1,5 +1,6 @@
 import type { Analysis } from '../catalog/mention-scan.js';
-import { isHan } from '../catalog/text-normalize.js';
+import { specKeysOf } from '../catalog/spec-values.js';
+import { isHan, normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import type { LineTarget } from './message-intents.js';
 import { idOf, productOf } from './turn-world.js';
@@ -16,11 +17,36 @@ export function linesNamed(world: TurnWorld, state: ConversationState, a: Analys
   if (a.mentions.length) {
     const narrowed = m.narrow(ids, a);
     if (narrowed && a.mentions.every((mention) => mention.ids.some((id) => narrowed.includes(id))))
-      return narrowed.map((id) => m.index.products[id]!.sku);
+      return distinguishing(world, narrowed, a).map((id) => m.index.products[id]!.sku);
     if (narrowed) return [];
   }
   const byChars = lineByChars(world, state, a.text);
   return byChars ? [byChars] : [];
+}
+
+/**
+ * 63的 between a 2P 32A and a 2P 63A breaker (both of model NXB-63): the lines where a number is the value that
+ * tells them apart (63A), not a value they share (NXB-63).
+ */
+function distinguishing(world: TurnWorld, ids: number[], a: Analysis): number[] {
+  if (ids.length < 2) return ids;
+  const products = ids.map((id) => world.matcher.index.products[id]!);
+  const attributes = Object.keys(products[0]!.specs).filter(
+    (attr) => new Set(products.map((p) => p.specs[attr])).size > 1,
+  );
+  let out = ids;
+  for (const mention of a.mentions) {
+    if (mention.kind !== 'spec' || !mention.keys) continue;
+    const keys = new Set(mention.keys);
+    const told = out.filter((id) => {
+      const p = world.matcher.index.products[id]!;
+      return attributes.some((attr) =>
+        specKeysOf(normalizeTerm(p.specs[attr] ?? '')).some((k) => keys.has(k)),
+      );
+    });
+    if (told.length && told.length < out.length) out = told;
+  }
+  return out;
 }
 
 /** 水再多拿10件: single characters of one line's name when no catalog word names a line. */
