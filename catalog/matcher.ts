@@ -249,24 +249,33 @@ export function createMatcher(products: Product[]): Matcher {
   };
 
   const widened = new Map<string, number[]>();
-  /** The analysis with each product word also naming the products whose name or alias holds it (弯头 → 排水弯头). */
+  /**
+   * The analysis with each product word also naming the products whose name or alias holds it (弯头 → 排水弯头),
+   * and each value word the products with a value holding it (不锈钢 → 304不锈钢).
+   */
   const widenHeads = (a: Analysis): Analysis | undefined => {
     let changed = false;
     const mentions = a.mentions.map((m) => {
-      if (m.kind !== 'head' || m.text.length < 2) return m;
-      let ids = widened.get(m.text);
+      const word =
+        m.kind === 'head' || (m.kind === 'spec' && !m.keys && /^\p{Script=Han}{2,}$/u.test(m.text));
+      if (!word || m.text.length < 2) return m;
+      const key = `${m.kind}:${m.text}`;
+      let ids = widened.get(key);
       if (!ids) {
         const found = new Set(m.ids);
-        for (const word of index.bigrams.get(m.text.slice(0, 2)) ?? [])
-          if (word !== m.text && word.includes(m.text))
-            for (const id of index.terms.get(word)!.head) found.add(id);
+        for (const w of index.bigrams.get(m.text.slice(0, 2)) ?? []) {
+          if (w === m.text || !w.includes(m.text)) continue;
+          const info = index.terms.get(w)!;
+          if (m.kind === 'head') for (const id of info.head) found.add(id);
+          else for (const list of info.spec.values()) for (const id of list) found.add(id);
+        }
         ids = [...found].sort((x, y) => x - y);
         if (widened.size > 5000) widened.clear();
-        widened.set(m.text, ids);
+        widened.set(key, ids);
       }
       if (ids.length === m.ids.length) return m;
       changed = true;
-      return { ...m, ids };
+      return { ...m, ids, ...(m.kind === 'spec' && { strong: ids }) };
     });
     return changed ? { ...a, mentions } : undefined;
   };

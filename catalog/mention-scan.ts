@@ -80,7 +80,10 @@ function termAt(index: CatalogIndex, text: string, i: number): string | undefine
 
 function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken | undefined {
   const prev = text[i - 1];
-  if (prev && (/[0-9]/.test(text[i]!) ? /[0-9.a-z*/]/ : /[0-9.*/]/).test(prev)) return undefined;
+  const afterDigit = !/[0-9]/.test(text[i]!) && /[0-9]/.test(prev ?? '');
+  // 东鹏特饮250两箱: a Chinese numeral after a size is a count only with its unit
+  if (prev && !afterDigit && (/[0-9]/.test(text[i]!) ? /[0-9.a-z*/]/ : /[0-9.*/]/).test(prev))
+    return undefined;
   const m = NUMERAL_RE.exec(text.slice(i, i + 16));
   if (!m) return undefined;
   const numText = m[0];
@@ -89,6 +92,7 @@ function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken
   if (m[2] !== undefined && text[j] === '个' && m[2].length === 1 && text[j + 1] === '半') return undefined;
   if (
     m[2] !== undefined &&
+    !afterDigit &&
     !/[\p{Script=Han}a-z0-9]/u.test(text[i + numText.length] ?? '') &&
     m[2] !== '半'
   ) {
@@ -298,7 +302,7 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       }
       if (piece.length < 2) continue;
       const at = left.start + left.text.indexOf(piece);
-      const packed = packedIds(index, piece);
+      const packed = /装$/.test(piece) ? packedIds(index, piece) : [];
       if (packed.length) {
         mentions.push({
           kind: 'spec',
@@ -523,17 +527,50 @@ function standsAlone(text: string, at: number): boolean {
 const endingCache = new WeakMap<CatalogIndex, Map<string, number[]>>();
 const packedCache = new WeakMap<CatalogIndex, Map<string, number[]>>();
 
-/** 瓶装 / 罐装 / 袋装: the products sold by the bottle, can or bag (their own sale unit). */
+/**
+ * 瓶装 / 罐装 / 听装 / 罐的: the products sold by the bottle, can or bag — by their own sale unit, or by a word
+ * for it when no product has that word as its unit (听 for 罐).
+ */
 function packedIds(index: CatalogIndex, piece: string): number[] {
-  const m = /^([瓶罐袋桶盒听支包])装$/.exec(piece);
+  const m = /^([瓶罐袋桶盒听支包])装?$/.exec(piece);
   if (!m) return [];
   let cache = packedCache.get(index);
   if (!cache) packedCache.set(index, (cache = new Map()));
   const hit = cache.get(m[1]!);
   if (hit) return hit;
-  const ids = index.products.flatMap((p, id) => (p.unit === m[1] ? [id] : []));
+  let ids = index.products.flatMap((p, id) => (p.unit === m[1] ? [id] : []));
+  if (!ids.length) ids = index.products.flatMap((p, id) => (p.unitAliases.includes(m[1]!) ? [id] : []));
   cache.set(m[1]!, ids);
   return ids;
+}
+
+const valueCharCache = new WeakMap<CatalogIndex, Map<string, { attr: string; ids: number[] } | null>>();
+
+/**
+ * 热的 → 热水, 黄的 → 米黄: a character standing alone that is in short spec values of one attribute only — the
+ * products with such a value.
+ */
+function valueCharIds(index: CatalogIndex, ch: string): { attr: string; ids: number[] } | undefined {
+  let cache = valueCharCache.get(index);
+  if (!cache) valueCharCache.set(index, (cache = new Map()));
+  if (cache.has(ch)) return cache.get(ch) ?? undefined;
+  const byAttr = new Map<string, Set<number>>();
+  for (const [term, info] of index.terms) {
+    if (term.length < 2 || term.length > 3 || !term.includes(ch) || !/^\p{Script=Han}+$/u.test(term))
+      continue;
+    for (const [attr, list] of info.spec) {
+      const set = byAttr.get(attr) ?? new Set<number>();
+      for (const id of list) set.add(id);
+      byAttr.set(attr, set);
+    }
+  }
+  const found =
+    byAttr.size === 1
+      ? { attr: [...byAttr.keys()][0]!, ids: [...[...byAttr.values()][0]!].sort((a, b) => a - b) }
+      : null;
+  if (cache.size > 5000) cache.clear();
+  cache.set(ch, found);
+  return found ?? undefined;
 }
 
 /**

@@ -39,7 +39,7 @@ export function resolveIntent(
     case 'add':
       return resolveAdd(world, state, intent.item, earlier);
     case 'quantity':
-      return resolveQuantity(world, state, intent.quantity);
+      return resolveQuantity(world, state, intent.quantity, intent.unread);
     case 'change':
       return resolveChange(world, state, intent.target, intent.to, earlier);
     case 'remove':
@@ -178,7 +178,12 @@ function answerOpenQuestions(
   return answerWhichProducts(world, state, item, earlier);
 }
 
-function resolveQuantity(world: TurnWorld, state: ConversationState, token: QuantityToken): Action[] {
+function resolveQuantity(
+  world: TurnWorld,
+  state: ConversationState,
+  token: QuantityToken,
+  unread?: string,
+): Action[] {
   const quantity = saidOf(token);
   const first = state.questions.find((q) => q.kind === 'stock' || q.kind === 'quantity');
   if (first && (first.kind === 'stock' || first.kind === 'quantity')) {
@@ -196,8 +201,9 @@ function resolveQuantity(world: TurnWorld, state: ConversationState, token: Quan
   }
   const target = state.focus ?? (state.lines.length === 1 ? state.lines[0]!.sku : undefined);
   const p = target ? productOf(world, target) : undefined;
-  if (!p || !state.lines.some((l) => l.sku === target))
-    return [{ kind: 'note', note: { kind: 'quantity_for_nothing', said: token.raw } }];
+  // 紫的 2筒 with no purple anything: a quantity for something unread is no edit of the line talked about
+  if (!p || unread || !state.lines.some((l) => l.sku === target))
+    return [{ kind: 'note', note: { kind: 'quantity_for_nothing', said: `${unread ?? ''}${token.raw}` } }];
   return placeProduct(world, state, p, quantity, { fresh: false });
 }
 
@@ -240,10 +246,10 @@ function resolveChange(
     if (hasContent(to.analysis)) {
       const answered = answerWhichProducts(world, state, to, earlier);
       if (answered) return answered;
+      // 不对 14寸的 after the 12寸 one was refused: nothing to change, the words are the request
+      if (!state.lines.length) return resolveNewItem(world, state, to, earlier);
       const named = target?.kind === 'words' ? target.item.text : '';
-      return named && !state.lines.length
-        ? resolveNewItem(world, state, to, earlier)
-        : [{ kind: 'note', note: { kind: 'not_on_draft', what: named } }];
+      return [{ kind: 'note', note: { kind: 'not_on_draft', what: named } }];
     }
     return quantity ? resolveQuantity(world, state, to.quantity!) : [];
   }
@@ -279,7 +285,16 @@ function resolveRemove(world: TurnWorld, state: ConversationState, target: LineT
       : [];
   }
   const skus = linesOfTarget(world, state, target);
-  if (skus.length === 1) return [{ kind: 'remove', sku: skus[0]! }];
+  const closing = state.questions.filter((q) => q.kind === 'which_line' && target.kind === 'all');
+  // 三通和弯头都不要了 / 两个都不要: every line named goes, no question
+  if (
+    skus.length === 1 ||
+    (skus.length > 1 && (target.kind === 'all' || (target.kind === 'words' && target.parts)))
+  )
+    return [
+      ...closing.map((q): Action => ({ kind: 'close', question: q })),
+      ...skus.map((sku): Action => ({ kind: 'remove', sku })),
+    ];
   if (skus.length > 1) return whichLine(skus, { kind: 'remove' });
   if (target.kind !== 'words') return [];
   // 电线不要了 while the wire is still asked about: that question goes

@@ -68,9 +68,14 @@ export function linesOfTarget(
   target: LineTarget | undefined,
 ): string[] {
   if (!target) return [];
+  if (target.kind === 'all') {
+    const open = state.questions.find((q) => q.kind === 'which_line');
+    return open?.kind === 'which_line' ? open.skus : state.lines.map((l) => l.sku);
+  }
   if (target.kind === 'number') {
     const line = state.lines[target.number - 1];
     return line ? [line.sku] : [];
   }
+  if (target.parts) return [...new Set(target.parts.flatMap((p) => linesNamed(world, state, p.analysis)))];
   return linesNamed(world, state, target.item.analysis);
 }

@@ -1,12 +1,13 @@
 import { parseChineseNumber } from '../catalog/numerals.js';
 import type { Matcher } from '../catalog/matcher.js';
 import type { QuantityToken } from '../catalog/mention-scan.js';
-import { ATTRIBUTE_WORDS } from '../catalog/stop-words.js';
+import { ATTRIBUTE_WORDS, STOP_CHARS } from '../catalog/stop-words.js';
 import { hasContent, splitItems } from './message-items.js';
 import type { ItemText } from './message-items.js';
 import { readOrderInquiry } from './order-inquiry.js';
 import type { OrderInquiry } from './order-inquiry.js';
 import {
+  ALL_OF,
   CANCEL_ORDER,
   CONFIRM_STRONG,
   CONFIRM_WEAK,
@@ -29,8 +30,14 @@ import {
   THIS_ONE,
 } from './order-phrases.js';
 
-/** Which draft line an edit is about: words naming it, or its number in the summary (第一个). */
-export type LineTarget = { kind: 'words'; item: ItemText } | { kind: 'number'; number: number };
+/**
+ * Which draft lines an edit is about: words naming them (one part per product said: 三通和弯头), their number in the
+ * summary (第一个), or all of them (两个都).
+ */
+export type LineTarget =
+  | { kind: 'words'; item: ItemText; parts?: ItemText[] }
+  | { kind: 'number'; number: number }
+  | { kind: 'all' };
 
 /**
  * What one part of a message asks for. A message is read once into a list of intents, in the order said; each is
@@ -49,8 +56,11 @@ export type Intent =
   | { kind: 'option'; number: number; otherwise: Intent[] }
   /** Names a product or specs, maybe with a quantity: a new line, or an answer to an open question. */
   | { kind: 'add'; item: ItemText }
-  /** A quantity that names nothing (改成20个 / 那就15捆 / 来50个): answers a question or sets a line. */
-  | { kind: 'quantity'; quantity: QuantityToken; setsTotal: boolean }
+  /**
+   * A quantity that names nothing (改成20个 / 那就15捆 / 来50个): answers a question or sets a line. `unread` holds
+   * words beside it the catalog does not know (紫的 2筒): then it is no edit of the line talked about.
+   */
+  | { kind: 'quantity'; quantity: QuantityToken; setsTotal: boolean; unread?: string }
   /** 不对 是4平方的 / 蓝的改成黄绿双色 / 单开换成双控的: a line replaced by what `to` says (or its quantity set). */
   | { kind: 'change'; target?: LineTarget; to: ItemText }
   /** 弯头不要了 / 这个不要了 (no target: the line talked about, or a question which one). */
@@ -276,7 +286,16 @@ function targetOf(matcher: Matcher, words: string): { target?: LineTarget } {
     const n = /\d/.test(numbered[1]!) ? Number(numbered[1]) : (parseChineseNumber(numbered[1]!) ?? 0);
     return { target: { kind: 'number', number: n } };
   }
+  if (cleaned && ALL_OF.test(cleaned) && /[两俩几三全所都]/.test(`${cleaned}${words}`))
+    return { target: { kind: 'all' } };
   if (THIS_ONE.test(cleaned) || ATTRIBUTE_WORDS.includes(cleaned)) return {};
+  // 三通和弯头: one part per product named
+  const parts = cleaned.split(/[和跟与及、]/).filter(Boolean);
+  if (parts.length > 1) {
+    const items = parts.map((p) => splitItems(matcher, p)[0]).filter((x): x is ItemText => !!x);
+    if (items.length === parts.length && items.every((x) => hasContent(x.analysis)))
+      return { target: { kind: 'words', item: splitItems(matcher, cleaned)[0]!, parts: items } };
+  }
   // words the catalog does not know still point at a line by its characters (水再多拿10件)
   const item = splitItems(matcher, cleaned)[0] ?? {
     text: cleaned,
@@ -290,9 +309,11 @@ function targetOf(matcher: Matcher, words: string): { target?: LineTarget } {
 function addIntents(matcher: Matcher, text: string): Intent[] {
   if (!text.trim()) return [];
   const setsTotal = SET_QUANTITY.test(text);
-  return splitItems(matcher, text).map((item): Intent =>
-    !hasContent(item.analysis) && item.quantity
-      ? { kind: 'quantity', quantity: item.quantity, setsTotal }
-      : { kind: 'add', item },
-  );
+  return splitItems(matcher, text).map((item): Intent => {
+    if (hasContent(item.analysis) || !item.quantity) return { kind: 'add', item };
+    const unread = [...item.text.replace(item.quantity.raw, '')]
+      .filter((ch) => /\p{Script=Han}/u.test(ch) && !STOP_CHARS.has(ch))
+      .join('');
+    return { kind: 'quantity', quantity: item.quantity, setsTotal, ...(unread && { unread }) };
+  });
 }

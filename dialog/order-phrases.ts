@@ -25,9 +25,9 @@ export const TAKE_ALL =
 
 /** Reorders the customer's last confirmed order. */
 export const REORDER =
-  /(?:跟|和|同|按|照)(?:上次|上回|上一次|上一单|以前|之前)(?:的|那单|那样|一样)?|老样子|再来一单|再来一份|再下一单|一样的再来|照旧|上次的|上回的|上次那单(?:再来一次|再来)?|原样/g;
+  /(?:跟|和|同|按|照)(?:上次|上回|上一次|上一单|以前|之前)(?:的|那单|那样|一样)?|老样子|再来一单|再来一份|再下一单|一样的再来|照旧|(?:上次|上回|上一次|上一回)(?:的|那单|那次)(?:再来一次|再下一次|再来|再下)?|原样/g;
 /** Filler around a reorder that says nothing more: 一样 / 再来一单. */
-export const REORDER_FILLER = /再来一(?:单|份|次)|一单|一样的?|再来一次|的?再来/g;
+export const REORDER_FILLER = /再(?:来|下|订)一(?:单|份|次)|一单|一样的?|的?再来/g;
 
 export const SHOW_ORDER =
   /看看订单|看下订单|看一下订单|查看订单|订单呢|看看单子|订单详情|现在订单|看看我的单|订单是什么|下了什么|单子发我|发下单子/;
@@ -45,6 +45,8 @@ export const SECOND_CHOICE = /^(?:没有(?:的话|啊|呀|哦|吗)?|没有就|�
 
 /** Removes the line named before or after it. */
 export const REMOVE = /(?<!要)不要了?|去掉|删掉|删了|删除|拿掉|别要|取消掉?|退掉/;
+/** 两个都 / 全部: every line the question is about (or every line). */
+export const ALL_OF = /^(?:这|那)?(?:两个|俩|两样|两种|几个|三个|全部|全都|所有的?)?都?$/;
 /** The words for a line named by no product word: 这个 / 那个. */
 export const THIS_ONE = /^(?:这个|那个|这|那|它|这款|那款|这种|那种|刚才那个|上面那个)?$/;
 /** Replaces what comes before (a line, or the line talked about) with what comes after. */
