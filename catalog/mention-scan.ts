@@ -289,15 +289,23 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       return whole.length >= 3 && partialIds(index, whole).length ? [whole] : s.split(STOP_SPLIT);
     });
     for (const piece of pieces) {
-      // 水 10箱: a lone character some product words end in names those products (a question will say which)
+      // 罐的: sold by the can; 热的 / 黄的: the value with that character (热水, 米黄); 水 10箱: the products
+      // whose word ends in it (a question will say which) — a character standing alone only
+      const alone = left.start + left.text.indexOf(piece);
       if (
         piece.length === 1 &&
-        left.text === piece &&
+        [...left.text].every((ch) => ch === piece || STOP_CHARS.has(ch)) &&
         !STOP_CHARS.has(piece) &&
-        standsAlone(text, left.start)
+        standsAlone(text, alone)
       ) {
-        const ending = endingIds(index, piece);
-        if (ending.length) mentions.push({ kind: 'head', text: piece, start: left.start, ids: ending });
+        const packed = packedIds(index, piece);
+        const valued = packed.length ? undefined : valueCharIds(index, piece);
+        const ending = packed.length || valued ? [] : endingIds(index, piece);
+        const spec = (ids: number[], family: string) =>
+          mentions.push({ kind: 'spec', text: piece, start: alone, ids, bare: false, family });
+        if (packed.length) spec(packed, 'attr:$unit');
+        else if (valued) spec(valued.ids, `attr:${valued.attr}`);
+        else if (ending.length) mentions.push({ kind: 'head', text: piece, start: alone, ids: ending });
         continue;
       }
       if (piece.length < 2) continue;
@@ -544,32 +552,45 @@ function packedIds(index: CatalogIndex, piece: string): number[] {
   return ids;
 }
 
-const valueCharCache = new WeakMap<CatalogIndex, Map<string, { attr: string; ids: number[] } | null>>();
+const valueCharCache = new WeakMap<
+  CatalogIndex,
+  { values: Map<string, number[]>; found: Map<string, { attr: string; ids: number[] } | null> }
+>();
 
 /**
- * 热的 → 热水, 黄的 → 米黄: a character standing alone that is in short spec values of one attribute only — the
- * products with such a value.
+ * 热的 → 热水, 黄的 → 米黄: a character standing alone that is in products' own short spec values (not in words
+ * for them) — the products with such a value.
  */
 function valueCharIds(index: CatalogIndex, ch: string): { attr: string; ids: number[] } | undefined {
   let cache = valueCharCache.get(index);
-  if (!cache) valueCharCache.set(index, (cache = new Map()));
-  if (cache.has(ch)) return cache.get(ch) ?? undefined;
-  const byAttr = new Map<string, Set<number>>();
-  for (const [term, info] of index.terms) {
-    if (term.length < 2 || term.length > 3 || !term.includes(ch) || !/^\p{Script=Han}+$/u.test(term))
-      continue;
-    for (const [attr, list] of info.spec) {
-      const set = byAttr.get(attr) ?? new Set<number>();
-      for (const id of list) set.add(id);
-      byAttr.set(attr, set);
-    }
+  if (!cache) {
+    const values = new Map<string, number[]>();
+    index.products.forEach((p, id) => {
+      for (const [attr, raw] of Object.entries(p.specs)) {
+        const v = normalizeTerm(raw);
+        if (v.length < 2 || v.length > 3 || !/^\p{Script=Han}+$/u.test(v)) continue;
+        const key = `${attr}\u0000${v}`;
+        const list = values.get(key) ?? [];
+        list.push(id);
+        values.set(key, list);
+      }
+    });
+    valueCharCache.set(index, (cache = { values, found: new Map() }));
   }
-  const found =
-    byAttr.size === 1
-      ? { attr: [...byAttr.keys()][0]!, ids: [...[...byAttr.values()][0]!].sort((a, b) => a - b) }
-      : null;
-  if (cache.size > 5000) cache.clear();
-  cache.set(ch, found);
+  if (cache.found.has(ch)) return cache.found.get(ch) ?? undefined;
+  const attrs = new Set<string>();
+  const ids = new Set<number>();
+  for (const [key, list] of cache.values) {
+    const [attr, value] = key.split('\u0000') as [string, string];
+    if (!value.includes(ch)) continue;
+    attrs.add(attr);
+    for (const id of list) ids.add(id);
+  }
+  const found = attrs.size
+    ? { attr: [...attrs].sort().join('|'), ids: [...ids].sort((a, b) => a - b) }
+    : null;
+  if (cache.found.size > 5000) cache.found.clear();
+  cache.found.set(ch, found);
   return found ?? undefined;
 }
 

@@ -257,6 +257,14 @@ function resolveChange(
     ? { kind: 'replace', request: { text: to.text, ...(quantity && { quantity }) } }
     : { kind: 'set_quantity', quantity: quantity! };
   if (change.kind === 'set_quantity' && !quantity) return [];
+  if (skus.length > 1 && (target?.kind === 'all' || (target?.kind === 'words' && target.parts))) {
+    // 这两个都改成20卷: each line
+    const closing = state.questions.filter((q) => q.kind === 'which_line');
+    return [
+      ...closing.map((q): Action => ({ kind: 'close', question: q })),
+      ...skus.flatMap((sku) => changeLine(world, state, sku, change)),
+    ];
+  }
   if (skus.length > 1) {
     const fitting =
       change.kind === 'replace' ? skus.filter((sku) => replaceFits(world, state, sku, to)) : skus;
