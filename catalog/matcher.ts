@@ -165,6 +165,8 @@ export function createMatcher(products: Product[]): Matcher {
     const partial = a.mentions.filter((m) => m.kind === 'partial');
     const specs = a.mentions.filter((m): m is Extract<Mention, { kind: 'spec' }> => m.kind === 'spec');
     let ids = options.within ? [...options.within].sort((x, y) => x - y) : all;
+    if (!identity.length && !partial.length && specs.length && specs.every((m) => m.lone))
+      return notFound('nothing', '', []);
     if (!identity.length && !partial.length && !specs.length) {
       return notFound(
         a.unknown.length ? 'unknown' : 'nothing',

@@ -30,6 +30,8 @@ export type Mention =
       family: string;
       /** A spelling's keys (every alternative of every requirement), for preferring values that lead with it. */
       keys?: string[];
+      /** One character of a value (热 of 热水): narrows what else is said, never names a product alone. */
+      lone?: true;
     }
   /** Part of a catalog word (柔光 → 柔光砖): applied only when it does not empty the candidates. */
   | { kind: 'partial'; text: string; start: number; ids: number[] }
@@ -299,13 +301,28 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
         standsAlone(text, alone)
       ) {
         const packed = packedIds(index, piece);
-        const valued = packed.length ? undefined : valueCharIds(index, piece);
-        const ending = packed.length || valued ? [] : endingIds(index, piece);
-        const spec = (ids: number[], family: string) =>
-          mentions.push({ kind: 'spec', text: piece, start: alone, ids, bare: false, family });
-        if (packed.length) spec(packed, 'attr:$unit');
-        else if (valued) spec(valued.ids, `attr:${valued.attr}`);
+        const ending = packed.length ? [] : endingIds(index, piece);
+        const valued = packed.length || ending.length ? undefined : valueCharIds(index, piece);
+        if (packed.length)
+          mentions.push({
+            kind: 'spec',
+            text: piece,
+            start: alone,
+            ids: packed,
+            bare: false,
+            family: 'attr:$unit',
+          });
         else if (ending.length) mentions.push({ kind: 'head', text: piece, start: alone, ids: ending });
+        else if (valued)
+          mentions.push({
+            kind: 'spec',
+            text: piece,
+            start: alone,
+            ids: valued.ids,
+            bare: false,
+            family: `attr:${valued.attr}`,
+            lone: true,
+          });
         continue;
       }
       if (piece.length < 2) continue;
