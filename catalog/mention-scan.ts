@@ -5,7 +5,7 @@ import { SPEC_UNIT, scanSpecs } from './spec-values.js';
 import type { SpecToken } from './spec-values.js';
 import { STOP_CHARS, STOP_PHRASES, STOP_SPLIT } from './stop-words.js';
 import { isHan, normalizeTerm } from './text-normalize.js';
-import { correctTypos } from './typo-correct.js';
+import { correctTypos, pinyinOfChar } from './typo-correct.js';
 import { canonicalUnit } from './units.js';
 
 /** Something in a message that points at products. `ids` are catalog positions. */
@@ -102,8 +102,9 @@ function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken
     const value = parseNumber(numText);
     if (value !== undefined && value >= 1) return { start: i, end: i + numText.length, value, raw: numText };
   }
-  for (const u of index.unitWords) {
-    if (!text.startsWith(u, j)) continue;
+  const sounded = soundedUnit(index, text, j);
+  for (const u of sounded ? [sounded] : index.unitWords) {
+    if (!sounded && !text.startsWith(u, j)) continue;
     // 米黄 is a colour, not 米: a catalog word starting here wins over the unit
     const word = termAt(index, text, j);
     if (word && word.length > u.length) return undefined;
@@ -125,7 +126,45 @@ function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken
   return undefined;
 }
 
+/** Materials a single character names (铜弯头, 铁管): said of a product none is made of, it is not sold. */
+const MATERIAL_CHARS = '铜铁钢铝锌塑木竹玻陶瓷石金银';
+
+/** Everything a product is called or said to be, in one string (for one-character modifiers). */
+function productWords(index: CatalogIndex, id: number): string {
+  const p = index.products[id]!;
+  return [p.name, p.brand ?? '', p.category ?? '', ...p.aliases, ...Object.values(p.specs)].join(' ');
+}
+
 const STOP_EDGES = new RegExp(`^[${[...STOP_CHARS].join('')}]+|[${[...STOP_CHARS].join('')}]+$`, 'g');
+const unitSounds = new WeakMap<CatalogIndex, Map<string, string | null>>();
+
+/**
+ * 3保 / 5跟: a character after a number that is no unit but sounds exactly like one one-character unit (包, 根) is
+ * that unit, typed wrong. Not for words that join numbers (和, 到).
+ */
+function soundedUnit(index: CatalogIndex, text: string, at: number): string | undefined {
+  const ch = text[at];
+  if (!ch || !isHan(ch) || /[和与及或到至的是个平方米毫厘公千斤克升瓦安伏孔芯分寸位号层]/.test(ch))
+    return undefined;
+  if (
+    index.unitWords.includes(ch) ||
+    STOP_CHARS.has(ch) ||
+    /[\p{Script=Han}a-z0-9]/u.test(text[at + 1] ?? '')
+  )
+    return undefined;
+  let sounds = unitSounds.get(index);
+  if (!sounds) {
+    sounds = new Map();
+    for (const u of index.unitWords) {
+      if (u.length !== 1) continue;
+      const py = pinyinOfChar(index, u);
+      sounds.set(py, sounds.has(py) && sounds.get(py) !== u ? null : u);
+    }
+    unitSounds.set(index, sounds);
+  }
+  return sounds.get(pinyinOfChar(index, ch)) ?? undefined;
+}
+
 const PLUS = /^ ?(零|又|加|另外|外加|再加|另加)? ?/;
 const PACK_UNITS = new Set(['箱', '件', '盒', '包', '提', '打', '筒', '托', '捆']);
 
@@ -280,6 +319,7 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   const endsAt = new Set(
     mentions.filter((m) => m.kind === 'head' || m.kind === 'brand').map((m) => m.start + m.text.length),
   );
+  const headStarts = new Set(mentions.filter((m) => m.kind === 'head').map((m) => m.start));
   for (const left of leftovers) {
     let pieces = [left.text];
     for (const p of STOP_PHRASES) pieces = pieces.flatMap((s) => s.split(p));
@@ -325,6 +365,29 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
           });
         continue;
       }
+      // 铜弯头: one character said of the product word right after it narrows to the products it fits; a
+      // material none of them is made of names what is not sold
+      if (piece.length === 1 && !STOP_CHARS.has(piece) && isHan(piece)) {
+        const head = mentions.find((m) => m.kind === 'head' && m.start === alone + 1);
+        if (head) {
+          const fits = head.ids.filter((id) => productWords(index, id).includes(piece));
+          if (fits.length && fits.length < head.ids.length)
+            mentions.push({
+              kind: 'spec',
+              text: piece,
+              start: alone,
+              ids: fits,
+              bare: false,
+              family: 'attr:$modifier',
+              lone: true,
+            });
+          else if (!fits.length && MATERIAL_CHARS.includes(piece)) {
+            unknown.push(piece);
+            qualifiers.push(piece);
+          }
+          continue;
+        }
+      }
       if (piece.length < 2) continue;
       const at = left.start + left.text.indexOf(piece);
       const packed = /装$/.test(piece) ? packedIds(index, piece) : [];
@@ -348,7 +411,9 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       if (ids.length) mentions.push({ kind: 'partial', text: piece, start: at, ids });
       else {
         unknown.push(piece);
-        if (startsAt.has(at + piece.length) || endsAt.has(at)) qualifiers.push(piece);
+        // 飞利浦灯泡 / 伟星的PPR管: a word the catalog lacks, said of the product word, names what is not sold
+        const next = text[at + piece.length] === '的' ? at + piece.length + 1 : at + piece.length;
+        if (startsAt.has(at + piece.length) || headStarts.has(next) || endsAt.has(at)) qualifiers.push(piece);
       }
     }
   }

@@ -74,7 +74,7 @@ const CN_DIGIT: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3
 const cnDigit = (c: string) => CN_DIGIT[c] ?? c;
 
 /** One end of a reducer: a pipe size in 分 / 寸, a DN bore or a diameter in mm. */
-const PIPE_END = String.raw`[1-4一二两三四]寸(?:半|[2-5二三四五])?|[2346二三四六]分|dn\d{2,3}|\d{2,3}(?:mm)?`;
+const PIPE_END = String.raw`[1-4一二两三四]寸(?:半|[2-5]|[二三四五](?!通))?|[2346二三四六]分|dn\d{2,3}|\d{2,3}(?:mm)?`;
 
 /** The sizes one end of a reducer may be written in: DN, plastic pipe diameter. */
 function reducerEnd(end: string): { dn: number; mm: number } | undefined {
@@ -153,7 +153,8 @@ const RULES: Rule[] = [
   },
   {
     // pipe sizes: 4分, 6分, 1寸, 1寸2, 1寸半, 2寸
-    re: /([1-4一二两三四])寸(半|[2-5二三四五])?|([2346二三四六])分(?![钟钱])/y,
+    // (1寸三通 is a 1寸 tee: a numeral starting a fitting's name is no tenth)
+    re: /([1-4一二两三四])寸(半|[2-5]|[二三四五](?![通]))?|([2346二三四六])分(?![钟钱])/y,
     make: (m) => {
       const d = (c: string) => ({ 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6' })[c] ?? c;
       const key = m[3] ? `${d(m[3])}分` : `${d(m[1]!)}寸${m[2] ? (m[2] === '半' ? '半' : d(m[2])) : ''}`;

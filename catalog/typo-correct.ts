@@ -86,6 +86,11 @@ function sameChars(a: string, b: string): number {
   return n;
 }
 
+/** Toneless pinyin of a character, from the index's cache. */
+export function pinyinOfChar(index: CatalogIndex, ch: string): string {
+  return index.charPinyin.get(ch) ?? pinyinOf(index, ch);
+}
+
 /** Pinyin of a character, cached in the index (a bounded cache: chat brings characters the catalog lacks). */
 function pinyinOf(index: CatalogIndex, ch: string): string {
   const py = pinyin(ch, { toneType: 'none' });

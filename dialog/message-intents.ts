@@ -92,7 +92,7 @@ const NOT_TEXT = /[\s,.:~～…!?'"()（）【】[\]]+/g;
 const FILLER_BEFORE = /^(?:那就|那|就|把|先|也|都|算了|还是|老板|然后|再|要|给我|帮我)+/;
 const FILLER_AFTER = /(?:也|都|先|就|了|的话|吧|啦|哈|再|还)+$/;
 const CLAUSE_VERBS =
-  /(?<remove>(?:也)?(?:(?<!要)不要了?|去掉|删掉|删了|删除|拿掉|别要了?|取消掉?|退掉)了?)|(?<change>改成|换成|改为|换为|改到|变成|换个|调成|调到|改要)|(?<correction>(?:不对|写错了?|搞错了?|弄错了?|说错了?|打错了?|发错了?|看错了?|错了)(?:了|啊|呀)?[,\s]*(?:应该是|应该要|是要|是|要)?)|(?<adjust>再多拿|再多来|再加|多拿|多来|多要|加上|追加|另加|再多|加|少拿|少来|少要|减去|减掉|减少|减|少)/g;
+  /(?<remove>(?:也)?(?:(?<!要)不要了?|去掉|删掉|删了|删除|拿掉|别要了?|取消掉?|退掉)了?)|(?<change>改成|换成|改为|换为|改到|变成|换个|调成|调到|改要)|(?<correction>(?:不对|写错了?|搞错了?|弄错了?|说错了?|打错了?|发错了?|看错了?|错了)(?:了|啊|呀)?[,\s]*(?:应该是|应该要|是要|是|要)?)|(?<adjust>再多拿|再多来|再加|再来|再要|再拿|多拿|多来|多要|加上|追加|另加|再多|加|少拿|少来|少要|减去|减掉|减少|减|少)/g;
 
 /**
  * Stage 1 of a turn: reads a normalised message into intents, in the order said, and the message-wide signals
@@ -280,6 +280,9 @@ function readClauses(matcher: Matcher, chunk: string): (Intent | string)[] {
 }
 
 function targetOf(matcher: Matcher, words: string): { target?: LineTarget } {
+  const said = words.trim().replace(/\s+/g, '');
+  if (said && ALL_OF.test(said) && /[两俩几三全所都]/.test(said)) return { target: { kind: 'all' } };
+  if (THIS_ONE.test(said.replace(/^(?:把|就|先|算了)+/, '').replace(FILLER_AFTER, ''))) return {};
   const cleaned = words.trim().replace(FILLER_BEFORE, '').replace(FILLER_AFTER, '').trim();
   const numbered = LINE_NUMBER.exec(cleaned);
   if (numbered) {

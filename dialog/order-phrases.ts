@@ -41,7 +41,7 @@ export const THANKS = /谢谢|多谢|辛苦|麻烦了|感谢|thx|thanks/;
 /** 没有就算了 / 没货的话算了: lets a missing thing go; names no line to remove. */
 export const LET_MISSING_GO = /(?:没有|没货|没得|缺货|不够|没了)(?:的话)?(?:就|那就)?(?:算了|不要了)/g;
 /** 没有的话 / 没有啊 / 那: the words before a second choice (没有X 那Y来N个). */
-export const SECOND_CHOICE = /^(?:没有(?:的话|啊|呀|哦|吗)?|没有就|那就|那|要不)/;
+export const SECOND_CHOICE = /^(?:没有(?:的话|啊|呀|哦|吗)?|没有就|那就|那(?![个种款样些边])|要不)/;
 
 /** Removes the line named before or after it. */
 export const REMOVE = /(?<!要)不要了?|去掉|删掉|删了|删除|拿掉|别要|取消掉?|退掉/;
