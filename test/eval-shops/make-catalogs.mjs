@@ -1292,3 +1292,238 @@ shop('tools', '695', ['VIP', '批发'], (add) => {
     stock: 10,
   });
 });
+
+// 建材 / 卫浴 (scored only as a held-out set): paint by 规格 and 颜色, putty and tile adhesive by 型号, gypsum board
+// by 厚度, keels by 长度, toilets by 坑距, sealants in a 箱 of 24.
+shop('building', '696', ['老客户', '工程'], (add) => {
+  for (const [brand, code, series] of [
+    ['立邦', 'LB', '净味五合一'],
+    ['多乐士', 'DLS', '家丽安'],
+  ])
+    for (const size of ['5L', '18L'])
+      for (const [c, cc] of [
+        ['白色', 'W'],
+        ['米白', 'MW'],
+      ])
+        add({
+          sku: `${code}-RJQ-${size}-${cc}`,
+          name: `${series}乳胶漆`,
+          category: '乳胶漆',
+          brand,
+          aliases: ['乳胶漆', '墙面漆', '内墙漆', '油漆'],
+          specs: { 规格: size, 颜色: c },
+          unit: '桶',
+          unitAliases: [],
+          price: (size === '5L' ? 160 : 480) * (code === 'LB' ? 1.1 : 1),
+          stock: size === '18L' && cc === 'MW' && code === 'LB' ? 12 : 100,
+        });
+  add({
+    sku: 'SKS-WQQ-20',
+    name: '外墙乳胶漆',
+    category: '乳胶漆',
+    brand: '三棵树',
+    aliases: ['外墙漆', '外墙涂料'],
+    specs: { 规格: '20kg', 颜色: '白色' },
+    unit: '桶',
+    price: 260,
+    stock: 40,
+  });
+  for (const [t, tc, price] of [
+    ['耐水', 'NS', 28],
+    ['普通', 'PT', 18],
+  ])
+    add({
+      sku: `MC-NZF-${tc}`,
+      name: `${t}腻子粉`,
+      category: '腻子',
+      brand: '美巢',
+      aliases: ['腻子粉', '腻子', '批墙粉'],
+      specs: { 类型: t, 包装: '20kg' },
+      unit: '袋',
+      unitAliases: ['包'],
+      conversions: { 吨: 50 },
+      price,
+      stock: 600,
+    });
+  for (const [g, price] of [
+    ['C1', 28],
+    ['C2', 45],
+  ])
+    add({
+      sku: `DG-CZJ-${g}`,
+      name: '瓷砖胶',
+      category: '瓷砖胶',
+      brand: '德高',
+      aliases: ['瓷砖粘结剂', '贴砖胶', '瓷砖背胶'],
+      specs: { 型号: g, 包装: '20kg' },
+      unit: '袋',
+      unitAliases: ['包'],
+      price,
+      stock: 300,
+    });
+  for (const [t, tc, spec, price] of [
+    ['JS防水涂料', 'JS', '18kg', 150],
+    ['聚氨酯防水涂料', 'JAZ', '20kg', 220],
+  ])
+    add({
+      sku: `YH-FS-${tc}`,
+      name: t,
+      category: '防水',
+      brand: '东方雨虹',
+      aliases: ['防水涂料', '防水', tc === 'JS' ? 'JS防水' : '聚氨酯'],
+      specs: { 规格: spec },
+      unit: '桶',
+      unitAliases: ['组'],
+      price,
+      stock: 80,
+    });
+  for (const [g, price, stock] of [
+    ['32.5', 22, 1000],
+    ['42.5', 26, 1500],
+  ])
+    add({
+      sku: `HL-SN-${g.replace('.', '')}`,
+      name: `海螺水泥 P.O${g}`,
+      category: '水泥',
+      brand: '海螺',
+      aliases: [`${g.replace('.', '')}水泥`, '水泥', '海螺水泥'],
+      specs: { 标号: g, 包装: '50kg' },
+      unit: '袋',
+      unitAliases: ['包'],
+      conversions: { 吨: 20 },
+      price,
+      stock,
+      noBarcode: true,
+    });
+  add({
+    sku: 'HS-ZS-40',
+    name: '袋装中沙',
+    category: '沙石',
+    aliases: ['沙子', '黄沙', '中沙', '河沙'],
+    specs: { 包装: '40kg' },
+    unit: '袋',
+    unitAliases: ['包'],
+    conversions: { 吨: 25 },
+    price: 8,
+    stock: 2000,
+    noBarcode: true,
+  });
+  for (const [t, price] of [
+    ['9.5mm', 28],
+    ['12mm', 36],
+  ])
+    add({
+      sku: `LSP-SGB-${t.replace(/[.m]/g, '')}`,
+      name: '纸面石膏板',
+      category: '石膏板',
+      brand: '龙牌',
+      aliases: ['石膏板', '吊顶板'],
+      specs: { 厚度: t, 规格: '1200*2400' },
+      unit: '张',
+      unitAliases: ['块', '片'],
+      price,
+      stock: t === '12mm' ? 60 : 400,
+    });
+  for (const [t, tc, price] of [
+    ['主龙骨', 'Z', 12],
+    ['副龙骨', 'F', 8],
+  ])
+    add({
+      sku: `LSP-LG-${tc}`,
+      name: `轻钢${t}`,
+      category: '龙骨',
+      brand: '龙牌',
+      aliases: [t, '龙骨', '轻钢龙骨'],
+      specs: { 长度: '3米' },
+      unit: '根',
+      unitAliases: ['支', '条'],
+      price,
+      stock: 800,
+    });
+  for (const [pitch, price, stock] of [
+    ['300mm', 899, 20],
+    ['400mm', 899, 8],
+  ])
+    add({
+      sku: `HJ-MT-${pitch.replace('mm', '')}`,
+      name: '连体马桶',
+      category: '卫浴',
+      brand: '恒洁',
+      aliases: ['马桶', '坐便器', '座便器'],
+      specs: { 坑距: pitch },
+      unit: '个',
+      unitAliases: ['台', '套'],
+      price,
+      stock,
+    });
+  add({
+    sku: 'JM-HS',
+    name: '恒温花洒套装',
+    category: '卫浴',
+    brand: '九牧',
+    aliases: ['花洒', '淋浴花洒'],
+    specs: {},
+    unit: '套',
+    price: 680,
+    stock: 30,
+  });
+  add({
+    sku: 'JM-MPLT',
+    name: '面盆龙头',
+    category: '卫浴',
+    brand: '九牧',
+    aliases: ['面盆水龙头', '洗脸盆龙头', '台盆龙头'],
+    specs: { 冷热: '冷热' },
+    unit: '个',
+    price: 198,
+    stock: 50,
+  });
+  for (const [c, cc] of [
+    ['透明', 'TM'],
+    ['白色', 'W'],
+    ['黑色', 'B'],
+    ['瓷白', 'CB'],
+  ])
+    add({
+      sku: `BY-BLJ-${cc}`,
+      name: '中性硅酮玻璃胶',
+      category: '胶',
+      brand: '白云',
+      aliases: ['玻璃胶', '硅胶', '密封胶'],
+      specs: { 颜色: c },
+      unit: '支',
+      unitAliases: ['瓶', '条'],
+      conversions: { 箱: 24 },
+      price: 9,
+      stock: cc === 'B' ? 30 : 480,
+    });
+  for (const [c, cc] of [
+    ['白色', 'W'],
+    ['灰色', 'G'],
+    ['金色', 'J'],
+  ])
+    add({
+      sku: `KDL-MFJ-${cc}`,
+      name: '环氧美缝剂',
+      category: '胶',
+      brand: '卡德莱',
+      aliases: ['美缝剂', '美缝胶', '填缝剂'],
+      specs: { 颜色: c },
+      unit: '支',
+      unitAliases: ['管'],
+      conversions: { 箱: 12 },
+      price: 68,
+      stock: 120,
+    });
+  add({
+    sku: 'MDT-GG-25',
+    name: '钢钉',
+    category: '五金',
+    aliases: ['水泥钉', '钢钉'],
+    specs: { 规格: '25mm' },
+    unit: '盒',
+    price: 6,
+    stock: 300,
+    noBarcode: true,
+  });
+});

@@ -16,12 +16,13 @@ const readJsonl = (path) =>
 
 const problems = [];
 let dialogs = 0;
-for (const shop of ['plumbing', 'electrical', 'drinks', 'tools', 'demo-edits']) {
+for (const shop of ['plumbing', 'electrical', 'drinks', 'tools', 'demo-edits', 'building']) {
   const own = join(here, shop, 'catalog.json');
   const catalogPath = existsSync(own) ? own : join(here, '../../catalog/demo/products.json');
   const parsed = JSON.parse(readFileSync(catalogPath, 'utf8'));
   const bySku = new Map((parsed.products ?? parsed).map((p) => [p.sku, p]));
   for (const part of ['tune', 'held']) {
+    if (!existsSync(join(here, shop, `${part}-dialogs.jsonl`))) continue;
     const input = readJsonl(join(here, shop, `${part}-dialogs.jsonl`));
     const expected = new Map(readJsonl(join(here, shop, `${part}-expected.jsonl`)).map((e) => [e.id, e]));
     for (const d of input) {
