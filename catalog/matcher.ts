@@ -1,7 +1,6 @@
-import Fuse from 'fuse.js';
 import { buildCatalogIndex, intersectSorted } from './catalog-index.js';
 import type { CatalogIndex } from './catalog-index.js';
-import { analyzeText } from './mention-scan.js';
+import { analyzeText, prepareAnalysis } from './mention-scan.js';
 import type { Analysis, Mention } from './mention-scan.js';
 import type { Product } from './product.js';
 import { normalizeTerm, normalizeText } from './text-normalize.js';
@@ -74,6 +73,7 @@ const intersect = (a: number[], b: number[]): number[] => intersectSorted(a, b);
 
 export function createMatcher(products: Product[]): Matcher {
   const index = buildCatalogIndex(products);
+  prepareAnalysis(index);
   const all = index.products.map((_, i) => i);
 
   const distinctions = (ids: number[], partial = false): Distinction[] => {
@@ -119,19 +119,27 @@ export function createMatcher(products: Product[]): Matcher {
     return new Set(pairs.values()).size === pairs.size;
   };
 
-  let fuse: Fuse<{ id: number; text: string }> | undefined;
+  /**
+   * The products nearest a query among `within` (or among those sharing a word piece with it), best first: the
+   * most of the query's character pairs and characters in the product's words, ties in catalog order.
+   */
   const suggest = (query: string, within?: number[]): Product[] => {
-    const pool = within ?? prefilter(index, query);
+    const pool = (within ?? prefilter(index, query)).slice(0, 300);
     if (pool.length === 0) return [];
-    const docs = pool.slice(0, 300).map((id) => {
+    const q = normalizeText(query).replace(/\s+/g, '');
+    const pairs = [...q].slice(0, -1).map((ch, i) => ch + q[i + 1]);
+    const scored = pool.map((id, order) => {
       const p = index.products[id]!;
-      return { id, text: [p.brand ?? '', p.name, ...p.aliases, ...Object.values(p.specs)].join(' ') };
+      const text = normalizeText([p.brand ?? '', p.name, ...p.aliases, ...Object.values(p.specs)].join(' '));
+      let score = 0;
+      for (const pair of pairs) if (text.includes(pair)) score += 2;
+      for (const ch of q) if (text.includes(ch)) score += 1;
+      return { id, score, order };
     });
-    fuse = new Fuse(docs, { keys: ['text'], includeScore: true, threshold: 1, ignoreLocation: true });
-    const ranked = query ? fuse.search(query).map((r) => r.item.id) : docs.map((d) => d.id);
+    scored.sort((a, b) => b.score - a.score || a.order - b.order);
     const seen = new Set<string>();
     const out: Product[] = [];
-    for (const id of ranked.length ? ranked : docs.map((d) => d.id)) {
+    for (const { id } of scored) {
       const p = index.products[id]!;
       const label = `${p.brand ?? ''}${p.name}${JSON.stringify(p.specs)}`;
       if (seen.has(label)) continue;
@@ -214,7 +222,8 @@ export function createMatcher(products: Product[]): Matcher {
       }
       ids = next;
     }
-    if (ids.length > 1) {
+    // (fine distinctions among a few candidates; among hundreds the question asks anyway)
+    if (ids.length > 1 && ids.length <= 300) {
       // 1P, not 1P+N: a spec written exactly as a candidate's value picks those candidates
       for (const m of specs) {
         if (m.bare) continue;
@@ -241,10 +250,12 @@ export function createMatcher(products: Product[]): Matcher {
     let out = ids;
     for (const m of mentions) {
       if (m.kind !== 'spec' || !m.keys || out.length < 2) continue;
-      const keys = m.keys;
-      const has = (id: number, prefix: string) =>
-        keys.some((k) => index.productKeys[id]!.has(`${prefix}${k}`));
-      const kept = out.filter((id) => has(id, 'lead:') || !has(id, 'tail:'));
+      const tails = new Set<number>();
+      for (const k of m.keys) for (const id of index.keys.get(`tail:${k}`) ?? []) tails.add(id);
+      if (!tails.size) continue;
+      const leads = new Set<number>();
+      for (const k of m.keys) for (const id of index.keys.get(`lead:${k}`) ?? []) leads.add(id);
+      const kept = out.filter((id) => leads.has(id) || !tails.has(id));
       if (kept.length && kept.length < out.length) out = kept;
     }
     return out;
@@ -312,7 +323,10 @@ export function createMatcher(products: Product[]): Matcher {
       result: {
         kind: 'ambiguous',
         candidates: out.map((id) => index.products[id]!),
-        distinctions: options.quick ? [] : distinctions(out),
+        // worked out when read: most callers only want the candidates
+        get distinctions() {
+          return options.quick ? [] : distinctions(out);
+        },
       },
       ids: out,
     };
@@ -370,7 +384,7 @@ export function createMatcher(products: Product[]): Matcher {
         return undefined;
       }
     }
-    return said ? preferLeading(out, a.mentions) : undefined;
+    return said ? (out.length <= 300 ? preferLeading(out, a.mentions) : out) : undefined;
   };
 
   const match = ((text: string): MatchResult => {
@@ -381,7 +395,8 @@ export function createMatcher(products: Product[]): Matcher {
   match.index = index;
   // analysis is pure and the dialog reads the same pieces several times a turn: keep the recent ones
   const cache = new Map<string, Analysis>();
-  match.analyze = (text: string) => {
+  match.analyze = (raw: string) => {
+    const text = raw.trim();
     const hit = cache.get(text);
     if (hit) return hit;
     const a = analyzeText(index, normalizeText(text));

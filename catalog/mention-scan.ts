@@ -129,10 +129,20 @@ function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken
 /** Materials a single character names (铜弯头, 铁管): said of a product none is made of, it is not sold. */
 const MATERIAL_CHARS = '铜铁钢铝锌塑木竹玻陶瓷石金银';
 
+const wordsCache = new WeakMap<CatalogIndex, Map<number, string>>();
+
 /** Everything a product is called or said to be, in one string (for one-character modifiers). */
 function productWords(index: CatalogIndex, id: number): string {
-  const p = index.products[id]!;
-  return [p.name, p.brand ?? '', p.category ?? '', ...p.aliases, ...Object.values(p.specs)].join(' ');
+  let cache = wordsCache.get(index);
+  if (!cache) wordsCache.set(index, (cache = new Map()));
+  let words = cache.get(id);
+  if (words === undefined) {
+    const p = index.products[id]!;
+    words = [p.name, p.brand ?? '', p.category ?? '', ...p.aliases, ...Object.values(p.specs)].join(' ');
+    if (cache.size > 20000) cache.clear();
+    cache.set(id, words);
+  }
+  return words;
 }
 
 const STOP_EDGES = new RegExp(`^[${[...STOP_CHARS].join('')}]+|[${[...STOP_CHARS].join('')}]+$`, 'g');
@@ -189,6 +199,16 @@ function compound(index: CatalogIndex, text: string, token: QuantityToken): Quan
     raw: text.slice(t.start, second.end),
     plus: { value: second.value, unit: second.unit },
   };
+}
+
+/**
+ * Builds the lookup tables the analysis would otherwise build on its first need of each (product words by their
+ * last character, Latin model words, short spec values), so that no message pays for them.
+ */
+export function prepareAnalysis(index: CatalogIndex): void {
+  endingIds(index, '管');
+  latinPrefixIds(index, 'zz');
+  valueCharIds(index, '的');
 }
 
 /**
@@ -340,7 +360,7 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
         !STOP_CHARS.has(piece) &&
         standsAlone(text, alone)
       ) {
-        const packed = packedIds(index, piece);
+        const packed = text[alone + 1] === '的' ? packedIds(index, piece) : [];
         const ending = packed.length ? [] : endingIds(index, piece);
         const valued = packed.length || ending.length ? undefined : valueCharIds(index, piece);
         if (packed.length)
@@ -369,7 +389,7 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       // material none of them is made of names what is not sold
       if (piece.length === 1 && !STOP_CHARS.has(piece) && isHan(piece)) {
         const head = mentions.find((m) => m.kind === 'head' && m.start === alone + 1);
-        if (head) {
+        if (head && head.ids.length <= 2000) {
           const fits = head.ids.filter((id) => productWords(index, id).includes(piece));
           if (fits.length && fits.length < head.ids.length)
             mentions.push({
@@ -564,11 +584,13 @@ function computeIds(index: CatalogIndex, reqs: string[][], weakToo: boolean): nu
 function headProducts(index: CatalogIndex, word: string, info: TermInfo): number[] {
   if (info.headFirst) return info.headFirst;
   const all = termProducts(info);
-  const named = info.head.filter((id) => normalizeTerm(index.products[id]!.name) === word);
-  const brandOnly = info.brand.filter((id) => !info.head.includes(id));
-  const keep = new Set([...info.head, ...[...info.spec.values()].flat()]);
-  info.headFirst = named.length && brandOnly.length ? all.filter((id) => keep.has(id)) : all;
-  return info.headFirst;
+  if (!info.brand.length) return (info.headFirst = all);
+  const heads = new Set(info.head);
+  const brandOnly = info.brand.some((id) => !heads.has(id));
+  if (!brandOnly || !info.head.some((id) => normalizeTerm(index.products[id]!.name) === word))
+    return (info.headFirst = all);
+  for (const list of info.spec.values()) for (const id of list) heads.add(id);
+  return (info.headFirst = all.filter((id) => heads.has(id)));
 }
 
 const latinCache = new WeakMap<CatalogIndex, { words: string[]; found: Map<string, number[]> }>();
@@ -683,20 +705,37 @@ function valueCharIds(index: CatalogIndex, ch: string): { attr: string; ids: num
 function endingIds(index: CatalogIndex, piece: string): number[] {
   if (!(piece.length === 1 || (piece.length === 2 && piece[1] === '子')) || !isHan(piece[0]!)) return [];
   let cache = endingCache.get(index);
-  if (!cache) endingCache.set(index, (cache = new Map()));
-  const hit = cache.get(piece[0]!);
-  if (hit) return hit;
-  const ids = new Set<number>();
-  for (const [term, info] of index.terms)
-    if (term.length >= 2 && term.endsWith(piece[0]!) && info.head.length)
-      for (const id of info.head) ids.add(id);
-  const sorted = [...ids].sort((a, b) => a - b);
-  cache.set(piece[0]!, sorted);
-  return sorted;
+  if (!cache) {
+    const sets = new Map<string, Set<number>>();
+    for (const [term, info] of index.terms) {
+      if (term.length < 2 || !info.head.length) continue;
+      const last = term[term.length - 1]!;
+      if (!isHan(last)) continue;
+      const set = sets.get(last) ?? new Set<number>();
+      for (const id of info.head) set.add(id);
+      sets.set(last, set);
+    }
+    cache = new Map([...sets].map(([ch, set]) => [ch, [...set].sort((a, b) => a - b)]));
+    endingCache.set(index, cache);
+  }
+  return cache.get(piece[0]!) ?? [];
 }
 
-/** Products of catalog words that contain the piece (≥ a third of the word), e.g. 柔光 → 柔光砖. */
+const partialCache = new WeakMap<CatalogIndex, Map<string, number[]>>();
+
+/** Products of catalog words that contain the piece (≥ a third of the word), e.g. 柔光 → 柔光砖. Memoised. */
 function partialIds(index: CatalogIndex, piece: string): number[] {
+  let cache = partialCache.get(index);
+  if (!cache) partialCache.set(index, (cache = new Map()));
+  const hit = cache.get(piece);
+  if (hit) return hit;
+  const ids = partialIdsUncached(index, piece);
+  if (cache.size > 5000) cache.clear();
+  cache.set(piece, ids);
+  return ids;
+}
+
+function partialIdsUncached(index: CatalogIndex, piece: string): number[] {
   const tries = [piece];
   if (piece.length >= 3) tries.push(piece.slice(1), piece.slice(0, -1));
   for (const p of tries) {

@@ -254,8 +254,22 @@ function unitKeys(n: number, unit: string): string[] {
   return [];
 }
 
-/** Finds spec tokens in normalised text; number runs glued to letters on the left (`bv2.5`) still count. */
+const scanned = new Map<string, SpecToken[]>();
+
+/**
+ * Finds spec tokens in normalised text; number runs glued to letters on the left (`bv2.5`) still count. Pure and
+ * memoised (the tokens are shared: do not change them).
+ */
 export function scanSpecs(text: string): SpecToken[] {
+  const hit = scanned.get(text);
+  if (hit) return hit;
+  const tokens = scanSpecsUncached(text);
+  if (scanned.size >= 5000) scanned.delete(scanned.keys().next().value!);
+  scanned.set(text, tokens);
+  return tokens;
+}
+
+function scanSpecsUncached(text: string): SpecToken[] {
   const out: SpecToken[] = [];
   let i = 0;
   while (i < text.length) {

@@ -102,7 +102,7 @@ function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
       const own = new Set(item.analysis.mentions.map(familyOf));
       let text = item.text;
       const count = (t: string) => matcher.resolve(matcher.analyze(t), { quick: true }).ids.length;
-      for (const m of source.analysis.mentions) {
+      for (const m of source.analysis.mentions.slice(0, 6)) {
         if (m.kind === 'barcode' || (m.kind !== 'head' && own.has(familyOf(m)))) continue;
         const tryText = `${m.text} ${text}`;
         // a product word of the item before (公牛G07) only when it narrows this item without emptying it
