@@ -10,7 +10,9 @@ const matcher = createMatcher(parsed.products);
 const engine = createDialogEngine({ products: parsed.products, matcher, maxQtyPerLine: 100000 });
 const customer = { id: 'b', name: 'b', tier: 'A' };
 const messages = messagesFor(parsed.products, 400, seeded(42));
-for (const text of messagesFor(parsed.products, 50, seeded(7))) engine.handle(null, { text, customer, history: [], now: new Date(0) });
+for (const text of messagesFor(parsed.products, 50, seeded(7)))
+  engine.handle(null, { text, customer, history: [], now: new Date(0) });
 const t0 = performance.now();
-for (let k = 0; k < 3; k++) for (const text of messages) engine.handle(null, { text, customer, history: [], now: new Date(0) });
+for (let k = 0; k < 3; k++)
+  for (const text of messages) engine.handle(null, { text, customer, history: [], now: new Date(0) });
 console.log('total', performance.now() - t0);
