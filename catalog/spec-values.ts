@@ -52,8 +52,8 @@ type Rule = { re: RegExp; make: (m: RegExpExecArray) => { reqs: string[][]; bare
 const N = String.raw`\d+(?:\.\d+)?`;
 const UNIT_KEYS: [RegExp, (n: number) => string[]][] = [
   [/^(?:平方|平|方)$/, (n) => [`sq:${n}`]],
-  [/^(?:mm|毫米|厘)$/, (n) => [`mm:${n}`, `side:${n}`]],
-  [/^(?:cm|厘米|公分)$/, (n) => [`mm:${n * 10}`, `cm:${n}`, `side:${n * 10}`]],
+  [/^(?:mm|毫米|厘)$/, (n) => [`mm:${n}`, `side:${n}`, `part:${n}`]],
+  [/^(?:cm|厘米|公分)$/, (n) => [`mm:${n * 10}`, `cm:${n}`, `side:${n * 10}`, `part:${n * 10}`]],
   [/^(?:kg|公斤|千克)$/, (n) => [`kg:${n}`]],
   [/^斤$/, (n) => [`kg:${n / 2}`]],
   [/^(?:g|克)$/, (n) => [`g:${n}`, `kg:${n / 1000}`]],
@@ -315,6 +315,9 @@ export function specKeysOf(text: string): string[] {
     // a catalog's DN15 is a bore, never a 15 mm outside diameter
     const own = /^dn/.test(t.raw) ? t.reqs.map((r) => r.filter((k) => k.startsWith('dn:'))) : t.reqs;
     for (const req of own) for (const k of req) keys.add(k);
+    // 6*100 (a screwdriver's shaft and length): one side said in mm (100mm) fits it
+    for (const k of own.flat())
+      if (k.startsWith('dim:')) for (const part of k.slice(4).split('*')) keys.add(`part:${num(part)}`);
     // 20*1/2 leads with 20: a size said once (4分) fits it before 25*1/2, where it only comes second
     if (own.length > 1) {
       for (const k of own[0]!) keys.add(`lead:${k}`);

@@ -175,7 +175,25 @@ function answerOpenQuestions(
         ];
     }
   }
-  return answerWhichProducts(world, state, item, earlier);
+  const answered = answerWhichProducts(world, state, item, earlier);
+  if (answered) return answered;
+  // 农夫的 to "农夫山泉要哪个规格？": the words only say again what is asked about — no new item
+  if (!item.quantity && restates(world, state, item)) return [];
+  return undefined;
+}
+
+/** Every word of the item holds for all candidates of an open product question: it tells none apart. */
+function restates(world: TurnWorld, state: ConversationState, item: ItemText): boolean {
+  const mentions = item.analysis.mentions;
+  if (!mentions.length || item.analysis.unknown.length) return false;
+  return state.questions.some((q) => {
+    if (q.kind !== 'which_product') return false;
+    const candidates = candidatesOf(world, q);
+    return mentions.every((x) => {
+      const ids = new Set(x.ids);
+      return candidates.every((id) => ids.has(id));
+    });
+  });
 }
 
 function resolveQuantity(
