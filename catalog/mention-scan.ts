@@ -520,15 +520,19 @@ function isSize(index: CatalogIndex, text: string, qty: QuantityToken, spec: Spe
   if (spec.bare || !qty.unit) return false;
   const ids = idsForRequirements(index, spec.reqs, false);
   if (!ids.length) return false;
-  // 插排 5米 / 5米插排: the product named with it comes in that size and is not sold by the 米
-  const named = namedAround(index, text, qty);
-  const unit = qty.unit;
-  if (named.length && intersectSorted(named, ids).length && named.every((id) => !index.units[id]!.has(unit)))
-    return true;
+  // 插排5米 10个: a count in another unit follows
   let j = qty.end;
   while (text[j] === ' ') j += 1;
   const next = quantityAt(index, text, j);
-  return next !== undefined && next.unit !== undefined && next.unit !== qty.unit;
+  if (next !== undefined && next.unit !== undefined && next.unit !== qty.unit) return true;
+  // 插排 5米 / 5米插排: the product named with it comes in that size and is not sold by the 米
+  const named = namedAround(index, text, qty);
+  const unit = qty.unit;
+  return (
+    named.length > 0 &&
+    intersectSorted(named, ids).length > 0 &&
+    named.every((id) => !index.units[id]!.has(unit))
+  );
 }
 
 /** Products of the name, alias and brand words before the measure and of the one right after it, sorted. */

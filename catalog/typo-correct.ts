@@ -9,6 +9,23 @@ import { isHan } from './text-normalize.js';
  * word already. Pure; the catalog is the dictionary.
  */
 export function correctTypos(index: CatalogIndex, text: string): string {
+  let memo = corrected.get(index);
+  if (!memo) corrected.set(index, (memo = new Map()));
+  const cache = memo;
+  // a correction never reaches across a character that is not Han: each run of them is corrected alone
+  return text.replace(/\p{Script=Han}+/gu, (run) => {
+    const hit = cache.get(run);
+    if (hit !== undefined) return hit;
+    const fixed = correctRun(index, run);
+    if (cache.size > 20000) cache.clear();
+    cache.set(run, fixed);
+    return fixed;
+  });
+}
+
+const corrected = new WeakMap<CatalogIndex, Map<string, string>>();
+
+function correctRun(index: CatalogIndex, text: string): string {
   let out = '';
   let i = 0;
   while (i < text.length) {

@@ -85,11 +85,19 @@ function spreadTrailingEach(items: ItemText[]): void {
  * Borrowed words are kept only while the item still fits some product.
  */
 function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
-  const fits = (text: string) =>
-    matcher.resolve(matcher.analyze(text), { quick: true }).result.kind !== 'not_found';
+  // tried on the mentions themselves (no text analysed again until a combination is kept)
+  const resolved = (mentions: Mention[]) =>
+    matcher.resolve(
+      { text: mentions.map((m) => m.text).join(' '), mentions, quantities: [], unknown: [], qualifiers: [] },
+      { quick: true },
+    );
+  const fits = (mentions: Mention[]) => resolved(mentions).result.kind !== 'not_found';
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
     const prev = items[i - 1]!;
+    const own = new Set(item.analysis.mentions.map(familyOf));
+    let mentions = item.analysis.mentions;
+    const borrowed: Mention[] = [];
     if (hasIdentity(item.analysis)) {
       // 公牛G07五孔 50个 单开 30个: an item that fits several products takes the brand and the other specs said
       // before it, as far as they fit (公牛 G07 for the 单开)
@@ -99,33 +107,40 @@ function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
         .reverse()
         .find((x) => x.analysis.mentions.some((m) => m.kind === 'brand' || m.kind === 'spec'));
       if (!source) continue;
-      const own = new Set(item.analysis.mentions.map(familyOf));
-      let text = item.text;
-      const count = (t: string) => matcher.resolve(matcher.analyze(t), { quick: true }).ids.length;
       for (const m of source.analysis.mentions.slice(0, 6)) {
         if (m.kind === 'barcode' || (m.kind !== 'head' && own.has(familyOf(m)))) continue;
-        const tryText = `${m.text} ${text}`;
+        const tried = [m, ...mentions];
         // a product word of the item before (公牛G07) only when it narrows this item without emptying it
-        if (m.kind === 'head' ? count(tryText) > 0 && count(tryText) < count(text) : fits(tryText))
-          text = tryText;
+        const keep =
+          m.kind === 'head'
+            ? resolved(tried).ids.length > 0 && resolved(tried).ids.length < resolved(mentions).ids.length
+            : fits(tried);
+        if (keep) {
+          mentions = tried;
+          borrowed.unshift(m);
+        }
       }
-      if (text !== item.text) items[i] = reanalyze(matcher, text, item);
-      continue;
+    } else {
+      if (!mentions.length || item.analysis.unknown.length) continue;
+      if (matcher.resolve(item.analysis, { quick: true }).result.kind === 'matched') continue;
+      const candidates = prev.analysis.mentions.filter((m) => !own.has(familyOf(m)) && m.kind !== 'barcode');
+      const identity = candidates.filter((m) => m.kind !== 'spec');
+      if (!candidates.length || !fits([...identity, ...mentions])) continue;
+      mentions = [...identity, ...mentions];
+      borrowed.push(...identity);
+      for (const m of candidates) {
+        if (m.kind !== 'spec' || !fits([...mentions, m])) continue;
+        mentions = [...mentions, m];
+        borrowed.push(m);
+      }
     }
-    if (!item.analysis.mentions.length || item.analysis.unknown.length) continue;
-    if (matcher.resolve(item.analysis, { quick: true }).result.kind === 'matched') continue;
-    const own = new Set(item.analysis.mentions.map(familyOf));
-    const borrowed = prev.analysis.mentions.filter((m) => !own.has(familyOf(m)) && m.kind !== 'barcode');
     if (!borrowed.length) continue;
-    const identity = borrowed.filter((m) => m.kind !== 'spec');
-    let text = [...identity.map((m) => m.text), item.text].join(' ');
-    if (!fits(text)) continue;
-    for (const m of borrowed) {
-      if (m.kind !== 'spec') continue;
-      const tryText = `${text} ${m.text}`;
-      if (fits(tryText)) text = tryText;
-    }
-    if (text !== item.text) items[i] = reanalyze(matcher, text, item);
+    const heads = borrowed.filter(
+      (m) => item.analysis.mentions.every((x) => x.start >= 0) && m.kind !== 'spec',
+    );
+    const specs = borrowed.filter((m) => !heads.includes(m));
+    const text = [...heads.map((m) => m.text), item.text, ...specs.map((m) => m.text)].join(' ');
+    items[i] = reanalyze(matcher, text, item);
   }
 }
 
