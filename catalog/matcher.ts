@@ -91,7 +91,12 @@ export function createMatcher(products: Product[]): Matcher {
     };
     collect('$name', (p) => p.name, 1000);
     collect('$brand', (p) => p.brand ?? '', 900);
-    index.attributeOrder.forEach((attr, i) => collect(attr, (p) => p.specs[attr], 100 - i));
+    // only the attributes the candidates have (a big catalog has many that none of them has)
+    const present = new Set<string>();
+    for (const id of ids) for (const attr in index.products[id]!.specs) present.add(attr);
+    index.attributeOrder.forEach((attr, i) => {
+      if (present.has(attr)) collect(attr, (p) => p.specs[attr], 100 - i);
+    });
     // a spec attribute that splits the candidates finer is asked before one that splits them coarser
     const nameD = out.find((d) => d.attr === '$name');
     const brandD = out.find((d) => d.attr === '$brand');
@@ -119,6 +124,10 @@ export function createMatcher(products: Product[]): Matcher {
     return new Set(pairs.values()).size === pairs.size;
   };
 
+  const docs: string[] = [];
+  const docOf = (p: Product) =>
+    normalizeText([p.brand ?? '', p.name, ...p.aliases, ...Object.values(p.specs)].join(' '));
+
   /**
    * The products nearest a query among `within` (or among those sharing a word piece with it), best first: the
    * most of the query's character pairs and characters in the product's words, ties in catalog order.
@@ -129,8 +138,7 @@ export function createMatcher(products: Product[]): Matcher {
     const q = normalizeText(query).replace(/\s+/g, '');
     const pairs = [...q].slice(0, -1).map((ch, i) => ch + q[i + 1]);
     const scored = pool.map((id, order) => {
-      const p = index.products[id]!;
-      const text = normalizeText([p.brand ?? '', p.name, ...p.aliases, ...Object.values(p.specs)].join(' '));
+      const text = (docs[id] ??= docOf(index.products[id]!));
       let score = 0;
       for (const pair of pairs) if (text.includes(pair)) score += 2;
       for (const ch of q) if (text.includes(ch)) score += 1;

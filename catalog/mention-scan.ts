@@ -64,8 +64,10 @@ export interface Analysis {
 const NUMERAL_RE = new RegExp(String.raw`^(?:(\d+(?:\.\d+)?(?:万|千|k)?)|([${CHINESE_NUMERAL_CHARS}]+))`);
 
 function termAt(index: CatalogIndex, text: string, i: number): string | undefined {
-  const max = Math.min(index.maxTermLength, text.length - i);
-  for (let len = max; len >= 1; len--) {
+  const lengths = termLengths(index).get(text[i]!);
+  if (!lengths) return undefined;
+  for (const len of lengths) {
+    if (i + len > text.length) continue;
     const t = text.slice(i, i + len);
     if (!index.terms.has(t)) continue;
     const before = text[i - 1];
@@ -78,6 +80,24 @@ function termAt(index: CatalogIndex, text: string, i: number): string | undefine
     return t;
   }
   return undefined;
+}
+
+const lengthsCache = new WeakMap<CatalogIndex, Map<string, number[]>>();
+
+/** First character of a catalog word → the lengths of the words it starts, longest first (built once). */
+function termLengths(index: CatalogIndex): Map<string, number[]> {
+  const hit = lengthsCache.get(index);
+  if (hit) return hit;
+  const sets = new Map<string, Set<number>>();
+  for (const t of index.terms.keys()) {
+    if (t.length > index.maxTermLength) continue;
+    const set = sets.get(t[0]!) ?? new Set<number>();
+    set.add(t.length);
+    sets.set(t[0]!, set);
+  }
+  const lengths = new Map([...sets].map(([ch, set]) => [ch, [...set].sort((a, b) => b - a)]));
+  lengthsCache.set(index, lengths);
+  return lengths;
 }
 
 function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken | undefined {
@@ -206,6 +226,13 @@ function compound(index: CatalogIndex, text: string, token: QuantityToken): Quan
  * last character, Latin model words, short spec values), so that no message pays for them.
  */
 export function prepareAnalysis(index: CatalogIndex): void {
+  termLengths(index);
+  // the product lists of the words many products share (a colour, a common name) are merged once, here
+  for (const info of index.terms.values()) {
+    let size = info.head.length + info.brand.length;
+    for (const list of info.spec.values()) size += list.length;
+    if (size >= 200) termProducts(info);
+  }
   endingIds(index, '管');
   latinPrefixIds(index, 'zz');
   valueCharIds(index, '的');
