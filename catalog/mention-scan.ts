@@ -221,12 +221,110 @@ function compound(index: CatalogIndex, text: string, token: QuantityToken): Quan
   };
 }
 
+/** The mention a catalog word makes (a product word, a brand, or a value of an attribute). */
+function mentionOf(index: CatalogIndex, word: string, start: number): Mention {
+  const info = index.terms.get(word)!;
+  if (info.head.length || info.brand.length) {
+    const kind = info.head.length ? 'head' : 'brand';
+    return {
+      kind,
+      text: word,
+      start,
+      ids: kind === 'head' ? headProducts(index, word, info) : termProducts(info),
+    };
+  }
+  const [attr] = [...info.spec.keys()];
+  return {
+    kind: 'spec',
+    text: word,
+    start,
+    ids: termProducts(info),
+    attr,
+    bare: false,
+    family: `attr:${attr}`,
+  };
+}
+
+/**
+ * 活接 + 球阀 said as 活接球阀, a piece of 双活接球阀: a partial word right before or after a product word, when the
+ * two together are a piece of a catalog word, are that one piece.
+ */
+function mergePartialWithHead(index: CatalogIndex, mentions: Mention[]): void {
+  for (const p of mentions.filter((m) => m.kind === 'partial')) {
+    const head = mentions.find(
+      (h) =>
+        h.kind === 'head' && (h.start === p.start + p.text.length || h.start + h.text.length === p.start),
+    );
+    if (!head) continue;
+    const first = head.start < p.start ? head : p;
+    const joined = first === head ? `${head.text}${p.text}` : `${p.text}${head.text}`;
+    const ids = partialIds(index, joined);
+    if (!ids.length) continue;
+    mentions.splice(mentions.indexOf(head), 1);
+    mentions.splice(mentions.indexOf(p), 1, { kind: 'partial', text: joined, start: first.start, ids });
+  }
+}
+
+const nearCache = new WeakMap<
+  CatalogIndex,
+  { byFirst: Map<string, string[]>; byLast: Map<string, string[]> }
+>();
+
+/**
+ * 地露 → 地漏: the one catalog word of the same length that differs in a single character, when that character
+ * sounds nearly the same (same initial, syllables one letter apart: lu / lou). Homophones are corrected before
+ * (typo-correct.ts); this takes the near ones.
+ */
+function nearWord(index: CatalogIndex, piece: string): string | undefined {
+  if (piece.length < 2 || piece.length > 4 || ![...piece].every(isHan)) return undefined;
+  let cache = nearCache.get(index);
+  if (!cache) {
+    const byFirst = new Map<string, string[]>();
+    const byLast = new Map<string, string[]>();
+    for (const t of index.terms.keys()) {
+      if (t.length < 2 || t.length > 4 || ![...t].every(isHan)) continue;
+      (byFirst.get(t[0]!) ?? byFirst.set(t[0]!, []).get(t[0]!)!).push(t);
+      (byLast.get(t[t.length - 1]!) ?? byLast.set(t[t.length - 1]!, []).get(t[t.length - 1]!)!).push(t);
+    }
+    nearCache.set(index, (cache = { byFirst, byLast }));
+  }
+  const pool = [
+    ...(cache.byFirst.get(piece[0]!) ?? []),
+    ...(cache.byLast.get(piece[piece.length - 1]!) ?? []),
+  ];
+  const found = new Set<string>();
+  for (const t of pool) {
+    if (t.length !== piece.length || t === piece) continue;
+    const diff = [...t].flatMap((ch, k) => (ch === piece[k] ? [] : [k]));
+    if (diff.length !== 1) continue;
+    const a = pinyinOfChar(index, piece[diff[0]!]!);
+    const b = pinyinOfChar(index, t[diff[0]!]!);
+    if (a[0] === b[0] && editDistance(a, b) <= 1) found.add(t);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, k) => k);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const keep = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = keep;
+    }
+  }
+  return row[b.length]!;
+}
+
 /**
  * Builds the lookup tables the analysis would otherwise build on its first need of each (product words by their
  * last character, Latin model words, short spec values), so that no message pays for them.
  */
 export function prepareAnalysis(index: CatalogIndex): void {
   termLengths(index);
+  nearWord(index, '的的');
   // the product lists of the words many products share (a colour, a common name) are merged once, here
   for (const info of index.terms.values()) {
     let size = info.head.length + info.brand.length;
@@ -247,6 +345,7 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   const specs = new Map<number, SpecToken>();
   for (const t of scanSpecs(text)) specs.set(t.start, t);
   const mentions: Mention[] = [];
+  const latinUnknown: string[] = [];
   const quantities: QuantityToken[] = [];
   const leftovers: { start: number; text: string }[] = [];
   let run = '';
@@ -352,6 +451,17 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
         i += latin[0].length;
         continue;
       }
+      // PE管: an unknown Latin word glued to the character a kind of product ends in names one not sold here
+      const after = i + latin[0].length;
+      const ch2 = text[after] ?? '';
+      const ending = isHan(ch2) && !isHan(text[after + 1] ?? '') ? endingIds(index, ch2) : [];
+      if (ending.length) {
+        flush();
+        latinUnknown.push(latin[0]);
+        mentions.push({ kind: 'head', text: ch2, start: after, ids: ending });
+        i = after + 1;
+        continue;
+      }
     }
     if (isHan(ch)) {
       if (!run) runStart = i;
@@ -455,7 +565,9 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
         continue;
       }
       const ids = partialIds(index, piece);
+      const near = ids.length ? undefined : nearWord(index, piece);
       if (ids.length) mentions.push({ kind: 'partial', text: piece, start: at, ids });
+      else if (near) mentions.push(mentionOf(index, near, at));
       else {
         unknown.push(piece);
         // 飞利浦灯泡 / 伟星的PPR管: a word the catalog lacks, said of the product word, names what is not sold
@@ -464,6 +576,9 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       }
     }
   }
+  unknown.push(...latinUnknown);
+  qualifiers.push(...latinUnknown);
+  mergePartialWithHead(index, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { text, mentions, quantities, unknown, qualifiers };
 }

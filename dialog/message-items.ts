@@ -13,7 +13,8 @@ export interface ItemText {
   fromEach?: boolean;
 }
 
-const CHUNK_SPLIT = /[\n,;、]+|还有|另外|以及/;
+// (另外6瓶 right after a quantity is a second part of it, not another item)
+const CHUNK_SPLIT = /[\n,;、]+|还有|另外(?![0-9零一二两三四五六七八九十半])|以及/;
 const EACH_TAIL = /各(?:自)?(?:来|要|拿)?\s*$/;
 
 export function hasContent(a: Analysis): boolean {
@@ -229,14 +230,47 @@ function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
         const x = out[k]!;
         out[k] = { ...make(`${x.text} ${tail}`, x.quantity), fromEach: true };
       }
-    } else if (hasIdentity(a) || (a.unknown.length && !a.mentions.length)) out.push(make(withShared(tail)));
+    } else if (
+      hasHead(a) ||
+      (a.unknown.length && !a.mentions.length) ||
+      (hasIdentity(a) && !fitsWith(matcher, last, tail))
+    )
+      out.push(make(withShared(tail)));
+    // 20的冷水管来10根 日丰: a brand or spec after the last quantity belongs to the item before it
     else
       out[out.length - 1] = {
         ...make(`${last.text} ${tail}`, last.quantity),
         also: last.also || ALSO.test(tail),
       };
   }
-  return out;
+  return moveLeadingModifiers(matcher, out);
+}
+
+/**
+ * 可口可乐 2箱 罐装 火腿肠 30g 1箱: spec or brand words at the start of an item that do not fit its product word but
+ * fit the item before belong to that one.
+ */
+function moveLeadingModifiers(matcher: Matcher, items: ItemText[]): ItemText[] {
+  const kind = (t: string) => matcher.resolve(matcher.analyze(t), { quick: true }).result.kind;
+  for (let k = 1; k < items.length; k++) {
+    const item = items[k]!;
+    const a = item.analysis;
+    const head = a.mentions.findIndex((m) => m.kind === 'head' || m.kind === 'partial');
+    if (head <= 0 || a.mentions.slice(0, head).some((m) => m.kind !== 'spec' && m.kind !== 'brand')) continue;
+    const cut = a.mentions[head]!.start;
+    const lead = a.text.slice(0, cut).trim();
+    const rest = a.text.slice(cut).trim();
+    const prev = items[k - 1]!;
+    if (kind(a.text) !== 'not_found' || kind(rest) === 'not_found' || !fitsWith(matcher, prev, lead))
+      continue;
+    items[k - 1] = {
+      ...prev,
+      text: `${prev.text} ${lead}`,
+      analysis: matcher.analyze(`${prev.text} ${lead}`),
+    };
+    items[k] = { ...item, text: rest, analysis: matcher.analyze(rest) };
+  }
+  return items;
 }
 
 function fitsWith(matcher: Matcher, item: ItemText, tail: string): boolean {

@@ -1,4 +1,6 @@
 import type { Product } from '../catalog/product.js';
+import { scanSpecs } from '../catalog/spec-values.js';
+import { normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState, OpenQuestion, ProductRequest } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
 import type { ItemText } from './message-items.js';
@@ -112,14 +114,20 @@ export function answerWhichProducts(
   const actions: Action[] = [];
   for (const q of questions) {
     const ids = candidatesOf(world, q);
-    const narrowed = m.narrow(ids, item.analysis);
+    // 红牛 1箱 names another product: no answer to a question about wire
+    const pool = new Set(ids);
+    const names = item.analysis.mentions.filter((x) => x.kind === 'head' || x.kind === 'brand');
+    const elsewhere = names.length > 0 && names.every((x) => !x.ids.some((id) => pool.has(id)));
+    if (elsewhere) continue;
+    const read = asSizes(world, ids, item);
+    const narrowed = m.narrow(ids, read.analysis);
     if (!narrowed || narrowed.length >= ids.length) continue;
-    const quantity = item.quantity && !item.quantity.invalid ? saidOf(item.quantity) : undefined;
+    const quantity = read.quantity && !read.quantity.invalid ? saidOf(read.quantity) : undefined;
     if (quantity && q.request.quantity) {
       // this part of the item gets its own quantity: its own line or question
       const part: WhichProduct = {
         ...q,
-        answers: [...q.answers, item.text],
+        answers: [...q.answers, read.analysis.text],
         request: { ...q.request, quantity },
         asked: 0,
       };
@@ -132,7 +140,7 @@ export function answerWhichProducts(
     if (!state.questions.includes(q)) continue;
     const next: WhichProduct = {
       ...q,
-      answers: [...q.answers, item.text],
+      answers: [...q.answers, read.analysis.text],
       asked: 0,
       ...(quantity && { request: { ...q.request, quantity } }),
     };
@@ -140,6 +148,31 @@ export function answerWhichProducts(
     actions.push(...refine(world, state, q, next));
   }
   return actions.length ? actions : undefined;
+}
+
+/**
+ * 5米 6位 to "插线板要哪个位数？": a measure in a unit none of the candidates is sold in, that fits some of them as a
+ * size, is that size and no quantity.
+ */
+function asSizes(
+  world: TurnWorld,
+  ids: number[],
+  item: ItemText,
+): { analysis: ItemText['analysis']; quantity?: ItemText['quantity'] } {
+  const unit = item.quantity?.unit;
+  const plain = { analysis: item.analysis, ...(item.quantity && { quantity: item.quantity }) };
+  if (!unit || ids.some((id) => world.matcher.index.units[id]!.has(unit))) return plain;
+  // only a measure (5米, 60公分), never a count (1箱)
+  const spelled = scanSpecs(normalizeTerm(item.quantity!.raw));
+  if (
+    spelled.length !== 1 ||
+    spelled[0]!.bare ||
+    spelled[0]!.raw.length !== normalizeTerm(item.quantity!.raw).length
+  )
+    return plain;
+  const sized = world.matcher.analyze(`${item.text} ${item.quantity!.raw}的`);
+  const narrowed = world.matcher.narrow(ids, sized);
+  return narrowed && narrowed.length < ids.length ? { analysis: sized } : plain;
 }
 
 /** 第二个 / 2: an option of a product question that offered options; undefined when it offered none. */
