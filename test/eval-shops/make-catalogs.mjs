@@ -1527,3 +1527,162 @@ shop('building', '696', ['老客户', '工程'], (add) => {
     noBarcode: true,
   });
 });
+
+// 灯具 / 劳保 / 日杂 (scored only as a held-out set, written after the other sets were read): ceiling lamps by 尺寸 and
+// 功率, downlights by 开孔, LED strip by the metre, helmets by colour, gloves by kind, bags and mops.
+shop('lighting', '697', ['A', 'B'], (add) => {
+  for (const [size, watt, price] of [
+    ['40cm', '24W', 88],
+    ['50cm', '36W', 128],
+  ])
+    for (const [light, code] of [
+      ['白光', 'B'],
+      ['三色变光', 'S'],
+    ])
+      add({
+        sku: `NVC-XDD-${size.replace('cm', '')}-${code}`,
+        name: 'LED吸顶灯',
+        category: '灯具',
+        brand: '雷士',
+        aliases: ['吸顶灯', '圆吸顶灯'],
+        specs: { 尺寸: size, 功率: watt, 光色: light },
+        unit: '个',
+        unitAliases: ['盏', '只'],
+        price: price + (code === 'S' ? 30 : 0),
+        stock: size === '50cm' && code === 'S' ? 6 : 60,
+      });
+  for (const [hole, watt, price] of [
+    ['7.5cm', '3W', 12],
+    ['7.5cm', '5W', 15],
+    ['10cm', '7W', 19],
+  ])
+    add({
+      sku: `OP-TD-${hole.replace(/[.cm]/g, '')}-${watt}`,
+      name: 'LED筒灯',
+      category: '灯具',
+      brand: '欧普',
+      aliases: ['筒灯', '孔灯', '天花灯'],
+      specs: { 开孔: hole, 功率: watt },
+      unit: '个',
+      unitAliases: ['只', '盏'],
+      conversions: { 箱: 50 },
+      price,
+      stock: 500,
+    });
+  add({
+    sku: 'OP-MBD-6060',
+    name: 'LED平板灯',
+    category: '灯具',
+    brand: '欧普',
+    aliases: ['面板灯', '平板灯', '集成吊顶灯'],
+    specs: { 规格: '600*600', 功率: '48W' },
+    unit: '个',
+    unitAliases: ['套'],
+    price: 75,
+    stock: 100,
+  });
+  for (const [t, code, price] of [
+    ['2835', '2835', 6],
+    ['5050', '5050', 9],
+  ])
+    add({
+      sku: `XL-DD-${code}`,
+      name: 'LED灯带',
+      category: '灯具',
+      brand: '星联',
+      aliases: ['灯带', '灯条', '软灯条'],
+      specs: { 型号: t, 光色: '暖光' },
+      unit: '米',
+      conversions: { 卷: 50 },
+      price,
+      stock: 2000,
+    });
+  for (const [c, cc] of [
+    ['红色', 'R'],
+    ['黄色', 'Y'],
+    ['蓝色', 'B'],
+    ['白色', 'W'],
+  ])
+    add({
+      sku: `AQM-${cc}`,
+      name: 'ABS安全帽',
+      category: '劳保',
+      aliases: ['安全帽', '头盔', '工地帽'],
+      specs: { 颜色: c },
+      unit: '顶',
+      unitAliases: ['个'],
+      conversions: { 箱: 20 },
+      price: 18,
+      stock: cc === 'W' ? 25 : 400,
+      noBarcode: true,
+    });
+  add({
+    sku: 'FGBX-Y',
+    name: '反光背心',
+    category: '劳保',
+    aliases: ['反光衣', '马甲'],
+    specs: { 颜色: '荧光黄' },
+    unit: '件',
+    price: 8,
+    stock: 300,
+    noBarcode: true,
+  });
+  for (const [t, code, price] of [
+    ['棉纱手套', 'MS', 1.2],
+    ['丁腈手套', 'DJ', 4.5],
+  ])
+    add({
+      sku: `ST-${code}`,
+      name: t,
+      category: '劳保',
+      aliases: ['手套', code === 'MS' ? '线手套' : '挂胶手套'],
+      specs: {},
+      unit: '双',
+      unitAliases: ['副'],
+      conversions: { 打: 12 },
+      price,
+      stock: 3000,
+      noBarcode: true,
+    });
+  for (const [size, code, price] of [
+    ['大号', 'L', 9],
+    ['中号', 'M', 7],
+  ])
+    add({
+      sku: `LJD-${code}`,
+      name: '加厚垃圾袋',
+      category: '日杂',
+      brand: '美丽雅',
+      aliases: ['垃圾袋', '塑料袋'],
+      specs: { 尺寸: size },
+      unit: '卷',
+      unitAliases: ['个'],
+      conversions: { 箱: 40 },
+      price,
+      stock: 800,
+    });
+  add({
+    sku: 'TB-XZ',
+    name: '旋转拖把',
+    category: '日杂',
+    brand: '美丽雅',
+    aliases: ['拖把', '墩布'],
+    specs: {},
+    unit: '套',
+    unitAliases: ['个', '把'],
+    price: 59,
+    stock: 40,
+  });
+  add({
+    sku: 'SB-SZ',
+    name: '扫把簸箕套装',
+    category: '日杂',
+    aliases: ['扫把', '扫帚', '簸箕'],
+    specs: {},
+    unit: '套',
+    unitAliases: ['个', '把'],
+    price: 25,
+    stock: 60,
+    noBarcode: true,
+  });
+});
