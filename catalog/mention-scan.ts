@@ -82,6 +82,21 @@ function termAt(index: CatalogIndex, text: string, i: number): string | undefine
   return undefined;
 }
 
+const splitters = new WeakMap<CatalogIndex, RegExp>();
+
+/** One pattern for every chat phrase and attribute name, longest first. */
+function phraseSplitter(index: CatalogIndex): RegExp {
+  let re = splitters.get(index);
+  if (!re) {
+    const words = [...new Set([...STOP_PHRASES, ...index.attributeWords])].sort(
+      (a, b) => b.length - a.length,
+    );
+    re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    splitters.set(index, re);
+  }
+  return re;
+}
+
 const lengthsCache = new WeakMap<CatalogIndex, Map<string, number[]>>();
 
 /** First character of a catalog word → the lengths of the words it starts, longest first (built once). */
@@ -324,6 +339,7 @@ function editDistance(a: string, b: string): number {
  */
 export function prepareAnalysis(index: CatalogIndex): void {
   termLengths(index);
+  phraseSplitter(index);
   nearWord(index, '的的');
   // the product lists of the words many products share (a colour, a common name) are merged once, here
   for (const info of index.terms.values()) {
@@ -478,10 +494,9 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   );
   const headStarts = new Set(mentions.filter((m) => m.kind === 'head').map((m) => m.start));
   for (const left of leftovers) {
-    let pieces = [left.text];
-    for (const p of STOP_PHRASES) pieces = pieces.flatMap((s) => s.split(p));
-    // 外径25的 / 容量500ml的: an attribute's name says which attribute a value is of, and names no product
-    for (const p of index.attributeWords) pieces = pieces.flatMap((s) => s.split(p));
+    // chat phrases, and attribute names (外径25的 / 容量500ml的: they say which attribute a value is of, and name
+    // no product), split what is left
+    let pieces = left.text.split(phraseSplitter(index));
     // 拖把池的: part of a catalog word may hold a stop character (把); try the run whole before splitting at them
     pieces = pieces.flatMap((s) => {
       const whole = s.replace(STOP_EDGES, '');
