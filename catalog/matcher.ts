@@ -1,18 +1,14 @@
 import { buildCatalogIndex, intersectSorted } from './catalog-index.js';
+import { createDistinctions } from './distinctions.js';
+import type { Distinction } from './distinctions.js';
+import { createSuggest } from './suggestions.js';
 import type { CatalogIndex } from './catalog-index.js';
 import { analyzeText, prepareAnalysis } from './mention-scan.js';
 import type { Analysis, Mention } from './mention-scan.js';
 import type { Product } from './product.js';
 import { normalizeTerm, normalizeText } from './text-normalize.js';
 
-/** An attribute that tells candidates apart: `$name`, `$brand` or a spec attribute of this catalog. */
-export interface Distinction {
-  attr: string;
-  /** Distinct values among the candidates, in catalog order. */
-  values: string[];
-  /** How to show each value in a question when it is not the value itself (brand with its product line). */
-  labels?: string[];
-}
+export type { Distinction } from './distinctions.js';
 
 /** The outcome of matching one requested item against the catalog. */
 export type MatchResult =
@@ -76,87 +72,8 @@ export function createMatcher(products: Product[]): Matcher {
   prepareAnalysis(index);
   const all = index.products.map((_, i) => i);
 
-  const distinctions = (ids: number[], partial = false): Distinction[] => {
-    const out: (Distinction & { rank: number })[] = [];
-    const collect = (attr: string, get: (p: Product) => string | undefined, rank: number) => {
-      const seen = new Set<string>();
-      for (const id of ids) {
-        const v = get(index.products[id]!);
-        if (v === undefined && partial) continue;
-        if (v === undefined) return;
-        seen.add(v);
-      }
-      const values = [...seen];
-      if (values.length > 1) out.push({ attr, values, rank });
-    };
-    collect('$name', (p) => p.name, 1000);
-    collect('$brand', (p) => p.brand ?? '', 900);
-    // only the attributes the candidates have (a big catalog has many that none of them has)
-    const present = new Set<string>();
-    for (const id of ids) for (const attr in index.products[id]!.specs) present.add(attr);
-    index.attributeOrder.forEach((attr, i) => {
-      if (present.has(attr)) collect(attr, (p) => p.specs[attr], 100 - i);
-    });
-    // a spec attribute that splits the candidates finer is asked before one that splits them coarser
-    const nameD = out.find((d) => d.attr === '$name');
-    const brandD = out.find((d) => d.attr === '$brand');
-    for (const d of out) if (!d.attr.startsWith('$')) d.rank += d.values.length * 10;
-    if (nameD && brandD && sameSplit(ids, '$name', '$brand')) {
-      brandD.rank = 1100;
-      brandD.labels = brandD.values.map((b) => {
-        const p = ids.map((id) => index.products[id]!).find((x) => (x.brand ?? '') === b)!;
-        return p.name.includes(b) ? p.name : `${b}${p.name}`;
-      });
-    } else if (nameD && brandD && brandD.values.length > nameD.values.length) brandD.rank = 1100;
-    return out.sort((a, b) => b.rank - a.rank).map(({ rank: _rank, ...d }) => d);
-  };
-
-  const sameSplit = (ids: number[], a: string, b: string) => {
-    const get = (p: Product, attr: string) =>
-      attr === '$name' ? p.name : attr === '$brand' ? p.brand : p.specs[attr];
-    const pairs = new Map<string | undefined, string | undefined>();
-    for (const id of ids) {
-      const p = index.products[id]!;
-      const k = get(p, a);
-      if (pairs.has(k) && pairs.get(k) !== get(p, b)) return false;
-      pairs.set(k, get(p, b));
-    }
-    return new Set(pairs.values()).size === pairs.size;
-  };
-
-  const docs: string[] = [];
-  const docOf = (p: Product) =>
-    normalizeText([p.brand ?? '', p.name, ...p.aliases, ...Object.values(p.specs)].join(' '));
-
-  /**
-   * The products nearest a query among `within` (or among those sharing a word piece with it), best first: the
-   * most of the query's character pairs and characters in the product's words, ties in catalog order.
-   */
-  const suggest = (query: string, within?: number[]): Product[] => {
-    const pool = (within ?? prefilter(index, query)).slice(0, 300);
-    if (pool.length === 0) return [];
-    const q = normalizeText(query).replace(/\s+/g, '');
-    const pairs = [...q].slice(0, -1).map((ch, i) => ch + q[i + 1]);
-    const scored = pool.map((id, order) => {
-      const text = (docs[id] ??= docOf(index.products[id]!));
-      let score = 0;
-      for (const pair of pairs) if (text.includes(pair)) score += 2;
-      for (const ch of q) if (text.includes(ch)) score += 1;
-      return { id, score, order };
-    });
-    scored.sort((a, b) => b.score - a.score || a.order - b.order);
-    const seen = new Set<string>();
-    const out: Product[] = [];
-    for (const { id } of scored) {
-      const p = index.products[id]!;
-      const label = `${p.brand ?? ''}${p.name}${JSON.stringify(p.specs)}`;
-      if (seen.has(label)) continue;
-      seen.add(label);
-      out.push(p);
-      if (out.length >= 5) break;
-    }
-    return out;
-  };
+  const distinctions = createDistinctions(index);
+  const suggest = createSuggest(index);
 
   const resolve = (a: Analysis, options: ResolveOptions = {}): Resolution => {
     const notFound = (
@@ -432,17 +349,4 @@ export function createMatcher(products: Product[]): Matcher {
 
 function rankOf(m: Mention): number {
   return m.kind === 'head' ? 0 : m.kind === 'brand' ? 1 : m.kind === 'spec' ? 2 : 3;
-}
-
-/** Products sharing a Han bigram or a Latin/number word with the query: the pool fuzzy suggestions rank. */
-function prefilter(index: CatalogIndex, query: string): number[] {
-  const ids = new Set<number>();
-  const q = normalizeText(query).replace(/\s+/g, '');
-  for (let i = 0; i + 2 <= q.length && ids.size < 500; i++) {
-    for (const w of index.bigrams.get(q.slice(i, i + 2)) ?? []) {
-      const info = index.terms.get(w);
-      if (info) for (const id of [...info.head, ...info.brand]) ids.add(id);
-    }
-  }
-  return [...ids];
 }

@@ -2,8 +2,9 @@ import { parseChineseNumber } from '../catalog/numerals.js';
 import type { Matcher } from '../catalog/matcher.js';
 import type { QuantityToken } from '../catalog/mention-scan.js';
 import { ATTRIBUTE_WORDS, STOP_CHARS } from '../catalog/stop-words.js';
-import { hasContent, splitItems } from './message-items.js';
-import type { ItemText } from './message-items.js';
+import { hasContent } from './item-text.js';
+import { splitItems } from './message-items.js';
+import type { ItemText } from './item-text.js';
 import { readOrderInquiry } from './order-inquiry.js';
 import type { OrderInquiry } from './order-inquiry.js';
 import {

@@ -3,7 +3,7 @@ import { scanSpecs } from '../catalog/spec-values.js';
 import { normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState, OpenQuestion, ProductRequest } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
-import type { ItemText } from './message-items.js';
+import type { ItemText } from './item-text.js';
 import { placeProduct, saidOf } from './product-placement.js';
 import { idOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
