@@ -124,6 +124,18 @@ describe('Edits in the chat', () => {
     expect(lines(last(talk(['电线 10卷', '要好的', '好一点的', '1'])))).toHaveLength(1);
   });
 
+  it('stops asking after three rounds, says the item is not added, and still takes a late answer', () => {
+    const t = talk(['电线 10卷 9W灯泡 20个', '要好的', '好一点的', '最好的那种']);
+    expect(t[3]!.replies.join('\n')).toMatch(/先放着没加/);
+    expect(t[3]!.replies.join('\n')).not.toMatch(/回个序号/);
+    const confirmed = talk(['电线 10卷 9W灯泡 20个', '要好的', '好一点的', '最好的那种', '确认']);
+    expect(last(confirmed).order?.status).toBe('confirmed');
+    expect(lines(last(confirmed))).toEqual([['BULB-9W', 20]]);
+    expect(last(confirmed).replies.join('\n')).toMatch(/没有加在单子里/);
+    const late = talk(['电线 10卷', '要好的', '好一点的', '最好的那种', '1']);
+    expect(lines(last(late))).toHaveLength(1);
+  });
+
   it('hands a question about a placed order out as an event and leaves the draft as it was', () => {
     const t = talk(['9W灯泡 20个', '订单2发货了吗', '确认']);
     expect(t[1]!.events).toEqual([

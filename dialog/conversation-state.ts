@@ -35,38 +35,46 @@ export type PendingLineChange =
  */
 export type OpenQuestion =
   /** Which product: the request fits several; `answers` are the customer's replies so far. */
-  | {
-      kind: 'which_product';
-      request: ProductRequest;
-      answers: string[];
-      /** Options picked by number: attribute → value. */
-      chosen: { attribute: string; value: string }[];
-      /** The draft line the answer replaces (a correction that fits several products). */
-      replaces?: string;
-      /** The attribute and values last offered, so that 第二个 / 2 picks one. */
-      offered?: { attribute: string; values: string[] };
-      asked: number;
-    }
-  /** How many of a known product; `problem` says why a quantity given could not be used. */
-  | { kind: 'quantity'; sku: string; problem?: 'not_whole' | 'no_amount'; said?: string; asked: number }
-  /** Not enough stock: offers what there is. */
-  | { kind: 'stock'; sku: string; wanted: number; available: number; asked: number }
-  /**
-   * The closest products the shop sells, offered instead of a "没有": the request did not fit them exactly
-   * (4寸切割片 when the only one is 105 mm). Yes takes the only one, a number or a name picks one; anything else
-   * lets the offer go.
-   */
-  | {
-      kind: 'offer';
-      skus: string[];
-      said: string;
-      quantity?: SaidQuantity;
-      /** Every spec said fits the offered product (only the product word differed: 插座 4位 3米 → 插线板). */
-      specsFit?: true;
-      asked: number;
-    }
-  /** Which line a removal or change means, when the words fit several lines. */
-  | { kind: 'which_line'; skus: string[]; change: PendingLineChange; asked: number };
+  (
+    | {
+        kind: 'which_product';
+        request: ProductRequest;
+        answers: string[];
+        /** Options picked by number: attribute → value. */
+        chosen: { attribute: string; value: string }[];
+        /** The draft line the answer replaces (a correction that fits several products). */
+        replaces?: string;
+        /** The attribute and values last offered, so that 第二个 / 2 picks one. */
+        offered?: { attribute: string; values: string[] };
+        asked: number;
+      }
+    /** How many of a known product; `problem` says why a quantity given could not be used. */
+    | { kind: 'quantity'; sku: string; problem?: 'not_whole' | 'no_amount'; said?: string; asked: number }
+    /** Not enough stock: offers what there is. */
+    | { kind: 'stock'; sku: string; wanted: number; available: number; asked: number }
+    /**
+     * The closest products the shop sells, offered instead of a "没有": the request did not fit them exactly
+     * (4寸切割片 when the only one is 105 mm). Yes takes the only one, a number or a name picks one; anything else
+     * lets the offer go.
+     */
+    | {
+        kind: 'offer';
+        skus: string[];
+        said: string;
+        quantity?: SaidQuantity;
+        /** Every spec said fits the offered product (only the product word differed: 插座 4位 3米 → 插线板). */
+        specsFit?: true;
+        asked: number;
+      }
+    /** Which line a removal or change means, when the words fit several lines. */
+    | { kind: 'which_line'; skus: string[]; change: PendingLineChange; asked: number }
+  ) & {
+    /**
+     * Asked three ways and gone past once more: no longer asked (the reply said it is not added), but an answer
+     * still settles it. Confirming the order lets it go.
+     */
+    parked?: true;
+  };
 
 export interface DraftLineState {
   sku: string;

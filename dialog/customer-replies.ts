@@ -3,7 +3,7 @@
  * changed, notes, the question, the draft summary, confirmations and small talk. Brief, polite 简体中文, the
  * way a good shop assistant writes on WeChat. Pure.
  */
-import type { PendingLineChange } from './conversation-state.js';
+import type { OpenQuestion, PendingLineChange } from './conversation-state.js';
 import type { OrderView } from './dialog-types.js';
 import type { DraftChange, Note } from './draft-changes.js';
 import { yuan } from './draft-view.js';
@@ -61,7 +61,12 @@ export const replies = {
 export function renderTurn(input: TurnReplyInput): string[] {
   const { facts, changes, question, outcome } = input;
   if (outcome === 'cancelled') return ['好的，这单已经取消了。有需要随时找我。'];
-  const edits = changes.flatMap((c) => editText(facts, c));
+  // with a question in the reply there is no summary: lines just added are named, so nothing goes unseen
+  const edits = changes.flatMap((c) =>
+    question && c.kind === 'added'
+      ? [`已加上：${facts.label(c.sku)} ${c.quantity}${facts.unit(c.sku)}`]
+      : editText(facts, c),
+  );
   const notes = changes.flatMap((c) => (c.kind === 'noted' ? [noteText(facts, c.note)] : []));
   const reordered = notes.indexOf(noteText(facts, { kind: 'reordered' }));
   if (reordered > 0) notes.unshift(...notes.splice(reordered, 1));
@@ -86,16 +91,19 @@ function editText(facts: ReplyFacts, c: DraftChange): string[] {
     case 'removed':
       return [`已去掉：${facts.label(c.sku)}`];
     case 'question_dropped':
-      return [`好的，${droppedWhat(facts, c.question)}不要了。`];
+      return c.gaveUp
+        ? [`${droppedWhat(facts, c.question)}没定下来，没有加在单子里。`]
+        : [`好的，${droppedWhat(facts, c.question)}不要了。`];
+    case 'question_parked': {
+      const what = droppedWhat(facts, c.question);
+      return [`${what}一直没对上，先放着没加。要的话直接说要哪个，不要了就说“${what}不要了”。`];
+    }
     default:
       return [];
   }
 }
 
-function droppedWhat(
-  facts: ReplyFacts,
-  q: Extract<DraftChange, { kind: 'question_dropped' }>['question'],
-): string {
+function droppedWhat(facts: ReplyFacts, q: OpenQuestion): string {
   if (q.kind === 'quantity' || q.kind === 'stock') return facts.label(q.sku);
   if (q.kind === 'which_product') return q.request.text.replace(/\s+/g, '');
   if (q.kind === 'offer') return q.said;
@@ -171,7 +179,9 @@ export function questionText(facts: ReplyFacts, q: QuestionToAsk): string {
       }
       const shown = q.labels ?? q.options;
       if (q.round === 0) return `${head}${qty}${attributeQuestion(q.attribute)}？${shown.join(' / ')}`;
-      return `不好意思，刚才没对上。${head}${qty}${attributeQuestion(q.attribute)}？回个序号就行：\n${numbered(shown)}`;
+      if (q.round === 1)
+        return `不好意思，刚才没对上。${head}${qty}${attributeQuestion(q.attribute)}？回个序号就行：\n${numbered(shown)}`;
+      return `${head}${qty}还没定下来，您回个序号就行（不要了就说“这个不要了”）：\n${numbered(shown)}`;
     }
     case 'offer': {
       const qty = q.quantityText ? `（${q.quantityText}）` : '';

@@ -114,6 +114,7 @@ function resolveAll(
   let state: ConversationState = { ...start };
   delete state.refused;
   const offersBefore = state.questions.filter((q) => q.kind === 'offer');
+  const questionsBefore = [...state.questions];
   const intents = intentsToResolve(state, parsed);
   const changes: DraftChange[] = [];
   const earlier: EarlierInTurn = {
@@ -129,6 +130,12 @@ function resolveAll(
   for (const intent of intents) apply(resolveIntent(world, state, intent, earlier));
   apply(settleSingles(world, state));
   apply(acceptancesByConfirm(world, state, parsed, offersBefore));
+  // a question asked three ways that the customer went past again is no longer asked, and the reply says so
+  apply(
+    state.questions
+      .filter((q) => questionsBefore.includes(q) && q.asked >= 3 && !q.parked)
+      .map((q) => ({ kind: 'park', question: q })),
+  );
   // an offer the customer went past is let go
   const moved = intents.length > 0 || parsed.confirm !== undefined;
   if (moved)
@@ -186,11 +193,12 @@ const TROUBLE = new Set([
 function finishTurn(
   world: TurnWorld,
   resolved: ConversationState,
-  changes: DraftChange[],
+  changesSoFar: DraftChange[],
   parsed: ParsedMessage,
 ): DialogTurn {
   const asked = chooseQuestion(world, resolved);
   let state = asked.state;
+  let changes = changesSoFar;
   const events: DialogEvent[] = [];
   const cancelled = changes.some((c) => c.kind === 'cancelled');
   if (cancelled) events.push({ type: 'cancelled' });
@@ -199,7 +207,10 @@ function finishTurn(
   const confirming =
     !cancelled && !asked.question && parsed.confirm !== undefined && !parsed.hold && state.lines.length > 0;
   if (confirming && !addedFresh && !troubled) {
-    state = { ...state, status: 'confirmed' };
+    // parked questions are let go with the order, each named in the reply
+    for (const q of state.questions)
+      changes = [...changes, { kind: 'question_dropped', question: q, gaveUp: true }];
+    state = { ...state, status: 'confirmed', questions: [] };
     events.push({ type: 'confirmed', order: viewOf(world, state)!, revision: state.revision });
   }
   const showDraft =

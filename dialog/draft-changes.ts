@@ -27,7 +27,9 @@ export type Action =
   | { kind: 'remove'; sku: string }
   /** Opens a question, in place of `replacing` (the same question refined) when given. */
   | { kind: 'ask'; question: OpenQuestion; replacing?: OpenQuestion }
-  | { kind: 'close'; question: OpenQuestion; dropped?: boolean }
+  | { kind: 'close'; question: OpenQuestion; dropped?: boolean; gaveUp?: true }
+  /** Stops asking a question gone past after three rounds; it stays open, last, for a late answer. */
+  | { kind: 'park'; question: OpenQuestion }
   /** A question split by an answer into parts with their own quantities (弯头 → 4分的100个 6分的50个). */
   | { kind: 'split'; question: OpenQuestion }
   | { kind: 'focus'; sku: string }
@@ -43,7 +45,10 @@ export type DraftChange =
   | { kind: 'quantity_changed'; sku: string; from: number; to: number }
   | { kind: 'replaced'; from: string; to: string; fromQuantity: number; quantity: number }
   | { kind: 'removed'; sku: string; quantity: number }
-  | { kind: 'question_dropped'; question: OpenQuestion }
+  /** `gaveUp`: a parked question let go when the order was confirmed: not added, and the reply says so. */
+  | { kind: 'question_dropped'; question: OpenQuestion; gaveUp?: true }
+  /** No longer asked: asked three ways and gone past again (see {@link OpenQuestion}'s `parked`). */
+  | { kind: 'question_parked'; question: OpenQuestion }
   | { kind: 'question_split'; question: OpenQuestion }
   | { kind: 'noted'; note: Note }
   | { kind: 'acknowledged' }
@@ -131,7 +136,19 @@ export function applyActions(
       }
       case 'close':
         s.questions = s.questions.filter((q) => q !== action.question);
-        if (action.dropped) changes.push({ kind: 'question_dropped', question: action.question });
+        if (action.dropped)
+          changes.push({
+            kind: 'question_dropped',
+            question: action.question,
+            ...(action.gaveUp && { gaveUp: true }),
+          });
+        break;
+      case 'park':
+        s.questions = [
+          ...s.questions.filter((q) => q !== action.question),
+          { ...action.question, parked: true },
+        ];
+        changes.push({ kind: 'question_parked', question: action.question });
         break;
       case 'split':
         s.questions = s.questions.filter((q) => q !== action.question);

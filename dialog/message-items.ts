@@ -150,9 +150,12 @@ function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
   // 飞雕白色 两盒五孔 一盒双控: leading brand or spec words with no product word are shared by every item
   let shared = '';
   const first = matcher.analyze(pieces[0] ?? '');
-  // (飞雕五孔 50个 单开 20个: not when the leading words already name one product with its own quantity)
+  // (飞雕五孔 50个 单开 20个: not when the leading words already name one product with its own quantity; 远东2.5
+  // 红 蓝 各10卷 红牛两箱: not when they end in 各, nor when the items come before their quantities)
   if (
     content[0] &&
+    !eachBefore(0) &&
+    content[pieces.length - 1] &&
     !first.unknown.length &&
     !hasHead(first) &&
     hasHead(matcher.analyze(pieces[1] ?? '')) &&

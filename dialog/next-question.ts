@@ -42,6 +42,7 @@ export function chooseQuestion(
   const questions = [...state.questions];
   for (let i = 0; i < questions.length; i++) {
     const q = questions[i]!;
+    if (q.parked) continue;
     const round = q.asked;
     const counted = (next: OpenQuestion, question: QuestionToAsk) => {
       questions[i] = next;
@@ -79,7 +80,8 @@ export function chooseQuestion(
         if (ids.length <= 1) continue;
         const quantityText = q.request.quantity?.text ?? '';
         const candidates = ids.map((id) => m.index.products[id]!.sku);
-        if (round >= 2) {
+        // the closest products by number, when few enough to list all; else the options again, numbered
+        if (round >= 2 && candidates.length <= MAX_CLOSEST) {
           const shown = candidates.slice(0, MAX_CLOSEST);
           const next: WhichProduct = {
             ...q,
