@@ -3,6 +3,7 @@ import { customerScope } from '../auth/access.js';
 import type { StaffRole } from '../auth/roles.js';
 import type { Db } from '../db/pg-database.js';
 import type { OrderReference } from '../dialog/dialog-types.js';
+import { productLabel } from '../dialog/draft-view.js';
 import { InvalidTransitionError, FINAL_STATUSES, OrderNotFoundError } from '../orders/order-status.js';
 import { cancelOrder, OrderActionRefusedError } from '../orders/pg-order-actions.js';
 import type { ReviewStep } from '../orders/review-chain.js';
@@ -60,7 +61,16 @@ export function createPgCustomerOrders(db: Db): CustomerOrders {
       db
         .selectFrom('order_lines as l')
         .innerJoin('products as p', 'p.sku', 'l.sku')
-        .select(['l.order_id', 'p.name', 'l.qty', 'l.unit', 'l.shipped_qty', 'l.cancelled_qty'])
+        .select([
+          'l.order_id',
+          'p.name',
+          'p.brand',
+          'p.specs',
+          'l.qty',
+          'l.unit',
+          'l.shipped_qty',
+          'l.cancelled_qty',
+        ])
         .where('l.order_id', 'in', ids)
         .orderBy('l.line_no')
         .execute(),
@@ -92,7 +102,7 @@ export function createPgCustomerOrders(db: Db): CustomerOrders {
         lines: lines
           .filter((l) => l.order_id === o.id)
           .map((l) => ({
-            name: l.name,
+            name: productLabel({ name: l.name, brand: l.brand ?? undefined, specs: l.specs }),
             qty: Number(l.qty),
             unit: l.unit,
             shippedQty: Number(l.shipped_qty),

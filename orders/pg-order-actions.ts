@@ -51,7 +51,8 @@ async function act(
 ): Promise<ActionResult> {
   return db.transaction().execute(async (tx) => {
     const from = await lockOrderStatus(tx, input.orderId);
-    if (input.onlyFrom && !input.onlyFrom.includes(from)) throw new InvalidTransitionError(input.orderId, from, to);
+    if (input.onlyFrom && !input.onlyFrom.includes(from))
+      throw new InvalidTransitionError(input.orderId, from, to);
     assertTransition(input.orderId, from, to);
     const jobs = await extra(tx, from);
     await transitionOrder(tx, { orderId: input.orderId, from, to, actor: input.actor, reason: input.reason });
