@@ -3,7 +3,7 @@ import type { ColumnType, Generated } from 'kysely';
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Kept = ColumnType<number, never, never>;
 
-/** What a journal row does (see db/migrations/0013-money-journal.ts). */
+/** What a journal row does (see db/migrations/0021-money-journal.ts). */
 export type JournalKind = 'commitment' | 'charge' | 'credit' | 'write_off' | 'receipt' | 'allocation';
 
 /** One immutable booking; a reversal mirrors the row it reverses (same kind and parties, negated amount). */

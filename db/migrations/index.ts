@@ -7,8 +7,10 @@ import * as m0005LinksAndIdempotency from './0005-links-and-idempotency.js';
 import * as m0006StaffAccounts from './0006-staff-accounts.js';
 import * as m0010WecomChannel from './0010-wecom-channel.js';
 import * as m0011OrderLifecycle from './0011-order-lifecycle.js';
-import * as m0013MoneyJournal from './0013-money-journal.js';
-import * as m0014BankStatements from './0014-bank-statements.js';
+import * as m0012CatalogChanges from './0012-catalog-changes.js';
+import * as m0020Dashboard from './0020-dashboard.js';
+import * as m0021MoneyJournal from './0021-money-journal.js';
+import * as m0022BankStatements from './0022-bank-statements.js';
 
 /** Every migration, in order. New ones are added here (name sorts after the previous one). */
 export const migrations: Record<string, Migration> = {
@@ -20,6 +22,8 @@ export const migrations: Record<string, Migration> = {
   '0006-staff-accounts': m0006StaffAccounts,
   '0010-wecom-channel': m0010WecomChannel,
   '0011-order-lifecycle': m0011OrderLifecycle,
-  '0013-money-journal': m0013MoneyJournal,
-  '0014-bank-statements': m0014BankStatements,
+  '0012-catalog-changes': m0012CatalogChanges,
+  '0020-dashboard': m0020Dashboard,
+  '0021-money-journal': m0021MoneyJournal,
+  '0022-bank-statements': m0022BankStatements,
 };
