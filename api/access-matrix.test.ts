@@ -113,7 +113,13 @@ async function stateDigest(): Promise<string> {
       (select count(*) from password_links),
       (select string_agg(id || name || array_to_string(roles, '/') || array_to_string(regions, '/') || active || auth_epoch, ',' order by id) from staff),
       (select string_agg(id || link_version, ',' order by id) from customers),
-      (select count(*) from outbox)
+      (select count(*) from outbox),
+      (select count(*) || '/' || coalesce(sum(amount_fen), 0) from money_journal),
+      (select count(*) from money_receipts),
+      (select string_agg(id || state, ',' order by id) from bank_imports),
+      (select string_agg(id || state, ',' order by id) from bank_statement_rows),
+      (select count(*) from customer_payer_names),
+      (select tolerance_fen || '/' || date_window_days || '/' || payment_terms_days || '/' || unmatched_alert_days from finance_settings)
     )) as digest`.execute(shop.t.db);
   return r.rows[0]?.digest ?? '';
 }
@@ -141,6 +147,15 @@ const SAMPLE: Record<string, unknown> = {
   decision: 'approve',
   comment: '测试',
   step: 'finance',
+  amountYuan: '1.00',
+  receiptId: 1,
+  allocationId: 1,
+  importId: 1,
+  rowId: 1,
+  fileName: '流水.csv',
+  contentBase64: Buffer.from('交易日期,收入金额,对方户名,摘要\n2026-12-01,1.00,王强,货款\n').toString(
+    'base64',
+  ),
 };
 /** Signing out would end the session the other cells ride on; the attack tests cover it. */
 const SKIPPED = new Set(['logout']);
@@ -235,5 +250,28 @@ describe('the denial matrix', () => {
       items: { region: string }[];
     };
     expect(new Set(regions.items.map((c) => c.region))).toEqual(new Set(['城西']));
+  });
+
+  it('shows a manager the receivables, aging and mismatch lines of their regions only, and lets finance see all', async () => {
+    const of = (prefix: string) => personas.find((p) => p.name.startsWith(prefix))?.client as ApiClient;
+    const receivables = async (who: string) =>
+      (
+        (await (await of(who).get('/api/finance/receivables')).json()) as {
+          customers: { customerId: string; region: string | null }[];
+        }
+      ).customers;
+    expect((await receivables('fin-zhou')).map((c) => c.customerId)).toContain('c-wang-zxd');
+    expect((await receivables('mgr-huang')).map((c) => c.customerId)).toContain('c-wang-zxd');
+    const west = await receivables('mgr-west');
+    expect(west.map((c) => c.customerId)).not.toContain('c-wang-zxd');
+    expect(west.every((c) => c.region === '城西')).toBe(true);
+    const mismatches = (await (await of('mgr-west').get('/api/finance/mismatches')).json()) as {
+      lines: { links: { customerId?: string; statementRowId?: number } }[];
+    };
+    expect(
+      mismatches.lines.filter((l) => l.links.customerId === 'c-wang-zxd' || l.links.statementRowId),
+    ).toEqual([]);
+    const ledger = await of('mgr-west').get('/api/finance/customers/c-wang-zxd/receivables');
+    expect(ledger.status).toBe(403);
   });
 });

@@ -1,5 +1,5 @@
 /** The lines of the mismatch report (订单 ↔ 发货 ↔ 收款), in Chinese for the finance desk, in one place. */
-import { formatYuan } from '../orders/money.js';
+import { moneyText as formatYuan } from './yuan.js';
 
 export const MISMATCH_KINDS = [
   'shipped_without_receivable',

@@ -18,3 +18,13 @@ export function fenToYuan(fen: number): string {
   const abs = Math.abs(fen);
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
+
+/** Fen as the finance pages show money: ¥ and thousands separators, always two decimals (123450 → ¥1,234.50). */
+export function moneyText(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const abs = Math.abs(fen);
+  const whole = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${sign}¥${whole}.${String(abs % 100).padStart(2, '0')}`;
+}

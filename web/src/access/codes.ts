@@ -34,6 +34,18 @@ export const CODES = {
   editStaff: 'PATCH /api/staff/{}',
   staffPasswordLink: 'POST /api/staff/{}/password-link',
   listAudit: 'GET /api/audit',
+  listReceivables: 'GET /api/finance/receivables',
+  customerLedger: 'GET /api/finance/customers/{}/receivables',
+  recordCustomerPayment: 'POST /api/finance/payments',
+  applyCustomerCredit: 'POST /api/finance/customers/{}/apply-credit',
+  reverseReceipt: 'POST /api/finance/receipts/{}/reverse',
+  addPayerName: 'POST /api/finance/customers/{}/payer-names',
+  bankImport: 'POST /api/finance/bank-imports',
+  listStatementRows: 'GET /api/finance/statement-rows',
+  confirmStatementRow: 'POST /api/finance/statement-rows/{}/confirm',
+  customerStatement: 'GET /api/finance/customers/{}/statement',
+  sendCustomerStatement: 'POST /api/finance/customers/{}/statement/send',
+  mismatchReport: 'GET /api/finance/mismatches',
 } as const;
 
 export type AccessCode = keyof typeof CODES;

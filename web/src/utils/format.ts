@@ -99,3 +99,24 @@ export const statusLabel = (s: string) => STATUS_LABELS[s] ?? s;
 export function submissionKey(): string {
   return crypto.randomUUID();
 }
+
+/**
+ * Yuan as a person types it (1234.5, 1,234.50, ¥800) to integer fen, read from the text (never through a float);
+ * null when it is not an amount with at most two decimals.
+ */
+export function fenOfText(text: string): number | null {
+  const t = text
+    .trim()
+    .replace(/^[¥￥]/, '')
+    .replace(/[,，]/g, '');
+  const m = /^(\d{1,12})(?:\.(\d{0,2}))?$/.exec(t);
+  if (!m) return null;
+  return Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
+}
+
+/** Integer fen as the plain yuan text the api reads: 123450 → "1234.50". */
+export function yuanText(fen: number): string {
+  const sign = fen < 0 ? '-' : '';
+  const a = Math.abs(fen);
+  return `${sign}${Math.floor(a / 100)}.${String(a % 100).padStart(2, '0')}`;
+}
