@@ -4,7 +4,7 @@
  * balance is what the customer owes for goods delivered less what it paid (negative: money with the shop); orders
  * are listed for reference and owe nothing until they ship.
  */
-import { formatYuan } from '../orders/money.js';
+import { moneyText as formatYuan } from './yuan.js';
 
 export type StatementLineKind = 'order' | 'shipment' | 'return' | 'credit' | 'payment' | 'write_off';
 

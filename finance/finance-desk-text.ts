@@ -2,7 +2,7 @@
  * What the finance desk reads (refusals, mismatch report lines, statement row states), in Chinese, kept in one
  * place so wording and tone are reviewed together.
  */
-import { formatYuan } from '../orders/money.js';
+import { moneyText as formatYuan } from './yuan.js';
 
 export const financeText = {
   invalidAmount: '金额必须是大于 0 的数，最多两位小数',

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import PDFDocument from 'pdfkit';
-import { formatYuan } from '../orders/money.js';
+import { moneyText as formatYuan } from './yuan.js';
 import type { CustomerStatement } from './customer-statement.js';
 
 /** The printable 对账单 cannot be made: the CJK font is missing or unreadable. */

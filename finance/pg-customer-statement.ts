@@ -3,7 +3,7 @@ import type { Database } from '../db/schema.js';
 import { buildCustomerStatement, type CustomerStatement, type StatementEvent } from './customer-statement.js';
 import { FinanceRefusedError } from './finance-errors.js';
 import { financeText } from './finance-desk-text.js';
-import { formatYuan } from '../orders/money.js';
+import { moneyText as formatYuan } from './yuan.js';
 import { methodWords } from './payment-notice-text.js';
 
 const balanceEffect = sql<number>`case j.kind when 'charge' then j.amount_fen when 'credit' then -j.amount_fen
