@@ -37,8 +37,8 @@ export async function readXlsxTable(bytes: Uint8Array): Promise<TableReading> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  } catch (err) {
-    return { kind: 'unreadable', problem: statementText.xlsxBroken((err as Error).message) };
+  } catch {
+    return { kind: 'unreadable', problem: statementText.xlsxBroken };
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return { kind: 'unreadable', problem: statementText.xlsxNoSheet };

@@ -21,7 +21,10 @@ export const statementText = {
     '（收入金额、贷方发生额、交易金额(收入)，或带正负号的交易金额、金额）。未导入任何数据。',
   csvBroken: (line: number | undefined) =>
     `文件不是可读的 CSV${line !== undefined ? `（第 ${line} 行附近引号不成对）` : ''}。`,
-  xlsxBroken: (detail: string) => `无法打开 Excel 文件（${detail}）。`,
+  xlsxBroken: '无法打开 Excel 文件：文件已损坏或不完整，请从网银重新导出后再导入。',
+  notAStatement: (what: string) =>
+    `这不是 CSV 或 Excel（.xlsx）文件，看起来是${what}。请在网银里把流水导出为 CSV 或 Excel 后再导入。`,
+  noTransactions: '文件里找到了表头，但下面没有一笔流水。未导入任何数据。',
   xlsxNoSheet: 'Excel 文件里没有工作表。',
   oldExcel: '这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 或 CSV 后再导入。',
   emptyFile: '文件是空的。',

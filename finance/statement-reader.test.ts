@@ -101,4 +101,29 @@ describe('readStatement', () => {
     );
     expect(reading).toEqual({ kind: 'refused', problem: expect.stringContaining('另存为 .xlsx') });
   });
+
+  it('refuses a PDF, a picture, a broken Excel file and a file with no transactions, each in plain Chinese', async () => {
+    const problem = async (b: Uint8Array) => {
+      const reading = await readStatementBytes(b);
+      return reading.kind === 'refused' ? reading.problem : 'read';
+    };
+    expect(await problem(bytes('%PDF-1.4\n1 0 obj<<>>endobj\n'))).toBe(
+      '这不是 CSV 或 Excel（.xlsx）文件，看起来是 PDF。请在网银里把流水导出为 CSV 或 Excel 后再导入。',
+    );
+    expect(await problem(new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]))).toContain('看起来是图片（JPG）');
+    expect(await problem(new Uint8Array([0x01, 0x02, 0x00, 0x41, 0x42]))).toContain('看起来是其他格式的文件');
+    expect(await problem(bytes('PK\u0003\u0004 not really a workbook'))).toBe(
+      '无法打开 Excel 文件：文件已损坏或不完整，请从网银重新导出后再导入。',
+    );
+    expect(await problem(bytes(`${header}\n`))).toBe(
+      '文件里找到了表头，但下面没有一笔流水。未导入任何数据。',
+    );
+    expect(await problem(new Uint8Array())).toBe('文件是空的。');
+    // UTF-16 with its byte-order mark is text, not binary.
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from([header, december[0]].join('\n'), 'utf16le'),
+    ]);
+    expect(await problem(utf16)).toBe('read');
+  });
 });

@@ -197,6 +197,31 @@ describe('the finance desk', () => {
     await result.waitFor();
     expect(await shop.t.db.selectFrom('money_receipts').select('id').execute()).toHaveLength(3);
     expect(await journalDrift(shop.t.db)).toEqual([]);
+
+    // A row that cannot be read is shown by its line; the rest goes in only when finance says so.
+    const withBad = join(files, '建行流水-有错行.csv');
+    writeFileSync(
+      withBad,
+      [
+        '交易日期,收入金额,支出金额,对方户名,摘要',
+        `${day},12.34,,陌生人,转账`,
+        `${day},十二元,,某人,货款`,
+      ].join('\n'),
+    );
+    await t.page.locator('[data-test=bank-file]').setInputFiles(withBad);
+    const badRows = t.page.locator('[data-test=bank-bad-rows]');
+    await badRows.waitFor();
+    expect(await badRows.textContent()).toMatch(/第 3 行.*金额不是有效数字/);
+    await t.page.locator('[data-test=bank-book]').click();
+    await t.page.getByText('请勾选“跳过这些行”').first().waitFor();
+    expect(await shop.t.db.selectFrom('bank_statement_rows').select('id').execute()).toHaveLength(3);
+    await shot(t.page, '29-finance-bank-bad-rows', false);
+    await t.page.locator('[data-test=bank-skip-bad]').click();
+    await t.page.locator('[data-test=bank-book]').click();
+    await result.waitFor();
+    expect(await result.textContent()).toMatch(/未匹配\s*1 笔/);
+    expect(await shop.t.db.selectFrom('bank_statement_rows').select('id').execute()).toHaveLength(4);
+    expect(await shop.t.db.selectFrom('money_receipts').select('id').execute()).toHaveLength(3);
     // The refused upload's 422 is the only error the console saw.
     expect(t.errors.filter((e) => !e.includes('422'))).toEqual([]);
     await t.close();
