@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { customerScope } from '../auth/access.js';
+import { writeAudit } from '../auth/pg-audit-log.js';
 import type { Person } from '../auth/person.js';
 import type { Database } from '../db/schema.js';
 import { allocateOldestFirst } from '../finance/journal-rules.js';
@@ -297,7 +298,13 @@ export function financeOperations(deps: StatementDeps & { db: Kysely<Database> }
       access: MONEY_WRITERS,
       body: SettingsBody,
       async handle(input) {
-        return writeFinanceSettings(db, input.body, auditActor(input).staffId);
+        const actor = auditActor(input);
+        return db.transaction().execute(async (tx) => {
+          const before = await readFinanceSettings(tx);
+          const after = await writeFinanceSettings(tx, input.body, actor.staffId);
+          await writeAudit(tx, actor, { action: 'finance.settings.update', detail: { before, after } });
+          return after;
+        });
       },
     }),
     defineOperation({

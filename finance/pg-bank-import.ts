@@ -1,3 +1,4 @@
+import { bankRowMoment } from './statement-bookings.js';
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { writeAudit, type AuditActor } from '../auth/pg-audit-log.js';
@@ -173,7 +174,7 @@ export async function bookImport(
         method: 'bank',
         reference: b.row.payerAccount,
         statementRowId: rowIds.get(b.row.fingerprint)!.id,
-        receivedAt: `${b.row.date}T${b.row.time ?? '00:00:00'}+08:00`,
+        receivedAt: bankRowMoment(b.row.date, b.row.time),
         actor,
         note: [b.row.payerName, ...b.row.remarks].filter(Boolean).join(' / ') || null,
         allocations: b.allocations.map((a) => ({

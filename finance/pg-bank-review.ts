@@ -1,3 +1,4 @@
+import { bankRowMoment } from './statement-bookings.js';
 import { sql, type Kysely } from 'kysely';
 import { writeAudit, type AuditActor } from '../auth/pg-audit-log.js';
 import type { StatementRowState } from '../db/finance-schema.js';
@@ -156,7 +157,7 @@ export async function confirmStatementRow(
         method: 'bank',
         reference: row.payer_account,
         statementRowId: c.rowId,
-        receivedAt: `${row.day}T${row.txn_time ?? '00:00:00'}+08:00`,
+        receivedAt: bankRowMoment(row.day, row.txn_time),
         actor: `staff:${c.audit.staffId}`,
         note: [row.payer_name, ...row.remarks].filter(Boolean).join(' / ') || null,
         allocations: wanted.map((w) => ({

@@ -50,3 +50,11 @@ export function planAutoBookings(
   }
   return { bookings };
 }
+
+/**
+ * When money on a bank row came in: its day and time (Beijing). A row without a time came some time that day; it is
+ * placed at the day's end, after that day's shipments, so a 对账单 never shows a payment before what it paid for.
+ */
+export function bankRowMoment(day: string, time: string | null): string {
+  return `${day}T${time ?? '23:59:59'}+08:00`;
+}

@@ -294,4 +294,27 @@ describe('the finance desk', () => {
     expect(t.errors).toEqual([]);
     await t.close();
   });
+
+  it('lets finance set the fee tolerance in yuan and the payment terms, and records who changed them', async () => {
+    const t = await openPage(browser);
+    await signIn(t.page, shop.url, 'fin-zhou');
+    await t.page.getByRole('menuitem', { name: '对账设置' }).click();
+    await t.page.locator('#fs-tolerance').fill('5.5');
+    await t.page.locator('#fs-terms').fill('45');
+    await t.page.locator('#fs-terms').press('Tab'); // the number box takes its value on change
+    expect(await unlabelledFields(t.page)).toEqual([]);
+    await t.page.locator('[data-test=fs-save]').click();
+    await t.page.getByText('已保存：容差 ¥5.50，账期 45 天').first().waitFor();
+    await shot(t.page, '30-finance-settings', false);
+    const s = await shop.t.db.selectFrom('finance_settings').selectAll().executeTakeFirstOrThrow();
+    expect([s.tolerance_fen, s.payment_terms_days, s.updated_by]).toEqual([550, 45, 'fin-zhou']);
+    const audit = await shop.t.db
+      .selectFrom('audit_log')
+      .select(['staff_id', 'action'])
+      .where('action', '=', 'finance.settings.update')
+      .execute();
+    expect(audit).toEqual([{ staff_id: 'fin-zhou', action: 'finance.settings.update' }]);
+    expect(t.errors).toEqual([]);
+    await t.close();
+  });
 });

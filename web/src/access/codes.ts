@@ -46,6 +46,7 @@ export const CODES = {
   customerStatement: 'GET /api/finance/customers/{}/statement',
   sendCustomerStatement: 'POST /api/finance/customers/{}/statement/send',
   mismatchReport: 'GET /api/finance/mismatches',
+  editFinanceSettings: 'PUT /api/finance/settings',
 } as const;
 
 export type AccessCode = keyof typeof CODES;

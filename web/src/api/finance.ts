@@ -300,3 +300,14 @@ export const MISMATCH_LABELS: Record<string, string> = {
   booked_by_hand_and_bank: '手工和银行各记一次',
   finance_hold_overridden: '财务审核被放行',
 };
+
+export interface FinanceSettings {
+  toleranceFen: number;
+  dateWindowDays: number;
+  paymentTermsDays: number;
+  unmatchedAlertDays: number;
+}
+
+export const financeSettings = () => get<FinanceSettings>('/api/finance/settings');
+export const saveFinanceSettings = (s: FinanceSettings, key: string) =>
+  send<FinanceSettings>('put', '/api/finance/settings', s, key);

@@ -15,6 +15,8 @@ declare module 'vue-router' {
     icon?: string;
     /** Shown in the menu only to these roles (the page itself is for anyone with the access). */
     menuRoles?: string[];
+    /** The menu entry a detail page belongs to (its path), highlighted while it is open. */
+    activeMenu?: string;
     /** Sign-in page: open to anyone. */
     public?: boolean;
   }

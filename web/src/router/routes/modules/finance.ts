@@ -10,7 +10,7 @@ const routes: RouteRecordRaw[] = [
   {
     path: 'finance/customers/:customerId',
     component: () => import('../../../views/finance/CustomerLedger.vue'),
-    meta: { title: '客户往来账', access: 'customerLedger' },
+    meta: { title: '客户往来账', access: 'customerLedger', activeMenu: 'finance/receivables' },
   },
   {
     path: 'finance/payment',
@@ -31,6 +31,11 @@ const routes: RouteRecordRaw[] = [
     path: 'finance/mismatches',
     component: () => import('../../../views/finance/MismatchReport.vue'),
     meta: { title: '对不上的账', order: 9, icon: 'Warning', access: 'mismatchReport' },
+  },
+  {
+    path: 'finance/settings',
+    component: () => import('../../../views/finance/FinanceSettings.vue'),
+    meta: { title: '对账设置', order: 33, icon: 'Tools', access: 'editFinanceSettings' },
   },
 ];
 export default routes;
