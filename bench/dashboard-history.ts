@@ -18,15 +18,14 @@ const REGIONS = ['城东', '城西', '城南', '开发区', '县城', '北郊', 
  * Writes an order history straight into PostgreSQL with set-based SQL (`generate_series`, no row-by-row inserts):
  * orders with 1–4 lines of the catalog's products at their list price, statuses as such a history has them
  * (old orders completed, cancelled or rejected, some of the last two months shipped and unpaid; recent ones in
- * every status), receivables for approved-or-later orders (paid for completed ones). Generated numbers are
- * `LD-<day>-G<n>`, apart from the shop's own sequence. The live-notify and open-balance triggers are off while it writes; open
- * balances are recomputed at the end. Deterministic for a given `now`.
+ * every status), receivables for approved-or-later orders booked in the money journal (completed ones paid by a
+ * receipt). Generated numbers are `LD-<day>-G<n>`, apart from the shop's own sequence. The live-notify trigger is
+ * off while it writes; balances are kept by the journal's trigger as always. Deterministic for a given `now`.
  */
 export async function generateOrderHistory(db: Db, o: HistoryOptions): Promise<void> {
   await db.transaction().execute(async (tx) => {
     await sql`select setseed(0.42)`.execute(tx);
     await sql`alter table orders disable trigger user`.execute(tx);
-    await sql`alter table receivables disable trigger user`.execute(tx);
     if (o.extraCustomers) {
       await sql`
         insert into customers (id, name, tier, region, credit_limit_fen, rep_id)
@@ -102,14 +101,12 @@ export async function generateOrderHistory(db: Db, o: HistoryOptions): Promise<v
              case when o.status in ('shipped', 'completed') then l.qty
                   when o.status = 'partially_shipped' then l.qty / 2 else 0 end
       from gen_lines l join orders o on o.id = 'gen-' || l.g`.execute(tx);
+    // Money goes through the journal, set-based: a receivable per approved-or-later order, then one statement of
+    // commitments (approved) and charges (shipped), then each completed order's receipt and its allocation. The
+    // journal's trigger keeps receivables, receipts and customers' open balances.
     await sql`
-      insert into receivables (order_id, customer_id, amount_fen, committed_fen, paid_fen, status, created_at,
-                               settled_at)
-      select o.id, o.customer_id,
-             case when o.status = 'approved' then 0 else o.total_fen end,
-             case when o.status = 'approved' then o.total_fen else 0 end,
-             case when o.status = 'completed' then o.total_fen else 0 end,
-             case when o.status = 'completed' then 'paid' else 'open' end,
+      insert into receivables (order_id, customer_id, amount_fen, status, created_at, settled_at)
+      select o.id, o.customer_id, 0, case when o.status = 'completed' then 'paid' else 'open' end,
              o.created_at + interval '1 hour',
              case when o.status = 'completed' then o.created_at + interval '10 days' end
       from orders o
@@ -117,15 +114,31 @@ export async function generateOrderHistory(db: Db, o: HistoryOptions): Promise<v
       tx,
     );
     await sql`
-      update customers c set open_fen = coalesce(x.owed, 0)
-      from (select c2.id, (select sum(amount_fen + committed_fen - paid_fen) from receivables r
-                           where r.customer_id = c2.id and r.status = 'open') as owed from customers c2) x
-      where x.id = c.id`.execute(tx);
+      insert into money_journal (kind, customer_id, order_id, amount_fen, actor, effective_at)
+      select case when o.status = 'approved' then 'commitment' else 'charge' end, o.customer_id, o.id, o.total_fen,
+             'generator', o.created_at + interval '1 hour'
+      from orders o
+      where o.id like 'gen-%' and o.status in ('approved', 'partially_shipped', 'shipped', 'completed')`.execute(
+      tx,
+    );
+    await sql`create temp table gen_paid on commit drop as
+      select nextval(pg_get_serial_sequence('money_receipts', 'id')) as receipt_id, o.id as order_id, o.customer_id,
+             o.total_fen, o.created_at + interval '10 days' as paid_at
+      from orders o where o.id like 'gen-%' and o.status = 'completed'`.execute(tx);
+    await sql`
+      insert into money_receipts (id, customer_id, amount_fen, method, received_at, actor)
+      select receipt_id, customer_id, total_fen, 'transfer', paid_at, 'generator' from gen_paid`.execute(tx);
+    await sql`
+      insert into money_journal (kind, customer_id, order_id, receipt_id, amount_fen, actor, effective_at)
+      select k.kind, p.customer_id, case when k.kind = 'allocation' then p.order_id end, p.receipt_id, p.total_fen,
+             'generator', p.paid_at
+      from gen_paid p cross join (values ('receipt'), ('allocation')) k(kind)`.execute(tx);
     await sql`alter table orders enable trigger user`.execute(tx);
-    await sql`alter table receivables enable trigger user`.execute(tx);
   });
   await sql`analyze orders`.execute(db);
   await sql`analyze order_lines`.execute(db);
   await sql`analyze receivables`.execute(db);
   await sql`analyze customers`.execute(db);
+  await sql`analyze money_journal`.execute(db);
+  await sql`analyze money_receipts`.execute(db);
 }
