@@ -32,13 +32,15 @@ export interface DbOptions {
    * them whole is cheapest; measured with bench:pipeline from an empty database, 10,000 orders then read 113
    * million order-line rows in sequential scans (PostgreSQL: 3.4 ms of CPU per order; with this setting: none and
    * 1.6 ms). Generic plans are forced because for statements that take arrays the planner may otherwise judge a
-   * fresh plan per execution cheaper and pay the planning every time.
+   * fresh plan per execution cheaper and pay the planning every time. JIT is off on these connections: with scans
+   * priced out, a statement that must read a small table whole looks expensive enough to be compiled, and the
+   * compilation (about a second, measured on a one-row settings read in the credit check) is paid every time.
    */
   keyLookups?: boolean;
 }
 
 const KEY_LOOKUP_SETTINGS =
-  '-c enable_seqscan=off -c enable_hashjoin=off -c enable_mergejoin=off -c plan_cache_mode=force_generic_plan';
+  '-c enable_seqscan=off -c enable_hashjoin=off -c enable_mergejoin=off -c plan_cache_mode=force_generic_plan -c jit=off';
 
 /** Opens a Kysely instance over a pg pool. Call `destroy()` to close it. */
 export function createDb(opts: DbOptions): Db {

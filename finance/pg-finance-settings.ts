@@ -12,7 +12,11 @@ export interface FinanceSettings extends MatchConfig {
 
 /** Reads the settings (one row, made by the migration). */
 export async function readFinanceSettings(db: Kysely<Database>): Promise<FinanceSettings> {
-  const row = await db.selectFrom('finance_settings').selectAll().executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('finance_settings')
+    .selectAll()
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
   return {
     toleranceFen: row.tolerance_fen,
     dateWindowDays: row.date_window_days,
@@ -37,6 +41,7 @@ export async function writeFinanceSettings(
       updated_by: staffId,
       updated_at: sql`now()`,
     })
+    .where('id', '=', 1)
     .execute();
   return readFinanceSettings(db);
 }

@@ -203,24 +203,30 @@ export async function overdueCustomers(
   customerIds: readonly string[],
 ): Promise<Set<string>> {
   if (customerIds.length === 0) return new Set();
+  // Orders that owe money are found first (an index scan of the customers' open receivables, materialized), and
+  // only their journal rows are read: most credit checks meet customers whose open orders are committed, not owed.
+  // Every table is read by key (the settings row by its id), as the worker's key-lookup connections require.
   const r = await sql<{ customer_id: string }>`
-    select r.customer_id
-    from receivables r
-    cross join finance_settings s
-    cross join lateral (
-      select coalesce(sum(case when j.kind = 'charge'
-                                and j.effective_at < now() - make_interval(days => s.payment_terms_days)
-                               then j.amount_fen else 0 end), 0) as old_charges,
-             coalesce(sum(case when j.kind in ('credit', 'allocation', 'write_off') then j.amount_fen else 0 end), 0)
-               as settled
-      from money_journal j
-      where j.order_id = r.order_id and j.kind in ('charge', 'credit', 'allocation', 'write_off')
+    with owing as materialized (
+      select r.order_id, r.customer_id from receivables r
+      where r.customer_id = any(${[...new Set(customerIds)]}::text[]) and r.status = 'open'
+        and r.amount_fen > r.paid_fen + r.written_off_fen),
+    per_order as (
+      select w.customer_id,
+             greatest(0,
+               coalesce(sum(j.amount_fen) filter (
+                 where j.kind = 'charge' and j.effective_at < now() - make_interval(
+                   days => (select payment_terms_days from finance_settings where id = 1))), 0)
+               - coalesce(sum(j.amount_fen) filter (where j.kind in ('credit', 'allocation', 'write_off')), 0))
+               as overdue
+      from owing w
+      join money_journal j on j.order_id = w.order_id
+      where j.kind in ('charge', 'credit', 'allocation', 'write_off')
         and (j.kind <> 'charge' or (j.reverses_id is null
-                                    and not exists (select 1 from money_journal x where x.reverses_id = j.id)))) a
-    where r.customer_id = any(${[...new Set(customerIds)]}::text[]) and r.status = 'open'
-      and r.amount_fen > r.paid_fen + r.written_off_fen
-    group by r.customer_id
-    having sum(greatest(0, a.old_charges - a.settled))
-           > (select unapplied_fen from customers c where c.id = r.customer_id)`.execute(db);
+                                    and not exists (select 1 from money_journal x where x.reverses_id = j.id)))
+      group by w.order_id, w.customer_id)
+    select p.customer_id from per_order p join customers c on c.id = p.customer_id
+    group by p.customer_id, c.unapplied_fen
+    having sum(p.overdue) > c.unapplied_fen`.execute(db);
   return new Set(r.rows.map((row) => row.customer_id));
 }
