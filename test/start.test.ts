@@ -8,6 +8,7 @@ import pg from 'pg';
 import { freePort } from '../lib/free-port.js';
 import { launchChromium } from '../web/e2e/browser.js';
 import { ApiClient } from './api-client.js';
+import { signedVerification } from './wecom-double/callback-push.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const isRoot = process.getuid?.() === 0;
@@ -56,7 +57,11 @@ interface Ports {
 }
 
 /** `npm start` in the clone, with only PATH, HOME and the ports set; resolves when the banner is out. */
-async function npmStart(ports: Ports, as?: { uid: number; gid: number; home: string }): Promise<Running> {
+async function npmStart(
+  ports: Ports,
+  as?: { uid: number; gid: number; home: string },
+  settings: Record<string, string> = {},
+): Promise<Running> {
   const child = spawn('npm', ['start'], {
     cwd: clone,
     env: {
@@ -65,6 +70,7 @@ async function npmStart(ports: Ports, as?: { uid: number; gid: number; home: str
       LOCAL_PG_PORT: String(ports.pg),
       LOCAL_REDIS_PORT: String(ports.redis),
       API_PORT: String(ports.api),
+      ...settings,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, as in a terminal: Ctrl-C signals the whole group (npm, its shell, liaodan).
@@ -160,6 +166,31 @@ async function backOfficeRenders(url: string): Promise<void> {
   }
 }
 
+/** What a shop sets to connect WeCom 微信客服: the callback's three values from the admin console. */
+const wecomTrio = {
+  WECOM_CORP_ID: 'wwNewcomerShop',
+  WECOM_CALLBACK_TOKEN: 'NewcomerToken42',
+  WECOM_CALLBACK_AES_KEY: 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG',
+};
+
+/** WeCom's URL verification against the running system: the signed echo answered in plain text, a forged one refused. */
+async function wecomVerifies(url: string): Promise<void> {
+  const query = signedVerification(
+    {
+      corpId: wecomTrio.WECOM_CORP_ID,
+      token: wecomTrio.WECOM_CALLBACK_TOKEN,
+      aesKey: wecomTrio.WECOM_CALLBACK_AES_KEY,
+    },
+    '1616161616',
+  );
+  const ok = await fetch(`${url}/wecom/kf/callback?${new URLSearchParams(query)}`);
+  expect([ok.status, await ok.text()]).toEqual([200, '1616161616']);
+  const forged = await fetch(
+    `${url}/wecom/kf/callback?${new URLSearchParams({ ...query, msg_signature: '0'.repeat(40) })}`,
+  );
+  expect(forged.status).toBe(401);
+}
+
 /** Orders through the chat, sees it approved by the workers, stops with Ctrl-C, starts again and finds it. */
 async function newcomerRun(as?: { uid: number; gid: number; home: string }): Promise<void> {
   const ports = { pg: await freePort(), redis: await freePort(), api: await freePort() };
@@ -201,9 +232,11 @@ async function newcomerRun(as?: { uid: number; gid: number; home: string }): Pro
   expect(await leftOver()).toBe('');
   for (const port of Object.values(ports)) expect(await portAnswers(port)).toBe(false);
 
-  const second = await npmStart(ports, as);
+  // Started again, now with WeCom's callback settings: the same system answers the platform's URL verification.
+  const second = await npmStart(ports, as, wecomTrio);
   expect(second.output()).not.toContain('demo data loaded');
   expect(await orderStatus(ports, no)).toBe('approved');
+  await wecomVerifies(second.url);
   second.signal('SIGINT');
   expect([0, 'SIGINT']).toContain(await second.exit);
   expect(await leftOver()).toBe('');
