@@ -22,12 +22,14 @@ export interface Part {
 
 /**
  * Starts `liaodan <name>` with only PATH and `env` (LOG_LEVEL `warn` unless given), with an IPC channel as the
- * supervisor gives it: the part reports ready through it, and stops by itself if the test process dies.
+ * supervisor gives it: the part reports ready through it, and stops by itself if the test process dies. `script`
+ * runs another entry point instead (a TypeScript file, through tsx) that reports ready the same way.
  */
-export function startPart(name: string, env: Record<string, string>): Part {
-  const child = fork(`${root}bin/liaodan.js`, [name], {
+export function startPart(name: string, env: Record<string, string>, script?: string): Part {
+  const child = fork(script ?? `${root}bin/liaodan.js`, script ? [] : [name], {
     cwd: root,
     env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...env },
+    execArgv: script ? ['--import', 'tsx'] : [],
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
   let log = '';
