@@ -7,6 +7,7 @@ import type { DialogEngine } from '../dialog/dialog-types.js';
 import type { Logger } from '../lib/logger.js';
 import { startHeartbeat } from '../lib/redis-heartbeat.js';
 import { createPgOrderIntake } from './pg-order-intake.js';
+import { pgCatalogChanges } from './pg-catalog-changes.js';
 import { migrateHeldDrafts } from './redis-held-drafts.js';
 import { startChatRuntime, type ChatRuntime } from './chat-runtime.js';
 import { conversationOptions, type BotConfig } from './config.js';
@@ -73,11 +74,14 @@ export async function startBot(
       await Promise.resolve(stop()).catch((err) => log.warn({ err }, 'stop'));
   };
   try {
+    const changes = pgCatalogChanges(config.DATABASE_URL, log);
+    stops.push(() => changes.close());
     const runtime = await startChatRuntime({
       db,
       redis,
       prefix: config.QUEUE_PREFIX,
       log,
+      changes,
       ...conversationOptions(config),
       ...(overrides.buildEngine && { buildEngine: overrides.buildEngine }),
       ...(overrides.now && { now: overrides.now }),
