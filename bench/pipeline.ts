@@ -10,7 +10,7 @@
  *   BENCH_FAST=0: skip the run with the fast settings.  BENCH_PGBENCH_SECONDS=20: pgbench's duration.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -22,6 +22,7 @@ import { startLocalRedis, type LocalRedis } from '../lib/local-redis.js';
 import { placeConfirmedOrder } from '../orders/pg-order-repository.js';
 import { auditStock } from '../orders/pg-stock.js';
 import { createPipelineQueues, defaultJobOptions } from '../worker/bullmq-queues.js';
+import { cpuSeconds, machineCpuMs, pidFile } from './proc-cpu.js';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 10_000);
 const PLACERS = Number(process.env.BENCH_PLACERS ?? 24);
@@ -137,44 +138,6 @@ async function waitSettled(db: Db, total: number, timeoutMs: number): Promise<vo
     await new Promise((r) => setTimeout(r, 100));
   }
 }
-
-/** CPU seconds (user + system) used so far by the given processes and their children. */
-function cpuSeconds(rootPids: number[]): number {
-  const stats = new Map<number, { ppid: number; ticks: number }>();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const raw = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const f = raw.slice(raw.lastIndexOf(')') + 2).split(' ');
-      stats.set(Number(d), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  const wanted = new Set(rootPids);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [pid, s] of stats) {
-      if (!wanted.has(pid) && wanted.has(s.ppid)) {
-        wanted.add(pid);
-        grew = true;
-      }
-    }
-  }
-  let ticks = 0;
-  for (const pid of wanted) ticks += stats.get(pid)?.ticks ?? 0;
-  return ticks / 100;
-}
-
-/** CPU milliseconds (all cores, user + system + softirq …, idle and iowait excluded) the machine has spent so far. */
-function machineCpuMs(): number {
-  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
-  const busy = f.reduce((a, b) => a + b, 0) - (f[3] ?? 0) - (f[4] ?? 0);
-  return busy * 10;
-}
-
-const pidFile = (path: string) => Number(readFileSync(path, 'utf8').split('\n')[0]);
 
 /** Placement-to-approval latency of the orders whose source key starts with `tag`, from the status history. */
 async function latency(db: Db, tag: string) {
