@@ -253,9 +253,21 @@ interface RunFigures {
   paced?: { rate: number; p50Ms: number; p99Ms: number };
   quiet?: { p50Ms: number; p99Ms: number };
   cpuMsPerOrder: Record<string, number>;
+  /** Per order at saturation: commits, WAL records, full-page images, WAL bytes, WAL flushes (pg_stat_wal). */
+  walPerOrder: Record<string, number>;
   oversold: number;
   lost: number;
   duplicated: number;
+}
+
+/** The server's commit and WAL counters (all databases: the bench's is the only busy one). */
+async function walStats(db: Db): Promise<Record<string, number>> {
+  const r = await sql<Record<string, string>>`
+    select (select sum(xact_commit) from pg_stat_database) as commits,
+           wal_records as "walRecords", wal_fpi as "fullPageImages", wal_bytes as "walBytes",
+           wal_sync as "walFlushes"
+    from pg_stat_wal`.execute(db);
+  return Object.fromEntries(Object.entries(r.rows[0] ?? {}).map(([k, v]) => [k, Number(v)]));
 }
 
 /** The same server, another database (URLs end in `/postgres`, optionally followed by a query). */
@@ -312,6 +324,7 @@ async function runPipeline(
       bench: [process.pid],
     };
     if (PG_STATS) await sql`select pg_stat_statements_reset()`.execute(db);
+    const walBefore = await walStats(db);
     const cpuBefore = Object.fromEntries(Object.entries(pids).map(([k, v]) => [k, cpuSeconds(v)]));
     const machineBefore = machineCpuMs();
     const started = Date.now();
@@ -325,6 +338,14 @@ async function runPipeline(
       ]),
     );
     cpuMsPerOrder.machine = Math.round((machineCpuMs() - machineBefore) / ORDERS / 0.01) / 100;
+    const walAfter = await walStats(db);
+    const walPerOrder = Object.fromEntries(
+      Object.entries(walAfter).map(([k, v]) => [
+        k,
+        Math.round(((v - (walBefore[k] ?? 0)) / ORDERS) * 100) / 100,
+      ]),
+    );
+    say(`  per order: ${JSON.stringify(walPerOrder)} (the server's counters, every database)`);
     say(
       `  CPU ms per order: ${Object.entries(cpuMsPerOrder)
         .map(([k, v]) => `${k} ${v}`)
@@ -340,6 +361,7 @@ async function runPipeline(
       seconds: Math.round(seconds * 10) / 10,
       saturation: { p50Ms: Math.round(sat.p50), p99Ms: Math.round(sat.p99) },
       cpuMsPerOrder,
+      walPerOrder,
       oversold: 0,
       lost: 0,
       duplicated: 0,
@@ -514,6 +536,8 @@ async function main(): Promise<void> {
       quietP99Ms: durable.quiet?.p99Ms,
       saturationP99Ms: durable.saturation.p99Ms,
       ...(fast && { fastOrdersPerSec: fast.ordersPerSec }),
+      cpuMsPerOrder: durable.cpuMsPerOrder,
+      walPerOrder: durable.walPerOrder,
       oversold: durable.oversold + (fast?.oversold ?? 0),
       lost: durable.lost + (fast?.lost ?? 0),
       duplicated: durable.duplicated + (fast?.duplicated ?? 0),
