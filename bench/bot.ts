@@ -24,6 +24,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
@@ -231,7 +232,9 @@ async function ramp(
 
 /** `liaodan api` as a process of its own; resolves once it reports ready (as to `liaodan start`). */
 async function startApiProcess(env: Record<string, string>, url: string): Promise<ChildProcess> {
+  // BENCH_API_NODE_ARGS: node flags for the api, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof-api".
   const child = fork('bin/liaodan.js', ['api'], {
+    execArgv: (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean),
     env: { PATH: process.env.PATH, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
@@ -398,23 +401,40 @@ async function main(): Promise<void> {
         cookies.push(jar);
       }
       const origin = new URL(url).origin;
-      const viaHttp: Send = async (i, message) => {
-        const jar = cookies[i]!;
-        const csrf = /XSRF-TOKEN=([^;]+)/.exec(jar)?.[1] ?? '';
-        const sentAt = performance.now();
-        try {
-          const res = await fetch(`${url}/chat/api/messages`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', cookie: jar, origin, 'x-csrf-token': csrf },
-            body: JSON.stringify({ text: message }),
-            signal: AbortSignal.timeout(10_000),
-          });
-          await res.arrayBuffer();
-          return res.status === 200 ? performance.now() - sentAt : undefined;
-        } catch {
-          return undefined;
-        }
-      };
+      // node:http with kept-alive sockets: the load generator shares this process's core budget, and fetch
+      // (undici) costs it several times more CPU per request.
+      const agent = new Agent({ keepAlive: true, maxSockets: 512 });
+      const target = new URL(`${url}/chat/api/messages`);
+      const viaHttp: Send = (i, message) =>
+        new Promise((resolve) => {
+          const jar = cookies[i]!;
+          const csrf = /XSRF-TOKEN=([^;]+)/.exec(jar)?.[1] ?? '';
+          const body = JSON.stringify({ text: message });
+          const sentAt = performance.now();
+          const req = request(
+            target,
+            {
+              method: 'POST',
+              agent,
+              timeout: 10_000,
+              headers: {
+                'content-type': 'application/json',
+                'content-length': Buffer.byteLength(body),
+                cookie: jar,
+                origin,
+                'x-csrf-token': csrf,
+              },
+            },
+            (res) => {
+              res.resume();
+              res.on('end', () => resolve(res.statusCode === 200 ? performance.now() - sentAt : undefined));
+              res.on('error', () => resolve(undefined));
+            },
+          );
+          req.on('timeout', () => req.destroy());
+          req.on('error', () => resolve(undefined));
+          req.end(body);
+        });
       http = await ramp(
         'web chat',
         { api: [api.pid ?? 0], client: [process.pid], ...servers },
@@ -422,6 +442,7 @@ async function main(): Promise<void> {
         text,
         script.length,
       );
+      agent.destroy();
     }
 
     const orders = await db
