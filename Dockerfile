@@ -11,6 +11,9 @@ RUN node node_modules/vite/bin/vite.js build web --logLevel warn
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
+# pg_dump and pg_restore for `liaodan backup` / `restore` (Debian 12's client is 15, the compose file's server).
+RUN apt-get update && apt-get install -y --no-install-recommends postgresql-client \
+    && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY . .

@@ -1,22 +1,28 @@
 /**
- * End-to-end benchmark of the order pipeline: throwaway PostgreSQL and Redis, two `liaodan worker` processes,
- * N three-line orders placed as the bot places them (order + outbox in one transaction), then invariants checked
- * from the database. Last line: JSON summary.
+ * End-to-end benchmark of the order pipeline: a throwaway PostgreSQL with its durable defaults (fsync and
+ * synchronous_commit on, as a shop runs it) and Redis with AOF on, two `liaodan worker` processes, N three-line
+ * orders placed as the bot places them (order + outbox in one transaction), then invariants checked from the
+ * database. In the same run and on the same server: pgbench's TPC-B (the ceiling of durable transactions this
+ * machine gives), and the pipeline again with fsync, synchronous_commit and full_page_writes off (a second figure
+ * only: no shop runs that). Last line: JSON summary, the durable run's figures first.
  *
  *   npm run bench:pipeline            BENCH_ORDERS=20000 BENCH_PLACERS=32 npm run bench:pipeline
+ *   BENCH_FAST=0: skip the run with the fast settings.  BENCH_PGBENCH_SECONDS=20: pgbench's duration.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { createDb, migrateToLatest, type Db } from '../db/pg-database.js';
 import { freePort } from '../lib/free-port.js';
-import { startLocalPostgres } from '../lib/local-postgres.js';
-import { startLocalRedis } from '../lib/local-redis.js';
+import { findPostgresBin, startLocalPostgres, type LocalPostgres } from '../lib/local-postgres.js';
+import { startLocalRedis, type LocalRedis } from '../lib/local-redis.js';
 import { placeConfirmedOrder } from '../orders/pg-order-repository.js';
 import { auditStock } from '../orders/pg-stock.js';
 import { createPipelineQueues, defaultJobOptions } from '../worker/bullmq-queues.js';
+import { cpuSeconds, machineCpuMs, pidFile } from './proc-cpu.js';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 10_000);
 const PLACERS = Number(process.env.BENCH_PLACERS ?? 24);
@@ -27,6 +33,8 @@ const QUIET_RATE = 10;
 /** BENCH_PG_STATS=1: print the statements that took most PostgreSQL time (pg_stat_statements). */
 const PG_STATS = process.env.BENCH_PG_STATS === '1';
 const SOCKETS = process.env.BENCH_SOCKETS !== '0';
+const FAST = process.env.BENCH_FAST !== '0';
+const PGBENCH_SECONDS = Number(process.env.BENCH_PGBENCH_SECONDS ?? 20);
 const SKUS = 40;
 const CUSTOMERS = 300;
 
@@ -131,44 +139,6 @@ async function waitSettled(db: Db, total: number, timeoutMs: number): Promise<vo
   }
 }
 
-/** CPU seconds (user + system) used so far by the given processes and their children. */
-function cpuSeconds(rootPids: number[]): number {
-  const stats = new Map<number, { ppid: number; ticks: number }>();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const raw = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const f = raw.slice(raw.lastIndexOf(')') + 2).split(' ');
-      stats.set(Number(d), { ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) });
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  const wanted = new Set(rootPids);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const [pid, s] of stats) {
-      if (!wanted.has(pid) && wanted.has(s.ppid)) {
-        wanted.add(pid);
-        grew = true;
-      }
-    }
-  }
-  let ticks = 0;
-  for (const pid of wanted) ticks += stats.get(pid)?.ticks ?? 0;
-  return ticks / 100;
-}
-
-/** CPU milliseconds (all cores, user + system + softirq …, idle and iowait excluded) the machine has spent so far. */
-function machineCpuMs(): number {
-  const f = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
-  const busy = f.reduce((a, b) => a + b, 0) - (f[3] ?? 0) - (f[4] ?? 0);
-  return busy * 10;
-}
-
-const pidFile = (path: string) => Number(readFileSync(path, 'utf8').split('\n')[0]);
-
 /** Placement-to-approval latency of the orders whose source key starts with `tag`, from the status history. */
 async function latency(db: Db, tag: string) {
   const r = await sql<{ p50: number; p99: number; first: Date; last: Date }>`
@@ -216,8 +186,12 @@ async function waitOutboxDrained(db: Db): Promise<void> {
  * Jobs in BullMQ against what `orders` approved orders must produce: one stock, pricing and finance job each and
  * two notifications (reserved, approved). Returns how many are missing and how many are extra.
  */
-async function queueCounts(redisUrl: string, orders: number): Promise<{ missing: number; extra: number }> {
-  const pq = createPipelineQueues({ redisUrl, prefix: 'bench' });
+async function queueCounts(
+  redisUrl: string,
+  prefix: string,
+  orders: number,
+): Promise<{ missing: number; extra: number }> {
+  const pq = createPipelineQueues({ redisUrl, prefix });
   try {
     // BullMQ keeps the newest `count` completed jobs per queue; past that, it is the number to find. The
     // notifications wait for the bot, which does not run here, so all of them are still there.
@@ -272,36 +246,60 @@ function spawnWorker(env: Record<string, string>): ChildProcess {
   return child;
 }
 
-async function main(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'liaodan-bench-'));
-  chmodSync(dir, 0o755);
-  const [pgPort, redisPort] = [await freePort(), await freePort()];
-  const pgOpts = { dir: join(dir, 'pg'), port: pgPort, ephemeral: true };
-  const [firstPg, redis] = await Promise.all([
-    startLocalPostgres(pgOpts),
-    startLocalRedis({ dir: join(dir, 'redis'), port: redisPort, ephemeral: true }),
-  ]);
-  let pg = firstPg;
-  if (PG_STATS) {
-    // pg_stat_statements needs a preload and so a restart.
-    const admin = createDb({ url: pg.url, max: 1 });
-    await sql`alter system set shared_preload_libraries = 'pg_stat_statements'`.execute(admin);
-    await admin.destroy();
-    await new Promise((r) => setTimeout(r, 200));
-    await pg.stop();
-    pg = await startLocalPostgres(pgOpts);
-  }
+interface RunFigures {
+  ordersPerSec: number;
+  seconds: number;
+  saturation: { p50Ms: number; p99Ms: number };
+  paced?: { rate: number; p50Ms: number; p99Ms: number };
+  quiet?: { p50Ms: number; p99Ms: number };
+  cpuMsPerOrder: Record<string, number>;
+  /** Per order at saturation: commits, WAL records, full-page images, WAL bytes, WAL flushes (pg_stat_wal). */
+  walPerOrder: Record<string, number>;
+  oversold: number;
+  lost: number;
+  duplicated: number;
+}
+
+/** The server's commit and WAL counters (all databases: the bench's is the only busy one). */
+async function walStats(db: Db): Promise<Record<string, number>> {
+  const r = await sql<Record<string, string>>`
+    select (select sum(xact_commit) from pg_stat_database) as commits,
+           wal_records as "walRecords", wal_fpi as "fullPageImages", wal_bytes as "walBytes",
+           wal_sync as "walFlushes"
+    from pg_stat_wal`.execute(db);
+  return Object.fromEntries(Object.entries(r.rows[0] ?? {}).map(([k, v]) => [k, Number(v)]));
+}
+
+/** The same server, another database (URLs end in `/postgres`, optionally followed by a query). */
+const inDatabase = (url: string, name: string) => url.replace(/\/postgres(\?|$)/, `/${name}$1`);
+
+/**
+ * One run of the pipeline in a database and queue prefix of its own on the given servers: warm-up, ORDERS orders
+ * as fast as PLACERS placers write them, then (with `latencies`) a paced run at 60 % of that and a quiet one.
+ */
+async function runPipeline(
+  dir: string,
+  server: LocalPostgres,
+  redis: LocalRedis,
+  label: string,
+  latencies: boolean,
+): Promise<RunFigures> {
+  const admin = createDb({ url: server.url, max: 1 });
+  await sql.raw(`create database bench_${label}`).execute(admin);
+  await admin.destroy();
+  const dbUrl = inDatabase(SOCKETS ? server.socketUrl : server.url, `bench_${label}`);
+  const prefix = `bench-${label}`;
   // The placers stand in for the bot, which prepares its statements too.
-  const db = createDb({ url: SOCKETS ? pg.socketUrl : pg.url, max: PLACERS + 4, prepare: true });
+  const db = createDb({ url: dbUrl, max: PLACERS + 4, prepare: true });
   const workers: ChildProcess[] = [];
   try {
     await migrateToLatest(db);
     if (PG_STATS) await sql`create extension if not exists pg_stat_statements`.execute(db);
     await seed(db);
     const env = {
-      DATABASE_URL: SOCKETS ? pg.socketUrl : pg.url,
+      DATABASE_URL: dbUrl,
       REDIS_URL: SOCKETS ? redis.socketUrl : redis.url,
-      QUEUE_PREFIX: 'bench',
+      QUEUE_PREFIX: prefix,
       LOG_LEVEL: 'warn',
       WORKER_CONCURRENCY: process.env.BENCH_CONCURRENCY ?? '12',
       DB_POOL_MAX: process.env.BENCH_POOL ?? '24',
@@ -313,8 +311,7 @@ async function main(): Promise<void> {
       ...(process.env.BENCH_GATHER_MS ? { OUTBOX_GATHER_MS: process.env.BENCH_GATHER_MS } : {}),
     };
     for (let i = 0; i < WORKERS; i++) workers.push(spawnWorker(env));
-    say(`bench: postgres ${pg.url}, redis ${redis.url}`);
-    say(`bench: ${WORKERS} worker processes, ${ORDERS} orders × 3 lines, ${PLACERS} placers`);
+    say(`bench ${label}: ${WORKERS} worker processes, ${ORDERS} orders × 3 lines, ${PLACERS} placers`);
 
     await placeMany(db, WARMUP, 'warmup');
     await waitSettled(db, WARMUP, 60_000);
@@ -327,41 +324,76 @@ async function main(): Promise<void> {
       bench: [process.pid],
     };
     if (PG_STATS) await sql`select pg_stat_statements_reset()`.execute(db);
+    const walBefore = await walStats(db);
     const cpuBefore = Object.fromEntries(Object.entries(pids).map(([k, v]) => [k, cpuSeconds(v)]));
     const machineBefore = machineCpuMs();
     const started = Date.now();
     const ids = await placeMany(db, ORDERS, 'bench');
     say(`  placed ${ORDERS} orders in ${Date.now() - started} ms`);
-    await waitSettled(db, WARMUP + ORDERS, 110_000);
-    const cpu = Object.entries(pids).map(
-      ([k, v]) => `${k} ${(((cpuSeconds(v) - (cpuBefore[k] ?? 0)) * 1000) / ORDERS).toFixed(2)}`,
+    await waitSettled(db, WARMUP + ORDERS, 300_000);
+    const cpuMsPerOrder: Record<string, number> = Object.fromEntries(
+      Object.entries(pids).map(([k, v]) => [
+        k,
+        Math.round(((cpuSeconds(v) - (cpuBefore[k] ?? 0)) * 100_000) / ORDERS) / 100,
+      ]),
     );
+    cpuMsPerOrder.machine = Math.round((machineCpuMs() - machineBefore) / ORDERS / 0.01) / 100;
+    const walAfter = await walStats(db);
+    const walPerOrder = Object.fromEntries(
+      Object.entries(walAfter).map(([k, v]) => [
+        k,
+        Math.round(((v - (walBefore[k] ?? 0)) / ORDERS) * 100) / 100,
+      ]),
+    );
+    say(`  per order: ${JSON.stringify(walPerOrder)} (the server's counters, every database)`);
     say(
-      `  CPU ms per order: ${cpu.join(', ')} (bench includes its worker children); ` +
-        `whole machine ${((machineCpuMs() - machineBefore) / ORDERS).toFixed(2)}`,
+      `  CPU ms per order: ${Object.entries(cpuMsPerOrder)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')} (bench includes its worker children)`,
     );
 
     if (PG_STATS) await printStatements(db);
     const sat = await latency(db, 'bench');
     const seconds = sat.seconds;
+    let total = WARMUP + ORDERS;
+    const figures: RunFigures = {
+      ordersPerSec: Math.round(ORDERS / seconds),
+      seconds: Math.round(seconds * 10) / 10,
+      saturation: { p50Ms: Math.round(sat.p50), p99Ms: Math.round(sat.p99) },
+      cpuMsPerOrder,
+      walPerOrder,
+      oversold: 0,
+      lost: 0,
+      duplicated: 0,
+    };
+    say(
+      `  ${figures.ordersPerSec} orders/s end to end at saturation (${seconds.toFixed(1)} s; latency there ` +
+        `p50 ${Math.round(sat.p50)} ms, p99 ${Math.round(sat.p99)} ms, mostly queueing)`,
+    );
 
-    // Latency below saturation: a paced run at 60 % of the throughput just measured.
-    const rate = Math.max(20, Math.round((ORDERS / seconds) * 0.6));
-    const paced = Math.max(300, Math.round(ORDERS / 5));
-    await placePaced(db, paced, rate, 'paced');
-    await waitSettled(db, WARMUP + ORDERS + paced, 110_000);
-    const lat = await latency(db, 'paced');
-    say(
-      `  paced ${paced} orders at ${rate}/s: latency p50 ${Math.round(lat.p50)} ms, p99 ${Math.round(lat.p99)} ms`,
-    );
-    // And what one customer waits on a quiet day: a few orders a second.
-    const quiet = 100;
-    await placePaced(db, quiet, QUIET_RATE, 'quiet');
-    await waitSettled(db, WARMUP + ORDERS + paced + quiet, 60_000);
-    const calm = await latency(db, 'quiet');
-    say(
-      `  quiet ${quiet} orders at ${QUIET_RATE}/s: latency p50 ${Math.round(calm.p50)} ms, p99 ${Math.round(calm.p99)} ms`,
-    );
+    if (latencies) {
+      // Latency below saturation: a paced run at 60 % of the throughput just measured.
+      const rate = Math.max(20, Math.round((ORDERS / seconds) * 0.6));
+      const paced = Math.max(300, Math.round(ORDERS / 5));
+      await placePaced(db, paced, rate, 'paced');
+      total += paced;
+      await waitSettled(db, total, 300_000);
+      const lat = await latency(db, 'paced');
+      figures.paced = { rate, p50Ms: Math.round(lat.p50), p99Ms: Math.round(lat.p99) };
+      say(
+        `  paced ${paced} orders at ${rate}/s: latency p50 ${Math.round(lat.p50)} ms, p99 ${Math.round(lat.p99)} ms`,
+      );
+      // And what one customer waits on a quiet day: a few orders a second.
+      const quiet = 100;
+      await placePaced(db, quiet, QUIET_RATE, 'quiet');
+      total += quiet;
+      await waitSettled(db, total, 60_000);
+      const calm = await latency(db, 'quiet');
+      figures.quiet = { p50Ms: Math.round(calm.p50), p99Ms: Math.round(calm.p99) };
+      say(
+        `  quiet ${quiet} orders at ${QUIET_RATE}/s: latency p50 ${Math.round(calm.p50)} ms, p99 ${Math.round(calm.p99)} ms`,
+      );
+    }
     await waitOutboxDrained(db);
 
     const oversold = await sql<{ n: number }>`
@@ -382,22 +414,12 @@ async function main(): Promise<void> {
                                     group by order_id, line_no, reason having count(*) > 1) d)::int
            + (select count(*) from (select 1 from outbox group by queue, job_id having count(*) > 1) d)::int
            as n`.execute(db);
-    const jobs = await queueCounts(redis.url, WARMUP + ORDERS + paced + quiet);
-    const summary = {
-      orders: ORDERS,
-      ordersPerSec: Math.round(ORDERS / seconds),
-      p50Ms: Math.round(lat.p50),
-      p99Ms: Math.round(lat.p99),
-      oversold: (oversold.rows[0]?.n ?? 0) + mismatched,
-      lost: (lost.rows[0]?.n ?? 0) + jobs.missing,
-      duplicated: (duplicated.rows[0]?.n ?? 0) + jobs.extra,
-    };
-    say(
-      `  ${summary.ordersPerSec} orders/s end to end at saturation (${seconds.toFixed(1)} s; latency there ` +
-        `p50 ${Math.round(sat.p50)} ms, p99 ${Math.round(sat.p99)} ms, mostly queueing); ` +
-        `oversold ${summary.oversold}, lost ${summary.lost}, duplicated ${summary.duplicated}`,
-    );
-    process.stdout.write(`${JSON.stringify(summary)}\n`);
+    const jobs = await queueCounts(redis.url, prefix, total);
+    figures.oversold = (oversold.rows[0]?.n ?? 0) + mismatched;
+    figures.lost = (lost.rows[0]?.n ?? 0) + jobs.missing;
+    figures.duplicated = (duplicated.rows[0]?.n ?? 0) + jobs.extra;
+    say(`  oversold ${figures.oversold}, lost ${figures.lost}, duplicated ${figures.duplicated}`);
+    return figures;
   } finally {
     for (const w of workers) w.kill('SIGTERM');
     await Promise.all(
@@ -420,6 +442,114 @@ async function main(): Promise<void> {
     // pg-pool's end() resolves before its sockets are closed; stopping the server at once would make the closing
     // connections report "terminating connection" as an unhandled pool error.
     await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+/**
+ * pgbench's TPC-B (its default script: three updates, a select and an insert per transaction) on the same server,
+ * with as many clients as the pipeline has placers and a scale of as many branches, prepared statements.
+ */
+async function pgbenchTps(dir: string, server: LocalPostgres): Promise<{ tps: number; clients: number }> {
+  const bin = findPostgresBin();
+  if (!bin) throw new Error('PostgreSQL binaries not found');
+  const admin = createDb({ url: server.url, max: 1 });
+  await sql`create database pgbench`.execute(admin);
+  await admin.destroy();
+  const clients = PLACERS;
+  const conn = ['-h', join(dir, 'pg'), '-p', String(server.port), '-U', 'postgres'];
+  const exec = promisify(execFile);
+  say(`pgbench: TPC-B, scale ${clients}, ${clients} clients, ${PGBENCH_SECONDS} s`);
+  await exec(join(bin, 'pgbench'), [...conn, '-i', '-q', '-s', String(clients), 'pgbench']);
+  const r = await exec(join(bin, 'pgbench'), [
+    ...conn,
+    '-c',
+    String(clients),
+    '-j',
+    '2',
+    '-M',
+    'prepared',
+    '-T',
+    String(PGBENCH_SECONDS),
+    'pgbench',
+  ]);
+  const tps = Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(r.stdout)?.[1]);
+  if (!Number.isFinite(tps)) throw new Error(`pgbench printed no tps:\n${r.stdout}\n${r.stderr}`);
+  say(`  pgbench: ${Math.round(tps)} transactions/s`);
+  return { tps: Math.round(tps), clients };
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'liaodan-bench-'));
+  chmodSync(dir, 0o755);
+  const [pgPort, redisPort] = [await freePort(), await freePort()];
+  // Durable: PostgreSQL's defaults (fsync, synchronous_commit and full_page_writes on), Redis with AOF.
+  const pgOpts = { dir: join(dir, 'pg'), port: pgPort };
+  const [firstPg, redis] = await Promise.all([
+    startLocalPostgres(pgOpts),
+    startLocalRedis({ dir: join(dir, 'redis'), port: redisPort }),
+  ]);
+  let pg = firstPg;
+  try {
+    if (PG_STATS) {
+      // pg_stat_statements needs a preload and so a restart.
+      const admin = createDb({ url: pg.url, max: 1 });
+      await sql`alter system set shared_preload_libraries = 'pg_stat_statements'`.execute(admin);
+      await admin.destroy();
+      await new Promise((r) => setTimeout(r, 200));
+      await pg.stop();
+      pg = await startLocalPostgres(pgOpts);
+    }
+    const settings = async () => {
+      const admin = createDb({ url: pg.url, max: 1 });
+      const r = await sql<{ name: string; setting: string }>`
+        select name, setting from pg_settings
+        where name in ('fsync', 'synchronous_commit', 'full_page_writes')`.execute(admin);
+      await admin.destroy();
+      return Object.fromEntries(r.rows.map((row) => [row.name, row.setting]));
+    };
+    const durableSettings = await settings();
+    say(`bench: postgres ${pg.url} ${JSON.stringify(durableSettings)}, redis ${redis.url} (AOF on)`);
+    const durable = await runPipeline(dir, pg, redis, 'durable', true);
+    const pgbench = await pgbenchTps(dir, pg);
+
+    let fast: RunFigures | undefined;
+    if (FAST) {
+      const admin = createDb({ url: pg.url, max: 1 });
+      for (const name of ['fsync', 'synchronous_commit', 'full_page_writes'])
+        await sql.raw(`alter system set ${name} = off`).execute(admin);
+      await sql`select pg_reload_conf()`.execute(admin);
+      await admin.destroy();
+      await new Promise((r) => setTimeout(r, 200));
+      say(`bench: the same server with ${JSON.stringify(await settings())} (a second figure only)`);
+      fast = await runPipeline(dir, pg, redis, 'fast', false);
+    }
+
+    const summary = {
+      orders: ORDERS,
+      ordersPerSec: durable.ordersPerSec,
+      durable: durableSettings.fsync === 'on' && durableSettings.synchronous_commit === 'on',
+      pgbenchTps: pgbench.tps,
+      ratioToPgbench: Math.round((durable.ordersPerSec / pgbench.tps) * 100) / 100,
+      p50Ms: durable.paced?.p50Ms,
+      p99Ms: durable.paced?.p99Ms,
+      pacedRate: durable.paced?.rate,
+      quietP99Ms: durable.quiet?.p99Ms,
+      saturationP99Ms: durable.saturation.p99Ms,
+      ...(fast && { fastOrdersPerSec: fast.ordersPerSec }),
+      cpuMsPerOrder: durable.cpuMsPerOrder,
+      walPerOrder: durable.walPerOrder,
+      oversold: durable.oversold + (fast?.oversold ?? 0),
+      lost: durable.lost + (fast?.lost ?? 0),
+      duplicated: durable.duplicated + (fast?.duplicated ?? 0),
+      loadAverage: loadavg().map((l) => Math.round(l * 100) / 100),
+    };
+    say(
+      `durable: ${durable.ordersPerSec} orders/s = ${summary.ratioToPgbench} × pgbench's ${pgbench.tps} TPC-B ` +
+        `transactions/s` +
+        (fast ? `; with fsync and synchronous_commit off: ${fast.ordersPerSec} orders/s` : ''),
+    );
+    process.stdout.write(`${JSON.stringify(summary)}\n`);
+  } finally {
     await Promise.all([pg.stop(), redis.stop()]);
     rmSync(dir, { recursive: true, force: true });
   }

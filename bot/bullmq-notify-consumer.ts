@@ -25,7 +25,7 @@ export interface NotifyConsumerOptions {
  * web/terminal inbox). Invalid payloads fail at once; delivery errors retry under the job's own attempts.
  */
 export function startNotifyConsumer(opts: NotifyConsumerOptions): { close(): Promise<void> } {
-  const connection = opts.connection.duplicate();
+  const connection = opts.connection.duplicate({ enableAutoPipelining: false });
   const worker = new Worker(
     'notify',
     async (job, token) => {

@@ -67,7 +67,10 @@ export async function startBot(
     prepare: true,
     onIdleError: (err) => log.warn({ err }, 'idle database connection failed'),
   });
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null });
+  // Auto-pipelining: the session reads and writes and dedupe checks of turns running at the same time go to Redis
+  // in one write per event-loop tick instead of one each (the bot's hot path under load). Connections that block
+  // (the notify consumer, the forward queue) are duplicated without it.
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, enableAutoPipelining: true });
   const stops: (() => Promise<void> | void)[] = [() => db.destroy(), () => void redis.disconnect()];
   const stopAll = async () => {
     for (const stop of stops.reverse())

@@ -27,7 +27,7 @@ export function createRedisChatForward(opts: RedisChatForwardOptions): ChatForwa
       await opts.redis.multi().rpush(key(channel), JSON.stringify(item)).ltrim(key(channel), -max, -1).exec();
     },
     consume(channel, deliver, log) {
-      const conn = opts.redis.duplicate();
+      const conn = opts.redis.duplicate({ enableAutoPipelining: false });
       let stopping = false;
       const loop = (async () => {
         while (!stopping) {

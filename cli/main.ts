@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { ConfigError } from '../lib/config.js';
 import { registerApiCommand } from './api-command.js';
+import { registerBackupCommands } from './backup-command.js';
 import { registerBotCommand } from './bot-command.js';
 import { registerCatalogCommand } from './catalog-command.js';
 import { registerChatCommand } from './chat-command.js';
@@ -55,6 +56,7 @@ export async function main(argv: string[]): Promise<void> {
   registerHealthCommand(program);
   registerWecomCommand(program);
   registerWecomDemoCommand(program);
+  registerBackupCommands(program);
   program.option('--verbose', 'print the stack of an error');
   try {
     await program.parseAsync(argv);

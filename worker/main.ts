@@ -7,6 +7,7 @@ import { DEAD_LETTER_QUEUE, WORKER_QUEUES, type WorkerHandlers } from '../orders
 import { startOutboxRelay } from '../orders/outbox-relay.js';
 import { pgOutboxStore } from '../orders/pg-outbox.js';
 import { sweepFailedJobs } from './bullmq-dead-letter.js';
+import { sweepStalledJobs } from './bullmq-stalled-sweep.js';
 import { bullmqEnqueue } from './bullmq-enqueue.js';
 import { bullmqOutboxPublisher } from './bullmq-outbox-publisher.js';
 import { createPipelineQueues, createRedis } from './bullmq-queues.js';
@@ -99,9 +100,23 @@ export async function startWorker(
       log.warn({ err, queue }, 'dead-letter sweep failed'),
     );
   }
+  // Jobs a dead worker process held run again as soon as its locks show it is gone (at most JOB_LOCK_MS).
+  const stopping = new AbortController();
+  const sweeps = workers.map(async (worker) => {
+    try {
+      await worker.waitUntilReady();
+      const moved = await sweepStalledJobs({ worker, redis: connection, signal: stopping.signal });
+      if (moved.length > 0)
+        log.warn({ queue: worker.name, jobs: moved.length }, 'jobs of a stopped worker handed back');
+    } catch (err) {
+      log.warn({ err, queue: worker.name }, 'stalled-job sweep failed (the periodic check will do it)');
+    }
+  });
   log.info({ queues: WORKER_QUEUES, prefix: config.QUEUE_PREFIX }, 'worker started');
   return {
     async stop() {
+      stopping.abort();
+      await Promise.all(sweeps);
       await Promise.all(workers.map((w) => w.close()));
       await heartbeat.stop();
       await relay.stop();
