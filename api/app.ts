@@ -32,6 +32,9 @@ export interface AppParts {
   health?: () => Promise<SystemHealth>;
 }
 
+/** Operations that take a picture (base64 of up to 10 MB) in their JSON body; every other body stays within 1 MB. */
+const PICTURE_BODIES = /\/pictures$/;
+
 /** Paths called by other servers that sign their requests themselves (WeCom's callback). */
 const SERVER_TO_SERVER = ['/wecom/'];
 
@@ -55,7 +58,9 @@ export function createApp(parts: AppParts): Koa {
   app.use(securityHeaders({ https: parts.https ?? false }));
   app.use(requestGuard({ otherBodyPaths: SERVER_TO_SERVER }));
   if (parts.sessions) for (const m of sessionMiddleware(app, parts.sessions)) app.use(m);
-  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb' }));
+  const pictureBodies = bodyParser({ enableTypes: ['json'], jsonLimit: '15mb' });
+  const otherBodies = bodyParser({ enableTypes: ['json'], jsonLimit: '1mb' });
+  app.use((ctx, next) => (PICTURE_BODIES.test(ctx.path) ? pictureBodies(ctx, next) : otherBodies(ctx, next)));
   app.use(bodyGuard());
   app.use(csrfGuard({ exempt: SERVER_TO_SERVER, ...(parts.origin && { origin: parts.origin }) }));
   if (parts.idempotency) {

@@ -15,6 +15,8 @@ import type { Db } from '../db/pg-database.js';
 import type { Logger } from '../lib/logger.js';
 import { HttpError } from './http-errors.js';
 import { defineOperation, type Operation } from './operations.js';
+import { orderDeskOperations, pictureBytes, PictureField } from './picture-operations.js';
+import type { PictureReader } from '../reader/picture-reader.js';
 
 /** The demo shop's people, for the sign-in panel of the chat page (development only). */
 export interface DemoAccounts {
@@ -69,6 +71,28 @@ export function chatOperations(deps: ChatRoutesDeps): Operation[] {
           contactName: who.name,
           as: partyOf(who),
           text: parsed.data.text,
+        });
+        return { replies };
+      },
+    }),
+    defineOperation({
+      id: 'sendChatPicture',
+      method: 'POST',
+      path: '/chat/api/pictures',
+      summary:
+        '以当前登录的人发一张图片（拍的单子、截图），返回机器人的回复（读到的清单、草稿、看不清要问的行）',
+      tag: '聊天',
+      access: 'signed_in',
+      body: z.object({ picture: PictureField }),
+      async handle({ person, body }) {
+        const who = person as Person;
+        const replies = await deps.service.handle({
+          channel: 'web',
+          contactId: inboxOf(partyOf(who)),
+          contactName: who.name,
+          as: partyOf(who),
+          text: '',
+          picture: pictureBytes(body.picture),
         });
         return { replies };
       },
@@ -150,11 +174,14 @@ export interface MountChatOptions {
   demoAccounts?: ChatRoutesDeps['demoAccounts'];
   /** Stock and catalog changes as they happen, so the web chat quotes them within moments. */
   changes?: CatalogChanges;
+  /** Reads pictures sent in the web chat and at the order desk (threads start on the first picture). */
+  pictureReader?: PictureReader | null;
 }
 
 /**
- * Everything `api/main.ts` needs for the web chat: loads the catalog, builds the engine and the conversation
- * service, returns the operations, the pages and `stop()` (ends catalog reloads; db and redis stay the caller's).
+ * Everything `api/main.ts` needs for the web chat and the order desk: loads the catalog, builds the engine and the
+ * conversation service, returns the operations, the pages and `stop()` (ends catalog reloads; db, redis and the
+ * picture reader stay the caller's).
  */
 export async function mountChat(
   opts: MountChatOptions,
@@ -169,12 +196,16 @@ export async function mountChat(
     maxQtyPerLine: opts.maxQtyPerLine ?? 100_000,
     catalogReloadMs: opts.catalogReloadMs ?? 300_000,
     ...(opts.changes && { changes: opts.changes }),
+    pictureReader: opts.pictureReader ?? null,
   });
-  const operations = chatOperations({
-    db: opts.db,
-    service: runtime.service,
-    mailbox: runtime.mailbox,
-    ...(opts.demoAccounts && { demoAccounts: opts.demoAccounts }),
-  });
+  const operations = [
+    ...chatOperations({
+      db: opts.db,
+      service: runtime.service,
+      mailbox: runtime.mailbox,
+      ...(opts.demoAccounts && { demoAccounts: opts.demoAccounts }),
+    }),
+    ...orderDeskOperations({ db: opts.db, service: runtime.service }),
+  ];
   return { operations, pages: chatPages(), stop: runtime.stop };
 }

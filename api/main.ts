@@ -24,6 +24,8 @@ import { healthProbes } from './health-probes.js';
 import { openApiRoutes } from './openapi.js';
 import { siteOrigin } from './operations.js';
 import { orderErrorMappings, orderOperations } from './order-operations.js';
+import { orderPictureOperations } from './picture-operations.js';
+import { createThreadedPictureReader } from '../reader/threaded-picture-reader.js';
 import { peopleOperations } from './people-operations.js';
 import { settingsOperations } from './settings-operations.js';
 import { warehouseErrorMappings, warehouseOperations } from './warehouse-operations.js';
@@ -107,10 +109,12 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
   });
   const publicUrl = config.PUBLIC_URL?.replace(/\/+$/, '');
   const changes = pgCatalogChanges(config.DATABASE_URL, log);
+  const pictureReader = createThreadedPictureReader({ log: log.child({ part: 'pictures' }) });
   const chat = await mountChat({
     db,
     redis,
     changes,
+    pictureReader,
     prefix: config.QUEUE_PREFIX,
     log,
     ...conversationOptions(config),
@@ -135,6 +139,7 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
     }),
     ...chat.operations,
     ...orderOperations(db),
+    ...orderPictureOperations(db),
     ...warehouseOperations(db),
     ...settingsOperations(db),
     ...peopleOperations({ db, secret: config.APP_SECRET, ...(publicUrl && { publicUrl }) }),
@@ -178,6 +183,7 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
       server.closeAllConnections();
       await closed;
       chat.stop();
+      await pictureReader.close();
       await changes.close();
       await queues.close();
       redis.disconnect();

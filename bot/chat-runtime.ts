@@ -4,6 +4,8 @@ import type { Product } from '../catalog/product.js';
 import type { Db } from '../db/pg-database.js';
 import type { DialogEngine } from '../dialog/dialog-types.js';
 import type { Logger } from '../lib/logger.js';
+import { createPgPictureStore } from '../photo/pg-order-pictures.js';
+import type { PictureReader } from '../reader/picture-reader.js';
 import { createReloadingEngine, type CatalogChanges } from './catalog-engine.js';
 import { pgSellableStock } from './pg-catalog-changes.js';
 import { createConversationService, type ConversationService } from './conversation-service.js';
@@ -33,6 +35,8 @@ export interface ChatRuntimeOptions {
   remoteChannels?: string[];
   /** Replaces the PostgreSQL order intake (benchmarks that measure the chat alone). */
   intake?: OrderIntake;
+  /** Reads pictures customers send; pictures are kept in PostgreSQL. Without it, pictures get a request to type. */
+  pictureReader?: PictureReader | null;
   now?: () => Date;
 }
 
@@ -66,6 +70,9 @@ export function createChatRuntime(opts: ChatRuntimeOptions): ChatRuntime {
     outbound,
     log: opts.log,
     sessionTtlMs: opts.sessionTtlMs,
+    pictures: opts.pictureReader
+      ? { reader: opts.pictureReader, store: createPgPictureStore(opts.db) }
+      : null,
     ...(opts.now && { now: opts.now }),
   });
   return { service, outbound, mailbox, directory, forward };

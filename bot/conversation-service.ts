@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { texts } from './bot-texts.js';
 import type { ChatAddress, CustomerRef, Speaker } from './conversation-types.js';
 import { KeyedMutex } from './keyed-mutex.js';
+import { readPictureTurn } from './picture-turn.js';
 import { customerTurn, guestTurn } from './order-turns.js';
 import { handleStaffMessage } from './staff-turn.js';
 import {
@@ -24,7 +25,12 @@ export interface ConversationService {
 }
 
 export function createConversationService(input: ConversationDeps): ConversationService {
-  const deps: Required<ConversationDeps> = { now: () => new Date(), newId: () => randomUUID(), ...input };
+  const deps: Required<ConversationDeps> = {
+    now: () => new Date(),
+    newId: () => randomUUID(),
+    ...input,
+    pictures: input.pictures ?? null,
+  };
   const mutex = new KeyedMutex();
 
   async function speakerOf(msg: IncomingText): Promise<Speaker> {
@@ -59,6 +65,31 @@ export function createConversationService(input: ConversationDeps): Conversation
       now,
     };
 
+    if (speaker.kind === 'staff' && msg.actingFor && ctx.session.actingFor !== msg.actingFor)
+      ctx.session = { ...freshSession(deps, now), actingFor: msg.actingFor };
+
+    let askUnsure: () => void = () => undefined;
+    if (msg.picture) {
+      const customerId =
+        groupCustomer?.id ??
+        (speaker.kind === 'customer'
+          ? speaker.customer.id
+          : speaker.kind === 'staff'
+            ? (ctx.session.actingFor ?? null)
+            : null);
+      const read = await readPictureTurn(ctx, msg.picture, {
+        customerId,
+        staffId: speaker.kind === 'staff' ? speaker.staff.id : null,
+      });
+      if (read.text === null) {
+        read.askUnsure();
+        await deps.sessions.put(address, { ...ctx.session, updatedAt: now.getTime() });
+        return replies;
+      }
+      ctx.msg = { ...msg, text: read.text, picture: undefined };
+      askUnsure = read.askUnsure;
+    }
+
     if (speaker.kind === 'staff') {
       await handleStaffMessage(ctx, speaker.staff, groupCustomer);
     } else if (speaker.kind === 'customer' || groupCustomer) {
@@ -71,6 +102,7 @@ export function createConversationService(input: ConversationDeps): Conversation
       }
       await guestTurn(ctx);
     }
+    askUnsure();
     await deps.sessions.put(address, { ...ctx.session, updatedAt: now.getTime() });
     return replies;
   }

@@ -131,3 +131,23 @@ export interface Outbound {
   toParty(party: Party, text: string): Promise<void>;
   toChat(address: ChatAddress, text: string): Promise<void>;
 }
+
+/** A picture someone sent in a chat, with what was read on it. */
+export interface KeptPictureInput {
+  bytes: Uint8Array;
+  channel: string;
+  contactId: string;
+  /** The session whose draft the picture is for. */
+  sessionId: string;
+  customerId: string | null;
+  staffId: string | null;
+  lines: { text: string; confidence: number }[];
+}
+
+/** Keeps pictures beside the orders they became (PostgreSQL: `photo/pg-order-pictures.ts`). */
+export interface PictureStore {
+  /** Stores the picture (once per SHA-256) and this sending of it; returns the hash. */
+  keep(input: KeptPictureInput): Promise<{ sha256: string }>;
+  /** The session's draft was placed as this order: its pictures belong to it now. */
+  attach(sessionId: string, orderId: string): Promise<void>;
+}

@@ -1,6 +1,7 @@
 import type { DialogCustomer, DialogTurn, OrderView } from '../dialog/dialog-types.js';
 import { texts } from './bot-texts.js';
 import type { CustomerRef, StaffRef } from './conversation-types.js';
+import { attachPictures } from './picture-turn.js';
 import { freshSession, tellOthers, type TurnContext } from './turn-context.js';
 
 export function toDialogCustomer(c: CustomerRef): DialogCustomer {
@@ -54,6 +55,7 @@ export async function customerTurn(
     lines: confirmed.order.lines,
   };
   const placed = await ctx.deps.intake.place({ ...order, needsRep: false });
+  await attachPictures(ctx, placed.orderId);
   ctx.deps.directory.orderPlaced(customer.id);
   ctx.deps.log.info(
     { orderNumber: placed.orderNumber, created: placed.created, customerId: customer.id },
@@ -94,6 +96,7 @@ export async function guestTurn(ctx: TurnContext): Promise<void> {
     note: `新客户 ${msg.contactName}（${msg.channel} ${msg.contactId}）`,
     guestChat: { ...ctx.address, name: msg.contactName },
   });
+  await attachPictures(ctx, placed.orderId);
   ctx.deps.log.info({ orderNumber: placed.orderNumber, created: placed.created }, 'guest order placed');
   ctx.replies.push(texts.placedGuest(placed.orderNumber));
   closeDraft(ctx);

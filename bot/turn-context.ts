@@ -1,11 +1,13 @@
 import type { DialogEngine } from '../dialog/dialog-types.js';
 import type { Logger } from '../lib/logger.js';
+import type { PictureReader } from '../reader/picture-reader.js';
 import type {
   ChatAddress,
   ChatDirectory,
   OrderIntake,
   Outbound,
   Party,
+  PictureStore,
   ReviewDesk,
   Session,
   SessionStore,
@@ -23,6 +25,16 @@ export interface IncomingText {
   text: string;
   /** Web and terminal chat: who the user chose to be; other channels are resolved through the directory. */
   as?: Party;
+  /** A picture sent instead of text (`text` is then empty): read, and its list understood as the message. */
+  picture?: Uint8Array;
+  /** The back office's order desk: the staff member orders for this customer (id). */
+  actingFor?: string;
+}
+
+/** What pictures need: a reader, and a store that keeps them beside the orders. */
+export interface PictureDeps {
+  reader: PictureReader;
+  store: PictureStore;
 }
 
 export interface ConversationDeps {
@@ -35,6 +47,8 @@ export interface ConversationDeps {
   outbound: Outbound;
   log: Logger;
   sessionTtlMs: number;
+  /** Without it, pictures are answered with a request to type. */
+  pictures?: PictureDeps | null;
   now?: () => Date;
   newId?: () => string;
 }

@@ -4,7 +4,8 @@ import type { PictureLimits, RefusalReason } from './picture-reader.js';
 /** The formats customers send from phones; anything else (SVG, PDF, TIFF, HEIC) is no picture for us. */
 const FORMATS = new Set(['jpeg', 'png', 'webp', 'gif']);
 
-function sniff(bytes: Uint8Array): string | null {
+/** The picture's format by its first bytes (`jpeg`, `png`, `gif`, `webp`), or null. */
+export function pictureFormat(bytes: Uint8Array): string | null {
   const b = (i: number) => bytes[i] ?? -1;
   if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return 'jpeg';
   if (b(0) === 0x89 && b(1) === 0x50 && b(2) === 0x4e && b(3) === 0x47) return 'png';
@@ -23,7 +24,7 @@ export type PictureCheck =
  */
 export async function checkPicture(bytes: Uint8Array, limits: PictureLimits): Promise<PictureCheck> {
   if (bytes.byteLength > limits.maxBytes) return { ok: false, reason: 'too_big' };
-  const sniffed = sniff(bytes);
+  const sniffed = pictureFormat(bytes);
   if (!sniffed) return { ok: false, reason: 'not_picture' };
   let meta: sharp.Metadata;
   try {

@@ -8,6 +8,7 @@ import * as m0006StaffAccounts from './0006-staff-accounts.js';
 import * as m0010WecomChannel from './0010-wecom-channel.js';
 import * as m0011OrderLifecycle from './0011-order-lifecycle.js';
 import * as m0012CatalogChanges from './0012-catalog-changes.js';
+import * as m0021OrderPictures from './0021-order-pictures.js';
 
 /** Every migration, in order. New ones are added here (name sorts after the previous one). */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0010-wecom-channel': m0010WecomChannel,
   '0011-order-lifecycle': m0011OrderLifecycle,
   '0012-catalog-changes': m0012CatalogChanges,
+  '0021-order-pictures': m0021OrderPictures,
 };
