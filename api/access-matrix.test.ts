@@ -131,6 +131,7 @@ const SAMPLE: Record<string, unknown> = {
   token: 'not-a-token',
   reason: '测试',
   amountFen: 1,
+  creditLimitFen: 5_000_000,
   method: 'cash',
   text: '你好',
   login: 'nobody',

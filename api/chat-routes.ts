@@ -10,12 +10,13 @@ import type { ConversationService } from '../bot/conversation-service.js';
 import type { Party } from '../bot/conversation-types.js';
 import type { ChatMailbox } from '../bot/outbound-router.js';
 import { inboxOf } from '../bot/outbound-router.js';
+import { createRedisChatHistory, type ChatHistory } from '../bot/redis-chat-history.js';
 import { listCustomers } from '../customers/pg-customer-queries.js';
 import type { Db } from '../db/pg-database.js';
 import type { Logger } from '../lib/logger.js';
 import { HttpError } from './http-errors.js';
 import { defineOperation, type Operation } from './operations.js';
-import { orderDeskOperations, pictureBytes, PictureField } from './picture-operations.js';
+import { pictureBytes, PictureField } from './picture-operations.js';
 import type { PictureReader } from '../reader/picture-reader.js';
 
 /** The demo shop's people, for the sign-in panel of the chat page (development only). */
@@ -29,6 +30,8 @@ export interface ChatRoutesDeps {
   db: Db;
   service: ConversationService;
   mailbox: ChatMailbox;
+  /** What the page shows again after a reload. */
+  history: ChatHistory;
   /** Only when the demo shop runs in development; otherwise the route answers 404. */
   demoAccounts?: (ctx: Context) => Promise<DemoAccounts>;
 }
@@ -65,13 +68,19 @@ export function chatOperations(deps: ChatRoutesDeps): Operation[] {
             : new HttpError(400, 'invalid_input', chatTexts.empty);
         }
         const who = person as Person;
+        const inbox = inboxOf(partyOf(who));
         const replies = await deps.service.handle({
           channel: 'web',
-          contactId: inboxOf(partyOf(who)),
+          contactId: inbox,
           contactName: who.name,
           as: partyOf(who),
           text: parsed.data.text,
         });
+        const at = Date.now();
+        await deps.history.append(inbox, [
+          { from: 'me', text: parsed.data.text, at },
+          ...replies.map((text) => ({ from: 'bot' as const, text, at })),
+        ]);
         return { replies };
       },
     }),
@@ -86,14 +95,20 @@ export function chatOperations(deps: ChatRoutesDeps): Operation[] {
       body: z.object({ picture: PictureField }),
       async handle({ person, body }) {
         const who = person as Person;
+        const inbox = inboxOf(partyOf(who));
         const replies = await deps.service.handle({
           channel: 'web',
-          contactId: inboxOf(partyOf(who)),
+          contactId: inbox,
           contactName: who.name,
           as: partyOf(who),
           text: '',
           picture: pictureBytes(body.picture),
         });
+        const at = Date.now();
+        await deps.history.append(inbox, [
+          { from: 'me', text: '[图片]', at },
+          ...replies.map((text) => ({ from: 'bot' as const, text, at })),
+        ]);
         return { replies };
       },
     }),
@@ -104,8 +119,26 @@ export function chatOperations(deps: ChatRoutesDeps): Operation[] {
       summary: '取走当前登录的人的通知（审核、发货、收款……）',
       tag: '聊天',
       access: 'signed_in',
+      async handle({ person }) {
+        const inbox = inboxOf(partyOf(person as Person));
+        const messages = await deps.mailbox.drain(inbox);
+        const at = Date.now();
+        await deps.history.append(
+          inbox,
+          messages.map((text) => ({ from: 'notice' as const, text, at })),
+        );
+        return { messages };
+      },
+    }),
+    defineOperation({
+      id: 'readChatHistory',
+      method: 'GET',
+      path: '/chat/api/history',
+      summary: '当前登录的人最近的聊天记录（最多 200 条，刷新页面后还在）',
+      tag: '聊天',
+      access: 'signed_in',
       handle: async ({ person }) => ({
-        messages: await deps.mailbox.drain(inboxOf(partyOf(person as Person))),
+        messages: await deps.history.recent(inboxOf(partyOf(person as Person))),
       }),
     }),
     defineOperation({
@@ -157,7 +190,6 @@ export function chatPages(): Middleware {
       ctx.body = await cache.get(page.file);
     });
   }
-  router.get('/', (ctx) => ctx.redirect('/chat'));
   return router.routes() as unknown as Middleware;
 }
 
@@ -185,7 +217,7 @@ export interface MountChatOptions {
  */
 export async function mountChat(
   opts: MountChatOptions,
-): Promise<{ operations: Operation[]; pages: Middleware; stop(): void }> {
+): Promise<{ operations: Operation[]; pages: Middleware; service: ConversationService; stop(): void }> {
   const { startChatRuntime } = await import('../bot/chat-runtime.js');
   const runtime = await startChatRuntime({
     db: opts.db,
@@ -198,14 +230,12 @@ export async function mountChat(
     ...(opts.changes && { changes: opts.changes }),
     pictureReader: opts.pictureReader ?? null,
   });
-  const operations = [
-    ...chatOperations({
-      db: opts.db,
-      service: runtime.service,
-      mailbox: runtime.mailbox,
-      ...(opts.demoAccounts && { demoAccounts: opts.demoAccounts }),
-    }),
-    ...orderDeskOperations({ db: opts.db, service: runtime.service }),
-  ];
-  return { operations, pages: chatPages(), stop: runtime.stop };
+  const operations = chatOperations({
+    db: opts.db,
+    service: runtime.service,
+    mailbox: runtime.mailbox,
+    history: createRedisChatHistory({ redis: opts.redis, prefix: opts.prefix }),
+    ...(opts.demoAccounts && { demoAccounts: opts.demoAccounts }),
+  });
+  return { operations, pages: chatPages(), service: runtime.service, stop: runtime.stop };
 }

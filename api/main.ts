@@ -16,11 +16,17 @@ import { WORKER_QUEUES } from '../orders/jobs.js';
 import { bullmqDeadLetterBox } from '../worker/bullmq-dead-letter.js';
 import { createPipelineQueues, createRedis } from '../worker/bullmq-queues.js';
 import { adminOperations, deadLetterErrorMappings } from './admin-operations.js';
+import { adminPages } from './admin-pages.js';
 import { createApp } from './app.js';
 import { authOperations } from './auth-operations.js';
+import { catalogOperations } from './catalog-operations.js';
 import { mountChat, type DemoAccounts } from './chat-routes.js';
 import type { ApiConfig } from './config.js';
+import { customerOperations } from './customer-operations.js';
+import { dashboardOperations } from './dashboard-operations.js';
+import { deskOrderOperations } from './desk-order-operations.js';
 import { healthProbes } from './health-probes.js';
+import { liveRoutes } from './live-routes.js';
 import { openApiRoutes } from './openapi.js';
 import { siteOrigin } from './operations.js';
 import { orderErrorMappings, orderOperations } from './order-operations.js';
@@ -30,6 +36,7 @@ import { peopleOperations } from './people-operations.js';
 import { settingsOperations } from './settings-operations.js';
 import { warehouseErrorMappings, warehouseOperations } from './warehouse-operations.js';
 import { pgIdempotencyStore } from './pg-idempotency-store.js';
+import { pgLiveSource } from './pg-live-listener.js';
 import { queuesBoard } from './queues-board.js';
 import { wecomConfig } from '../bot/wecom-config.js';
 import { wecomCallbackMounts } from './wecom-callback-routes.js';
@@ -144,7 +151,12 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
     ...settingsOperations(db),
     ...peopleOperations({ db, secret: config.APP_SECRET, ...(publicUrl && { publicUrl }) }),
     ...adminOperations({ db, deadLetters: bullmqDeadLetterBox(queues.queues) }),
+    ...customerOperations({ db }),
+    ...deskOrderOperations({ db, service: chat.service }),
+    ...catalogOperations({ db, log }),
+    ...dashboardOperations({ db }),
   ];
+  const live = pgLiveSource(config.DATABASE_URL, log);
   const readHealth = healthProbes({
     db,
     redis,
@@ -164,6 +176,8 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
       queuesBoard({ queues: Object.values(queues.queues) }),
       openApiRoutes(operations),
       ...(await wecomCallbackMounts({ config: wecom.callback, db, redis, prefix: config.QUEUE_PREFIX, log })),
+      liveRoutes({ db, source: live }),
+      adminPages(),
     ],
     errorMappings: [...orderErrorMappings, ...warehouseErrorMappings, ...deadLetterErrorMappings],
     idempotency: { store: pgIdempotencyStore(db) },
@@ -182,6 +196,7 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
+      await live.close();
       chat.stop();
       await pictureReader.close();
       await changes.close();

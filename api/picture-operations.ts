@@ -1,13 +1,8 @@
 import { z } from 'zod';
-import { customerScope, inScope } from '../auth/access.js';
-import type { Person } from '../auth/person.js';
-import type { ConversationService } from '../bot/conversation-service.js';
-import { inboxOf } from '../bot/outbound-router.js';
-import { findCustomer } from '../customers/pg-customer-queries.js';
 import type { Db } from '../db/pg-database.js';
 import { listOrderPictures, readOrderPicture } from '../photo/pg-order-pictures.js';
 import { HttpError } from './http-errors.js';
-import { defineOperation, outOfScope, staffOf, type Operation } from './operations.js';
+import { defineOperation, type Operation } from './operations.js';
 import { ORDER_READERS, orderFor } from './order-operations.js';
 
 /** A picture in a JSON body: base64, with or without a `data:image/…;base64,` prefix; at most 10 MB decoded. */
@@ -30,7 +25,9 @@ export function pictureBytes(field: string): Uint8Array {
 }
 
 const OrderParams = z.object({ orderNumber: z.string().regex(/^LD-\d{8}-\d{4,}$/) });
-const PictureParams = OrderParams.extend({ pictureId: z.string().regex(/^\d{1,18}$/) });
+const PictureParams = OrderParams.extend({
+  pictureId: z.string().max(40).meta({ description: '图片编号（列表里的 id）；不是这个订单的图片时 404' }),
+});
 const OrderPictures = z.object({
   pictures: z.array(
     z.object({
@@ -80,68 +77,6 @@ export function orderPictureOperations(db: Db): Operation[] {
         ctx.set('Content-Disposition', 'inline');
         return picture.bytes;
       },
-    }),
-  ] as Operation[];
-}
-
-const DeskMessage = z.object({
-  customerId: z.string().min(1).max(64).meta({ description: '为哪位客户下单' }),
-  text: z.string().trim().min(1).max(2000),
-});
-const DeskPicture = z.object({
-  customerId: z.string().min(1).max(64).meta({ description: '为哪位客户下单' }),
-  picture: PictureField,
-});
-const Replies = z.object({ replies: z.array(z.string()).meta({ description: '系统的回复，按顺序' }) });
-
-/**
- * The back office's phone-and-paste order desk: a staff member takes a customer's order (typed while on the phone,
- * or a picture pasted or dropped) through the same conversation as the chat, acting for that customer. The
- * draft, its questions and its confirmation are the chat's; each (staff member, customer) pair has its own.
- */
-export function orderDeskOperations(deps: { db: Db; service: ConversationService }): Operation[] {
-  async function speak(
-    person: Person | undefined,
-    customerId: string,
-    message: { text: string; picture?: Uint8Array },
-  ) {
-    const staff = staffOf({ person });
-    const customer = await findCustomer(deps.db, customerId);
-    if (!customer || !inScope(customerScope(staff), customer)) throw outOfScope();
-    const replies = await deps.service.handle({
-      channel: 'desk',
-      contactId: `${inboxOf({ kind: 'staff', id: staff.id })}:${customer.id}`,
-      contactName: staff.name,
-      as: { kind: 'staff', id: staff.id },
-      actingFor: customer.id,
-      ...message,
-    });
-    return { replies };
-  }
-  return [
-    defineOperation({
-      id: 'sendDeskMessage',
-      method: 'POST',
-      path: '/api/order-desk/messages',
-      summary: '代客下单台：为客户打一条下单的话（确认、改数量……），返回回复',
-      tag: '代客下单',
-      access: ['rep', 'clerk', 'manager'],
-      body: DeskMessage,
-      response: Replies,
-      handle: ({ body, person }) => speak(person, body.customerId, { text: body.text }),
-    }),
-    defineOperation({
-      id: 'sendDeskPicture',
-      method: 'POST',
-      path: '/api/order-desk/pictures',
-      summary:
-        '代客下单台：粘贴或拖入客户的单子图片，读出每一行当作下单的话，返回回复（读到的清单、草稿、看不清要问的行）；图片跟订单一起保存',
-      tag: '代客下单',
-      access: ['rep', 'clerk', 'manager'],
-      body: DeskPicture,
-      response: Replies,
-      handle: ({ body, person }) =>
-        speak(person, body.customerId, { text: '', picture: pictureBytes(body.picture) }),
     }),
   ] as Operation[];
 }

@@ -22,13 +22,20 @@ export const texts = {
   notText: '不好意思，语音和视频我这边看不了，麻烦您打字下单或者发单子的照片，比如「水泥 50袋」。',
   introduction:
     '您好，我是店里的下单助手，直接发要的货和数量就行，比如「水泥 50袋」。您还不是我们登记的客户，下单后业务员会跟您确认。',
+  cancelOutcome: (no: string, outcome: 'cancelled' | 'has_payments' | 'too_late') =>
+    outcome === 'cancelled'
+      ? `好的，订单 ${no} 已取消。`
+      : outcome === 'has_payments'
+        ? `订单 ${no} 已经付过款，取消要由业务员办理退款，请联系业务员。`
+        : `订单 ${no} 刚刚已经审核或发货了，不能直接取消，请联系业务员。`,
+  cancelKept: (no: string) => `好的，订单 ${no} 不取消。`,
   draftExpired: '您之前没确认的订单已经过期了，需要的话请重新发一下要的货。',
   placed: (no: number | string) => `已下单，订单号 ${no}，我们马上安排。`,
   placedFor: (no: number | string, customer: string) => `已帮${customer}下单，订单号 ${no}。`,
   placedByRep: (no: number | string, rep: string) => `业务员${rep}已帮您下单，订单号 ${no}。`,
   placedGuest: (no: string) => `收到，订单号 ${no}。您是第一次在我们这里下单，业务员确认后马上通知您。`,
   repHelp: (name: string) =>
-    `${name}您好。可以这样说：\n帮王老板下单 50袋水泥\n待确认（看等您确认的订单）\n确认 0012 / 驳回 0012 原因（订单号的后几位就行）`,
+    `${name}您好。可以这样说：\n帮王老板下单 50袋水泥\n待确认（看等您确认的订单）\n确认 0012 / 驳回 0012 原因（订单号的后几位就行）\n订单0012到哪了 / 发货了吗 / 还欠多少 / 取消订单0012`,
   customerNotFound: (q: string) => `没找到客户「${q}」，请写全名再试一次。`,
   customerAmbiguous: (q: string, names: string[]) =>
     `「${q}」对应好几位客户：${names.join('、')}，请写全名。`,

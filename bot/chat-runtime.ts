@@ -12,9 +12,11 @@ import { createConversationService, type ConversationService } from './conversat
 import type { ChatDirectory, OrderIntake } from './conversation-types.js';
 import { OutboundRouter, type ChatMailbox } from './outbound-router.js';
 import { createPgChatDirectory } from './pg-chat-directory.js';
+import { createPgChatLog } from './pg-chat-log.js';
 import { createPgOrderIntake } from './pg-order-intake.js';
 import { createRedisChatForward } from './redis-chat-forward.js';
 import { createRedisChatMailbox } from './redis-chat-mailbox.js';
+import { createPgCustomerOrders } from './pg-customer-orders.js';
 import { createPgReviewDesk } from './pg-review-desk.js';
 import { createRedisSessionStore } from './redis-session-store.js';
 import { defaultEngineBuilder } from './default-engine.js';
@@ -66,7 +68,9 @@ export function createChatRuntime(opts: ChatRuntimeOptions): ChatRuntime {
     directory,
     sessions: createRedisSessionStore({ redis: opts.redis, prefix: opts.prefix, ttlMs: opts.sessionTtlMs }),
     intake: opts.intake ?? createPgOrderIntake(opts.db),
+    chatLog: createPgChatLog(opts.db),
     desk: createPgReviewDesk(opts.db),
+    orders: createPgCustomerOrders(opts.db),
     outbound,
     log: opts.log,
     sessionTtlMs: opts.sessionTtlMs,

@@ -3,7 +3,9 @@
  * per technology (`pg-chat-directory.ts`, `redis-session-store.ts`, `pg-order-intake.ts` …); tests may implement
  * them in memory.
  */
-import type { DialogState, DraftLine, PastOrder } from '../dialog/dialog-types.js';
+import type { DialogState, DraftLine, OrderReference, PastOrder } from '../dialog/dialog-types.js';
+import type { OrderStatus } from '../db/schema.js';
+import type { FoundOrders } from './order-answers.js';
 
 export interface CustomerRef {
   id: string;
@@ -59,6 +61,8 @@ export interface Session {
   hasDraft: boolean;
   /** A rep ordering on behalf of this customer. */
   actingFor?: string;
+  /** The customer asked to cancel this order and was asked to say yes (the next message answers). */
+  pendingCancel?: { orderId: string; number: string; onlyFrom: OrderStatus[] };
   /** An unknown contact has been told who we are. */
   introduced?: boolean;
   /** Epoch milliseconds of the last message. */
@@ -130,6 +134,40 @@ export interface ReviewDesk {
 export interface Outbound {
   toParty(party: Party, text: string): Promise<void>;
   toChat(address: ChatAddress, text: string): Promise<void>;
+}
+
+/** One message about a customer: theirs, a staff member's for them, or the bot's reply. */
+export interface ChatLogEntry {
+  customerId: string;
+  channel: string;
+  speaker: 'customer' | 'staff' | 'bot';
+  staffId: string | null;
+  /** The speaker's name as the chat showed it (null for the bot). */
+  name: string | null;
+  text: string;
+  at: Date;
+}
+
+/** Keeps what is said about customers, so the back office shows the chat around an order. */
+export interface ChatLog {
+  record(entries: ChatLogEntry[]): Promise<void>;
+}
+
+/** Whose orders a chat may ask about: a customer's, or those placed from an unknown contact's chat. */
+export type OrderOwner = { kind: 'customer'; id: string } | { kind: 'chat'; address: ChatAddress };
+
+/** Placed orders as the chat talks about them (PostgreSQL: pg-customer-orders.ts). */
+export interface CustomerOrders {
+  /** The owner's orders the reference names (`text` is the message, which may hold a whole order number). */
+  find(owner: OrderOwner, ref: OrderReference, text: string): Promise<FoundOrders>;
+  /** The same for staff, over the customers in their scope (only `customerId`'s when given). */
+  findForStaff(staff: StaffRef, ref: OrderReference, text: string, customerId?: string): Promise<FoundOrders>;
+  /** Cancels an order asked for in chat: `has_payments` and `too_late` (it moved on meanwhile) leave it as it is. */
+  cancel(
+    orderId: string,
+    actor: string,
+    onlyFrom: readonly OrderStatus[],
+  ): Promise<'cancelled' | 'has_payments' | 'too_late'>;
 }
 
 /** A picture someone sent in a chat, with what was read on it. */

@@ -1,6 +1,8 @@
 import { texts } from './bot-texts.js';
 import type { CustomerRef, ReviewAnswer, StaffRef } from './conversation-types.js';
-import { customerTurn } from './order-turns.js';
+import { readOrderInquiry } from '../dialog/order-inquiry.js';
+import { wholeNumberInquiry } from './order-answers.js';
+import { answerInquiry, customerTurn, settlePendingCancel } from './order-turns.js';
 import { parseRepCommand } from './rep-commands.js';
 import { freshSession, type TurnContext } from './turn-context.js';
 
@@ -28,6 +30,8 @@ export async function handleStaffMessage(
   groupCustomer: CustomerRef | null,
 ): Promise<void> {
   const { deps, replies } = ctx;
+  // The answer to "确定要取消…吗？" comes before commands (确认 alone is no review decision here).
+  if (await settlePendingCancel(ctx, `staff:${staff.id}`)) return;
   const cmd = parseRepCommand(ctx.msg.text);
   switch (cmd.type) {
     case 'list': {
@@ -86,9 +90,28 @@ export async function handleStaffMessage(
   }
   const customer = ctx.session.actingFor ? await deps.directory.customer(ctx.session.actingFor) : null;
   if (!customer) {
+    // Not ordering for anyone: a question about an order (LD-20261205-0007 到哪了, 订单7发货了吗) or the help.
+    const inquiry = wholeNumberInquiry(ctx.msg.text) ?? readOrderInquiry(ctx.msg.text);
+    if (inquiry) return answerInquiry(ctx, inquiry, { kind: 'staff', staff });
     replies.push(texts.repHelp(staff.name));
     return;
   }
   // Placing or cancelling the draft ends the acting-for (a fresh session); until then the rep goes on.
+  await customerTurn(ctx, customer, staff);
+}
+
+/**
+ * A staff member orders for a customer from the back office (代客下单): the message always goes to that customer's
+ * draft (a draft of another customer in this chat is dropped), and the order is placed as the customer's, by them.
+ */
+export async function deskTurn(ctx: TurnContext, staff: StaffRef, customerId: string): Promise<void> {
+  const customer = await ctx.deps.directory.customer(customerId);
+  if (!customer) {
+    ctx.replies.push(texts.customerNotFound(customerId));
+    return;
+  }
+  if (ctx.session.actingFor !== customer.id) {
+    ctx.session = { ...freshSession(ctx.deps, ctx.now), actingFor: customer.id };
+  }
   await customerTurn(ctx, customer, staff);
 }

@@ -1,13 +1,16 @@
-import type { DialogEngine } from '../dialog/dialog-types.js';
+import type { DialogEngine, OrderView } from '../dialog/dialog-types.js';
 import type { Logger } from '../lib/logger.js';
 import type { PictureReader } from '../reader/picture-reader.js';
 import type {
   ChatAddress,
+  ChatLog,
   ChatDirectory,
+  CustomerOrders,
   OrderIntake,
   Outbound,
   Party,
   PictureStore,
+  PlacedOrder,
   ReviewDesk,
   Session,
   SessionStore,
@@ -27,8 +30,11 @@ export interface IncomingText {
   as?: Party;
   /** A picture sent instead of text (`text` is then empty): read, and its list understood as the message. */
   picture?: Uint8Array;
-  /** The back office's order desk: the staff member orders for this customer (id). */
-  actingFor?: string;
+  /**
+   * A staff member ordering for this customer (代客下单 in the back office): the message goes to that customer's
+   * draft, never to the rep commands (待确认, 确认 12 …).
+   */
+  onBehalfOf?: string;
 }
 
 /** What pictures need: a reader, and a store that keeps them beside the orders. */
@@ -42,6 +48,8 @@ export interface ConversationDeps {
   directory: ChatDirectory;
   sessions: SessionStore;
   intake: OrderIntake;
+  /** Questions about placed orders, and cancellations asked for in chat. */
+  orders: CustomerOrders;
   /** Review steps decided in chat. */
   desk: ReviewDesk;
   outbound: Outbound;
@@ -51,6 +59,8 @@ export interface ConversationDeps {
   pictures?: PictureDeps | null;
   now?: () => Date;
   newId?: () => string;
+  /** Where what is said about a customer is kept for the back office; nothing is kept without one. */
+  chatLog?: ChatLog;
 }
 
 /** Everything a turn needs, passed to the helpers that handle staff messages and confirmations. */
@@ -61,6 +71,10 @@ export interface TurnContext {
   session: Session;
   replies: string[];
   now: Date;
+  /** The draft after the engine's turn (null when there is none), for channels that show it. */
+  draft?: OrderView | null;
+  /** The order this turn placed. */
+  placed?: PlacedOrder;
 }
 
 export function addressKey(a: ChatAddress): string {

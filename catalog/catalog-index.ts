@@ -3,6 +3,7 @@ import type { Product } from './product.js';
 import { specKeysOf, scanSpecs } from './spec-values.js';
 import { isHan, normalizeTerm } from './text-normalize.js';
 import { COMMON_UNITS, canonicalUnit } from './units.js';
+import { ATTRIBUTE_WORDS } from './stop-words.js';
 
 /** What a catalog word says about the products that carry it. */
 export interface TermInfo {
@@ -14,6 +15,8 @@ export interface TermInfo {
   spec: Map<string, number[]>;
   /** Cache of every product the word points to, sorted (see termProducts). */
   all?: number[];
+  /** Cache of the products it names when it is also a mere brand of others (see mention-scan headProducts). */
+  headFirst?: number[];
 }
 
 /**
@@ -45,6 +48,8 @@ export interface CatalogIndex {
   family: string[];
   /** Spec attribute order as the catalog first uses them. */
   attributeOrder: string[];
+  /** Attribute names (the catalog's and common ones, 规格 / 长度 / 容量 …), normalised, longest first. */
+  attributeWords: string[];
 }
 
 const COLOUR_GROUPS = [
@@ -140,18 +145,34 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       }
       for (const syn of COLOUR_SYNONYMS[v] ?? []) addTerm(syn, id, { attr });
     }
+    // a plastic pipe labelled DN20 whose own name or aliases say 4分 is 20 mm across, as the trade labels it,
+    // not a DN20 bore (which 6分 would mean)
+    const saysBore = [...weak].some((k) => k.startsWith('dn:'));
+    for (const k of [...own]) {
+      if (!saysBore || !k.startsWith('dn:') || weak.has(k) || !weak.has(`mm:${k.slice(3)}`)) continue;
+      own.delete(k);
+      own.add(`mm:${k.slice(3)}`);
+      own.add(`bare:${k.slice(3)}`);
+    }
+    // a cable said as 3*2.5 or 3芯2.5 is the one with 3芯 and 2.5平方 in separate attributes
+    for (const core of [...own].filter((k) => k.startsWith('core:')))
+      for (const section of [...own].filter((k) => k.startsWith('sq:')))
+        own.add(`dim:${core.slice(5)}*${section.slice(3)}`);
     for (const k of own) {
       let list = keys.get(k);
       if (!list) keys.set(k, (list = []));
       list.push(id);
     }
     for (const k of weak) {
-      if (own.has(k)) continue;
+      // where a size stands in a value is told by the spec values only, not by names and aliases (1P32A)
+      if (own.has(k) || k.startsWith('lead:') || k.startsWith('tail:')) continue;
       let list = weakKeys.get(k);
       if (!list) weakKeys.set(k, (list = []));
       list.push(id);
     }
-    productKeys.push(new Set([...own, ...weak]));
+    productKeys.push(
+      new Set([...own, ...[...weak].filter((k) => !k.startsWith('lead:') && !k.startsWith('tail:'))]),
+    );
     if (p.barcode) barcodes.set(p.barcode.trim(), id);
     const u = new Map<string, number>();
     u.set(canonicalUnit(normalizeTerm(p.unit)), 1);
@@ -222,6 +243,9 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     unitWords: [...unitWordSet].sort((a, b) => b.length - a.length),
     family,
     attributeOrder,
+    attributeWords: [...new Set([...attributeOrder.map(normalizeTerm), ...ATTRIBUTE_WORDS])]
+      .filter((w) => w && !terms.has(w))
+      .sort((a, b) => b.length - a.length),
   };
 }
 

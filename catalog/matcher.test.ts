@@ -98,4 +98,67 @@ describe('Matcher', () => {
     ]);
     expect(sku(match('4平方蓝线 20捆'))).toBe('WIRE-4-B');
   });
+
+  it('takes an attribute name as no product word (外径 / 规格 / 数量)', () => {
+    expect(sku(match('外径25的水管'))).toBe('PIPE-25');
+    expect(match('规格800*800的白色地砖').kind).not.toBe('not_found');
+  });
+});
+
+describe('Matcher on words customers shorten or get wrong', () => {
+  const shop = createMatcher([
+    ...fixtureProducts(),
+    {
+      ...fixtureProducts()[0]!,
+      sku: 'DRAIN-110',
+      name: 'PVC排水管',
+      brand: undefined,
+      category: '排水',
+      aliases: ['排水管'],
+      specs: { 管径: '110mm' },
+      unit: '根',
+    },
+    {
+      ...fixtureProducts()[0]!,
+      sku: 'PPR-ELB-20',
+      name: 'PPR弯头',
+      brand: undefined,
+      category: '管件',
+      aliases: ['弯头'],
+      specs: { 外径: '20' },
+      unit: '个',
+    },
+    {
+      ...fixtureProducts()[0]!,
+      sku: 'DRAIN-ELB-110',
+      name: 'PVC排水弯头',
+      brand: undefined,
+      category: '排水',
+      aliases: [],
+      specs: { 管径: '110mm' },
+      unit: '个',
+    },
+  ]);
+
+  it('reads 管子 as the products whose word ends in 管, and lets a size settle the family', () => {
+    expect(sku(shop('110的管子'))).toBe('DRAIN-110');
+  });
+
+  it('reads a product word inside a longer name when the spec fits nothing else (110弯头 → 排水弯头)', () => {
+    expect(sku(shop('20弯头'))).toBe('PPR-ELB-20');
+    expect(sku(shop('110弯头'))).toBe('DRAIN-ELB-110');
+  });
+
+  it('reads compound quantities: 两箱半, 一箱零6个, 1箱 加12个', () => {
+    const q = (t: string) => shop.analyze(t).quantities.map((x) => [x.value, x.unit, x.plus]);
+    expect(q('灯泡两箱半')).toEqual([[2.5, '箱', undefined]]);
+    expect(q('灯泡一箱零6个')).toEqual([[1, '箱', { value: 6, unit: '个' }]]);
+    expect(q('灯泡 1箱 加12个')).toEqual([[1, '箱', { value: 12, unit: '个' }]]);
+    expect(q('插排5米2个').map((x) => x[2])).toEqual([undefined]);
+  });
+
+  it('reads a unit typed as a character of the same sound (3保 → 3包) but never a spec unit', () => {
+    expect(shop.analyze('膨胀螺栓 3保').quantities.map((x) => x.unit)).toEqual(['包']);
+    expect(shop.analyze('4平方 红线').quantities).toEqual([]);
+  });
 });

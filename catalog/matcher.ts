@@ -1,19 +1,14 @@
-import Fuse from 'fuse.js';
 import { buildCatalogIndex, intersectSorted } from './catalog-index.js';
+import { createDistinctions } from './distinctions.js';
+import type { Distinction } from './distinctions.js';
+import { createSuggest } from './suggestions.js';
 import type { CatalogIndex } from './catalog-index.js';
-import { analyzeText } from './mention-scan.js';
+import { analyzeText, prepareAnalysis } from './mention-scan.js';
 import type { Analysis, Mention } from './mention-scan.js';
 import type { Product } from './product.js';
 import { normalizeTerm, normalizeText } from './text-normalize.js';
 
-/** An attribute that tells candidates apart: `$name`, `$brand` or a spec attribute of this catalog. */
-export interface Distinction {
-  attr: string;
-  /** Distinct values among the candidates, in catalog order. */
-  values: string[];
-  /** How to show each value in a question when it is not the value itself (brand with its product line). */
-  labels?: string[];
-}
+export type { Distinction } from './distinctions.js';
 
 /** The outcome of matching one requested item against the catalog. */
 export type MatchResult =
@@ -74,73 +69,11 @@ const intersect = (a: number[], b: number[]): number[] => intersectSorted(a, b);
 
 export function createMatcher(products: Product[]): Matcher {
   const index = buildCatalogIndex(products);
+  prepareAnalysis(index);
   const all = index.products.map((_, i) => i);
 
-  const distinctions = (ids: number[], partial = false): Distinction[] => {
-    const out: (Distinction & { rank: number })[] = [];
-    const collect = (attr: string, get: (p: Product) => string | undefined, rank: number) => {
-      const seen = new Set<string>();
-      for (const id of ids) {
-        const v = get(index.products[id]!);
-        if (v === undefined && partial) continue;
-        if (v === undefined) return;
-        seen.add(v);
-      }
-      const values = [...seen];
-      if (values.length > 1) out.push({ attr, values, rank });
-    };
-    collect('$name', (p) => p.name, 1000);
-    collect('$brand', (p) => p.brand ?? '', 900);
-    index.attributeOrder.forEach((attr, i) => collect(attr, (p) => p.specs[attr], 100 - i));
-    // a spec attribute that splits the candidates finer is asked before one that splits them coarser
-    const nameD = out.find((d) => d.attr === '$name');
-    const brandD = out.find((d) => d.attr === '$brand');
-    for (const d of out) if (!d.attr.startsWith('$')) d.rank += d.values.length * 10;
-    if (nameD && brandD && sameSplit(ids, '$name', '$brand')) {
-      brandD.rank = 1100;
-      brandD.labels = brandD.values.map((b) => {
-        const p = ids.map((id) => index.products[id]!).find((x) => (x.brand ?? '') === b)!;
-        return p.name.includes(b) ? p.name : `${b}${p.name}`;
-      });
-    } else if (nameD && brandD && brandD.values.length > nameD.values.length) brandD.rank = 1100;
-    return out.sort((a, b) => b.rank - a.rank).map(({ rank: _rank, ...d }) => d);
-  };
-
-  const sameSplit = (ids: number[], a: string, b: string) => {
-    const get = (p: Product, attr: string) =>
-      attr === '$name' ? p.name : attr === '$brand' ? p.brand : p.specs[attr];
-    const pairs = new Map<string | undefined, string | undefined>();
-    for (const id of ids) {
-      const p = index.products[id]!;
-      const k = get(p, a);
-      if (pairs.has(k) && pairs.get(k) !== get(p, b)) return false;
-      pairs.set(k, get(p, b));
-    }
-    return new Set(pairs.values()).size === pairs.size;
-  };
-
-  let fuse: Fuse<{ id: number; text: string }> | undefined;
-  const suggest = (query: string, within?: number[]): Product[] => {
-    const pool = within ?? prefilter(index, query);
-    if (pool.length === 0) return [];
-    const docs = pool.slice(0, 300).map((id) => {
-      const p = index.products[id]!;
-      return { id, text: [p.brand ?? '', p.name, ...p.aliases, ...Object.values(p.specs)].join(' ') };
-    });
-    fuse = new Fuse(docs, { keys: ['text'], includeScore: true, threshold: 1, ignoreLocation: true });
-    const ranked = query ? fuse.search(query).map((r) => r.item.id) : docs.map((d) => d.id);
-    const seen = new Set<string>();
-    const out: Product[] = [];
-    for (const id of ranked.length ? ranked : docs.map((d) => d.id)) {
-      const p = index.products[id]!;
-      const label = `${p.brand ?? ''}${p.name}${JSON.stringify(p.specs)}`;
-      if (seen.has(label)) continue;
-      seen.add(label);
-      out.push(p);
-      if (out.length >= 5) break;
-    }
-    return out;
-  };
+  const distinctions = createDistinctions(index);
+  const suggest = createSuggest(index);
 
   const resolve = (a: Analysis, options: ResolveOptions = {}): Resolution => {
     const notFound = (
@@ -165,6 +98,8 @@ export function createMatcher(products: Product[]): Matcher {
     const partial = a.mentions.filter((m) => m.kind === 'partial');
     const specs = a.mentions.filter((m): m is Extract<Mention, { kind: 'spec' }> => m.kind === 'spec');
     let ids = options.within ? [...options.within].sort((x, y) => x - y) : all;
+    if (!identity.length && !partial.length && specs.length && specs.every((m) => m.lone))
+      return notFound('nothing', '', []);
     if (!identity.length && !partial.length && !specs.length) {
       return notFound(
         a.unknown.length ? 'unknown' : 'nothing',
@@ -203,11 +138,17 @@ export function createMatcher(products: Product[]): Matcher {
     for (const m of specs) {
       const strong = m.strong ? intersect(ids, m.strong) : [];
       const next = strong.length ? strong : intersect(ids, m.ids);
-      // with no product word the pool is the whole catalog: too wide to list
-      if (!next.length) return notFound('conflict', m.text, ids.length <= 2000 ? ids : []);
+      if (!next.length) {
+        // 50弯头 when 弯头 is the PPR one's alias: the 50 mm one is named 排水弯头 — a product word inside a name
+        const widened = widenHeads(a);
+        if (widened) return resolve(widened, options);
+        // with no product word the pool is the whole catalog: too wide to list
+        return notFound('conflict', m.text, ids.length <= 2000 ? ids : []);
+      }
       ids = next;
     }
-    if (ids.length > 1) {
+    // (fine distinctions among a few candidates; among hundreds the question asks anyway)
+    if (ids.length > 1 && ids.length <= 300) {
       // 1P, not 1P+N: a spec written exactly as a candidate's value picks those candidates
       for (const m of specs) {
         if (m.bare) continue;
@@ -216,6 +157,7 @@ export function createMatcher(products: Product[]): Matcher {
         );
         if (exact.length && exact.length < ids.length) ids = exact;
       }
+      ids = preferLeading(ids, specs);
     }
     if (!identity.length && !partial.length && options.unit) {
       // 红砖两千块: colour words alone, in a unit none of them is sold in, name something else
@@ -223,6 +165,57 @@ export function createMatcher(products: Product[]): Matcher {
       if (!ids.some((id) => index.units[id]!.has(unit))) return notFound('unknown', a.text, []);
     }
     return finish(ids, options);
+  };
+
+  /**
+   * 4分 fits 20*1/2 and 25*1/2, but only the first leads with it: a size said once drops the candidates whose value
+   * has it only in second place (a plain 20 stays).
+   */
+  const preferLeading = (ids: number[], mentions: Mention[]): number[] => {
+    let out = ids;
+    for (const m of mentions) {
+      if (m.kind !== 'spec' || !m.keys || out.length < 2) continue;
+      const tails = new Set<number>();
+      for (const k of m.keys) for (const id of index.keys.get(`tail:${k}`) ?? []) tails.add(id);
+      if (!tails.size) continue;
+      const leads = new Set<number>();
+      for (const k of m.keys) for (const id of index.keys.get(`lead:${k}`) ?? []) leads.add(id);
+      const kept = out.filter((id) => leads.has(id) || !tails.has(id));
+      if (kept.length && kept.length < out.length) out = kept;
+    }
+    return out;
+  };
+
+  const widened = new Map<string, number[]>();
+  /**
+   * The analysis with each product word also naming the products whose name or alias holds it (弯头 → 排水弯头),
+   * and each value word the products with a value holding it (不锈钢 → 304不锈钢).
+   */
+  const widenHeads = (a: Analysis): Analysis | undefined => {
+    let changed = false;
+    const mentions = a.mentions.map((m) => {
+      const word =
+        m.kind === 'head' || (m.kind === 'spec' && !m.keys && /^\p{Script=Han}{2,}$/u.test(m.text));
+      if (!word || m.text.length < 2) return m;
+      const key = `${m.kind}:${m.text}`;
+      let ids = widened.get(key);
+      if (!ids) {
+        const found = new Set(m.ids);
+        for (const w of index.bigrams.get(m.text.slice(0, 2)) ?? []) {
+          if (w === m.text || !w.includes(m.text)) continue;
+          const info = index.terms.get(w)!;
+          if (m.kind === 'head') for (const id of info.head) found.add(id);
+          else for (const list of info.spec.values()) for (const id of list) found.add(id);
+        }
+        ids = [...found].sort((x, y) => x - y);
+        if (widened.size > 5000) widened.clear();
+        widened.set(key, ids);
+      }
+      if (ids.length === m.ids.length) return m;
+      changed = true;
+      return { ...m, ids, ...(m.kind === 'spec' && { strong: ids }) };
+    });
+    return changed ? { ...a, mentions } : undefined;
   };
 
   /** The piece appears in the product only as the leading modifier of an alias (水泥 of 水泥钻头). */
@@ -255,7 +248,10 @@ export function createMatcher(products: Product[]): Matcher {
       result: {
         kind: 'ambiguous',
         candidates: out.map((id) => index.products[id]!),
-        distinctions: options.quick ? [] : distinctions(out),
+        // worked out when read: most callers only want the candidates
+        get distinctions() {
+          return options.quick ? [] : distinctions(out);
+        },
       },
       ids: out,
     };
@@ -267,7 +263,9 @@ export function createMatcher(products: Product[]): Matcher {
     if (!base) return ids;
     const get = (p: Product, attr: string) =>
       attr === '$name' ? p.name : attr === '$brand' ? p.brand : p.specs[attr];
-    let out = ids;
+    // the same family first (东鹏 said after 红牛 is the drink, not the tile)
+    const sameFamily = ids.filter((id) => index.family[id] === index.family[ctx]);
+    let out = sameFamily.length ? sameFamily : ids;
     // narrow one shared attribute at a time, recomputing what still separates the rest
     for (let round = 0; round < 8 && out.length > 1; round++) {
       let changed = false;
@@ -282,6 +280,15 @@ export function createMatcher(products: Product[]): Matcher {
         }
       }
       if (!changed) break;
+    }
+    // 可口的 after 百事可乐: the one whose name shares most with the product talked about (可口可乐, not 雪碧)
+    if (out.length > 1) {
+      const bigrams = (s: string) => new Set([...s].slice(0, -1).map((ch, i) => ch + s[i + 1]));
+      const own = bigrams(base.name);
+      const shared = out.map((id) => [...bigrams(index.products[id]!.name)].filter((b) => own.has(b)).length);
+      const best = Math.max(...shared);
+      const top = out.filter((_, i) => shared[i] === best);
+      if (best > 0 && top.length < out.length) out = top;
     }
     return out;
   };
@@ -302,7 +309,7 @@ export function createMatcher(products: Product[]): Matcher {
         return undefined;
       }
     }
-    return said ? out : undefined;
+    return said ? (out.length <= 300 ? preferLeading(out, a.mentions) : out) : undefined;
   };
 
   const match = ((text: string): MatchResult => {
@@ -313,7 +320,8 @@ export function createMatcher(products: Product[]): Matcher {
   match.index = index;
   // analysis is pure and the dialog reads the same pieces several times a turn: keep the recent ones
   const cache = new Map<string, Analysis>();
-  match.analyze = (text: string) => {
+  match.analyze = (raw: string) => {
+    const text = raw.trim();
     const hit = cache.get(text);
     if (hit) return hit;
     const a = analyzeText(index, normalizeText(text));
@@ -321,7 +329,18 @@ export function createMatcher(products: Product[]): Matcher {
     cache.set(text, a);
     return a;
   };
-  match.resolve = resolve;
+  // resolving is pure too, and a turn resolves the same request several times (its question, its answers)
+  const resolved = new Map<string, { analysis: Analysis; resolution: Resolution }>();
+  match.resolve = (a: Analysis, options: ResolveOptions = {}) => {
+    if (options.within) return resolve(a, options);
+    const key = `${a.text}\u0000${options.unit ?? ''}\u0000${options.context ?? ''}\u0000${options.quick ? 1 : 0}`;
+    const hit = resolved.get(key);
+    if (hit && hit.analysis === a) return hit.resolution;
+    const resolution = resolve(a, options);
+    if (resolved.size >= 2000) resolved.delete(resolved.keys().next().value!);
+    resolved.set(key, { analysis: a, resolution });
+    return resolution;
+  };
   match.narrow = narrow;
   match.distinctions = distinctions;
   match.suggest = suggest;
@@ -330,17 +349,4 @@ export function createMatcher(products: Product[]): Matcher {
 
 function rankOf(m: Mention): number {
   return m.kind === 'head' ? 0 : m.kind === 'brand' ? 1 : m.kind === 'spec' ? 2 : 3;
-}
-
-/** Products sharing a Han bigram or a Latin/number word with the query: the pool fuzzy suggestions rank. */
-function prefilter(index: CatalogIndex, query: string): number[] {
-  const ids = new Set<number>();
-  const q = normalizeText(query).replace(/\s+/g, '');
-  for (let i = 0; i + 2 <= q.length && ids.size < 500; i++) {
-    for (const w of index.bigrams.get(q.slice(i, i + 2)) ?? []) {
-      const info = index.terms.get(w);
-      if (info) for (const id of [...info.head, ...info.brand]) ids.add(id);
-    }
-  }
-  return [...ids];
 }

@@ -1,112 +1,44 @@
 import type { CatalogIndex } from './catalog-index.js';
-import { intersectSorted, termProducts } from './catalog-index.js';
-import { CHINESE_NUMERAL_CHARS, parseChineseDecimal, parseNumber } from './numerals.js';
-import { SPEC_UNIT, scanSpecs } from './spec-values.js';
+import { termProducts } from './catalog-index.js';
+import type { Analysis, Mention, QuantityToken } from './analysis-types.js';
+import { readLeftovers } from './leftover-words.js';
+import { endingIds, mergePartialWithHead, nearWord, valueCharIds } from './loose-words.js';
+import { CHINESE_NUMERAL_CHARS } from './numerals.js';
+import { quantityAt } from './quantity-scan.js';
+import { markSizes } from './size-marks.js';
+import { scanSpecs } from './spec-values.js';
 import type { SpecToken } from './spec-values.js';
-import { STOP_CHARS, STOP_PHRASES, STOP_SPLIT } from './stop-words.js';
+import { STOP_CHARS } from './stop-words.js';
 import { isHan } from './text-normalize.js';
 import { correctTypos } from './typo-correct.js';
-import { canonicalUnit } from './units.js';
+import {
+  headProducts,
+  idsForRequirements,
+  latinPrefixIds,
+  phraseSplitter,
+  termAt,
+  termLengths,
+} from './word-lookups.js';
 
-/** Something in a message that points at products. `ids` are catalog positions. */
-export type Mention =
-  /** A name, alias or category word (or a brand that is also an alias). */
-  | { kind: 'head'; text: string; start: number; ids: number[] }
-  | { kind: 'brand'; text: string; start: number; ids: number[] }
-  /** A spec value word (红, 中性, C1) or a spec spelling (2.5平方, 800*800, M8*60); `bare` for a lone number. */
-  | {
-      kind: 'spec';
-      text: string;
-      start: number;
-      ids: number[];
-      /** The products whose spec values (not only name or aliases) say so: preferred when any is left. */
-      strong?: number[];
-      attr?: string;
-      bare: boolean;
-    }
-  /** Part of a catalog word (柔光 → 柔光砖): applied only when it does not empty the candidates. */
-  | { kind: 'partial'; text: string; start: number; ids: number[] }
-  | { kind: 'barcode'; text: string; start: number; ids: number[] };
+export type { Analysis, Mention, QuantityToken } from './analysis-types.js';
 
-export interface QuantityToken {
-  start: number;
-  end: number;
-  value: number;
-  /** Canonical unit word; undefined for `*12` after a barcode or a bare Chinese numeral. */
-  unit?: string;
-  raw: string;
-  /** A minus sign or other reason the number cannot be a quantity. */
-  invalid?: boolean;
-}
-
-export interface Analysis {
-  /** The normalised text after homophone correction. */
-  text: string;
-  mentions: Mention[];
-  quantities: QuantityToken[];
-  /** Words of two or more Han characters the catalog does not know (石膏板, 啤酒). */
-  unknown: string[];
-  /** Unknown words glued to a product word (飞利浦灯泡): most likely a brand or kind the shop lacks. */
-  qualifiers: string[];
-}
-
-const NUMERAL_RE = new RegExp(String.raw`^(?:(\d+(?:\.\d+)?(?:万|千|k)?)|([${CHINESE_NUMERAL_CHARS}]+))`);
-
-function termAt(index: CatalogIndex, text: string, i: number): string | undefined {
-  const max = Math.min(index.maxTermLength, text.length - i);
-  for (let len = max; len >= 1; len--) {
-    const t = text.slice(i, i + len);
-    if (!index.terms.has(t)) continue;
-    const before = text[i - 1];
-    const after = text[i + len];
-    if (/^[a-z]/.test(t) && before && /[a-z]/.test(before)) continue;
-    if (/[a-z]$/.test(t) && after && /[a-z]/.test(after)) continue;
-    if (/^[0-9]/.test(t) && before && /[0-9.]/.test(before)) continue;
-    if (/[0-9]$/.test(t) && after && /[0-9.*]/.test(after)) continue;
-    // a single Han character is a word only when it is a spec value (红, 白), not inside a longer run of them
-    return t;
+/**
+ * Builds the lookup tables the analysis would otherwise build on its first need of each (product words by their
+ * last character, Latin model words, short spec values), so that no message pays for them.
+ */
+export function prepareAnalysis(index: CatalogIndex): void {
+  termLengths(index);
+  phraseSplitter(index);
+  nearWord(index, '的的');
+  // the product lists of the words many products share (a colour, a common name) are merged once, here
+  for (const info of index.terms.values()) {
+    let size = info.head.length + info.brand.length;
+    for (const list of info.spec.values()) size += list.length;
+    if (size >= 200) termProducts(info);
   }
-  return undefined;
-}
-
-function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken | undefined {
-  const prev = text[i - 1];
-  if (prev && (/[0-9]/.test(text[i]!) ? /[0-9.a-z*/]/ : /[0-9.*/]/).test(prev)) return undefined;
-  const m = NUMERAL_RE.exec(text.slice(i, i + 16));
-  if (!m) return undefined;
-  const numText = m[0];
-  let j = i + numText.length;
-  if (text[j] === ' ' && /\d$/.test(numText)) j += 1;
-  if (m[2] !== undefined && text[j] === '个' && m[2].length === 1 && text[j + 1] === '半') return undefined;
-  if (
-    m[2] !== undefined &&
-    !/[\p{Script=Han}a-z0-9]/u.test(text[i + numText.length] ?? '') &&
-    m[2] !== '半'
-  ) {
-    // a Chinese numeral on its own (灯泡 一百二): a quantity in the sale unit
-    const value = parseNumber(numText);
-    if (value !== undefined && value >= 1) return { start: i, end: i + numText.length, value, raw: numText };
-  }
-  for (const u of index.unitWords) {
-    if (!text.startsWith(u, j)) continue;
-    // 米黄 is a colour, not 米: a catalog word starting here wins over the unit
-    const word = termAt(index, text, j);
-    if (word && word.length > u.length) return undefined;
-    const value = parseNumber(numText);
-    if (value === undefined) return undefined;
-    // 1.2米的 / 50公斤的: a size, not a quantity
-    if (text[j + u.length] === '的' && /\d/.test(numText)) return undefined;
-    const invalid = prev === '-' || text[i - 2] === '-' || value <= 0;
-    return {
-      start: i,
-      end: j + u.length,
-      value,
-      unit: canonicalUnit(u),
-      raw: text.slice(i, j + u.length),
-      invalid,
-    };
-  }
-  return undefined;
+  endingIds(index, '管');
+  latinPrefixIds(index, 'zz');
+  valueCharIds(index, '的');
 }
 
 /**
@@ -118,6 +50,7 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   const specs = new Map<number, SpecToken>();
   for (const t of scanSpecs(text)) specs.set(t.start, t);
   const mentions: Mention[] = [];
+  const latinUnknown: string[] = [];
   const quantities: QuantityToken[] = [];
   const leftovers: { start: number; text: string }[] = [];
   let run = '';
@@ -177,10 +110,23 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       const start = i;
       if (info.head.length || info.brand.length) {
         const kind = info.head.length ? 'head' : 'brand';
-        mentions.push({ kind, text: word, start, ids: termProducts(info) });
+        mentions.push({
+          kind,
+          text: word,
+          start,
+          ids: kind === 'head' ? headProducts(index, word, info) : termProducts(info),
+        });
       } else {
         const [attr] = [...info.spec.keys()];
-        mentions.push({ kind: 'spec', text: word, start, ids: termProducts(info), attr, bare: false });
+        mentions.push({
+          kind: 'spec',
+          text: word,
+          start,
+          ids: termProducts(info),
+          attr,
+          bare: false,
+          family: `attr:${attr}`,
+        });
       }
       i += wl;
       continue;
@@ -194,9 +140,33 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
         ids: idsForRequirements(index, spec.reqs, true),
         strong: idsForRequirements(index, spec.reqs, false),
         bare: spec.bare,
+        family: `keys:${spec.reqs.map((r) => r[0]!.split(':')[0]).join('+')}`,
+        keys: spec.reqs.flat(),
       });
       i = spec.end;
       continue;
+    }
+    // NXB of NXB-63: a model code the catalog writes with a suffix
+    const latin = /^[a-z][a-z0-9]+/.exec(text.slice(i, i + 24));
+    if (latin && !/[a-z0-9]/.test(text[i - 1] ?? '')) {
+      const ids = latinPrefixIds(index, latin[0]);
+      if (ids.length) {
+        flush();
+        mentions.push({ kind: 'partial', text: latin[0], start: i, ids });
+        i += latin[0].length;
+        continue;
+      }
+      // PE管: an unknown Latin word glued to the character a kind of product ends in names one not sold here
+      const after = i + latin[0].length;
+      const ch2 = text[after] ?? '';
+      const ending = isHan(ch2) && !isHan(text[after + 1] ?? '') ? endingIds(index, ch2) : [];
+      if (ending.length) {
+        flush();
+        latinUnknown.push(latin[0]);
+        mentions.push({ kind: 'head', text: ch2, start: after, ids: ending });
+        i = after + 1;
+        continue;
+      }
     }
     if (isHan(ch)) {
       if (!run) runStart = i;
@@ -205,187 +175,10 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
     i += 1;
   }
   flush();
-  const unknown: string[] = [];
-  const qualifiers: string[] = [];
-  const startsAt = new Set(mentions.map((m) => m.start));
-  const endsAt = new Set(
-    mentions.filter((m) => m.kind === 'head' || m.kind === 'brand').map((m) => m.start + m.text.length),
-  );
-  for (const left of leftovers) {
-    let pieces = [left.text];
-    for (const p of STOP_PHRASES) pieces = pieces.flatMap((s) => s.split(p));
-    pieces = pieces.flatMap((s) => s.split(STOP_SPLIT));
-    for (const piece of pieces) {
-      if (piece.length < 2) continue;
-      const ids = partialIds(index, piece);
-      const at = left.start + left.text.indexOf(piece);
-      if (ids.length) mentions.push({ kind: 'partial', text: piece, start: at, ids });
-      else {
-        unknown.push(piece);
-        if (startsAt.has(at + piece.length) || endsAt.has(at)) qualifiers.push(piece);
-      }
-    }
-  }
+  const { unknown, qualifiers } = readLeftovers(index, text, leftovers, mentions);
+  unknown.push(...latinUnknown);
+  qualifiers.push(...latinUnknown);
+  mergePartialWithHead(index, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { text, mentions, quantities, unknown, qualifiers };
-}
-
-/** Writes 的 after each measure that is a size and not a quantity (see isSize): 5米 10个 → 5米的 10个. */
-function markSizes(index: CatalogIndex, normalized: string): string {
-  const text = digitSizes(index, metreTenths(index, normalized));
-  let out = text;
-  const tokens = scanSpecs(text).sort((a, b) => b.start - a.start);
-  for (const t of tokens) {
-    const q = quantityAt(index, text, t.start);
-    if (q && q.end === t.end && isSize(index, text, q, t))
-      out = `${out.slice(0, t.end)}的${out.slice(t.end)}`;
-  }
-  return out;
-}
-
-const METRE_TENTHS = new RegExp(
-  String.raw`(?<![\d.])(\d+|[${CHINESE_NUMERAL_CHARS}]+)米([1-9一二两三四五六七八九])(?=$|[\s,;，；。、的])`,
-  'g',
-);
-
-/** 灯管一米二 / 1米2 / 两米五: a tenth said after 米 is written as a decimal (1.2米, 2.5米). */
-function metreTenths(index: CatalogIndex, text: string): string {
-  if (!text.includes('米')) return text;
-  return text.replace(METRE_TENTHS, (all: string, whole: string, tenth: string, at: number) => {
-    const word = termAt(index, text, at);
-    if (word && word.length > whole.length) return all;
-    const n = parseNumber(whole);
-    const d = /\d/.test(tenth) ? Number(tenth) : parseChineseDecimal(tenth);
-    return n !== undefined && Number.isInteger(n) && d !== undefined ? `${n}.${d}米` : all;
-  });
-}
-
-const CHINESE_SIZE = new RegExp(
-  String.raw`([${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二两三四五六七八九]+)?)(${SPEC_UNIT})(?![a-z])`,
-  'g',
-);
-
-/**
- * 插排五米 10个 → 插排5米的 10个, 球泡九瓦 → 球泡9瓦: a Chinese numeral before a spec unit is written in digits
- * when, so written, it is a size (see isSize) or it is no quantity at all, so that it reads as 5米 would. Left
- * alone: a quantity that is not a size (网线两百米), and a catalog word that starts with a numeral (五孔插座).
- */
-function digitSizes(index: CatalogIndex, text: string): string {
-  const found = [...text.matchAll(CHINESE_SIZE)];
-  let out = text;
-  for (let k = found.length - 1; k >= 0; k--) {
-    const m = found[k]!;
-    const start = m.index;
-    const numeral = m[1]!;
-    const unitAt = start + numeral.length;
-    if (/[0-9.]/.test(text[start - 1] ?? '')) continue;
-    const word = termAt(index, text, start);
-    if (word && word.length > numeral.length) continue;
-    const unitWord = termAt(index, text, unitAt);
-    if (unitWord && unitWord.length > m[2]!.length) continue;
-    const value = parseChineseDecimal(numeral);
-    if (value === undefined || value <= 0) continue;
-    const alt = `${out.slice(0, start)}${value}${out.slice(unitAt)}`;
-    const spec = scanSpecs(alt).find((t) => t.start === start);
-    if (!spec || spec.bare) continue;
-    const asQty = quantityAt(index, out, start);
-    if (!asQty || asQty.end < unitAt + m[2]!.length) {
-      out = alt;
-      continue;
-    }
-    const q = quantityAt(index, alt, start);
-    if (q && q.end === spec.end && isSize(index, alt, q, spec))
-      out = `${alt.slice(0, spec.end)}的${alt.slice(spec.end)}`;
-  }
-  return out;
-}
-
-/**
- * 插排5米 10个 / 灯管1.2米 20根 / 5米插排: a length (or other measure) that is a spec value of some product is the
- * spec and not the quantity when a count follows it, or when the product named with it comes in that size and is
- * not sold in that unit.
- */
-function isSize(index: CatalogIndex, text: string, qty: QuantityToken, spec: SpecToken): boolean {
-  if (spec.bare || !qty.unit) return false;
-  const ids = idsForRequirements(index, spec.reqs, false);
-  if (!ids.length) return false;
-  // 插排 5米 / 5米插排: the product named with it comes in that size and is not sold by the 米
-  const named = namedAround(index, text, qty);
-  const unit = qty.unit;
-  if (named.length && intersectSorted(named, ids).length && named.every((id) => !index.units[id]!.has(unit)))
-    return true;
-  let j = qty.end;
-  while (text[j] === ' ') j += 1;
-  const next = quantityAt(index, text, j);
-  return next !== undefined && next.unit !== undefined && next.unit !== qty.unit;
-}
-
-/** Products of the name, alias and brand words before the measure and of the one right after it, sorted. */
-function namedAround(index: CatalogIndex, text: string, qty: QuantityToken): number[] {
-  const ids = new Set<number>();
-  let k = qty.end;
-  while (text[k] === ' ') k += 1;
-  const next = termAt(index, text, k);
-  const nextInfo = next === undefined ? undefined : index.terms.get(next);
-  if (nextInfo && (nextInfo.head.length || nextInfo.brand.length))
-    for (const id of termProducts(nextInfo)) ids.add(id);
-  const end = qty.start;
-  for (let i = 0; i < end; i++) {
-    const word = termAt(index, text, i);
-    if (!word || i + word.length > end) continue;
-    const info = index.terms.get(word)!;
-    if (!info.head.length && !info.brand.length) continue;
-    for (const id of termProducts(info)) ids.add(id);
-    i += word.length - 1;
-  }
-  return [...ids].sort((a, b) => a - b);
-}
-
-const reqCache = new WeakMap<CatalogIndex, Map<string, number[]>>();
-
-function idsForRequirements(index: CatalogIndex, reqs: string[][], weakToo: boolean): number[] {
-  let cache = reqCache.get(index);
-  if (!cache) reqCache.set(index, (cache = new Map()));
-  const key = `${weakToo ? 'w' : 's'}${JSON.stringify(reqs)}`;
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const ids = computeIds(index, reqs, weakToo);
-  if (cache.size > 5000) cache.clear();
-  cache.set(key, ids);
-  return ids;
-}
-
-function computeIds(index: CatalogIndex, reqs: string[][], weakToo: boolean): number[] {
-  let acc: Set<number> | undefined;
-  for (const req of reqs) {
-    const ids = new Set<number>();
-    for (const k of req) for (const id of index.keys.get(k) ?? []) ids.add(id);
-    if (weakToo) for (const k of req) for (const id of index.weakKeys.get(k) ?? []) ids.add(id);
-    acc = acc ? new Set([...acc].filter((id) => ids.has(id))) : ids;
-  }
-  return [...(acc ?? [])].sort((a, b) => a - b);
-}
-
-/** Products of catalog words that contain the piece (≥ a third of the word), e.g. 柔光 → 柔光砖. */
-function partialIds(index: CatalogIndex, piece: string): number[] {
-  const tries = [piece];
-  if (piece.length >= 3) tries.push(piece.slice(1), piece.slice(0, -1));
-  for (const p of tries) {
-    let words: string[] | undefined;
-    for (let i = 0; i + 2 <= p.length; i++) {
-      const list = index.bigrams.get(p.slice(i, i + 2));
-      if (!list) {
-        words = [];
-        break;
-      }
-      if (!words || list.length < words.length) words = list;
-    }
-    const fits = (words ?? []).filter((w) => w.includes(p) && p.length * 3 >= w.length);
-    if (fits.length) {
-      const ids = new Set<number>();
-      for (const w of fits) for (const id of termProducts(index.terms.get(w)!)) ids.add(id);
-      return [...ids].sort((a, b) => a - b);
-    }
-  }
-  return [];
 }

@@ -9,6 +9,13 @@ function meets(message: string, catalogValue: string): boolean {
   return tokens.length > 0 && tokens.every((t) => t.reqs.every((req) => req.some((k) => keys.has(k))));
 }
 
+/** The same, against a product whose attributes hold several values (C型 and 16A). */
+function meetsAll(message: string, values: string[]): boolean {
+  const keys = new Set(values.flatMap((v) => specKeysOf(normalizeText(v))));
+  const tokens = scanSpecs(normalizeText(message));
+  return tokens.length > 0 && tokens.every((t) => t.reqs.every((req) => req.some((k) => keys.has(k))));
+}
+
 describe('spec spellings', () => {
   it('reads 2.5 / 2.5平 / 2.5平方 / 2.5mm² / 2.5方 as the same cross-section', () => {
     for (const s of ['2.5平', '2.5平方', '2.5mm²', '2.5方', '2.5', '2.5mm2'])
@@ -74,5 +81,41 @@ describe('spec spellings', () => {
     expect(meets('50公斤', '50kg')).toBe(true);
     expect(meets('550', '550ml*24')).toBe(true);
     expect(meets('6厘', '6mm')).toBe(true);
+  });
+
+  it('reads reducers by both ends in either order (6分变4分, 32转25) and keeps plain numbers to diameters', () => {
+    expect(meets('6分变4分', '25*20')).toBe(true);
+    expect(meets('4分转6分', '25*20')).toBe(true);
+    expect(meets('1寸变6分', '32*25')).toBe(true);
+    expect(meets('32转25', '32*25')).toBe(true);
+    expect(meets('32转25', '25*20')).toBe(false);
+  });
+
+  it('reads breaker shorthand: C16 (curve and rating), 2P32, C型, 1P+N / DPN apart from 1P', () => {
+    expect(meetsAll('C16', ['C型', '16A'])).toBe(true);
+    expect(meetsAll('D32', ['C型', '32A'])).toBe(false);
+    expect(meetsAll('2P32', ['2P', '32A'])).toBe(true);
+    expect(meets('1P+N', '1P+N')).toBe(true);
+    expect(meets('DPN', '1P+N')).toBe(true);
+    expect(meets('1P', '1P+N')).toBe(false);
+  });
+
+  it('reads cable cores with the cross-section (三芯2.5 is 3×2.5)', () => {
+    expect(meets('三芯2.5', '3×2.5')).toBe(true);
+    expect(meets('2芯1.5', '3×2.5')).toBe(false);
+  });
+
+  it('reads tool sizes in inches as a nominal 25 mm an inch, and keeps pipe inches to bores', () => {
+    expect(meets('10寸', '250mm')).toBe(true);
+    expect(meets('8寸', '250mm')).toBe(false);
+    expect(meets('14寸', '14寸')).toBe(true);
+    expect(meets('1寸', '250mm')).toBe(false);
+  });
+
+  it('reads a square named by one side (15公分 for 15*15cm) and 1斤 as half a kilogram only', () => {
+    expect(meets('15公分', '15*15cm')).toBe(true);
+    expect(meets('10公分', '15*15cm')).toBe(false);
+    expect(meets('1斤', '0.5kg')).toBe(true);
+    expect(meets('1斤', '1kg')).toBe(false);
   });
 });

@@ -7,6 +7,8 @@
  * satisfies it when one of its own keys (from its spec values, name and aliases) is among them.
  */
 
+import { parseChineseNumber } from './numerals.js';
+
 export interface SpecToken {
   start: number;
   end: number;
@@ -50,8 +52,8 @@ type Rule = { re: RegExp; make: (m: RegExpExecArray) => { reqs: string[][]; bare
 const N = String.raw`\d+(?:\.\d+)?`;
 const UNIT_KEYS: [RegExp, (n: number) => string[]][] = [
   [/^(?:平方|平|方)$/, (n) => [`sq:${n}`]],
-  [/^(?:mm|毫米|厘)$/, (n) => [`mm:${n}`]],
-  [/^(?:cm|厘米|公分)$/, (n) => [`mm:${n * 10}`, `cm:${n}`]],
+  [/^(?:mm|毫米|厘)$/, (n) => [`mm:${n}`, `side:${n}`, `part:${n}`]],
+  [/^(?:cm|厘米|公分)$/, (n) => [`mm:${n * 10}`, `cm:${n}`, `side:${n * 10}`, `part:${n * 10}`]],
   [/^(?:kg|公斤|千克)$/, (n) => [`kg:${n}`]],
   [/^斤$/, (n) => [`kg:${n / 2}`]],
   [/^(?:g|克)$/, (n) => [`g:${n}`, `kg:${n / 1000}`]],
@@ -63,15 +65,96 @@ const UNIT_KEYS: [RegExp, (n: number) => string[]][] = [
   [/^(?:v|伏)$/, (n) => [`v:${n}`]],
   [/^孔$/, (n) => [`hole:${n}`]],
   [/^芯$/, (n) => [`core:${n}`]],
-  [/^(?:米|m)$/, (n) => [`mm:${Math.round(n * 1000)}`, `metre:${n}`]],
+  [/^(?:米|m)$/, (n) => [`mm:${Math.round(n * 1000)}`, `metre:${n}`, `side:${Math.round(n * 1000)}`]],
 ];
 /** Unit words a number carries as a spec (2.5平方, 20mm, 9瓦, 5米), as a regular-expression alternation. */
 export const SPEC_UNIT = String.raw`平方|平|方|mm|毫米|厘米|厘|公分|cm|kg|公斤|千克|斤|ml|毫升|g|克|l|升|w|瓦|a|安|p|v|伏|孔|芯|米`;
 
+const CN_DIGIT: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6' };
+const cnDigit = (c: string) => CN_DIGIT[c] ?? c;
+
+/** One end of a reducer: a pipe size in 分 / 寸, a DN bore or a diameter in mm. */
+const PIPE_END = String.raw`[1-4一二两三四]寸(?:半|[2-5]|[二三四五](?!通))?|[2346二三四六]分|dn\d{2,3}|\d{2,3}(?:mm)?`;
+
+/** The sizes one end of a reducer may be written in: DN, plastic pipe diameter. */
+function reducerEnd(end: string): { dn: number; mm: number } | undefined {
+  const pipe = /^([1-4一二两三四])寸(半|[2-5二三四五])?$|^([2346二三四六])分$/.exec(end);
+  if (pipe) {
+    const key = pipe[3]
+      ? `${cnDigit(pipe[3])}分`
+      : `${cnDigit(pipe[1]!)}寸${pipe[2] ? (pipe[2] === '半' ? '半' : cnDigit(pipe[2])) : ''}`;
+    const size = PIPE_SIZES[key];
+    return size ? { dn: size[0], mm: size[1] } : undefined;
+  }
+  const dn = /^dn(\d+)$/.exec(end);
+  if (dn) {
+    const size = Object.values(PIPE_SIZES).find((v) => v[0] === Number(dn[1]));
+    return size ? { dn: size[0], mm: size[1] } : { dn: Number(dn[1]), mm: Number(dn[1]) };
+  }
+  const mm = Number(end.replace('mm', ''));
+  const size = Object.values(PIPE_SIZES).find((v) => v[1] === mm);
+  return { dn: size ? size[0] : mm, mm };
+}
+
+/** Ampere ratings breakers come in, for C16 / D32 (a curve letter before the rating). */
+const BREAKER_AMPS = new Set([6, 10, 13, 16, 20, 25, 32, 40, 50, 63, 80, 100, 125]);
+
 const RULES: Rule[] = [
   {
+    // reducers named by both ends: 6分变4分, 1寸转6分, 32转25, dn25*dn20 (either order)
+    re: new RegExp(String.raw`(${PIPE_END}) ?(?:变|转|[*x×-]) ?(${PIPE_END})`, 'y'),
+    make: (m) => {
+      if (!/[分寸n变转]/.test(m[0])) return undefined;
+      const a = reducerEnd(m[1]!);
+      const b = reducerEnd(m[2]!);
+      if (!a || !b || a.mm === b.mm) return undefined;
+      // plain numbers are diameters (32转25); 分 / 寸 / DN are bores too (a catalog's DN25*DN20)
+      const alts = [`dim:${a.mm}*${b.mm}`, `dim:${b.mm}*${a.mm}`];
+      if (/[分寸n]/.test(m[0])) alts.push(`dndim:${a.dn}*${b.dn}`, `dndim:${b.dn}*${a.dn}`);
+      return { reqs: [alts] };
+    },
+  },
+  {
+    // breakers: C16 / D32 (curve and rating), C型 / D型, 2P32 (poles and rating), 1P+N / DPN
+    re: /([bcd])(\d{1,3})a?(?![0-9a-z])|([bcd])(?:型|曲线|(?=的))|(\d)p(\d{1,3})a?(?![0-9a-z])|(\d)p ?\+ ?n|(dpn)/y,
+    make: (m) => {
+      if (m[1] && m[2]) {
+        if (!BREAKER_AMPS.has(Number(m[2]))) return undefined;
+        return { reqs: [[`a:${Number(m[2])}`], [`curve:${m[1]}`]] };
+      }
+      if (m[3]) return { reqs: [[`curve:${m[3]}`]] };
+      if (m[4] && m[5]) return { reqs: [[`p:${m[4]}`], [`a:${Number(m[5])}`, `bare:${Number(m[5])}`]] };
+      if (m[6]) return { reqs: [[`pn:${m[6]}`]] };
+      return { reqs: [[`pn:1`]] };
+    },
+  },
+  {
+    // cable cores and cross-section: 3芯2.5, 三芯4平方 (a catalog's 3×2.5, or 3芯 with 2.5平方)
+    re: /([1-5一二两三四五])芯 ?(\d+(?:\.\d+)?)(?:平方|平|方)?/y,
+    make: (m) => {
+      const cores = cnDigit(m[1]!);
+      const section = num(m[2]!);
+      return {
+        reqs: [
+          [`core:${cores}`, `dim:${cores}*${section}`],
+          [`sq:${section}`, `dim:${cores}*${section}`],
+        ],
+      };
+    },
+  },
+  {
+    // tool and hinge sizes in inches: 6寸, 10寸 扳手 (a nominal 25 mm an inch), 14寸 管钳
+    re: /(\d{1,2}|[五六七八九十]|十[二四六八])寸(?![半2-5二三四五])/y,
+    make: (m) => {
+      const n = /\d/.test(m[1]!) ? Number(m[1]) : (parseChineseNumber(m[1]!) ?? 0);
+      if (n < 5) return undefined;
+      return { reqs: [[`inch:${n}`, `mm:${n * 25}`]] };
+    },
+  },
+  {
     // pipe sizes: 4分, 6分, 1寸, 1寸2, 1寸半, 2寸
-    re: /([1-4一二两三四])寸(半|[2-5二三四五])?|([2346二三四六])分(?![钟钱])/y,
+    // (1寸三通 is a 1寸 tee: a numeral starting a fitting's name is no tenth)
+    re: /([1-4一二两三四])寸(半|[2-5]|[二三四五](?![通]))?|([2346二三四六])分(?![钟钱])/y,
     make: (m) => {
       const d = (c: string) => ({ 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6' })[c] ?? c;
       const key = m[3] ? `${d(m[3])}分` : `${d(m[1]!)}寸${m[2] ? (m[2] === '半' ? '半' : d(m[2])) : ''}`;
@@ -131,6 +214,8 @@ const RULES: Rule[] = [
       }
       const scale = unit === 'cm' ? 10 : 1;
       alts.add(`dim:${parts.map((p) => Number(p) * scale).join('*')}`);
+      // a square one side names (15公分的地漏 is the 15*15cm one)
+      if (parts.length === 2 && parts[0] === parts[1]) alts.add(`side:${Number(parts[0]) * scale}`);
       if (unit === 'cm') alts.add(`dim:${parts.join('*')}`);
       if (!unit && parts.every((p) => /^\d+$/.test(p) && Number(p) >= 10 && Number(p) <= 200)) {
         alts.add(`dim:${parts.map((p) => Number(p) * 10).join('*')}`);
@@ -140,10 +225,13 @@ const RULES: Rule[] = [
   },
   {
     // a number with a spec unit: 2.5平方, 20mm, 5L, 9W, 16A, 1P, 50kg, 6厘
-    re: new RegExp(String.raw`(${N}) ?(${SPEC_UNIT})(?![a-z])`, 'y'),
+    // (a Latin unit must not start a word: 5w, not the 5 of 5watt; 平方 is a unit before BV too)
+    re: new RegExp(String.raw`(${N}) ?((?:${SPEC_UNIT})(?<=[^a-z])|(?:${SPEC_UNIT})(?![a-z]))`, 'y'),
     make: (m) => {
       const keys = unitKeys(Number(m[1]), m[2]!);
-      return keys.length ? { reqs: [[...keys, `bare:${num(m[1]!)}`]] } : undefined;
+      // 1斤 is 0.5 kg: its number alone says nothing
+      const bare = m[2] === '斤' ? [] : [`bare:${num(m[1]!)}`];
+      return keys.length ? { reqs: [[...keys, ...bare]] } : undefined;
     },
   },
   {
@@ -166,8 +254,22 @@ function unitKeys(n: number, unit: string): string[] {
   return [];
 }
 
-/** Finds spec tokens in normalised text; number runs glued to letters on the left (`bv2.5`) still count. */
+const scanned = new Map<string, SpecToken[]>();
+
+/**
+ * Finds spec tokens in normalised text; number runs glued to letters on the left (`bv2.5`) still count. Pure and
+ * memoised (the tokens are shared: do not change them).
+ */
 export function scanSpecs(text: string): SpecToken[] {
+  const hit = scanned.get(text);
+  if (hit) return hit;
+  const tokens = scanSpecsUncached(text);
+  if (scanned.size >= 5000) scanned.delete(scanned.keys().next().value!);
+  scanned.set(text, tokens);
+  return tokens;
+}
+
+function scanSpecsUncached(text: string): SpecToken[] {
   const out: SpecToken[] = [];
   let i = 0;
   while (i < text.length) {
@@ -175,7 +277,7 @@ export function scanSpecs(text: string): SpecToken[] {
     const prev = text[i - 1];
     const startable = /[0-9]/.test(ch)
       ? !(prev && /[0-9.]/.test(prev))
-      : /[mdp一二两三四六]/.test(ch) && !(prev && /[a-z0-9]/.test(prev));
+      : /[bcmdp一二两三四五六七八九十]/.test(ch) && !(prev && /[a-z0-9]/.test(prev));
     if (!startable) {
       i += 1;
       continue;
@@ -213,9 +315,17 @@ export function specKeysOf(text: string): string[] {
     // a catalog's DN15 is a bore, never a 15 mm outside diameter
     const own = /^dn/.test(t.raw) ? t.reqs.map((r) => r.filter((k) => k.startsWith('dn:'))) : t.reqs;
     for (const req of own) for (const k of req) keys.add(k);
+    // 6*100 (a screwdriver's shaft and length): one side said in mm (100mm) fits it
+    for (const k of own.flat())
+      if (k.startsWith('dim:')) for (const part of k.slice(4).split('*')) keys.add(`part:${num(part)}`);
+    // 20*1/2 leads with 20: a size said once (4分) fits it before 25*1/2, where it only comes second
+    if (own.length > 1) {
+      for (const k of own[0]!) keys.add(`lead:${k}`);
+      for (const req of own.slice(1)) for (const k of req) keys.add(`tail:${k}`);
+    }
     // 42.5R is its own grade: a plain 42.5 must not reach it
     if (own.some((r) => r.some((k) => /^grade:.*r$/.test(k)))) continue;
-    if (/[分寸]/.test(t.raw)) continue;
+    if (/[分寸]/.test(t.raw) && own.some((r) => r.some((k) => k.startsWith('dn:')))) continue;
     for (const n of t.raw.match(/\d+(?:\.\d+)?/g) ?? []) keys.add(`num:${num(n)}`);
     if (t.bare && t.raw === text) {
       for (const n of t.raw.match(/\d+(?:\.\d+)?/g) ?? []) keys.add(`bare:${num(n)}`);

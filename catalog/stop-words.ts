@@ -6,6 +6,45 @@ export const STOP_CHARS = new Set(
     '',
   ),
 );
+/**
+ * Names of attributes customers write before a value (规格600*1200的, 长度50的, 容量20升): they say which attribute
+ * a value is of, and name no product. A catalog's own attribute names are added to these.
+ */
+export const ATTRIBUTE_WORDS = [
+  '规格',
+  '型号',
+  '尺寸',
+  '尺码',
+  '大小',
+  '长度',
+  '长短',
+  '宽度',
+  '厚度',
+  '高度',
+  '直径',
+  '口径',
+  '管径',
+  '外径',
+  '内径',
+  '线径',
+  '截面',
+  '容量',
+  '功率',
+  '瓦数',
+  '电流',
+  '电压',
+  '极数',
+  '颜色',
+  '色温',
+  '光色',
+  '重量',
+  '材质',
+  '标号',
+  '包装',
+  '口味',
+  '数量',
+  '型',
+];
 /** Splits leftover text at any stop character. */
 export const STOP_SPLIT = new RegExp(`[${[...STOP_CHARS].join('')}]`);
 /** Chat phrases (老板, 在吗, 下单 …) cut out of leftover text before it counts as an unknown word. */
@@ -135,4 +174,10 @@ export const STOP_PHRASES = [
   '送过来',
   '拉',
   '可能',
+  '普通',
+  '一般',
+  '常用',
+  '常规',
+  '平常',
+  '正常',
 ];

@@ -3,6 +3,8 @@
  * cross-section units, no emoji or control characters, lower-case Latin letters. Pure.
  */
 
+import { parseChineseDecimal } from './numerals.js';
+
 /* eslint-disable no-control-regex, no-misleading-character-class -- stripping these characters is the point */
 const CONTROL =
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/g;
@@ -49,6 +51,15 @@ function normalizeUncut(raw: string): string {
   s = s.replace(/(\d)\s*[x×✕✖╳*]\s*(?=\d)/g, '$1*');
   // Φ20 / ø20: a diameter in millimetres
   s = s.replace(/[φøΦØ∅] ?(\d+(?:\.\d+)?)(?!\d|\.|mm)/g, '$1mm');
+  // 4个平方 is 4平方; 二点五 / 一点五 are 2.5 / 1.5 (a decimal said in words)
+  s = s.replace(/(\d+(?:\.\d+)?)个平(方?)/g, '$1平$2');
+  s = s.replace(
+    /([零一二两三四五六七八九十]{1,3})点([零一二三四五六七八九]{1,2})(?![零一二三四五六七八九十百千万])/g,
+    (all, whole: string, part: string) => {
+      const value = parseChineseDecimal(`${whole}点${part}`);
+      return value === undefined ? all : String(value);
+    },
+  );
   s = s.replace(/\r\n?/g, '\n');
   s = s.replace(/[ ]+/g, ' ').replace(/ *\n */g, '\n');
   return s.trim();

@@ -9,6 +9,23 @@ import { isHan } from './text-normalize.js';
  * word already. Pure; the catalog is the dictionary.
  */
 export function correctTypos(index: CatalogIndex, text: string): string {
+  let memo = corrected.get(index);
+  if (!memo) corrected.set(index, (memo = new Map()));
+  const cache = memo;
+  // a correction never reaches across a character that is not Han: each run of them is corrected alone
+  return text.replace(/\p{Script=Han}+/gu, (run) => {
+    const hit = cache.get(run);
+    if (hit !== undefined) return hit;
+    const fixed = correctRun(index, run);
+    if (cache.size > 20000) cache.clear();
+    cache.set(run, fixed);
+    return fixed;
+  });
+}
+
+const corrected = new WeakMap<CatalogIndex, Map<string, string>>();
+
+function correctRun(index: CatalogIndex, text: string): string {
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -84,6 +101,11 @@ function sameChars(a: string, b: string): number {
   let n = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) n += 1;
   return n;
+}
+
+/** Toneless pinyin of a character, from the index's cache. */
+export function pinyinOfChar(index: CatalogIndex, ch: string): string {
+  return index.charPinyin.get(ch) ?? pinyinOf(index, ch);
 }
 
 /** Pinyin of a character, cached in the index (a bounded cache: chat brings characters the catalog lacks). */

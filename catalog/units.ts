@@ -87,3 +87,16 @@ const PIECE_UNITS = new Set([
 export function sameSinglePiece(a: string, b: string): boolean {
   return PIECE_UNITS.has(a) && PIECE_UNITS.has(b);
 }
+
+/** 件 and 箱 are the same case in the wholesale trade. */
+const CASE_WORDS = ['箱', '件'];
+
+/**
+ * Sale units in one 件 of a product that names only its 箱 (or the other way round), from the product's own unit
+ * table (unit word → sale units); undefined for any other unit.
+ */
+export function caseUnitFactor(unit: string, units: Map<string, number>): number | undefined {
+  if (!CASE_WORDS.includes(unit)) return undefined;
+  for (const other of CASE_WORDS) if (other !== unit && units.has(other)) return units.get(other);
+  return undefined;
+}

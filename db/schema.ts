@@ -23,6 +23,7 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable;
   password_links: PasswordLinkTable;
   audit_log: AuditLogTable;
+  chat_messages: ChatMessageTable;
   wecom_accounts: WecomAccountTable;
   wecom_messages: WecomMessageTable;
   wecom_contacts: WecomContactTable;
@@ -474,4 +475,16 @@ export interface CreditNoteTable {
   reason: string;
   staff_id: string;
   created_at: Generated<Timestamp>;
+}
+
+/** What is said about a customer in any chat (theirs, staff's for them, the bot's replies). */
+export interface ChatMessageTable {
+  id: Generated<number>;
+  customer_id: string;
+  channel: string;
+  speaker: 'customer' | 'staff' | 'bot';
+  staff_id: string | null;
+  name: string | null;
+  text: string;
+  at: Timestamp;
 }

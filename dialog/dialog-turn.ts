@@ -1,152 +1,248 @@
 import type { Matcher } from '../catalog/matcher.js';
-import type { Product } from '../catalog/product.js';
-import { canonicalUnit, sameSinglePiece } from '../catalog/units.js';
-import type { DialogEvent, DialogInput } from './dialog-types.js';
-import type { EngineState, Pending } from './dialog-state.js';
-import { productLabel } from './draft-view.js';
-import type { ItemText } from './order-text.js';
-
-export interface TurnOptions {
-  matcher: Matcher;
-  maxQtyPerLine: number;
-}
+import { MAX_TEXT_LENGTH, readMessage } from '../catalog/text-normalize.js';
+import { freshConversation, readConversation } from './conversation-state.js';
+import type { ConversationState } from './conversation-state.js';
+import { renderTurn, replies } from './customer-replies.js';
+import type { DialogEvent, DialogInput, DialogState, DialogTurn, OrderView } from './dialog-types.js';
+import { applyActions } from './draft-changes.js';
+import type { Action, DraftChange } from './draft-changes.js';
+import { orderView } from './draft-view.js';
+import { acceptOffer, optionApplies, resolveIntent } from './intent-resolution.js';
+import { parseMessage } from './message-intents.js';
+import type { Intent, ParsedMessage } from './message-intents.js';
+import { chooseQuestion } from './next-question.js';
+import { candidatesOf, settleIfOne } from './product-questions.js';
+import { replyFacts } from './reply-facts.js';
+import type { EarlierInTurn, TurnWorld } from './turn-world.js';
 
 /**
- * The state of one turn and the line operations every part of it shares. What a message means is worked out in
- * `turn-items.ts` (new items, edits, removals), `turn-answers.ts` (answers to open questions),
- * `turn-corrections.ts` (lines the words point at, substitutions) and `turn-resolution.ts` (open picks and
- * not-found replies); the engine file decides which of these run.
+ * One turn as a pipeline of named stages, each a pure function with its own types:
+ * parse the message into intents (message-intents.ts) → resolve each against the catalog and the draft
+ * (intent-resolution.ts) → apply the actions to the draft (draft-changes.ts: a new state and what changed) →
+ * choose the next question (next-question.ts) → render the replies (customer-replies.ts).
  */
-export class Turn {
-  readonly notes: string[] = [];
-  readonly events: DialogEvent[] = [];
-  /** New lines (not answers or edits) were added this turn: the customer has not seen them yet. */
-  addedFresh = false;
-  changed = false;
-  /** Something this turn was not understood or not sold. */
-  troubled = false;
-  /** The customer referred to lines already on the draft (那就先拿水泥): answer with the draft. */
-  acked = false;
-  /** How many items the message being handled has. */
-  itemCount = 0;
-  /** The item refused last turn, if any (set by the engine before the turn runs). */
-  prevAlt: EngineState['alt'];
-  /** Picks an earlier item of this message split into parts (弯头来150个 → 4分的100个 6分的50个). */
-  readonly splitSources: Extract<Pending, { t: 'pick' }>[] = [];
-
-  constructor(
-    readonly o: TurnOptions,
-    readonly s: EngineState,
-    readonly input: DialogInput,
-  ) {}
-
-  product(sku: string): Product | undefined {
-    const id = this.o.matcher.index.bySku.get(sku);
-    return id === undefined ? undefined : this.o.matcher.index.products[id];
+export function runTurn(
+  matcher: Matcher,
+  maxQuantityPerLine: number,
+  stored: DialogState | null,
+  input: DialogInput,
+): DialogTurn {
+  const world: TurnWorld = { matcher, customer: input.customer, history: input.history, maxQuantityPerLine };
+  let state = readConversation(stored);
+  const message = readMessage(typeof input.text === 'string' ? input.text : '');
+  // reading part of an order is misreading it: nothing is taken from a message too long to read whole
+  if (message.tooLong) return said(world, state, [replies.tooLong(MAX_TEXT_LENGTH)]);
+  const parsed = parseMessage(matcher, message.text);
+  const first = parsed.intents[0];
+  if (first?.kind === 'order_question') {
+    const event: DialogEvent = { type: 'order_question', inquiry: first.inquiry };
+    return said(
+      world,
+      state,
+      [replies.orderQuestion(state.status === 'open' && state.lines.length > 0)],
+      [event],
+    );
   }
-
-  idOf(sku: string): number | undefined {
-    return this.o.matcher.index.bySku.get(sku);
+  if (state.status !== 'open') {
+    // after a confirmed or cancelled order, only new ordering starts a new draft
+    if (!parsed.intents.some(startsOrdering))
+      return said(world, state, [
+        replies.afterClosed(state.status === 'confirmed', parsed.chat.includes('thanks')),
+      ]);
+    state = freshConversation(state.revision + 1);
   }
-
-  label(sku: string): string {
-    const p = this.product(sku);
-    return p ? productLabel(p) : sku;
+  if (!parsed.bare) {
+    const asked = chooseQuestion(world, state);
+    const facts = replyFacts(world, asked.state);
+    const question = asked.question;
+    const text = question
+      ? renderTurn({
+          facts,
+          changes: [],
+          question,
+          outcome: 'draft',
+          showDraft: false,
+          hold: false,
+          chat: [],
+          saidConfirm: false,
+        })
+      : [replies.emptyMessage(state.lines.length > 0)];
+    return said(world, asked.state, text);
   }
+  const { state: resolved, changes } = resolveAll(world, state, parsed);
+  return finishTurn(world, resolved, changes, parsed);
+}
 
-  setLine(sku: string, qty: number, fresh: boolean): void {
-    const line = this.s.lines.find((l) => l.s === sku);
-    if (line) line.q = qty;
-    else this.s.lines.push({ s: sku, q: qty });
-    this.s.last = sku;
-    this.s.rev += 1;
-    this.changed = true;
-    if (fresh) this.addedFresh = true;
-  }
+/** A turn that changes nothing: the replies given, the state as it was. */
+function said(
+  world: TurnWorld,
+  state: ConversationState,
+  text: string[],
+  events: DialogEvent[] = [],
+): DialogTurn {
+  return { state, replies: text, events, order: viewOf(world, state) };
+}
 
-  removeLine(sku: string): void {
-    this.s.lines = this.s.lines.filter((l) => l.s !== sku);
-    this.s.pend = this.s.pend.filter((p) => !(p.t !== 'pick' && p.s === sku));
-    if (this.s.last === sku) this.s.last = this.s.lines[this.s.lines.length - 1]?.s;
-    this.s.rev += 1;
-    this.changed = true;
-  }
+function startsOrdering(intent: Intent): boolean {
+  if (intent.kind === 'reorder') return true;
+  if (intent.kind === 'add') return intent.item.analysis.mentions.length > 0;
+  if (intent.kind === 'option') return intent.otherwise.some(startsOrdering);
+  return false;
+}
 
-  /**
-   * Puts `qty` (sale units) of a product on the draft, or asks about stock or an impossible quantity instead.
-   * `replace` replaces the line of `replace` (a correction); otherwise an existing line of the SKU is set.
-   */
-  place(p: Product, qty: number, opts: { fresh: boolean; replace?: string; add?: boolean }): void {
-    const existing = this.s.lines.find((l) => l.s === p.sku);
-    let total = qty;
-    if (opts.add && existing) total = existing.q + qty;
-    if (!Number.isFinite(total) || total <= 0) return this.askQtyAgain(p.sku, { bad: true });
-    if (total > this.o.maxQtyPerLine) {
-      this.notes.push(
-        `${productLabel(p)}要${total}${p.unit}？数量太大了，一次最多${this.o.maxQtyPerLine}${p.unit}，麻烦再确认下数量。`,
-      );
-      this.troubled = true;
-      return;
-    }
-    if (opts.replace && opts.replace !== p.sku) this.removeLine(opts.replace);
-    if (total > p.stock) {
-      if (p.stock <= 0) {
-        this.notes.push(`不好意思，${productLabel(p)}暂时没货了。`);
-        this.troubled = true;
-        return;
-      }
-      this.s.pend = this.s.pend.filter((x) => !(x.t !== 'pick' && x.s === p.sku));
-      this.s.pend.push({ t: 'stock', s: p.sku, want: total, have: Math.floor(p.stock) });
-      this.s.last = p.sku;
-      return;
-    }
-    this.setLine(p.sku, total, opts.fresh && !existing);
-  }
+/** Which intents of a message to act on: none of a price question's or a hold's that name no product. */
+function intentsToResolve(state: ConversationState, parsed: ParsedMessage): Intent[] {
+  let intents = parsed.intents;
+  const option = intents[0];
+  if (option?.kind === 'option' && !optionApplies(state)) intents = option.otherwise;
+  const namesProduct = intents.some((i) =>
+    i.kind === 'add' ? i.item.analysis.mentions.length > 0 : i.kind !== 'quantity' && i.kind !== 'take_all',
+  );
+  // 多少钱一捆？ asks a price: its 一捆 is no quantity; 先别下 我问问工地要几个 names nothing to look up
+  if (!namesProduct && (parsed.chat.includes('price') || parsed.hold))
+    return intents.filter((i) => i.kind !== 'quantity' && i.kind !== 'add');
+  return intents;
+}
 
-  /** Sale units for a quantity said in `unit`, or undefined when the product is not sold in it or not whole. */
-  toSaleUnits(p: Product, value: number, unit: string | undefined): number | undefined {
-    if (!unit) return value;
-    const id = this.idOf(p.sku);
-    const units = id === undefined ? undefined : this.o.matcher.index.units[id]!;
-    const factor = units?.get(unit) ?? (sameSinglePiece(unit, canonicalUnit(p.unit)) ? 1 : undefined);
-    if (factor === undefined) return undefined;
-    const q = value * factor;
-    const rounded = Math.round(q);
-    return Math.abs(q - rounded) < 1e-6 ? rounded : undefined;
-  }
+/** Stages 2 and 3 for every intent in turn, each resolved against the draft the ones before it left. */
+function resolveAll(
+  world: TurnWorld,
+  start: ConversationState,
+  parsed: ParsedMessage,
+): { state: ConversationState; changes: DraftChange[] } {
+  const refusedBefore = start.refused;
+  let state: ConversationState = { ...start };
+  delete state.refused;
+  const offersBefore = state.questions.filter((q) => q.kind === 'offer');
+  const questionsBefore = [...state.questions];
+  const intents = intentsToResolve(state, parsed);
+  const changes: DraftChange[] = [];
+  const earlier: EarlierInTurn = {
+    changes,
+    ...(refusedBefore && { refusedBefore }),
+    itemCount: intents.filter((i) => i.kind === 'add').length,
+  };
+  const apply = (actions: Action[]) => {
+    const applied = applyActions(state, actions);
+    state = applied.state;
+    changes.push(...applied.changes);
+  };
+  for (const intent of intents) apply(resolveIntent(world, state, intent, earlier));
+  apply(settleSingles(world, state));
+  apply(acceptancesByConfirm(world, state, parsed, offersBefore));
+  // a question asked three ways that the customer went past again is no longer asked, and the reply says so
+  apply(
+    state.questions
+      .filter((q) => questionsBefore.includes(q) && q.asked >= 3 && !q.parked)
+      .map((q) => ({ kind: 'park', question: q })),
+  );
+  // an offer the customer went past is let go
+  const moved = intents.length > 0 || parsed.confirm !== undefined;
+  if (moved)
+    apply(
+      offersBefore.filter((q) => state.questions.includes(q)).map((q) => ({ kind: 'close', question: q })),
+    );
+  return { state, changes };
+}
 
-  placeWithQty(
-    p: Product,
-    qty: ItemText['qty'],
-    opts: { fresh: boolean; replace?: string; add?: boolean },
-  ): void {
-    if (!qty) {
-      if (this.s.lines.some((l) => l.s === p.sku)) {
-        this.s.last = p.sku;
-        this.acked = true;
-        return;
-      }
-      if (opts.replace) {
-        const old = this.s.lines.find((l) => l.s === opts.replace);
-        if (old) return this.place(p, old.q, { ...opts, fresh: false });
-      }
-      this.s.pend.push({ t: 'qty', s: p.sku });
-      this.s.last = p.sku;
-      return;
-    }
-    if (qty.invalid) return this.askQtyAgain(p.sku, { bad: true });
-    const q = this.toSaleUnits(p, qty.value, qty.unit);
-    if (q === undefined) {
-      this.askQtyAgain(p.sku, { said: qty.raw || `${qty.value}${qty.unit ?? ''}` });
-      this.s.last = p.sku;
-      return;
-    }
-    this.place(p, q, opts);
+/** Questions whose candidates came down to one (stock or answers elsewhere settled them). */
+function settleSingles(world: TurnWorld, state: ConversationState): Action[] {
+  for (const q of state.questions) {
+    if (q.kind !== 'which_product') continue;
+    const ids = candidatesOf(world, q);
+    if (!ids.length) return [{ kind: 'close', question: q }];
+    const settled = settleIfOne(world, state, q, ids);
+    if (settled) return settled;
   }
+  return [];
+}
 
-  /** Asks how many of `sku` once more, for the reason given, in place of any question about it already asked. */
-  private askQtyAgain(sku: string, why: { said: string } | { bad: true }): void {
-    this.s.pend = this.s.pend.filter((x) => !(x.t === 'qty' && x.s === sku));
-    this.s.pend.push({ t: 'qty', s: sku, ...why });
+/** 好 / 可以 / 有多少拿多少 to an offer of what is in stock, or of the closest product: takes it. */
+function acceptancesByConfirm(
+  world: TurnWorld,
+  state: ConversationState,
+  parsed: ParsedMessage,
+  offersBefore: ConversationState['questions'],
+): Action[] {
+  if (!parsed.confirm || parsed.hold) return [];
+  const stock = state.questions.find((q) => q.kind === 'stock');
+  if (stock?.kind === 'stock')
+    return [
+      { kind: 'close', question: stock },
+      { kind: 'put', sku: stock.sku, quantity: stock.available, fresh: parsed.confirm !== 'strong' },
+    ];
+  // 好 / 可以 takes an offered product; 确认 takes it (and confirms) only when every spec said fits it
+  const offer = state.questions.find((q) => q.kind === 'offer' && offersBefore.includes(q));
+  if (offer?.kind === 'offer' && offer.skus.length === 1 && (parsed.confirm === 'weak' || offer.specsFit))
+    return acceptOffer(world, state, offer, offer.skus[0]!).map((a) =>
+      a.kind === 'put' ? { ...a, fresh: parsed.confirm !== 'strong' } : a,
+    );
+  return [];
+}
+
+const TROUBLE = new Set([
+  'not_sold',
+  'no_such_spec',
+  'unknown_barcode',
+  'out_of_stock',
+  'too_many',
+  'quantity_for_nothing',
+]);
+
+/** Stages 4 and 5: confirms when asked and nothing is open or new, picks the question, renders the replies. */
+function finishTurn(
+  world: TurnWorld,
+  resolved: ConversationState,
+  changesSoFar: DraftChange[],
+  parsed: ParsedMessage,
+): DialogTurn {
+  const asked = chooseQuestion(world, resolved);
+  let state = asked.state;
+  let changes = changesSoFar;
+  const events: DialogEvent[] = [];
+  const cancelled = changes.some((c) => c.kind === 'cancelled');
+  if (cancelled) events.push({ type: 'cancelled' });
+  const troubled = changes.some((c) => c.kind === 'noted' && TROUBLE.has(c.note.kind));
+  const addedFresh = changes.some((c) => c.kind === 'added' && c.fresh);
+  const confirming =
+    !cancelled && !asked.question && parsed.confirm !== undefined && !parsed.hold && state.lines.length > 0;
+  if (confirming && !addedFresh && !troubled) {
+    // parked questions are let go with the order, each named in the reply
+    for (const q of state.questions)
+      changes = [...changes, { kind: 'question_dropped', question: q, gaveUp: true }];
+    state = { ...state, status: 'confirmed', questions: [] };
+    events.push({ type: 'confirmed', order: viewOf(world, state)!, revision: state.revision });
   }
+  const showDraft =
+    parsed.letsMissingGo ||
+    changes.some((c) => c.kind !== 'noted' && c.kind !== 'question_split' && c.kind !== 'question_dropped');
+  const facts = replyFacts(world, state);
+  const text = renderTurn({
+    facts,
+    changes,
+    ...(asked.question && { question: asked.question }),
+    outcome:
+      state.status === 'cancelled' ? 'cancelled' : state.status === 'confirmed' ? 'confirmed' : 'draft',
+    showDraft,
+    hold: parsed.hold,
+    chat: parsed.chat,
+    saidConfirm: parsed.confirm !== undefined,
+    ...(state.focus && { focus: state.focus }),
+  });
+  return { state, replies: text.filter(Boolean), events, order: viewOf(world, state) };
+}
+
+function viewOf(world: TurnWorld, state: ConversationState): OrderView | null {
+  if (state.status === 'cancelled') return { status: 'cancelled', lines: [], totalFen: 0 };
+  if (!state.lines.length && state.status === 'open') return null;
+  const m = world.matcher;
+  return orderView(
+    state.status === 'confirmed' ? 'confirmed' : 'draft',
+    state.lines,
+    (sku) => {
+      const id = m.index.bySku.get(sku);
+      return id === undefined ? undefined : m.index.products[id];
+    },
+    world.customer.tier,
+  );
 }

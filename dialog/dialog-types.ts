@@ -4,6 +4,10 @@
  * act on the events; the engine does no I/O.
  */
 
+import type { OrderInquiry } from './order-inquiry.js';
+
+export type { OrderInquiry, OrderInquiryTopic, OrderReference } from './order-inquiry.js';
+
 export interface DialogCustomer {
   id: string;
   name: string;
@@ -44,7 +48,15 @@ export type DialogEvent =
   /** The customer confirmed the draft: the channel writes the order (idempotently, by `revision`). */
   | { type: 'confirmed'; order: OrderView; revision: number }
   /** The customer cancelled the whole draft. */
-  | { type: 'cancelled' };
+  | { type: 'cancelled' }
+  /**
+   * The customer asked about an order already placed (订单2发货了吗, 我的订单到哪了, 上次那单多少钱, 把订单2取消掉).
+   * The engine knows no placed orders and leaves the draft as it was: the channel answers from the order
+   * records, and its answer takes the place of the turn's replies (which hold only a holding line for a
+   * channel that cannot answer). A `cancel` asks the channel to cancel after a confirmation question, and only
+   * an order the customer may still cancel.
+   */
+  | { type: 'order_question'; inquiry: OrderInquiry };
 
 /**
  * Opaque, JSON-serialisable conversation state owned by the engine. Channels store it as is and pass it back on

@@ -1,6 +1,6 @@
 import type { Product } from '../catalog/product.js';
 import type { DraftLine, OrderView, OrderStatusView } from './dialog-types.js';
-import type { DraftLineState } from './dialog-state.js';
+import type { DraftLineState } from './conversation-state.js';
 
 /** The customer's unit price in fen: tier price, then the best quantity break that applies. */
 export function unitPriceFen(p: Product, tier: string | undefined, qty: number): number {
@@ -20,9 +20,9 @@ export function orderView(
 ): OrderView {
   const out: DraftLine[] = [];
   for (const l of lines) {
-    const p = bySku(l.s);
+    const p = bySku(l.sku);
     if (!p) continue;
-    out.push({ sku: l.s, qty: l.q, unit: p.unit, unitPriceFen: unitPriceFen(p, tier, l.q) });
+    out.push({ sku: l.sku, qty: l.quantity, unit: p.unit, unitPriceFen: unitPriceFen(p, tier, l.quantity) });
   }
   return { status, lines: out, totalFen: out.reduce((n, l) => n + l.qty * l.unitPriceFen, 0) };
 }
@@ -33,7 +33,7 @@ export function yuan(fen: number): string {
 }
 
 /** A short name for chat: brand, name and spec values, without repeating the brand. */
-export function productLabel(p: Product): string {
+export function productLabel(p: Pick<Product, 'name' | 'brand' | 'specs'>): string {
   const brand = p.brand && !p.name.includes(p.brand) ? p.brand : '';
   const specs = Object.values(p.specs)
     .filter((v) => !p.name.includes(v))

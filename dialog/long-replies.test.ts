@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { createDialogEngine } from './dialog-engine.js';
 import { MAX_TEXT_LENGTH } from '../catalog/text-normalize.js';
-import { capReply } from './dialog-replies.js';
+import { capReply } from './customer-replies.js';
 import { talkTo, testProduct } from './dialog-test-kit.js';
 
 const WORDS = [

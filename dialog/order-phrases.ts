@@ -3,29 +3,34 @@
  * editing lines. Generic trade Chinese; nothing here names a product. Pure.
  */
 
-/** Cancels the whole order (when no line is named): 取消 / 不要了 / 算了. */
-export const CANCEL_STRONG = /(?<!不)取消|作废|撤单|撤销|不买了|不订了|全部不要|都不要了|这单不要|单子不要/;
-export const CANCEL_WEAK = /不要了|不用了|算了|不要啦|不下单了|不买了/;
+/** Cancels the whole order when no product is named with it: 取消 / 都不要了 / 这单不要了. */
+export const CANCEL_ORDER =
+  /(?<!不)取消|作废|撤单|撤销|不买了|不订了|全部不要|全都不要|都不要了|这单不要|单子不要|整单不要|订单不要/;
+/** Lets go of what is being talked about (the open question, or the order when nothing is open). */
+export const LET_GO = /^(?:算了|不要了|不用了|不要啦|不下单了|先不要了|那算了|那就算了|还是算了)+$/;
 
 /** Keeps the draft open: 先别下单 / 等下 / 晚点再说 / 我问下老板. */
 export const HOLD =
-  /先别|别下单|确认一下|确认下(?!单)|再确认|不要下单|先不下单|先不要下单|想想|再看看|先等等|过两天|等等再|等下|等一下|等会|晚点|晚些|再说|考虑|先放着|放一下|先记|问下|问问|商量|明天再|回头再|稍等|先这样|先不确认|再确认|定了再|待定/;
+  /先别|别下单|确认一下|确认下(?!单)|再确认|不要下单|先不下单|先不要下单|想想|再看看|先等等|过两天|等等再|等下|等一下|等会|晚点|晚些|再说|考虑|先放着|放一下|先记|问下|问问|商量|明天再|回头再|稍等|先这样|先不确认|定了再|待定/;
 
 /** Confirms the draft. Strong ones confirm even together with a quantity answer (100根也行 下单). */
 export const CONFIRM_STRONG =
   /(?<![不别没未])确认|(?<![不别没未])下单|就这些|就这样吧?|就这么多|没问题|^(?:ok|okay)$|可以下|发货吧|发吧|送过来吧|安排吧|安排发货/;
 export const CONFIRM_WEAK =
-  /^(?:好的?|好了|可以|行|对|对的|是的|嗯+|恩|好嘞|没错|ok|okay|yes|可以的|就这样|好吧)$/;
+  /^(?:好的?|好了|可以|行|对|对的|是的|嗯+|恩|好嘞|没错|ok|okay|yes|可以的|就这样|好吧|要的|要|行吧|可以吧|中|成)$/;
 
 /** Takes everything in stock when stock is short. */
-export const TAKE_ALL = /有多少(?:拿|要|来)多少|全要了?|都要了?|全部拿|全拿/;
+export const TAKE_ALL =
+  /有多少(?:拿|要|来)多少|有几(?:个|把|卷|箱|瓶|根|件)?(?:拿|要|来)几|全要了?|都要了?|全部拿|全拿/;
 
 /** Reorders the customer's last confirmed order. */
 export const REORDER =
-  /(?:跟|和|同|按|照)(?:上次|上回|上一次|上一单|以前|之前)|老样子|再来一单|再来一份|再下一单|一样的再来|照旧|上次的|上回的|原样/;
+  /(?:跟|和|同|按|照)(?:上次|上回|上一次|上一单|以前|之前)(?:的|那单|那样|一样)?|老样子|再来一单|再来一份|再下一单|一样的再来|照旧|(?:上次|上回|上一次|上一回)(?:的|那单|那次)(?:再来一次|再下一次|再来|再下)?|原样/g;
+/** Filler around a reorder that says nothing more: 一样 / 再来一单. */
+export const REORDER_FILLER = /再(?:来|下|订)一(?:单|份|次)|一单|一样的?|的?再来/g;
 
 export const SHOW_ORDER =
-  /看看订单|看下订单|看一下订单|查看订单|我的订单|订单呢|看看单子|订单详情|现在订单|看看我的单|订单是什么|下了什么/;
+  /看看订单|看下订单|看一下订单|查看订单|订单呢|看看单子|订单详情|现在订单|看看我的单|订单是什么|下了什么|单子发我|发下单子/;
 export const PRICE_QUESTION = /多少钱|什么价|啥价|价格|单价|便宜|优惠|打折|贵了/;
 export const DELIVERY_QUESTION = /什么时候|几点|多久|送到|送货|配送|发货|到货|物流/;
 export const STOCK_QUESTION = /有货吗|有吗|有没有|还有吗|有卖吗|卖吗|有的吗/;
@@ -33,16 +38,31 @@ export const GREETING =
   /^(?:老板|在吗|在不在|你好|您好|hello|hi|哈喽|早上好|早|上午好|下午好|晚上好|老板好|老板在吗|在么|有人吗|[,\s])+$/;
 export const THANKS = /谢谢|多谢|辛苦|麻烦了|感谢|thx|thanks/;
 
-/** Line edits. */
 /** 没有就算了 / 没货的话算了: lets a missing thing go; names no line to remove. */
-export const LET_MISSING_GO = /(?:没有|没货|没得|缺货|不够|没了)(?:的话)?就?算了/g;
-export const REMOVE = /不要了?|去掉|删掉|删了|删除|拿掉|不用了|别要|取消|算了/;
-export const SET_QTY = /改成|改为|改到|换成|就够了|就够|就行|也行|就好|那就|那先|先拿|有多少拿多少|全要|都要/;
-export const ADD_QTY = /再加|多拿|多来|多要|加上|再多|追加|另加|加(?=\d|[一二两三四五六七八九十])/;
-export const SUB_QTY = /(?:少拿|少来|少要|少|减去|减掉|减少|减) ?(?=\d|[一二两三四五六七八九十])/;
-export const SUBSTITUTE = /不对|写错|搞错|错了|弄错|打错|说错|换成|改成|改为|换个|应该是/;
+export const LET_MISSING_GO = /(?:没有|没货|没得|缺货|不够|没了)(?:的话)?(?:就|那就)?(?:算了|不要了)/g;
+/** 没有的话 / 没有啊 / 那: the words before a second choice (没有X 那Y来N个). */
+export const SECOND_CHOICE = /^(?:没有(?:的话|啊|呀|哦|吗)?|没有就|那就|那(?![个种款样些边])|要不)/;
+
+/** Removes the line named before or after it. */
+export const REMOVE = /(?<!要)不要了?|去掉|删掉|删了|删除|拿掉|别要|取消掉?|退掉/;
+/** 两个都 / 全部: every line the question is about (or every line). */
+export const ALL_OF = /^(?:这|那)?(?:两个|俩|两样|两种|几个|三个|全部|全都|所有的?)?都?$/;
+/** The words for a line named by no product word: 这个 / 那个. */
+export const THIS_ONE = /^(?:这个|那个|这|那|它|这款|那款|这种|那种|刚才那个|上面那个)?$/;
+/** Replaces what comes before (a line, or the line talked about) with what comes after. */
+export const CHANGE = /改成|换成|改为|换为|改到|变成|换个|调成|调到|改要|换/;
+/** Says the line talked about was wrong: what follows is what was meant. */
+export const CORRECTION =
+  /^(?:[\u4e00-\u9fff]{0,3}?)(?:不对|不是|写错了?|搞错了?|弄错了?|说错了?|打错了?|发错了?|错了|看错了?)(?:了|啊|呀)?[,\s]*(?:应该是|应该要|是要|是|要|改成|换成)?/;
+/** Sets a quantity as the new total (80包就够了, 那就15捆). */
+export const SET_QUANTITY =
+  /改成|改为|改到|换成|就够了|就够|就行|也行|就好|那就|那先|先拿|先来|只要|只拿|要|来|拿/;
+export const ADD_QUANTITY = /再加|多拿|多来|多要|加上|再多|追加|另加|加(?=\d|[一二两三四五六七八九十半])/;
+export const SUBTRACT_QUANTITY = /(?:少拿|少来|少要|少|减去|减掉|减少|减) ?(?=\d|[一二两三四五六七八九十半])/;
 /** An item said in the same breath as the one before: 蓝的也10卷, M10的也来100个 一样80长. */
-export const ALSO = /也|一样|同样|还是|照样|同款|再来|再要|再拿/;
+export const ALSO = /也|一样|同样|还是|照样|同款|再来|再要|再拿|还要|另外/;
 
 /** 第二个 / 2 / 选3: picks an option of the last question. */
-export const OPTION_PICK = /^(?:选|要)?第?([1-9]|[一二三四五六七八九])(?:个|种|款|号|项)?(?:吧|的)?$/;
+export const OPTION_PICK = /^(?:选|要|就)?第?([1-9]|[一二三四五六七八九])(?:个|种|款|号|项)?(?:吧|的|呢)?$/;
+/** 第一个改成20卷: a draft line by its number in the summary. */
+export const LINE_NUMBER = /^第([1-9]|[一二三四五六七八九])(?:个|项|行|条)(?:的)?/;

@@ -1,8 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, OrderStatus } from '../db/schema.js';
-import { jobIds, type PipelineJob } from './jobs.js';
+import { jobIds, type NotifyPayload, type PipelineJob } from './jobs.js';
 import { notificationJobs, type NoticeEvent } from './notify-text.js';
-import { assertTransition } from './order-status.js';
+import { assertTransition, InvalidTransitionError } from './order-status.js';
 import { loadNoticeOrder, lockOrderStatus, transitionOrder } from './pg-order-repository.js';
 import { enqueueJobs } from './pg-outbox.js';
 import { writeAudit, type AuditActor } from '../auth/pg-audit-log.js';
@@ -26,6 +26,10 @@ export interface ActionInput {
   reason?: string;
   /** The staff member acting through the back office: an audit row is written in the action's transaction. */
   audit?: AuditActor;
+  /** Act only when the order is still in one of these statuses (what the asker was offered); else InvalidTransitionError. */
+  onlyFrom?: readonly OrderStatus[];
+  /** false: the customer asked for this in chat and was answered there, so only staff are told. Default true. */
+  tellCustomer?: boolean;
 }
 
 export interface ActionResult {
@@ -47,6 +51,8 @@ async function act(
 ): Promise<ActionResult> {
   return db.transaction().execute(async (tx) => {
     const from = await lockOrderStatus(tx, input.orderId);
+    if (input.onlyFrom && !input.onlyFrom.includes(from))
+      throw new InvalidTransitionError(input.orderId, from, to);
     assertTransition(input.orderId, from, to);
     const jobs = await extra(tx, from);
     await transitionOrder(tx, { orderId: input.orderId, from, to, actor: input.actor, reason: input.reason });
@@ -59,7 +65,9 @@ async function act(
         ...(input.reason !== undefined && { detail: { reason: input.reason } }),
       });
     }
-    const notices = notice ? notificationJobs(await loadNoticeOrder(tx, input.orderId), notice) : [];
+    const notices = (notice ? notificationJobs(await loadNoticeOrder(tx, input.orderId), notice) : [])
+      .map((job) => (input.tellCustomer === false ? withoutCustomer(job) : job))
+      .filter((job) => (job.payload as NotifyPayload).to.length > 0);
     await enqueueJobs(tx, [...jobs, ...notices]);
     return { orderId: input.orderId, from, to };
   });
@@ -94,6 +102,12 @@ export function cancelOrder(db: Kysely<Database>, input: ActionInput): Promise<A
     await tx.updateTable('orders').set({ review_step: null }).where('id', '=', input.orderId).execute();
     return [release(input.orderId)];
   });
+}
+
+/** A notice with the customer's (or guest chat's) recipients left out. */
+function withoutCustomer(job: PipelineJob): PipelineJob {
+  const payload = job.payload as NotifyPayload;
+  return { ...job, payload: { ...payload, to: payload.to.filter((r) => r.kind === 'staff') } } as PipelineJob;
 }
 
 function release(orderId: string): PipelineJob {

@@ -105,11 +105,14 @@ export interface OrderFilter {
   scope?: CustomerScope;
 }
 
-/** Orders newest first with the filters, and how many match in all (for paging). */
+/** The orders list counts matches up to this many; past it `totalCapped` says there are more. */
+export const COUNT_CAP = 10_000;
+
+/** Orders newest first with the filters, and how many match (up to COUNT_CAP, for paging). */
 export async function listOrders(
   db: Kysely<Database>,
   f: OrderFilter = {},
-): Promise<{ items: OrderSummary[]; total: number }> {
+): Promise<{ items: OrderSummary[]; total: number; totalCapped: boolean }> {
   let query = summaries(db);
   if (f.status) query = query.where('o.status', '=', f.status);
   if (f.reviewStep) query = query.where('o.review_step', '=', f.reviewStep);
@@ -132,12 +135,20 @@ export async function listOrders(
       .limit(Math.min(f.limit ?? 50, 500))
       .offset(f.offset ?? 0)
       .execute(),
-    query
-      .clearSelect()
+    // Counting stops past COUNT_CAP: an exact count of a million orders costs more than the page itself.
+    db
+      .selectFrom(
+        query
+          .clearSelect()
+          .select(sql<number>`1`.as('one'))
+          .limit(COUNT_CAP + 1)
+          .as('matching'),
+      )
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map(toSummary), total: Number(count.n) };
+  const total = Number(count.n);
+  return { items: rows.map(toSummary), total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP };
 }
 
 /** What a permission check needs of an order found by its number: its id, status and customer. */

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { freePort } from '../lib/free-port.js';
+import { launchChromium } from '../web/e2e/browser.js';
 import { ApiClient } from './api-client.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -142,6 +143,23 @@ async function leftOver(): Promise<string> {
   return pids();
 }
 
+/** Chromium opens `/`, lands on the back office's sign-in page and finds its form rendered by the app's script. */
+async function backOfficeRenders(url: string): Promise<void> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${url}/`);
+    await page.waitForURL(/\/admin\/login/);
+    await page.locator('#login-name').waitFor({ timeout: 15_000 });
+    expect(await page.locator('h1').textContent()).toContain('后台登录');
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+}
+
 /** Orders through the chat, sees it approved by the workers, stops with Ctrl-C, starts again and finds it. */
 async function newcomerRun(as?: { uid: number; gid: number; home: string }): Promise<void> {
   const ports = { pg: await freePort(), redis: await freePort(), api: await freePort() };
@@ -163,6 +181,8 @@ async function newcomerRun(as?: { uid: number; gid: number; home: string }): Pro
     },
   });
   expect((await fetch(`${first.url}/chat`)).status).toBe(200);
+  // The back office was built by `npm start` and renders: `/` leads a visitor to its sign-in page.
+  await backOfficeRenders(first.url);
 
   const wang = await demoCustomer(first.url, 'c-wang-zxd');
   expect(await say(wang, '海螺水泥 50袋')).toMatch(/要哪一种/);

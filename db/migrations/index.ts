@@ -8,7 +8,8 @@ import * as m0006StaffAccounts from './0006-staff-accounts.js';
 import * as m0010WecomChannel from './0010-wecom-channel.js';
 import * as m0011OrderLifecycle from './0011-order-lifecycle.js';
 import * as m0012CatalogChanges from './0012-catalog-changes.js';
-import * as m0021OrderPictures from './0021-order-pictures.js';
+import * as m0020Dashboard from './0020-dashboard.js';
+import * as m0030OrderPictures from './0030-order-pictures.js';
 
 /** Every migration, in order. New ones are added here (name sorts after the previous one). */
 export const migrations: Record<string, Migration> = {
@@ -21,5 +22,6 @@ export const migrations: Record<string, Migration> = {
   '0010-wecom-channel': m0010WecomChannel,
   '0011-order-lifecycle': m0011OrderLifecycle,
   '0012-catalog-changes': m0012CatalogChanges,
-  '0021-order-pictures': m0021OrderPictures,
+  '0020-dashboard': m0020Dashboard,
+  '0030-order-pictures': m0030OrderPictures,
 };

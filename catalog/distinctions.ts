@@ -1,0 +1,67 @@
+import type { CatalogIndex } from './catalog-index.js';
+import type { Product } from './product.js';
+
+/** An attribute that tells candidates apart: `$name`, `$brand` or a spec attribute of this catalog. */
+export interface Distinction {
+  attr: string;
+  /** Distinct values among the candidates, in catalog order. */
+  values: string[];
+  /** How to show each value in a question when it is not the value itself (brand with its product line). */
+  labels?: string[];
+}
+
+/**
+ * What separates candidates, most useful question first: the product's name or brand, then the spec attributes
+ * that split the candidates finest. `partial` also lists attributes only some of them have (for replies).
+ */
+export function createDistinctions(index: CatalogIndex): (ids: number[], partial?: boolean) => Distinction[] {
+  const distinctions = (ids: number[], partial = false): Distinction[] => {
+    const out: (Distinction & { rank: number })[] = [];
+    const collect = (attr: string, get: (p: Product) => string | undefined, rank: number) => {
+      const seen = new Set<string>();
+      for (const id of ids) {
+        const v = get(index.products[id]!);
+        if (v === undefined && partial) continue;
+        if (v === undefined) return;
+        seen.add(v);
+      }
+      const values = [...seen];
+      if (values.length > 1) out.push({ attr, values, rank });
+    };
+    collect('$name', (p) => p.name, 1000);
+    collect('$brand', (p) => p.brand ?? '', 900);
+    // only the attributes the candidates have (a big catalog has many that none of them has)
+    const present = new Set<string>();
+    for (const id of ids) for (const attr in index.products[id]!.specs) present.add(attr);
+    index.attributeOrder.forEach((attr, i) => {
+      if (present.has(attr)) collect(attr, (p) => p.specs[attr], 100 - i);
+    });
+    // a spec attribute that splits the candidates finer is asked before one that splits them coarser
+    const nameD = out.find((d) => d.attr === '$name');
+    const brandD = out.find((d) => d.attr === '$brand');
+    for (const d of out) if (!d.attr.startsWith('$')) d.rank += d.values.length * 10;
+    if (nameD && brandD && sameSplit(ids, '$name', '$brand')) {
+      brandD.rank = 1100;
+      brandD.labels = brandD.values.map((b) => {
+        const p = ids.map((id) => index.products[id]!).find((x) => (x.brand ?? '') === b)!;
+        return p.name.includes(b) ? p.name : `${b}${p.name}`;
+      });
+    } else if (nameD && brandD && brandD.values.length > nameD.values.length) brandD.rank = 1100;
+    return out.sort((a, b) => b.rank - a.rank).map(({ rank: _rank, ...d }) => d);
+  };
+
+  const sameSplit = (ids: number[], a: string, b: string) => {
+    const get = (p: Product, attr: string) =>
+      attr === '$name' ? p.name : attr === '$brand' ? p.brand : p.specs[attr];
+    const pairs = new Map<string | undefined, string | undefined>();
+    for (const id of ids) {
+      const p = index.products[id]!;
+      const k = get(p, a);
+      if (pairs.has(k) && pairs.get(k) !== get(p, b)) return false;
+      pairs.set(k, get(p, b));
+    }
+    return new Set(pairs.values()).size === pairs.size;
+  };
+
+  return distinctions;
+}

@@ -1,0 +1,136 @@
+/**
+ * What the analysis makes of the text no catalog word, quantity or spec took: chat phrases and attribute names drop
+ * out; parts of catalog words, lone characters, near-sounding words and one-character modifiers become mentions;
+ * the rest is unknown, and unknown words said of a product word are qualifiers (a brand or kind not sold). Pure.
+ */
+import type { CatalogIndex } from './catalog-index.js';
+import type { Mention } from './analysis-types.js';
+import {
+  MATERIAL_CHARS,
+  endingIds,
+  nearWord,
+  packedIds,
+  productWords,
+  standsAlone,
+  valueCharIds,
+} from './loose-words.js';
+import { STOP_CHARS, STOP_SPLIT } from './stop-words.js';
+import { isHan } from './text-normalize.js';
+import { mentionOf, partialIds, phraseSplitter } from './word-lookups.js';
+
+const STOP_EDGES = new RegExp(`^[${[...STOP_CHARS].join('')}]+|[${[...STOP_CHARS].join('')}]+$`, 'g');
+
+/** Reads the leftover runs of Han text into mentions (pushed onto `mentions`) and unknown words. */
+export function readLeftovers(
+  index: CatalogIndex,
+  text: string,
+  leftovers: { start: number; text: string }[],
+  mentions: Mention[],
+): { unknown: string[]; qualifiers: string[] } {
+  const unknown: string[] = [];
+  const qualifiers: string[] = [];
+  const startsAt = new Set(mentions.map((m) => m.start));
+  const endsAt = new Set(
+    mentions.filter((m) => m.kind === 'head' || m.kind === 'brand').map((m) => m.start + m.text.length),
+  );
+  const headStarts = new Set(mentions.filter((m) => m.kind === 'head').map((m) => m.start));
+  for (const left of leftovers) {
+    // chat phrases, and attribute names (外径25的 / 容量500ml的: they say which attribute a value is of, and name
+    // no product), split what is left
+    let pieces = left.text.split(phraseSplitter(index));
+    // 拖把池的: part of a catalog word may hold a stop character (把); try the run whole before splitting at them
+    pieces = pieces.flatMap((s) => {
+      const whole = s.replace(STOP_EDGES, '');
+      return whole.length >= 3 && partialIds(index, whole).length ? [whole] : s.split(STOP_SPLIT);
+    });
+    for (const piece of pieces) {
+      // 罐的: sold by the can; 热的 / 黄的: the value with that character (热水, 米黄); 水 10箱: the products
+      // whose word ends in it (a question will say which) — a character standing alone only
+      const alone = left.start + left.text.indexOf(piece);
+      if (
+        piece.length === 1 &&
+        [...left.text].every((ch) => ch === piece || STOP_CHARS.has(ch)) &&
+        !STOP_CHARS.has(piece) &&
+        standsAlone(text, alone)
+      ) {
+        const packed = text[alone + 1] === '的' ? packedIds(index, piece) : [];
+        const ending = packed.length ? [] : endingIds(index, piece);
+        const valued = packed.length || ending.length ? undefined : valueCharIds(index, piece);
+        if (packed.length)
+          mentions.push({
+            kind: 'spec',
+            text: piece,
+            start: alone,
+            ids: packed,
+            bare: false,
+            family: 'attr:$unit',
+          });
+        else if (ending.length) mentions.push({ kind: 'head', text: piece, start: alone, ids: ending });
+        else if (valued)
+          mentions.push({
+            kind: 'spec',
+            text: piece,
+            start: alone,
+            ids: valued.ids,
+            bare: false,
+            family: `attr:${valued.attr}`,
+            lone: true,
+          });
+        continue;
+      }
+      // 铜弯头: one character said of the product word right after it narrows to the products it fits; a
+      // material none of them is made of names what is not sold
+      if (piece.length === 1 && !STOP_CHARS.has(piece) && isHan(piece)) {
+        const head = mentions.find((m) => m.kind === 'head' && m.start === alone + 1);
+        if (head && head.ids.length <= 2000) {
+          const fits = head.ids.filter((id) => productWords(index, id).includes(piece));
+          if (fits.length && fits.length < head.ids.length)
+            mentions.push({
+              kind: 'spec',
+              text: piece,
+              start: alone,
+              ids: fits,
+              bare: false,
+              family: 'attr:$modifier',
+              lone: true,
+            });
+          else if (!fits.length && MATERIAL_CHARS.includes(piece)) {
+            unknown.push(piece);
+            qualifiers.push(piece);
+          }
+          continue;
+        }
+      }
+      if (piece.length < 2) continue;
+      const at = left.start + left.text.indexOf(piece);
+      const packed = /装$/.test(piece) ? packedIds(index, piece) : [];
+      if (packed.length) {
+        mentions.push({
+          kind: 'spec',
+          text: piece,
+          start: at,
+          ids: packed,
+          bare: false,
+          family: 'attr:$unit',
+        });
+        continue;
+      }
+      const ending = endingIds(index, piece);
+      if (ending.length) {
+        mentions.push({ kind: 'head', text: piece, start: at, ids: ending });
+        continue;
+      }
+      const ids = partialIds(index, piece);
+      const near = ids.length ? undefined : nearWord(index, piece);
+      if (ids.length) mentions.push({ kind: 'partial', text: piece, start: at, ids });
+      else if (near) mentions.push(mentionOf(index, near, at));
+      else {
+        unknown.push(piece);
+        // 飞利浦灯泡 / 伟星的PPR管: a word the catalog lacks, said of the product word, names what is not sold
+        const next = text[at + piece.length] === '的' ? at + piece.length + 1 : at + piece.length;
+        if (startsAt.has(at + piece.length) || headStarts.has(next) || endsAt.has(at)) qualifiers.push(piece);
+      }
+    }
+  }
+  return { unknown, qualifiers };
+}

@@ -1,0 +1,117 @@
+/**
+ * Quantities in a message: a number (Arabic or Chinese) and a unit word of the catalog, with half a unit more
+ * (两箱半), a second part in another unit (一箱零6瓶) or a unit typed by its sound (3保). Pure.
+ */
+
+import type { CatalogIndex } from './catalog-index.js';
+import type { QuantityToken } from './analysis-types.js';
+import { CHINESE_NUMERAL_CHARS, parseNumber } from './numerals.js';
+import { STOP_CHARS } from './stop-words.js';
+import { isHan } from './text-normalize.js';
+import { pinyinOfChar } from './typo-correct.js';
+import { canonicalUnit } from './units.js';
+import { termAt } from './word-lookups.js';
+export const NUMERAL_RE = new RegExp(
+  String.raw`^(?:(\d+(?:\.\d+)?(?:万|千|k)?)|([${CHINESE_NUMERAL_CHARS}]+))`,
+);
+
+export function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken | undefined {
+  const prev = text[i - 1];
+  const afterDigit = !/[0-9]/.test(text[i]!) && /[0-9]/.test(prev ?? '');
+  // 东鹏特饮250两箱: a Chinese numeral after a size is a count only with its unit
+  if (prev && !afterDigit && (/[0-9]/.test(text[i]!) ? /[0-9.a-z*/]/ : /[0-9.*/]/).test(prev))
+    return undefined;
+  const m = NUMERAL_RE.exec(text.slice(i, i + 16));
+  if (!m) return undefined;
+  const numText = m[0];
+  let j = i + numText.length;
+  if (text[j] === ' ' && /\d$/.test(numText)) j += 1;
+  if (m[2] !== undefined && text[j] === '个' && m[2].length === 1 && text[j + 1] === '半') return undefined;
+  if (
+    m[2] !== undefined &&
+    !afterDigit &&
+    !/[\p{Script=Han}a-z0-9]/u.test(text[i + numText.length] ?? '') &&
+    m[2] !== '半'
+  ) {
+    // a Chinese numeral on its own (灯泡 一百二): a quantity in the sale unit
+    const value = parseNumber(numText);
+    if (value !== undefined && value >= 1) return { start: i, end: i + numText.length, value, raw: numText };
+  }
+  const sounded = soundedUnit(index, text, j);
+  for (const u of sounded ? [sounded] : index.unitWords) {
+    if (!sounded && !text.startsWith(u, j)) continue;
+    // 米黄 is a colour, not 米: a catalog word starting here wins over the unit
+    const word = termAt(index, text, j);
+    if (word && word.length > u.length) return undefined;
+    const value = parseNumber(numText);
+    if (value === undefined) return undefined;
+    // 1.2米的 / 50公斤的: a size, not a quantity
+    if (text[j + u.length] === '的' && /\d/.test(numText)) return undefined;
+    const invalid = prev === '-' || text[i - 2] === '-' || value <= 0;
+    const token: QuantityToken = {
+      start: i,
+      end: j + u.length,
+      value,
+      unit: canonicalUnit(u),
+      raw: text.slice(i, j + u.length),
+      invalid,
+    };
+    return compound(index, text, token);
+  }
+  return undefined;
+}
+
+const PLUS = /^ ?(零|又|加|另外|外加|再加|另加)? ?/;
+const PACK_UNITS = new Set(['箱', '件', '盒', '包', '提', '打', '筒', '托', '捆']);
+
+/**
+ * 两箱半 (half a unit more) and 一箱零6瓶 / 1箱 加12瓶 (a second part in another unit): one quantity. A second part
+ * needs a joining word (零, 加, 另外) or to follow with no space.
+ */
+export function compound(index: CatalogIndex, text: string, token: QuantityToken): QuantityToken {
+  let t = token;
+  if (text[t.end] === '半' && t.unit !== '个' && !t.invalid)
+    t = { ...t, end: t.end + 1, value: t.value + 0.5, raw: text.slice(t.start, t.end + 1) };
+  const joint = PLUS.exec(text.slice(t.end))!;
+  // with no joining word only a pack before its pieces (一箱6瓶), never a size before a count (插排5米2个)
+  if (!joint[1] && (joint[0].length || !PACK_UNITS.has(t.unit ?? ''))) return t;
+  const at = t.end + joint[0].length;
+  if (!/[0-9零〇一二两三四五六七八九十]/.test(text[at] ?? '')) return t;
+  const second = quantityAt(index, text, at);
+  if (!second?.unit || second.unit === t.unit || second.invalid || second.plus) return t;
+  return {
+    ...t,
+    end: second.end,
+    raw: text.slice(t.start, second.end),
+    plus: { value: second.value, unit: second.unit },
+  };
+}
+
+const unitSounds = new WeakMap<CatalogIndex, Map<string, string | null>>();
+
+/**
+ * 3保 / 5跟: a character after a number that is no unit but sounds exactly like one one-character unit (包, 根) is
+ * that unit, typed wrong. Not for words that join numbers (和, 到).
+ */
+export function soundedUnit(index: CatalogIndex, text: string, at: number): string | undefined {
+  const ch = text[at];
+  if (!ch || !isHan(ch) || /[和与及或到至的是个平方米毫厘公千斤克升瓦安伏孔芯分寸位号层]/.test(ch))
+    return undefined;
+  if (
+    index.unitWords.includes(ch) ||
+    STOP_CHARS.has(ch) ||
+    /[\p{Script=Han}a-z0-9]/u.test(text[at + 1] ?? '')
+  )
+    return undefined;
+  let sounds = unitSounds.get(index);
+  if (!sounds) {
+    sounds = new Map();
+    for (const u of index.unitWords) {
+      if (u.length !== 1) continue;
+      const py = pinyinOfChar(index, u);
+      sounds.set(py, sounds.has(py) && sounds.get(py) !== u ? null : u);
+    }
+    unitSounds.set(index, sounds);
+  }
+  return sounds.get(pinyinOfChar(index, ch)) ?? undefined;
+}

@@ -1,0 +1,127 @@
+/**
+ * Measures that are sizes and not quantities (插排5米 10个, 灯管一米二, 球泡九瓦): written so that the analysis reads
+ * them as specs. Pure.
+ */
+
+import type { CatalogIndex } from './catalog-index.js';
+import { intersectSorted, termProducts } from './catalog-index.js';
+import type { QuantityToken } from './analysis-types.js';
+import { CHINESE_NUMERAL_CHARS, parseChineseDecimal, parseNumber } from './numerals.js';
+import { SPEC_UNIT, scanSpecs } from './spec-values.js';
+import type { SpecToken } from './spec-values.js';
+import { quantityAt } from './quantity-scan.js';
+import { idsForRequirements, termAt } from './word-lookups.js';
+/** Writes 的 after each measure that is a size and not a quantity (see isSize): 5米 10个 → 5米的 10个. */
+export function markSizes(index: CatalogIndex, normalized: string): string {
+  const text = digitSizes(index, metreTenths(index, normalized));
+  let out = text;
+  const tokens = scanSpecs(text).sort((a, b) => b.start - a.start);
+  for (const t of tokens) {
+    const q = quantityAt(index, text, t.start);
+    if (q && q.end === t.end && isSize(index, text, q, t))
+      out = `${out.slice(0, t.end)}的${out.slice(t.end)}`;
+  }
+  return out;
+}
+
+const METRE_TENTHS = new RegExp(
+  String.raw`(?<![\d.])(\d+|[${CHINESE_NUMERAL_CHARS}]+)米([1-9一二两三四五六七八九])(?=$|[\s,;，；。、的])`,
+  'g',
+);
+
+/** 灯管一米二 / 1米2 / 两米五: a tenth said after 米 is written as a decimal (1.2米, 2.5米). */
+export function metreTenths(index: CatalogIndex, text: string): string {
+  if (!text.includes('米')) return text;
+  return text.replace(METRE_TENTHS, (all: string, whole: string, tenth: string, at: number) => {
+    const word = termAt(index, text, at);
+    if (word && word.length > whole.length) return all;
+    const n = parseNumber(whole);
+    const d = /\d/.test(tenth) ? Number(tenth) : parseChineseDecimal(tenth);
+    return n !== undefined && Number.isInteger(n) && d !== undefined ? `${n}.${d}米` : all;
+  });
+}
+
+const CHINESE_SIZE = new RegExp(
+  String.raw`([${CHINESE_NUMERAL_CHARS}]+(?:点[零〇一二两三四五六七八九]+)?)(${SPEC_UNIT})(?![a-z])`,
+  'g',
+);
+
+/**
+ * 插排五米 10个 → 插排5米的 10个, 球泡九瓦 → 球泡9瓦: a Chinese numeral before a spec unit is written in digits
+ * when, so written, it is a size (see isSize) or it is no quantity at all, so that it reads as 5米 would. Left
+ * alone: a quantity that is not a size (网线两百米), and a catalog word that starts with a numeral (五孔插座).
+ */
+export function digitSizes(index: CatalogIndex, text: string): string {
+  const found = [...text.matchAll(CHINESE_SIZE)];
+  let out = text;
+  for (let k = found.length - 1; k >= 0; k--) {
+    const m = found[k]!;
+    const start = m.index;
+    const numeral = m[1]!;
+    const unitAt = start + numeral.length;
+    if (/[0-9.]/.test(text[start - 1] ?? '')) continue;
+    const word = termAt(index, text, start);
+    if (word && word.length > numeral.length) continue;
+    const unitWord = termAt(index, text, unitAt);
+    if (unitWord && unitWord.length > m[2]!.length) continue;
+    const value = parseChineseDecimal(numeral);
+    if (value === undefined || value <= 0) continue;
+    const alt = `${out.slice(0, start)}${value}${out.slice(unitAt)}`;
+    const spec = scanSpecs(alt).find((t) => t.start === start);
+    if (!spec || spec.bare) continue;
+    const asQty = quantityAt(index, out, start);
+    if (!asQty || asQty.end < unitAt + m[2]!.length) {
+      out = alt;
+      continue;
+    }
+    const q = quantityAt(index, alt, start);
+    if (q && q.end === spec.end && isSize(index, alt, q, spec))
+      out = `${alt.slice(0, spec.end)}的${alt.slice(spec.end)}`;
+  }
+  return out;
+}
+
+/**
+ * 插排5米 10个 / 灯管1.2米 20根 / 5米插排: a length (or other measure) that is a spec value of some product is the
+ * spec and not the quantity when a count follows it, or when the product named with it comes in that size and is
+ * not sold in that unit.
+ */
+export function isSize(index: CatalogIndex, text: string, qty: QuantityToken, spec: SpecToken): boolean {
+  if (spec.bare || !qty.unit) return false;
+  const ids = idsForRequirements(index, spec.reqs, false);
+  if (!ids.length) return false;
+  // 插排5米 10个: a count in another unit follows
+  let j = qty.end;
+  while (text[j] === ' ') j += 1;
+  const next = quantityAt(index, text, j);
+  if (next !== undefined && next.unit !== undefined && next.unit !== qty.unit) return true;
+  // 插排 5米 / 5米插排: the product named with it comes in that size and is not sold by the 米
+  const named = namedAround(index, text, qty);
+  const unit = qty.unit;
+  return (
+    named.length > 0 &&
+    intersectSorted(named, ids).length > 0 &&
+    named.every((id) => !index.units[id]!.has(unit))
+  );
+}
+
+/** Products of the name, alias and brand words before the measure and of the one right after it, sorted. */
+export function namedAround(index: CatalogIndex, text: string, qty: QuantityToken): number[] {
+  const ids = new Set<number>();
+  let k = qty.end;
+  while (text[k] === ' ') k += 1;
+  const next = termAt(index, text, k);
+  const nextInfo = next === undefined ? undefined : index.terms.get(next);
+  if (nextInfo && (nextInfo.head.length || nextInfo.brand.length))
+    for (const id of termProducts(nextInfo)) ids.add(id);
+  const end = qty.start;
+  for (let i = 0; i < end; i++) {
+    const word = termAt(index, text, i);
+    if (!word || i + word.length > end) continue;
+    const info = index.terms.get(word)!;
+    if (!info.head.length && !info.brand.length) continue;
+    for (const id of termProducts(info)) ids.add(id);
+    i += word.length - 1;
+  }
+  return [...ids].sort((a, b) => a - b);
+}

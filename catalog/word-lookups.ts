@@ -1,0 +1,197 @@
+/**
+ * Lookups of catalog words for the analysis of a message, built once per index and kept: words at a position, the
+ * products a word points to, parts of words, Latin model words, the products of spec requirements. Pure.
+ */
+
+import type { CatalogIndex, TermInfo } from './catalog-index.js';
+import { termProducts } from './catalog-index.js';
+import type { Mention } from './analysis-types.js';
+import { STOP_PHRASES } from './stop-words.js';
+import { normalizeTerm } from './text-normalize.js';
+export function termAt(index: CatalogIndex, text: string, i: number): string | undefined {
+  const lengths = termLengths(index).get(text[i]!);
+  if (!lengths) return undefined;
+  for (const len of lengths) {
+    if (i + len > text.length) continue;
+    const t = text.slice(i, i + len);
+    if (!index.terms.has(t)) continue;
+    const before = text[i - 1];
+    const after = text[i + len];
+    if (/^[a-z]/.test(t) && before && /[a-z]/.test(before)) continue;
+    if (/[a-z]$/.test(t) && after && /[a-z]/.test(after)) continue;
+    if (/^[0-9]/.test(t) && before && /[0-9.]/.test(before)) continue;
+    if (/[0-9]$/.test(t) && after && /[0-9.*]/.test(after)) continue;
+    // a single Han character is a word only when it is a spec value (红, 白), not inside a longer run of them
+    return t;
+  }
+  return undefined;
+}
+
+const splitters = new WeakMap<CatalogIndex, RegExp>();
+
+/** One pattern for every chat phrase and attribute name, longest first. */
+export function phraseSplitter(index: CatalogIndex): RegExp {
+  let re = splitters.get(index);
+  if (!re) {
+    const words = [...new Set([...STOP_PHRASES, ...index.attributeWords])].sort(
+      (a, b) => b.length - a.length,
+    );
+    re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+    splitters.set(index, re);
+  }
+  return re;
+}
+
+const lengthsCache = new WeakMap<CatalogIndex, Map<string, number[]>>();
+
+/** First character of a catalog word → the lengths of the words it starts, longest first (built once). */
+export function termLengths(index: CatalogIndex): Map<string, number[]> {
+  const hit = lengthsCache.get(index);
+  if (hit) return hit;
+  const sets = new Map<string, Set<number>>();
+  for (const t of index.terms.keys()) {
+    if (t.length > index.maxTermLength) continue;
+    const set = sets.get(t[0]!) ?? new Set<number>();
+    set.add(t.length);
+    sets.set(t[0]!, set);
+  }
+  const lengths = new Map([...sets].map(([ch, set]) => [ch, [...set].sort((a, b) => b - a)]));
+  lengthsCache.set(index, lengths);
+  return lengths;
+}
+
+/** The mention a catalog word makes (a product word, a brand, or a value of an attribute). */
+export function mentionOf(index: CatalogIndex, word: string, start: number): Mention {
+  const info = index.terms.get(word)!;
+  if (info.head.length || info.brand.length) {
+    const kind = info.head.length ? 'head' : 'brand';
+    return {
+      kind,
+      text: word,
+      start,
+      ids: kind === 'head' ? headProducts(index, word, info) : termProducts(info),
+    };
+  }
+  const [attr] = [...info.spec.keys()];
+  return {
+    kind: 'spec',
+    text: word,
+    start,
+    ids: termProducts(info),
+    attr,
+    bare: false,
+    family: `attr:${attr}`,
+  };
+}
+
+const reqCache = new WeakMap<CatalogIndex, Map<string, number[]>>();
+
+export function idsForRequirements(index: CatalogIndex, reqs: string[][], weakToo: boolean): number[] {
+  let cache = reqCache.get(index);
+  if (!cache) reqCache.set(index, (cache = new Map()));
+  const key = `${weakToo ? 'w' : 's'}${JSON.stringify(reqs)}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const ids = computeIds(index, reqs, weakToo);
+  if (cache.size > 5000) cache.clear();
+  cache.set(key, ids);
+  return ids;
+}
+
+export function computeIds(index: CatalogIndex, reqs: string[][], weakToo: boolean): number[] {
+  let acc: Set<number> | undefined;
+  for (const req of reqs) {
+    const ids = new Set<number>();
+    for (const k of req) for (const id of index.keys.get(k) ?? []) ids.add(id);
+    if (weakToo) for (const k of req) for (const id of index.weakKeys.get(k) ?? []) ids.add(id);
+    acc = acc ? new Set([...acc].filter((id) => ids.has(id))) : ids;
+  }
+  return [...(acc ?? [])].sort((a, b) => a - b);
+}
+
+/**
+ * Products a product word points to: a word that is the very name of some products and only the brand of others
+ * (可口可乐 is the cola's name; 雪碧 is only of that brand) points to the ones it names.
+ */
+export function headProducts(index: CatalogIndex, word: string, info: TermInfo): number[] {
+  if (info.headFirst) return info.headFirst;
+  const all = termProducts(info);
+  if (!info.brand.length) return (info.headFirst = all);
+  const heads = new Set(info.head);
+  const brandOnly = info.brand.some((id) => !heads.has(id));
+  if (!brandOnly || !info.head.some((id) => normalizeTerm(index.products[id]!.name) === word))
+    return (info.headFirst = all);
+  for (const list of info.spec.values()) for (const id of list) heads.add(id);
+  return (info.headFirst = all.filter((id) => heads.has(id)));
+}
+
+const latinCache = new WeakMap<CatalogIndex, { words: string[]; found: Map<string, number[]> }>();
+
+/**
+ * Products of catalog words that begin with a Latin word and go on after a break (nxb → NXB-63, not NXBLE-63):
+ * a model code said without its suffix. Binary search over the catalog's Latin words, sorted once.
+ */
+export function latinPrefixIds(index: CatalogIndex, word: string): number[] {
+  let cache = latinCache.get(index);
+  if (!cache) {
+    cache = { words: [...index.terms.keys()].filter((t) => /^[a-z]/.test(t)).sort(), found: new Map() };
+    latinCache.set(index, cache);
+  }
+  const hit = cache.found.get(word);
+  if (hit) return hit;
+  const { words } = cache;
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]! < word) lo = mid + 1;
+    else hi = mid;
+  }
+  const ids = new Set<number>();
+  for (let k = lo; k < words.length && words[k]!.startsWith(word); k++) {
+    const w = words[k]!;
+    if (w.length > word.length && /[a-z]/.test(w[word.length]!)) continue;
+    for (const id of termProducts(index.terms.get(w)!)) ids.add(id);
+  }
+  const sorted = [...ids].sort((a, b) => a - b);
+  if (cache.found.size > 5000) cache.found.clear();
+  cache.found.set(word, sorted);
+  return sorted;
+}
+
+const partialCache = new WeakMap<CatalogIndex, Map<string, number[]>>();
+
+/** Products of catalog words that contain the piece (≥ a third of the word), e.g. 柔光 → 柔光砖. Memoised. */
+export function partialIds(index: CatalogIndex, piece: string): number[] {
+  let cache = partialCache.get(index);
+  if (!cache) partialCache.set(index, (cache = new Map()));
+  const hit = cache.get(piece);
+  if (hit) return hit;
+  const ids = partialIdsUncached(index, piece);
+  if (cache.size > 5000) cache.clear();
+  cache.set(piece, ids);
+  return ids;
+}
+
+export function partialIdsUncached(index: CatalogIndex, piece: string): number[] {
+  const tries = [piece];
+  if (piece.length >= 3) tries.push(piece.slice(1), piece.slice(0, -1));
+  for (const p of tries) {
+    let words: string[] | undefined;
+    for (let i = 0; i + 2 <= p.length; i++) {
+      const list = index.bigrams.get(p.slice(i, i + 2));
+      if (!list) {
+        words = [];
+        break;
+      }
+      if (!words || list.length < words.length) words = list;
+    }
+    const fits = (words ?? []).filter((w) => w.includes(p) && p.length * 3 >= w.length);
+    if (fits.length) {
+      const ids = new Set<number>();
+      for (const w of fits) for (const id of termProducts(index.terms.get(w)!)) ids.add(id);
+      return [...ids].sort((a, b) => a - b);
+    }
+  }
+  return [];
+}

@@ -1,0 +1,130 @@
+import type { Matcher } from '../catalog/matcher.js';
+import type { Analysis, Mention, QuantityToken } from '../catalog/mention-scan.js';
+import { familyOf, hasIdentity } from './item-text.js';
+import type { ItemText } from './item-text.js';
+import { ALSO } from './order-phrases.js';
+
+/**
+ * 冰红茶 可乐 各10件 → two items; BVR 6平方 红 蓝 双色 各5盘 → three items sharing BVR 6平方; 4分 6分 1寸的直接
+ * 各100个 → three sizes of one fitting. The alternatives are the largest set of mentions of one family (one
+ * attribute, or product words for different products); everything else is shared by each item.
+ */
+export function expandEach(matcher: Matcher, text: string, quantity: QuantityToken): ItemText[] {
+  const single = (t: string): ItemText => ({
+    text: t.trim(),
+    quantity,
+    analysis: matcher.analyze(t),
+    also: ALSO.test(t),
+    fromEach: true,
+  });
+  const a = matcher.analyze(text);
+  const groups = new Map<string, Mention[]>();
+  for (const m of a.mentions) {
+    if (m.kind === 'barcode') continue;
+    const key = familyOf(m);
+    const list = groups.get(key) ?? [];
+    list.push(m);
+    groups.set(key, list);
+  }
+  let best: Mention[] | undefined;
+  for (const [key, list] of groups) {
+    if (list.length < 2) continue;
+    if ((key === 'head' || key === 'brand') && !distinctProducts(list)) continue;
+    if (!best || list.length > best.length) best = list;
+  }
+  const kind = (t: string) => matcher.resolve(matcher.analyze(t), { quick: true }).result.kind;
+  // the alternatives: one family's values (红 蓝 双色), else words that each pick different products (单开 双开 五孔)
+  for (const alternatives of [best, disjointSelectors(a.mentions)]) {
+    if (!alternatives || alternatives.length < 2) continue;
+    const shared = cutOut(
+      a.text,
+      alternatives.map((m) => [m.start, m.start + m.text.length]),
+    );
+    const texts = alternatives.map((m) => `${shared} ${m.text}`);
+    if (texts.every((t) => kind(t) !== 'not_found')) return texts.map(single);
+  }
+  // 飞雕五孔 单开 各20个: parts that each name something, together naming nothing, are separate items
+  const parts = text.split(/[\s和跟与及]+/).filter(Boolean);
+  if (parts.length >= 2 && kind(text) === 'not_found') {
+    const named = parts.filter((p) => hasIdentity(matcher.analyze(p)));
+    const shared = parts.filter((p) => !named.includes(p));
+    const lead = named.length >= 2 ? sharedBrand(matcher, named[0]!) : '';
+    const items = named.map((p, i) => (i === 0 || !lead ? p : `${lead} ${p}`));
+    if (items.length >= 2 && items.every((t) => kind([...shared, t].join(' ')) !== 'not_found'))
+      return items.map((t) => single([...shared, t].join(' ')));
+  }
+  const glued = splitGluedValues(matcher, a);
+  if (!glued) return [single(text)];
+  return glued.values.map((v) => single(`${glued.rest} ${v}`));
+}
+
+/** The largest set of product or spec words that point to pairwise different products. */
+function disjointSelectors(mentions: Mention[]): Mention[] {
+  const pool = mentions
+    .filter((m) => m.kind === 'head' || m.kind === 'spec' || m.kind === 'partial')
+    .slice(0, 10);
+  const disjoint = (x: Mention, y: Mention) => {
+    const ids = new Set(x.ids);
+    return !y.ids.some((id) => ids.has(id));
+  };
+  let best: Mention[] = [];
+  for (let mask = 1; mask < 1 << pool.length; mask++) {
+    const chosen = pool.filter((_, i) => mask & (1 << i));
+    if (chosen.length <= best.length) continue;
+    if (chosen.every((x, i) => chosen.slice(i + 1).every((y) => disjoint(x, y)))) best = chosen;
+  }
+  return best;
+}
+
+/** The brand words a part starts with (飞雕 of 飞雕五孔), to share with the parts after it. */
+function sharedBrand(matcher: Matcher, part: string): string {
+  return matcher
+    .analyze(part)
+    .mentions.filter((m) => m.kind === 'brand')
+    .map((m) => m.text)
+    .join(' ');
+}
+
+/** Product words that are alternatives name different products (单开 双开), not one product twice. */
+function distinctProducts(list: Mention[]): boolean {
+  for (let i = 0; i < list.length; i++)
+    for (let j = i + 1; j < list.length; j++) {
+      const a = new Set(list[i]!.ids);
+      if (list[j]!.ids.every((id) => a.has(id)) || list[i]!.ids.every((id) => list[j]!.ids.includes(id)))
+        return false;
+    }
+  return true;
+}
+
+function cutOut(text: string, spans: [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [s, e] of [...spans].sort((x, y) => x[0] - y[0])) {
+    out += `${text.slice(at, s)} `;
+    at = e;
+  }
+  return `${out}${text.slice(at)}`
+    .replace(/的(?=\s|$)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * 角阀 冷热各20个: values glued into one run, each character the start of a different value of one attribute of
+ * the products named (冷水 / 热水).
+ */
+function splitGluedValues(matcher: Matcher, a: Analysis): { rest: string; values: string[] } | undefined {
+  const run = a.unknown.find((u) => u.length >= 2 && u.length <= 4);
+  if (!run) return undefined;
+  const rest = a.text.replace(run, ' ');
+  const pool = matcher.resolve(matcher.analyze(rest), { quick: true }).ids;
+  if (pool.length < 2) return undefined;
+  const products = pool.map((id) => matcher.index.products[id]!);
+  for (const attribute of matcher.index.attributeOrder) {
+    const values = [...new Set(products.map((p) => p.specs[attribute]).filter((v): v is string => !!v))];
+    const picked = [...run].map((ch) => values.filter((v) => v.startsWith(ch)));
+    if (picked.every((list) => list.length === 1) && new Set(picked.map((l) => l[0])).size === run.length)
+      return { rest, values: picked.map((l) => l[0]!) };
+  }
+  return undefined;
+}

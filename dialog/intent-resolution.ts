@@ -1,0 +1,367 @@
+import type { QuantityToken } from '../catalog/mention-scan.js';
+import type { ConversationState, OpenQuestion, PendingLineChange } from './conversation-state.js';
+import type { Action } from './draft-changes.js';
+import { resolveNewItem } from './item-resolution.js';
+import { changeLine, replaceLine } from './line-changes.js';
+import { linesNamed, linesOfTarget } from './line-references.js';
+import type { Intent, LineTarget } from './message-intents.js';
+import { hasContent, hasIdentity, hasProductWord } from './item-text.js';
+import type { ItemText } from './item-text.js';
+import { placeProduct, saidOf } from './product-placement.js';
+import { answerWhichProducts, candidatesOf, pickOption } from './product-questions.js';
+import type { WhichProduct } from './product-questions.js';
+import { reorderActions } from './reorder.js';
+import { productOf } from './turn-world.js';
+import type { EarlierInTurn, TurnWorld } from './turn-world.js';
+
+/**
+ * Stage 2 of a turn: what one intent means against the catalog and the draft as it stands, as actions for stage
+ * 3. Pure. An edit that could mean two lines becomes a question which; a quantity that names nothing answers the
+ * open question or sets the line talked about.
+ */
+export function resolveIntent(
+  world: TurnWorld,
+  state: ConversationState,
+  intent: Intent,
+  earlier: EarlierInTurn,
+): Action[] {
+  switch (intent.kind) {
+    case 'order_question':
+      return [];
+    case 'cancel_order':
+      return cancelOrder(state);
+    case 'let_go':
+      return letGo(state);
+    case 'reorder':
+      return reorderActions(world);
+    case 'option':
+      return resolveOption(world, state, intent.number) ?? [];
+    case 'add':
+      return resolveAdd(world, state, intent.item, earlier);
+    case 'quantity':
+      return resolveQuantity(world, state, intent.quantity, intent.unread);
+    case 'change':
+      return resolveChange(world, state, intent.target, intent.to, earlier);
+    case 'remove':
+      return resolveRemove(world, state, intent.target);
+    case 'adjust':
+      return resolveAdjust(world, state, intent.target, intent.quantity, intent.sign, earlier);
+    case 'take_all':
+      return takeAll(world, state);
+  }
+}
+
+/** Whether a number said alone (2 / 第二个) picks an option of the question asked last. */
+export function optionApplies(state: ConversationState): boolean {
+  const first = state.questions[0];
+  return (
+    first?.kind === 'which_line' ||
+    (first?.kind === 'which_product' && !!first.offered) ||
+    first?.kind === 'offer'
+  );
+}
+
+function resolveOption(world: TurnWorld, state: ConversationState, number: number): Action[] | undefined {
+  const first = state.questions[0];
+  if (!first) return undefined;
+  if (first.kind === 'which_line') {
+    const sku = first.skus[number - 1];
+    return sku === undefined
+      ? undefined
+      : [{ kind: 'close', question: first }, ...changeLine(world, state, sku, first.change)];
+  }
+  if (first.kind === 'offer') {
+    const sku = first.skus[number - 1];
+    return sku === undefined ? undefined : acceptOffer(world, state, first, sku);
+  }
+  if (first.kind === 'which_product') return pickOption(world, state, first, number);
+  return undefined;
+}
+
+/** Takes an offered product. */
+export function acceptOffer(
+  world: TurnWorld,
+  state: ConversationState,
+  offer: Extract<OpenQuestion, { kind: 'offer' }>,
+  sku: string,
+): Action[] {
+  const p = productOf(world, sku);
+  if (!p) return [{ kind: 'close', question: offer }];
+  return [
+    { kind: 'close', question: offer },
+    ...placeProduct(world, state, p, offer.quantity, { fresh: false }),
+  ];
+}
+
+function cancelOrder(state: ConversationState): Action[] {
+  const which = state.questions.find((q) => q.kind === 'which_line' && q.change.kind === 'remove');
+  // 都不要了 to "which one?": both
+  if (which?.kind === 'which_line')
+    return [
+      { kind: 'close', question: which },
+      ...which.skus.map((sku): Action => ({ kind: 'remove', sku })),
+    ];
+  if (!state.lines.length && !state.questions.length) return [];
+  return [{ kind: 'cancel_order' }];
+}
+
+function letGo(state: ConversationState): Action[] {
+  const first = state.questions[0];
+  // 算了 不要了 when the one thing asked about is all there is: the order is off
+  if (first && state.questions.length === 1 && !state.lines.length) return [{ kind: 'cancel_order' }];
+  if (first) return [{ kind: 'close', question: first, dropped: true }];
+  return state.lines.length ? [{ kind: 'cancel_order' }] : [];
+}
+
+function takeAll(world: TurnWorld, state: ConversationState): Action[] {
+  const offer = state.questions.find((q) => q.kind === 'stock');
+  if (offer?.kind !== 'stock') return [];
+  const p = productOf(world, offer.sku);
+  return p
+    ? [
+        { kind: 'close', question: offer },
+        { kind: 'put', sku: p.sku, quantity: offer.available, fresh: false },
+      ]
+    : [];
+}
+
+/** An item naming a product or specs: an answer to an open question, a line already there, or a new line. */
+function resolveAdd(
+  world: TurnWorld,
+  state: ConversationState,
+  item: ItemText,
+  earlier: EarlierInTurn,
+): Action[] {
+  const a = item.analysis;
+  if (!hasContent(a)) return item.quantity ? resolveQuantity(world, state, item.quantity) : [];
+  const answered = answerOpenQuestions(world, state, item, earlier);
+  if (answered) return answered;
+  const named = linesNamed(world, state, a);
+  if (named.length && !item.quantity)
+    return [{ kind: 'focus', sku: named[named.length - 1]! }, { kind: 'acknowledge' }];
+  // 红的不要了 要蓝的: right after a removal, words with no product and no quantity take the removed line's place
+  const removed = [...earlier.changes].reverse().find((c) => c.kind === 'removed');
+  if (removed?.kind === 'removed' && !item.quantity && !hasIdentity(a)) {
+    const restored = { ...state, lines: [...state.lines, { sku: removed.sku, quantity: removed.quantity }] };
+    return replaceLine(world, restored, removed.sku, item.text, undefined);
+  }
+  // an item with no product word (蓝的也10卷, 东鹏 2箱 after 红牛) leans on the product talked about
+  const leansOn = item.also || !hasProductWord(a) ? state.focus : undefined;
+  return resolveNewItem(world, state, item, earlier, leansOn);
+}
+
+/** Answers to the open questions: an offered product named, the line a 'which line' question waits for, a product. */
+function answerOpenQuestions(
+  world: TurnWorld,
+  state: ConversationState,
+  item: ItemText,
+  earlier: EarlierInTurn,
+): Action[] | undefined {
+  const m = world.matcher;
+  for (const q of state.questions) {
+    // naming the one product offered is no yes (单开我问问业主要不要白的); naming one of several picks it
+    if (q.kind === 'offer' && q.skus.length > 1) {
+      const ids = q.skus.map((sku) => m.index.bySku.get(sku)!);
+      const n = m.narrow(ids, item.analysis);
+      if (n?.length === 1) return acceptOffer(world, state, q, m.index.products[n[0]!]!.sku);
+    }
+    if (q.kind === 'which_line') {
+      const ids = q.skus.map((sku) => m.index.bySku.get(sku)!);
+      const n = m.narrow(ids, item.analysis);
+      if (n?.length === 1)
+        return [
+          { kind: 'close', question: q },
+          ...changeLine(world, state, m.index.products[n[0]!]!.sku, q.change),
+        ];
+    }
+  }
+  const answered = answerWhichProducts(world, state, item, earlier);
+  if (answered) return answered;
+  // 农夫的 to "农夫山泉要哪个规格？": the words only say again what is asked about — no new item
+  if (!item.quantity && restates(world, state, item)) return [];
+  return undefined;
+}
+
+/** Every word of the item holds for all candidates of an open product question: it tells none apart. */
+function restates(world: TurnWorld, state: ConversationState, item: ItemText): boolean {
+  const mentions = item.analysis.mentions;
+  if (!mentions.length || item.analysis.unknown.length) return false;
+  return state.questions.some((q) => {
+    if (q.kind !== 'which_product') return false;
+    const candidates = candidatesOf(world, q);
+    return mentions.every((x) => {
+      const ids = new Set(x.ids);
+      return candidates.every((id) => ids.has(id));
+    });
+  });
+}
+
+function resolveQuantity(
+  world: TurnWorld,
+  state: ConversationState,
+  token: QuantityToken,
+  unread?: string,
+): Action[] {
+  const quantity = saidOf(token);
+  const first = state.questions.find((q) => q.kind === 'stock' || q.kind === 'quantity');
+  if (first && (first.kind === 'stock' || first.kind === 'quantity')) {
+    const p = productOf(world, first.sku);
+    return p
+      ? [{ kind: 'close', question: first }, ...placeProduct(world, state, p, quantity, { fresh: false })]
+      : [];
+  }
+  const pick = state.questions.find(
+    (q): q is WhichProduct => q.kind === 'which_product' && !q.request.quantity,
+  );
+  if (pick) {
+    const next: WhichProduct = { ...pick, request: { ...pick.request, quantity }, asked: pick.asked };
+    return [{ kind: 'ask', question: next, replacing: pick }];
+  }
+  const target = state.focus ?? (state.lines.length === 1 ? state.lines[0]!.sku : undefined);
+  const p = target ? productOf(world, target) : undefined;
+  // 紫的 2筒 with no purple anything: a quantity for something unread is no edit of the line talked about
+  if (!p || unread || !state.lines.some((l) => l.sku === target))
+    return [{ kind: 'note', note: { kind: 'quantity_for_nothing', said: `${unread ?? ''}${token.raw}` } }];
+  return placeProduct(world, state, p, quantity, { fresh: false });
+}
+
+/** The lines an edit is about: those its words name, else the line removed just before, the line talked about. */
+function editedLines(
+  world: TurnWorld,
+  state: ConversationState,
+  target: LineTarget | undefined,
+  earlier: EarlierInTurn,
+): string[] {
+  if (target) return linesOfTarget(world, state, target);
+  const removed = [...earlier.changes].reverse().find((c) => c.kind === 'removed');
+  if (removed?.kind === 'removed') return [removed.sku];
+  if (state.focus && state.lines.some((l) => l.sku === state.focus)) return [state.focus];
+  return state.lines.map((l) => l.sku);
+}
+
+function whichLine(skus: string[], change: PendingLineChange): Action[] {
+  return [{ kind: 'ask', question: { kind: 'which_line', skus, change, asked: 0 } }];
+}
+
+function resolveChange(
+  world: TurnWorld,
+  state: ConversationState,
+  target: LineTarget | undefined,
+  to: ItemText,
+  earlier: EarlierInTurn,
+): Action[] {
+  const removed = [...earlier.changes].reverse().find((c) => c.kind === 'removed');
+  if (!target && removed?.kind === 'removed') {
+    // 怡宝不要了 换成娃哈哈: the new product takes the removed line's place and quantity
+    const restored = { ...state, lines: [...state.lines, { sku: removed.sku, quantity: removed.quantity }] };
+    const quantity = to.quantity && saidOf(to.quantity);
+    return replaceLine(world, restored, removed.sku, to.text, quantity);
+  }
+  const skus = editedLines(world, state, target, earlier);
+  const quantity = to.quantity && saidOf(to.quantity);
+  if (!skus.length) {
+    // 电线改成4平方的 while the wire is still asked about: an answer
+    if (hasContent(to.analysis)) {
+      const answered = answerWhichProducts(world, state, to, earlier);
+      if (answered) return answered;
+      // 不对 14寸的 after the 12寸 one was refused: nothing to change, the words are the request
+      if (!state.lines.length) return resolveNewItem(world, state, to, earlier);
+      const named = target?.kind === 'words' ? target.item.text : '';
+      return [{ kind: 'note', note: { kind: 'not_on_draft', what: named } }];
+    }
+    return quantity ? resolveQuantity(world, state, to.quantity!) : [];
+  }
+  const change: PendingLineChange = hasContent(to.analysis)
+    ? { kind: 'replace', request: { text: to.text, ...(quantity && { quantity }) } }
+    : { kind: 'set_quantity', quantity: quantity! };
+  if (change.kind === 'set_quantity' && !quantity) return [];
+  if (skus.length > 1 && (target?.kind === 'all' || (target?.kind === 'words' && target.parts))) {
+    // 这两个都改成20卷: each line
+    const closing = state.questions.filter((q) => q.kind === 'which_line');
+    return [
+      ...closing.map((q): Action => ({ kind: 'close', question: q })),
+      ...skus.flatMap((sku) => changeLine(world, state, sku, change)),
+    ];
+  }
+  if (skus.length > 1) {
+    const fitting =
+      change.kind === 'replace' ? skus.filter((sku) => replaceFits(world, state, sku, to)) : skus;
+    if (fitting.length !== 1) return whichLine(fitting.length ? fitting : skus, change);
+    return changeLine(world, state, fitting[0]!, change);
+  }
+  return changeLine(world, state, skus[0]!, change);
+}
+
+/** Whether the words of a correction name something other than the line, around the line's product. */
+function replaceFits(world: TurnWorld, state: ConversationState, sku: string, to: ItemText): boolean {
+  const actions = replaceLine(world, state, sku, to.text, undefined);
+  return actions.some((a) => a.kind === 'put' || (a.kind === 'ask' && a.question.kind === 'which_product'));
+}
+
+function resolveRemove(world: TurnWorld, state: ConversationState, target: LineTarget | undefined): Action[] {
+  if (!target) {
+    const first = state.questions[0];
+    if (first && first.kind !== 'which_line') return [{ kind: 'close', question: first, dropped: true }];
+    if (state.lines.length === 1) return [{ kind: 'remove', sku: state.lines[0]!.sku }];
+    return state.lines.length
+      ? whichLine(
+          state.lines.map((l) => l.sku),
+          { kind: 'remove' },
+        )
+      : [];
+  }
+  const skus = linesOfTarget(world, state, target);
+  const closing = state.questions.filter((q) => q.kind === 'which_line' && target.kind === 'all');
+  // 三通和弯头都不要了 / 两个都不要: every line named goes, no question
+  if (
+    skus.length === 1 ||
+    (skus.length > 1 && (target.kind === 'all' || (target.kind === 'words' && target.parts)))
+  )
+    return [
+      ...closing.map((q): Action => ({ kind: 'close', question: q })),
+      ...skus.map((sku): Action => ({ kind: 'remove', sku })),
+    ];
+  if (skus.length > 1) return whichLine(skus, { kind: 'remove' });
+  if (target.kind !== 'words') return [];
+  // 电线不要了 while the wire is still asked about: that question goes
+  const m = world.matcher;
+  const asked = state.questions.find((q) => {
+    if (q.kind === 'which_product') return !!m.narrow(candidatesOf(world, q), target.item.analysis);
+    if (q.kind === 'quantity' || q.kind === 'stock') {
+      const id = m.index.bySku.get(q.sku);
+      return id !== undefined && !!m.narrow([id], target.item.analysis);
+    }
+    return q.kind === 'offer';
+  });
+  if (asked) return [{ kind: 'close', question: asked, dropped: true }];
+  return [{ kind: 'note', note: { kind: 'not_on_draft', what: target.item.text } }];
+}
+
+function resolveAdjust(
+  world: TurnWorld,
+  state: ConversationState,
+  target: LineTarget | undefined,
+  token: QuantityToken,
+  sign: 1 | -1,
+  earlier: EarlierInTurn,
+): Action[] {
+  const quantity = saidOf(token);
+  const change: PendingLineChange = { kind: 'add_quantity', quantity, sign };
+  if (target) {
+    const skus = linesOfTarget(world, state, target);
+    if (skus.length === 1) return changeLine(world, state, skus[0]!, change);
+    if (skus.length > 1) return whichLine(skus, change);
+    // 再加两卷黄绿的: words naming no line are a new item, leaning on the line talked about
+    if (target.kind === 'words' && sign > 0)
+      return resolveAdd(world, state, { ...target.item, quantity: token, also: true }, earlier);
+    return target.kind === 'words'
+      ? [{ kind: 'note', note: { kind: 'not_on_draft', what: target.item.text } }]
+      : [];
+  }
+  const stock = state.questions.find((q) => q.kind === 'stock' || q.kind === 'quantity');
+  if (stock && sign < 0) return resolveQuantity(world, state, token);
+  const skus = editedLines(world, state, undefined, earlier);
+  if (skus.length === 1) return changeLine(world, state, skus[0]!, change);
+  if (skus.length > 1) return whichLine(skus, change);
+  return [{ kind: 'note', note: { kind: 'quantity_for_nothing', said: token.raw } }];
+}

@@ -1,0 +1,242 @@
+import type { Distinction, MatchResult, Resolution } from '../catalog/matcher.js';
+import type { Analysis } from '../catalog/mention-scan.js';
+import type { Product } from '../catalog/product.js';
+import { scanSpecs, specKeysOf } from '../catalog/spec-values.js';
+import { normalizeTerm } from '../catalog/text-normalize.js';
+import type { ConversationState, ProductRequest } from './conversation-state.js';
+import type { Action } from './draft-changes.js';
+import { hasIdentity } from './item-text.js';
+import type { ItemText } from './item-text.js';
+import { STOCK_QUESTION } from './order-phrases.js';
+import { placeProduct, saidOf } from './product-placement.js';
+import { askWhichProduct, requestOf } from './product-questions.js';
+import { idOf } from './turn-world.js';
+import type { EarlierInTurn, TurnWorld } from './turn-world.js';
+
+type NotFound = Extract<MatchResult, { kind: 'not_found' }>;
+
+/**
+ * A product not on the draft yet: places it, asks which one, offers the closest, or says the shop does not sell
+ * it. `leansOn` is a product the item leans on (蓝的也10卷): ties are broken towards it, and an item that names
+ * only specs is looked for among its family first.
+ */
+export function resolveNewItem(
+  world: TurnWorld,
+  state: ConversationState,
+  item: ItemText,
+  earlier: EarlierInTurn,
+  leansOn?: string,
+): Action[] {
+  const retried = retryRefused(world, state, item, earlier);
+  if (retried) return retried;
+  const a = item.analysis;
+  // a word the catalog lacks beside other items is chatter (老板 辛苦), unless it is asked about on its own
+  if (
+    !item.quantity &&
+    !a.mentions.length &&
+    a.unknown.length &&
+    earlier.itemCount > 1 &&
+    !STOCK_QUESTION.test(item.text)
+  )
+    return [];
+  let r = resolveItem(world, item, a, leansOn);
+  if (r.result.kind === 'ambiguous' && !leansOn && state.focus) {
+    // 红牛 2箱 东鹏 2箱: words several families share are taken in the family of the product just ordered, when
+    // that leaves one product
+    const leaning = resolveItem(world, item, a, state.focus);
+    const focus = idOf(world, state.focus);
+    if (leaning.result.kind === 'matched' && focus !== undefined) {
+      const m = world.matcher;
+      if (m.index.family[leaning.ids[0]!] === m.index.family[focus]) r = leaning;
+    }
+  }
+  const res = r.result;
+  if (res.kind === 'not_found' && !item.quantity) {
+    const counted = loneNumberAsQuantity(world, state, item, earlier, leansOn);
+    if (counted) return counted;
+  }
+  if (res.kind === 'matched')
+    return placeProduct(world, state, res.product, item.quantity && saidOf(item.quantity), { fresh: true });
+  if (res.kind === 'ambiguous') return askWhichProduct(requestOf(item, leansOn), r.ids);
+  return [
+    {
+      kind: 'refuse',
+      refused: {
+        text: item.text,
+        missing: res.what,
+        ...(item.quantity && !item.quantity.invalid && { quantity: saidOf(item.quantity) }),
+      },
+    },
+    ...notFoundActions(world, res, r.ids, requestOf(item)),
+  ];
+}
+
+/** Resolves an item, looking first among the family of the product it leans on when it names only specs. */
+export function resolveItem(world: TurnWorld, item: ItemText, a: Analysis, leansOn?: string): Resolution {
+  const m = world.matcher;
+  const context = leansOn ? idOf(world, leansOn) : undefined;
+  const unit = item.quantity?.unit;
+  const options = { ...(unit && { unit }), ...(context !== undefined && { context }) };
+  if (context !== undefined && !hasIdentity(a)) {
+    const family = m.index.family[context]!;
+    const within = m.index.products.flatMap((_, id) => (m.index.family[id] === family ? [id] : []));
+    const inFamily = m.resolve(a, { ...options, within });
+    if (inFamily.result.kind !== 'not_found') return inFamily;
+  }
+  return m.resolve(a, options);
+}
+
+/** 红牛 10: a lone whole number no spec has is the quantity. */
+function loneNumberAsQuantity(
+  world: TurnWorld,
+  state: ConversationState,
+  item: ItemText,
+  earlier: EarlierInTurn,
+  leansOn?: string,
+): Action[] | undefined {
+  const m = world.matcher;
+  const a = item.analysis;
+  const bare = a.mentions.filter((x) => x.kind === 'spec' && x.bare);
+  const last = bare[bare.length - 1];
+  if (!last || !/^\d+$/.test(last.text) || !a.mentions.some((x) => x.kind === 'head' || x.kind === 'brand'))
+    return undefined;
+  const rest = m.analyze(item.text.replace(new RegExp(`(^|[^\\d.])${last.text}(?![\\d.])`), '$1 '));
+  if (resolveItem(world, item, rest, leansOn).result.kind === 'not_found') return undefined;
+  const quantity = { start: 0, end: 0, raw: last.text, value: Number(last.text) };
+  return resolveNewItem(
+    world,
+    state,
+    { ...item, text: rest.text, analysis: rest, quantity },
+    earlier,
+    leansOn,
+  );
+}
+
+/** 那就德力西的吧 after 正泰1P20A没有: the refused item with its brand or missing spec replaced. */
+function retryRefused(
+  world: TurnWorld,
+  state: ConversationState,
+  item: ItemText,
+  earlier: EarlierInTurn,
+): Action[] | undefined {
+  const refused = earlier.refusedBefore;
+  const a = item.analysis;
+  if (!refused || !a.mentions.length || a.mentions.some((x) => x.kind === 'barcode')) return undefined;
+  const m = world.matcher;
+  const newBrand = a.mentions.some((x) => x.kind === 'brand');
+  const newHead = a.mentions.some((x) => x.kind === 'head');
+  const newSpec = a.mentions.some((x) => x.kind === 'spec' || x.kind === 'partial');
+  const said = m.analyze(refused.text);
+  // a new product word replaces the refused one; the refused item's specs still hold where they fit
+  const kept = said.mentions
+    .filter(
+      (x) =>
+        !(newBrand && x.kind === 'brand') &&
+        !(newHead && (x.kind === 'head' || x.kind === 'partial' || x.kind === 'brand')) &&
+        !(newSpec && refused.missing.includes(x.text)),
+    )
+    .map((x) => x.text);
+  const merged = m.analyze(`${kept.join(' ')} ${item.text}`);
+  const quantity = item.quantity ? saidOf(item.quantity) : refused.quantity;
+  const r = m.resolve(merged, quantity?.unit ? { unit: quantity.unit } : {});
+  if (r.result.kind === 'not_found') return undefined;
+  if (newHead && r.result.kind === 'ambiguous' && m.resolve(a, {}).result.kind === 'matched')
+    return undefined;
+  const request: ProductRequest = { text: merged.text, ...(quantity && { quantity }) };
+  if (r.result.kind === 'matched')
+    return placeProduct(world, state, r.result.product, quantity, { fresh: true });
+  return askWhichProduct(request, r.ids);
+}
+
+/**
+ * Why an item could not be placed. "没有" only when nothing in the catalog is close: a spec the product lacks
+ * names what there is; when the family has one product, or the specs alone fit one product of a kindred family
+ * (插座 4位 3米 → the 4-way strip), that product is offered instead.
+ */
+export function notFoundActions(
+  world: TurnWorld,
+  res: NotFound,
+  pool: number[],
+  request: ProductRequest,
+): Action[] {
+  const m = world.matcher;
+  if (res.reason === 'unknown_barcode')
+    return [{ kind: 'note', note: { kind: 'unknown_barcode', code: res.what } }];
+  const offer = (ids: number[], specsFit: boolean): Action[] => [
+    {
+      kind: 'ask',
+      question: {
+        kind: 'offer',
+        skus: ids.map((id) => m.index.products[id]!.sku),
+        said: res.what,
+        ...(request.quantity && { quantity: request.quantity }),
+        ...(specsFit && { specsFit: true }),
+        asked: 0,
+      },
+    },
+  ];
+  if (res.reason === 'conflict' && pool.length) {
+    const kindred = kindredBySpecs(world, request);
+    if (kindred !== undefined) return offer([kindred], true);
+    if (pool.length === 1) return offer(pool, false);
+    const products = pool.map((id) => m.index.products[id]!);
+    const d = m.distinctions(pool, true);
+    return [
+      {
+        kind: 'note',
+        note: {
+          kind: 'no_such_spec',
+          what: res.what,
+          head: commonHead(products),
+          ...conflictValues(res.what, d),
+        },
+      },
+    ];
+  }
+  return [
+    {
+      kind: 'note',
+      note: { kind: 'not_sold', what: res.what, suggestions: res.suggestions.slice(0, 3).map((p) => p.sku) },
+    },
+  ];
+}
+
+/** The one product the specs alone fit, when its name shares a character with the product word said. */
+function kindredBySpecs(world: TurnWorld, request: ProductRequest): number | undefined {
+  const m = world.matcher;
+  const a = m.analyze(request.text);
+  const heads = a.mentions.filter((x) => x.kind === 'head' || x.kind === 'partial');
+  const specs = a.mentions.filter((x) => x.kind === 'spec');
+  if (!heads.length || !specs.length) return undefined;
+  const r = m.resolve(
+    { ...a, text: `${a.text} (specs)`, mentions: specs, unknown: [], qualifiers: [] },
+    { quick: true },
+  );
+  if (r.result.kind !== 'matched') return undefined;
+  const name = `${r.result.product.name}${r.result.product.aliases.join('')}`;
+  const id = r.ids[0]!;
+  return heads.some((h) => [...h.text].some((ch) => name.includes(ch))) ? id : undefined;
+}
+
+/** What the candidates have in common, to head a question: 电线要哪个截面？ */
+export function commonHead(candidates: Product[]): string {
+  const first = candidates[0];
+  if (!first) return '';
+  if (candidates.every((p) => p.name === first.name)) return first.name;
+  if (first.category && candidates.every((p) => p.category === first.category)) return first.category;
+  return '';
+}
+
+/** 没有16平方的，电线有：1.5平方 / 2.5平方 … — the values of the attribute the missing spec belongs to. */
+function conflictValues(what: string, distinctions: Distinction[]): { attribute?: string; values: string[] } {
+  const wanted = new Set(
+    scanSpecs(normalizeTerm(what)).flatMap((t) => t.reqs.flat().map((k) => k.split(':')[0]!)),
+  );
+  const d =
+    distinctions.find(
+      (x) =>
+        !x.attr.startsWith('$') &&
+        x.values.some((v) => specKeysOf(normalizeTerm(v)).some((k) => wanted.has(k.split(':')[0]!))),
+    ) ?? distinctions.find((x) => x.attr === '$brand');
+  return d ? { attribute: d.attr, values: d.values } : { values: [] };
+}

@@ -1,0 +1,34 @@
+/** One item of a message as the parse stage reads it, and what its words are. */
+import type { Analysis, Mention, QuantityToken } from '../catalog/mention-scan.js';
+
+/** One requested item of a message: the words that name it and the quantity said with it. */
+export interface ItemText {
+  text: string;
+  quantity?: QuantityToken;
+  analysis: Analysis;
+  /** 也 / 一样 / 再来: leans on the product talked about just before. */
+  also: boolean;
+  /** Spread from a 各 (红 蓝 各10卷): one of several items sharing one quantity. */
+  fromEach?: boolean;
+}
+
+export function hasContent(a: Analysis): boolean {
+  return a.mentions.length > 0 || a.unknown.length > 0;
+}
+
+/** Names what the product is (a name, alias, part of one, or a barcode), not only its brand or specs. */
+export function hasProductWord(a: Analysis): boolean {
+  return a.mentions.some((m) => m.kind === 'head' || m.kind === 'partial' || m.kind === 'barcode');
+}
+
+/** Names a product or brand, not only specs. */
+export function hasIdentity(a: Analysis): boolean {
+  return a.mentions.some(
+    (m) => m.kind === 'head' || m.kind === 'brand' || m.kind === 'barcode' || m.kind === 'partial',
+  );
+}
+
+/** The kind of thing a mention says: one family per attribute, one for product words, one for brands. */
+export function familyOf(m: Mention): string {
+  return m.kind === 'spec' ? m.family : m.kind === 'partial' ? 'head' : m.kind;
+}

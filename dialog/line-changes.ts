@@ -1,0 +1,111 @@
+import type { Product } from '../catalog/product.js';
+import type { ConversationState, PendingLineChange, SaidQuantity } from './conversation-state.js';
+import type { Action } from './draft-changes.js';
+import { notFoundActions, resolveItem } from './item-resolution.js';
+import { placeProduct, placeTotal, toSaleUnits } from './product-placement.js';
+import { askWhichProduct } from './product-questions.js';
+import { idOf, productOf } from './turn-world.js';
+import type { TurnWorld } from './turn-world.js';
+
+/** Applies a change to one draft line: remove it, set or adjust its quantity, or replace it by another product. */
+export function changeLine(
+  world: TurnWorld,
+  state: ConversationState,
+  sku: string,
+  change: PendingLineChange,
+): Action[] {
+  const p = productOf(world, sku);
+  const line = state.lines.find((l) => l.sku === sku);
+  if (!p || !line) return [];
+  switch (change.kind) {
+    case 'remove':
+      return [{ kind: 'remove', sku }];
+    case 'set_quantity':
+      return placeProduct(world, state, p, change.quantity, { fresh: false });
+    case 'add_quantity': {
+      const units = toSaleUnits(world, p, change.quantity);
+      if (units === undefined) return placeProduct(world, state, p, change.quantity, { fresh: false });
+      return placeTotal(world, p, line.quantity + change.sign * units, { fresh: false });
+    }
+    case 'replace':
+      return replaceLine(world, state, sku, change.request.text, change.request.quantity);
+  }
+}
+
+/**
+ * 不对 是4平方的 / 蓝的改成黄绿双色: the product the words name in place of the line, looked for around the line's
+ * own product (its family first, then what it shares with it); the quantity is the one said, or the line's own
+ * (carried over to the new product's unit when they differ).
+ */
+export function replaceLine(
+  world: TurnWorld,
+  state: ConversationState,
+  sku: string,
+  text: string,
+  quantity: SaidQuantity | undefined,
+): Action[] {
+  const m = world.matcher;
+  const line = state.lines.find((l) => l.sku === sku);
+  const old = productOf(world, sku);
+  if (!line || !old) return [];
+  const analysis = m.analyze(text);
+  const item = { text, analysis, also: false, ...(quantity && { quantity: toToken(quantity) }) };
+  const r = resolveItem(world, item, analysis, sku);
+  const res = r.result;
+  if (res.kind === 'matched') {
+    if (res.product.sku === sku) {
+      return quantity
+        ? placeProduct(world, state, old, quantity, { fresh: false })
+        : [{ kind: 'focus', sku }, { kind: 'acknowledge' }];
+    }
+    if (quantity) return placeProduct(world, state, res.product, quantity, { fresh: false, replaces: sku });
+    const carried = carryQuantity(world, old, line.quantity, res.product);
+    if (carried === undefined)
+      return [
+        { kind: 'remove', sku },
+        ...placeProduct(world, state, res.product, undefined, { fresh: false }),
+      ];
+    return placeTotal(world, res.product, carried, { fresh: false, replaces: sku });
+  }
+  if (res.kind === 'ambiguous') {
+    const said = quantity ?? { value: line.quantity, unit: old.unit, text: `${line.quantity}${old.unit}` };
+    return askWhichProduct({ text, quantity: said, leansOn: sku }, r.ids, sku);
+  }
+  return notFoundActions(world, res, r.ids, { text });
+}
+
+/**
+ * A line's quantity in another product's sale unit: the same number when both sell in the same unit, else through
+ * a unit both know (5箱 of 24-can cases to 5箱 of a case-sold product); undefined when there is none.
+ */
+export function carryQuantity(
+  world: TurnWorld,
+  from: Product,
+  quantity: number,
+  to: Product,
+): number | undefined {
+  if (from.unit === to.unit) return quantity;
+  const fromUnits = world.matcher.index.units[idOf(world, from.sku)!]!;
+  const toUnits = world.matcher.index.units[idOf(world, to.sku)!]!;
+  const shared = [...fromUnits].filter(([unit]) => toUnits.has(unit)).sort((a, b) => b[1] - a[1]);
+  for (const [unit, factor] of shared) {
+    const count = quantity / factor;
+    if (Number.isInteger(count)) {
+      const total = count * toUnits.get(unit)!;
+      if (Number.isInteger(total)) return total;
+    }
+  }
+  return undefined;
+}
+
+function toToken(q: SaidQuantity) {
+  return {
+    start: 0,
+    end: 0,
+    value: q.value,
+    raw: q.text,
+    ...(q.unit && { unit: q.unit }),
+    ...(q.plus && { plus: q.plus }),
+    ...(q.invalid && { invalid: true }),
+  };
+}

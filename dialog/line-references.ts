@@ -1,0 +1,81 @@
+import type { Analysis } from '../catalog/mention-scan.js';
+import { specKeysOf } from '../catalog/spec-values.js';
+import { isHan, normalizeTerm } from '../catalog/text-normalize.js';
+import type { ConversationState } from './conversation-state.js';
+import type { LineTarget } from './message-intents.js';
+import { idOf, productOf } from './turn-world.js';
+import type { TurnWorld } from './turn-world.js';
+
+/**
+ * Draft lines the words of an item point at (水泥改成60袋 → the cement line; 红的不要了 → the red one). Every word
+ * must fit the lines found, or the words name something else.
+ */
+export function linesNamed(world: TurnWorld, state: ConversationState, a: Analysis): string[] {
+  const m = world.matcher;
+  const ids = state.lines.map((l) => idOf(world, l.sku)).filter((x): x is number => x !== undefined);
+  if (!ids.length) return [];
+  if (a.mentions.length) {
+    const narrowed = m.narrow(ids, a);
+    if (narrowed && a.mentions.every((mention) => mention.ids.some((id) => narrowed.includes(id))))
+      return distinguishing(world, narrowed, a).map((id) => m.index.products[id]!.sku);
+    if (narrowed) return [];
+  }
+  const byChars = lineByChars(world, state, a.text);
+  return byChars ? [byChars] : [];
+}
+
+/**
+ * 63的 between a 2P 32A and a 2P 63A breaker (both of model NXB-63): the lines where a number is the value that
+ * tells them apart (63A), not a value they share (NXB-63).
+ */
+function distinguishing(world: TurnWorld, ids: number[], a: Analysis): number[] {
+  if (ids.length < 2) return ids;
+  const products = ids.map((id) => world.matcher.index.products[id]!);
+  const attributes = Object.keys(products[0]!.specs).filter(
+    (attr) => new Set(products.map((p) => p.specs[attr])).size > 1,
+  );
+  let out = ids;
+  for (const mention of a.mentions) {
+    if (mention.kind !== 'spec' || !mention.keys) continue;
+    const keys = new Set(mention.keys);
+    const told = out.filter((id) => {
+      const p = world.matcher.index.products[id]!;
+      return attributes.some((attr) =>
+        specKeysOf(normalizeTerm(p.specs[attr] ?? '')).some((k) => keys.has(k)),
+      );
+    });
+    if (told.length && told.length < out.length) out = told;
+  }
+  return out;
+}
+
+/** 水再多拿10件: single characters of one line's name when no catalog word names a line. */
+function lineByChars(world: TurnWorld, state: ConversationState, text: string): string | undefined {
+  const chars = [...text].filter((c) => isHan(c) && !/[再多拿来要加少减改成换就够了吧那先的个也还]/.test(c));
+  if (!chars.length || chars.length > 3) return undefined;
+  const hits = state.lines.filter((l) => {
+    const p = productOf(world, l.sku);
+    const hay = p ? [p.name, p.category ?? '', ...p.aliases].join(' ') : '';
+    return chars.every((c) => hay.includes(c));
+  });
+  return hits.length === 1 ? hits[0]!.sku : undefined;
+}
+
+/** The lines a target names: by words, or by its number in the summary (第一个); none for no target. */
+export function linesOfTarget(
+  world: TurnWorld,
+  state: ConversationState,
+  target: LineTarget | undefined,
+): string[] {
+  if (!target) return [];
+  if (target.kind === 'all') {
+    const open = state.questions.find((q) => q.kind === 'which_line');
+    return open?.kind === 'which_line' ? open.skus : state.lines.map((l) => l.sku);
+  }
+  if (target.kind === 'number') {
+    const line = state.lines[target.number - 1];
+    return line ? [line.sku] : [];
+  }
+  if (target.parts) return [...new Set(target.parts.flatMap((p) => linesNamed(world, state, p.analysis)))];
+  return linesNamed(world, state, target.item.analysis);
+}

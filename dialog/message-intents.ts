@@ -1,0 +1,323 @@
+import { parseChineseNumber } from '../catalog/numerals.js';
+import type { Matcher } from '../catalog/matcher.js';
+import type { QuantityToken } from '../catalog/mention-scan.js';
+import { ATTRIBUTE_WORDS, STOP_CHARS } from '../catalog/stop-words.js';
+import { hasContent } from './item-text.js';
+import { splitItems } from './message-items.js';
+import type { ItemText } from './item-text.js';
+import { readOrderInquiry } from './order-inquiry.js';
+import type { OrderInquiry } from './order-inquiry.js';
+import {
+  ALL_OF,
+  CANCEL_ORDER,
+  CONFIRM_STRONG,
+  CONFIRM_WEAK,
+  DELIVERY_QUESTION,
+  GREETING,
+  HOLD,
+  LET_GO,
+  LET_MISSING_GO,
+  LINE_NUMBER,
+  OPTION_PICK,
+  PRICE_QUESTION,
+  REORDER,
+  REORDER_FILLER,
+  SECOND_CHOICE,
+  SET_QUANTITY,
+  SHOW_ORDER,
+  STOCK_QUESTION,
+  TAKE_ALL,
+  THANKS,
+  THIS_ONE,
+} from './order-phrases.js';
+
+/**
+ * Which draft lines an edit is about: words naming them (one part per product said: 三通和弯头), their number in the
+ * summary (第一个), or all of them (两个都).
+ */
+export type LineTarget =
+  | { kind: 'words'; item: ItemText; parts?: ItemText[] }
+  | { kind: 'number'; number: number }
+  | { kind: 'all' };
+
+/**
+ * What one part of a message asks for. A message is read once into a list of intents, in the order said; each is
+ * then resolved against the catalog and the draft as it stands after the ones before it.
+ */
+export type Intent =
+  /** A question about a placed order (订单2发货了吗): handed to the channel. */
+  | { kind: 'order_question'; inquiry: OrderInquiry }
+  /** The whole order is off (取消 / 都不要了). */
+  | { kind: 'cancel_order' }
+  /** 算了 / 不要了 on its own: lets go of what is being asked about, or of the order when nothing is. */
+  | { kind: 'let_go' }
+  /** The customer's last confirmed order again (跟上次一样). */
+  | { kind: 'reorder' }
+  /** 第二个 / 2: an option of the last question; `otherwise` is the message read as anything else. */
+  | { kind: 'option'; number: number; otherwise: Intent[] }
+  /** Names a product or specs, maybe with a quantity: a new line, or an answer to an open question. */
+  | { kind: 'add'; item: ItemText }
+  /**
+   * A quantity that names nothing (改成20个 / 那就15捆 / 来50个): answers a question or sets a line. `unread` holds
+   * words beside it the catalog does not know (紫的 2筒): then it is no edit of the line talked about.
+   */
+  | { kind: 'quantity'; quantity: QuantityToken; setsTotal: boolean; unread?: string }
+  /** 不对 是4平方的 / 蓝的改成黄绿双色 / 单开换成双控的: a line replaced by what `to` says (or its quantity set). */
+  | { kind: 'change'; target?: LineTarget; to: ItemText }
+  /** 弯头不要了 / 这个不要了 (no target: the line talked about, or a question which one). */
+  | { kind: 'remove'; target?: LineTarget }
+  /** 红的加5卷 / 少拿3卷 / 再加两卷黄绿的. */
+  | { kind: 'adjust'; target?: LineTarget; quantity: QuantityToken; sign: 1 | -1 }
+  /** 有多少拿多少: all there is of a short-stocked product. */
+  | { kind: 'take_all' };
+
+export type ChatTopic = 'greeting' | 'thanks' | 'price' | 'delivery' | 'show_order' | 'stock';
+
+/** A message read once: its intents and what it says about the whole conversation. */
+export interface ParsedMessage {
+  /** Normalised text. */
+  text: string;
+  /** Without spaces and punctuation: empty for a message that says nothing. */
+  bare: string;
+  intents: Intent[];
+  /** 确认 / 下单 (strong) or 好的 / 可以 (weak). */
+  confirm?: 'strong' | 'weak';
+  /** 先别下单 / 等下: keep the draft open. */
+  hold: boolean;
+  /** 没有就算了: a refused item is let go. */
+  letsMissingGo: boolean;
+  chat: ChatTopic[];
+}
+
+const NOT_TEXT = /[\s,.:~～…!?'"()（）【】[\]]+/g;
+const FILLER_BEFORE = /^(?:那就|那|就|把|先|也|都|算了|还是|老板|然后|再|要|给我|帮我)+/;
+const FILLER_AFTER = /(?:也|都|先|就|了|的话|吧|啦|哈|再|还)+$/;
+const CLAUSE_VERBS =
+  /(?<remove>(?:也)?(?:(?<!要)不要了?|去掉|删掉|删了|删除|拿掉|别要了?|取消掉?|退掉)了?)|(?<change>改成|换成|改为|换为|改到|变成|换个|调成|调到|改要)|(?<correction>(?:不对|哦不|不不|呃不|写错了?|搞错了?|弄错了?|说错了?|打错了?|发错了?|看错了?|错了)(?:了|啊|呀)?[,\s]*(?:应该是|应该要|是要|是|要)?)|(?<adjust>再多拿|再多来|再加|再来|再要|再拿|多拿|多来|多要|加上|追加|另加|再多|加|少拿|少来|少要|减去|减掉|减少|减|少)/g;
+
+/**
+ * Stage 1 of a turn: reads a normalised message into intents, in the order said, and the message-wide signals
+ * (confirm, hold, chit-chat). Reads the catalog (to find product words and quantities) but not the draft.
+ */
+export function parseMessage(matcher: Matcher, text: string): ParsedMessage {
+  const bare = text.replace(NOT_TEXT, '');
+  const base = {
+    text,
+    bare,
+    hold: HOLD.test(text),
+    letsMissingGo: /(?:没有|没货|没得|缺货|不够|没了)(?:的话)?(?:就|那就)?(?:算了|不要了)/.test(text),
+    chat: chatTopics(text, bare),
+    ...confirmOf(text, bare),
+  };
+  const inquiry = readOrderInquiry(text);
+  if (inquiry) return { ...base, intents: [{ kind: 'order_question', inquiry }] };
+  const pick = OPTION_PICK.exec(bare);
+  if (pick) {
+    const number = /\d/.test(pick[1]!) ? Number(pick[1]) : (parseChineseNumber(pick[1]!) ?? 0);
+    return { ...base, intents: [{ kind: 'option', number, otherwise: readIntents(matcher, text) }] };
+  }
+  return { ...base, intents: readIntents(matcher, text) };
+}
+
+function confirmOf(text: string, bare: string): { confirm?: 'strong' | 'weak' } {
+  if (CONFIRM_STRONG.test(text)) return { confirm: 'strong' };
+  if (CONFIRM_WEAK.test(bare.replace(/谢谢|老板|啦|了$/g, ''))) return { confirm: 'weak' };
+  return {};
+}
+
+function chatTopics(text: string, bare: string): ChatTopic[] {
+  const topics: ChatTopic[] = [];
+  if (GREETING.test(text)) topics.push('greeting');
+  if (THANKS.test(text)) topics.push('thanks');
+  if (PRICE_QUESTION.test(text)) topics.push('price');
+  if (DELIVERY_QUESTION.test(text)) topics.push('delivery');
+  if (SHOW_ORDER.test(text) || /^我的订单$/.test(bare)) topics.push('show_order');
+  if (STOCK_QUESTION.test(text)) topics.push('stock');
+  return topics;
+}
+
+function readIntents(matcher: Matcher, text: string): Intent[] {
+  const intents: Intent[] = [];
+  let rest = text;
+  if (REORDER.test(text)) {
+    intents.push({ kind: 'reorder' });
+    rest = rest.replace(REORDER, ' ').replace(REORDER_FILLER, ' ');
+  }
+  const bareRest = rest.replace(LET_MISSING_GO, ' ').replace(NOT_TEXT, '');
+  if (TAKE_ALL.test(bareRest)) intents.push({ kind: 'take_all' });
+  if (LET_GO.test(bareRest)) return [...intents, { kind: 'let_go' }];
+  const clauses: Intent[] = [];
+  let plain: string[] = [];
+  const flush = () => {
+    clauses.push(...addIntents(matcher, plain.join('\n')));
+    plain = [];
+  };
+  for (const chunk of rest.split(/[\n,;、]+/)) {
+    // 马桶没有就不要了 灯管照拿: what is let go is not ordered; what has a quantity beside it is
+    const letsGo = new RegExp(LET_MISSING_GO.source).test(chunk);
+    const cleaned = chunk.replace(LET_MISSING_GO, ' ').trim().replace(SECOND_CHOICE, ' ').trim();
+    for (const piece of readClauses(matcher, cleaned)) {
+      if (typeof piece !== 'string') {
+        flush();
+        clauses.push(piece);
+      } else if (letsGo) {
+        flush();
+        clauses.push(...addIntents(matcher, piece).filter((i) => i.kind !== 'add' || i.item.quantity));
+      } else plain.push(piece);
+    }
+  }
+  flush();
+  if (CANCEL_ORDER.test(text) && !clauses.some(namesAProduct)) {
+    return [...intents.filter((i) => i.kind === 'reorder'), { kind: 'cancel_order' }];
+  }
+  return [...intents, ...clauses];
+}
+
+function namesAProduct(intent: Intent): boolean {
+  if (intent.kind === 'add') return hasContent(intent.item.analysis);
+  if (intent.kind === 'remove' || intent.kind === 'adjust' || intent.kind === 'change')
+    return intent.target?.kind === 'words' && hasContent(intent.target.item.analysis);
+  return false;
+}
+
+interface VerbHit {
+  kind: 'remove' | 'change' | 'correction' | 'adjust';
+  start: number;
+  end: number;
+}
+
+/** The edit verbs of a chunk that are not inside a catalog word, in order. */
+function verbsOf(matcher: Matcher, text: string): VerbHit[] {
+  const a = matcher.analyze(text);
+  const inWord = (at: number) =>
+    a.quantities.some((q) => q.start <= at && at < q.end) ||
+    a.mentions.some((m) => m.kind !== 'spec' && m.start <= at && at < m.start + m.text.length) ||
+    a.mentions.some((m) => m.kind === 'spec' && !m.bare && m.start < at && at < m.start + m.text.length);
+  const hits: VerbHit[] = [];
+  const sticky = new RegExp(CLAUSE_VERBS.source, 'y');
+  for (let at = 0; at < text.length; at++) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m || inWord(at)) continue;
+    const kind = (Object.keys(m.groups!) as VerbHit['kind'][]).find((k) => m.groups![k] !== undefined)!;
+    const end = at + m[0].length;
+    if (kind === 'adjust' && !quantityAt(matcher, text, end)) continue;
+    if (kind === 'correction' && !/^[\u4e00-\u9fff]{0,3}$/.test(text.slice(lastBoundary(text, at), at)))
+      continue;
+    hits.push({ kind, start: at, end });
+    at = end - 1;
+  }
+  return hits;
+}
+
+function lastBoundary(text: string, at: number): number {
+  const i = text.lastIndexOf(' ', at - 1);
+  return i < 0 ? 0 : i + 1;
+}
+
+function quantityAt(matcher: Matcher, text: string, at: number): QuantityToken | undefined {
+  const from = text.slice(at).replace(/^\s+/, '');
+  const shift = text.length - at - from.length;
+  const q = matcher.analyze(from).quantities.find((x) => x.start === 0);
+  return q && { ...q, start: q.start + at + shift, end: q.end + at + shift };
+}
+
+/**
+ * Reads one chunk (between separators) into edit intents at its verbs, and plain text between them (returned as
+ * strings, read into items later so that items can lean on each other across separators). A verb's target is
+ * the words right before it (after the last space), or after it (不要灯泡了); what follows 改成 runs to the next
+ * verb's target.
+ */
+function readClauses(matcher: Matcher, chunk: string): (Intent | string)[] {
+  if (!chunk) return [];
+  // most chunks have no edit verb: they are read once, as items, later
+  if (!new RegExp(CLAUSE_VERBS.source).test(chunk)) return [chunk];
+  const text = matcher.analyze(chunk).text;
+  const verbs = verbsOf(matcher, text);
+  const out: (Intent | string)[] = [];
+  let cursor = 0;
+  const plain = (from: number, to: number) => {
+    if (text.slice(from, to).trim()) out.push(text.slice(from, to));
+  };
+  const targetStart = (v: VerbHit, floor: number) => Math.max(floor, lastBoundary(text, v.start));
+  for (let k = 0; k < verbs.length; k++) {
+    const v = verbs[k]!;
+    if (v.start < cursor) continue;
+    const next = verbs.slice(k + 1).find((x) => x.start >= v.end);
+    const contentEnd = next ? targetStart(next, v.end) : text.length;
+    const from = targetStart(v, cursor);
+    const before = text.slice(from, v.start);
+    if (v.kind === 'remove') {
+      const after = text.slice(v.end, next?.start ?? text.length);
+      // 不要灯泡了: the target follows the verb and ends at 了
+      const trailing = /^([^\s了]+)了/.exec(after);
+      if (!before.trim() && trailing && !/了$/.test(text.slice(v.start, v.end))) {
+        plain(cursor, from);
+        out.push({ kind: 'remove', ...targetOf(matcher, trailing[1]!) });
+        cursor = v.end + trailing[0].length;
+      } else {
+        plain(cursor, from);
+        out.push({ kind: 'remove', ...targetOf(matcher, before) });
+        cursor = v.end;
+      }
+    } else if (v.kind === 'change' || v.kind === 'correction') {
+      plain(cursor, from);
+      const target = before.trim() ? targetOf(matcher, before) : {};
+      const items = splitItems(matcher, text.slice(v.end, contentEnd).trim());
+      if (items.length) out.push({ kind: 'change', ...target, to: items[0]! });
+      for (const extra of items.slice(1)) out.push({ kind: 'add', item: extra });
+      cursor = contentEnd;
+    } else {
+      const quantity = quantityAt(matcher, text, v.end)!;
+      const sign = /^(?:少|减)/.test(text.slice(v.start, v.end)) ? -1 : 1;
+      const words = `${before} ${text.slice(quantity.end, contentEnd)}`.trim();
+      plain(cursor, from);
+      out.push({ kind: 'adjust', ...(words ? targetOf(matcher, words) : {}), quantity, sign });
+      cursor = contentEnd;
+    }
+  }
+  plain(cursor, text.length);
+  return out;
+}
+
+function targetOf(matcher: Matcher, words: string): { target?: LineTarget } {
+  const said = words.trim().replace(/\s+/g, '');
+  if (said && ALL_OF.test(said) && /[两俩几三全所都]/.test(said)) return { target: { kind: 'all' } };
+  if (THIS_ONE.test(said.replace(/^(?:把|就|先|算了)+/, '').replace(FILLER_AFTER, ''))) return {};
+  const cleaned = words.trim().replace(FILLER_BEFORE, '').replace(FILLER_AFTER, '').trim();
+  const numbered = LINE_NUMBER.exec(cleaned);
+  if (numbered) {
+    const n = /\d/.test(numbered[1]!) ? Number(numbered[1]) : (parseChineseNumber(numbered[1]!) ?? 0);
+    return { target: { kind: 'number', number: n } };
+  }
+  if (cleaned && ALL_OF.test(cleaned) && /[两俩几三全所都]/.test(`${cleaned}${words}`))
+    return { target: { kind: 'all' } };
+  if (THIS_ONE.test(cleaned) || ATTRIBUTE_WORDS.includes(cleaned)) return {};
+  // 三通和弯头: one part per product named
+  const parts = cleaned.split(/[和跟与及、]/).filter(Boolean);
+  if (parts.length > 1) {
+    const items = parts.map((p) => splitItems(matcher, p)[0]).filter((x): x is ItemText => !!x);
+    if (items.length === parts.length && items.every((x) => hasContent(x.analysis)))
+      return { target: { kind: 'words', item: splitItems(matcher, cleaned)[0]!, parts: items } };
+  }
+  // words the catalog does not know still point at a line by its characters (水再多拿10件)
+  const item = splitItems(matcher, cleaned)[0] ?? {
+    text: cleaned,
+    analysis: matcher.analyze(cleaned),
+    also: false,
+  };
+  return { target: { kind: 'words', item } };
+}
+
+/** A plain stretch of a message: its items, and quantities that name nothing. */
+function addIntents(matcher: Matcher, text: string): Intent[] {
+  if (!text.trim()) return [];
+  const setsTotal = SET_QUANTITY.test(text);
+  return splitItems(matcher, text).map((item): Intent => {
+    if (hasContent(item.analysis) || !item.quantity) return { kind: 'add', item };
+    const unread = [...item.text.replace(item.quantity.raw, '')]
+      .filter((ch) => /\p{Script=Han}/u.test(ch) && !STOP_CHARS.has(ch))
+      .join('');
+    return { kind: 'quantity', quantity: item.quantity, setsTotal, ...(unread && { unread }) };
+  });
+}

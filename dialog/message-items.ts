@@ -1,0 +1,254 @@
+import type { Matcher } from '../catalog/matcher.js';
+import type { Mention, QuantityToken } from '../catalog/mention-scan.js';
+import { expandEach } from './each-items.js';
+import { familyOf, hasContent, hasIdentity, hasProductWord } from './item-text.js';
+import type { ItemText } from './item-text.js';
+import { ALSO } from './order-phrases.js';
+
+// (另外6瓶 right after a quantity is a second part of it, not another item)
+const CHUNK_SPLIT = /[\n,;、]+|还有|另外(?![0-9零一二两三四五六七八九十半])|以及/;
+const EACH_TAIL = /各(?:自)?(?:来|要|拿)?\s*$/;
+
+const hasHead = hasProductWord;
+
+/**
+ * Splits a piece of a message into items: by line breaks and separators, then by quantities (said after the
+ * item, or before it: 要10箱冰红茶), spreading 各 over the alternatives before it (红 蓝 双色各5盘, 5W 9W 12W灯泡各20个
+ * 白光), and letting an item that names no product (6平方 红的5捆) borrow what the item before it said about the
+ * attributes it leaves out.
+ */
+export function splitItems(matcher: Matcher, text: string): ItemText[] {
+  const items: ItemText[] = [];
+  let prefix = '';
+  for (let chunk of text.split(CHUNK_SPLIT)) {
+    chunk = chunk.trim();
+    if (!chunk) continue;
+    const colon = chunk.indexOf(':');
+    if (colon >= 0) {
+      const head = chunk.slice(0, colon);
+      chunk = chunk.slice(colon + 1).trim();
+      if (hasContent(matcher.analyze(head))) prefix = head;
+      if (!chunk) continue;
+    }
+    for (const item of splitChunk(matcher, chunk)) {
+      items.push(prefix ? reanalyze(matcher, `${prefix} ${item.text}`, item) : item);
+    }
+  }
+  spreadTrailingEach(items);
+  borrowFromPrevious(matcher, items);
+  return items;
+}
+
+/** 红牛，可乐，各5箱: a bare 各 quantity goes to every item before it that has none. */
+function spreadTrailingEach(items: ItemText[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (!it.fromEach || it.analysis.mentions.length || !it.quantity) continue;
+    let j = i - 1;
+    while (j >= 0 && !items[j]!.quantity && items[j]!.analysis.mentions.length) {
+      items[j] = { ...items[j]!, quantity: it.quantity, fromEach: true };
+      j -= 1;
+    }
+    if (j < i - 1) {
+      items.splice(i, 1);
+      i -= 1;
+    }
+  }
+}
+
+/**
+ * An item that names only specs borrows the previous item's product words and its specs of other attributes
+ * (2.5平 红的10卷 蓝的10卷 → 2.5平 蓝); an item whose words fit several brands takes the brand said before it.
+ * Borrowed words are kept only while the item still fits some product.
+ */
+function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
+  // tried on the mentions themselves (no text analysed again until a combination is kept)
+  const resolved = (mentions: Mention[]) =>
+    matcher.resolve(
+      { text: mentions.map((m) => m.text).join(' '), mentions, quantities: [], unknown: [], qualifiers: [] },
+      { quick: true },
+    );
+  const fits = (mentions: Mention[]) => resolved(mentions).result.kind !== 'not_found';
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    const prev = items[i - 1]!;
+    const own = new Set(item.analysis.mentions.map(familyOf));
+    let mentions = item.analysis.mentions;
+    const borrowed: Mention[] = [];
+    if (hasIdentity(item.analysis)) {
+      // 公牛G07五孔 50个 单开 30个: an item that fits several products takes the brand and the other specs said
+      // before it, as far as they fit (公牛 G07 for the 单开)
+      if (matcher.resolve(item.analysis, { quick: true }).result.kind !== 'ambiguous') continue;
+      const source = items
+        .slice(0, i)
+        .reverse()
+        .find((x) => x.analysis.mentions.some((m) => m.kind === 'brand' || m.kind === 'spec'));
+      if (!source) continue;
+      for (const m of source.analysis.mentions.slice(0, 6)) {
+        if (m.kind === 'barcode' || (m.kind !== 'head' && own.has(familyOf(m)))) continue;
+        const tried = [m, ...mentions];
+        // a product word of the item before (公牛G07) only when it narrows this item without emptying it
+        const keep =
+          m.kind === 'head'
+            ? resolved(tried).ids.length > 0 && resolved(tried).ids.length < resolved(mentions).ids.length
+            : fits(tried);
+        if (keep) {
+          mentions = tried;
+          borrowed.unshift(m);
+        }
+      }
+    } else {
+      if (!mentions.length || item.analysis.unknown.length) continue;
+      if (matcher.resolve(item.analysis, { quick: true }).result.kind === 'matched') continue;
+      const candidates = prev.analysis.mentions.filter((m) => !own.has(familyOf(m)) && m.kind !== 'barcode');
+      const identity = candidates.filter((m) => m.kind !== 'spec');
+      if (!candidates.length || !fits([...identity, ...mentions])) continue;
+      mentions = [...identity, ...mentions];
+      borrowed.push(...identity);
+      for (const m of candidates) {
+        if (m.kind !== 'spec' || !fits([...mentions, m])) continue;
+        mentions = [...mentions, m];
+        borrowed.push(m);
+      }
+    }
+    if (!borrowed.length) continue;
+    const heads = borrowed.filter(
+      (m) => item.analysis.mentions.every((x) => x.start >= 0) && m.kind !== 'spec',
+    );
+    const specs = borrowed.filter((m) => !heads.includes(m));
+    const text = [...heads.map((m) => m.text), item.text, ...specs.map((m) => m.text)].join(' ');
+    items[i] = reanalyze(matcher, text, item);
+  }
+}
+
+function reanalyze(matcher: Matcher, text: string, item: ItemText): ItemText {
+  return { ...item, text, analysis: matcher.analyze(text) };
+}
+
+function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
+  const whole = matcher.analyze(chunk);
+  const text = whole.text;
+  const qs = whole.quantities;
+  const make = (t: string, quantity?: QuantityToken): ItemText => ({
+    text: t.trim(),
+    ...(quantity && { quantity }),
+    analysis: matcher.analyze(t),
+    also: ALSO.test(t),
+  });
+  if (qs.length === 0) return hasContent(whole) ? [make(text)] : [];
+  const pieces: string[] = [];
+  let at = 0;
+  for (const q of qs) {
+    pieces.push(text.slice(at, q.start));
+    at = q.end;
+  }
+  pieces.push(text.slice(at));
+  const content = pieces.map((p) => hasContent(matcher.analyze(p)));
+  const out: ItemText[] = [];
+  const eachBefore = (i: number) => EACH_TAIL.test(pieces[i] ?? '');
+  const used = new Set<number>();
+  // 飞雕白色 两盒五孔 一盒双控: leading brand or spec words with no product word are shared by every item
+  let shared = '';
+  const first = matcher.analyze(pieces[0] ?? '');
+  // (飞雕五孔 50个 单开 20个: not when the leading words already name one product with its own quantity; 远东2.5
+  // 红 蓝 各10卷 红牛两箱: not when they end in 各, nor when the items come before their quantities)
+  if (
+    content[0] &&
+    !eachBefore(0) &&
+    content[pieces.length - 1] &&
+    !first.unknown.length &&
+    !hasHead(first) &&
+    hasHead(matcher.analyze(pieces[1] ?? '')) &&
+    matcher.resolve(first, { quick: true }).result.kind !== 'matched'
+  ) {
+    shared = pieces[0]!.trim();
+    used.add(0);
+  }
+  const withShared = (t: string) => (shared ? `${shared} ${t}` : t);
+  let eachGroup: ItemText[] = [];
+  // a quantity takes the words before it (海螺425 100包), or after it when there are none (要10箱冰红茶)
+  qs.forEach((q, i) => {
+    eachGroup = [];
+    if (content[i] && !used.has(i)) {
+      used.add(i);
+      const t = withShared(pieces[i]!.replace(EACH_TAIL, ''));
+      if (eachBefore(i)) {
+        eachGroup = expandEach(matcher, t, q);
+        out.push(...eachGroup);
+      } else out.push(make(t, q));
+    } else if (content[i + 1] && !eachBefore(i)) {
+      used.add(i + 1);
+      const t = withShared(pieces[i + 1]!);
+      out.push({ ...make(t, q), also: ALSO.test(pieces[i] ?? '') || ALSO.test(t) });
+    } else
+      out.push({
+        ...make('', q),
+        also: ALSO.test(pieces[i] ?? ''),
+        ...(eachBefore(i) && { fromEach: true }),
+      });
+  });
+  const lastIndex = pieces.length - 1;
+  if (content[lastIndex] && !used.has(lastIndex) && out.length) {
+    const tail = pieces[lastIndex]!;
+    const a = matcher.analyze(tail);
+    const last = out[out.length - 1]!;
+    if (
+      eachGroup.length &&
+      !hasHead(a) &&
+      !a.unknown.length &&
+      eachGroup.every((x) => fitsWith(matcher, x, tail))
+    ) {
+      // 单开 双开 三开 各10个 白的: words after a 各 belong to every item it spread over
+      const from = out.length - eachGroup.length;
+      for (let k = from; k < out.length; k++) {
+        const x = out[k]!;
+        out[k] = { ...make(`${x.text} ${tail}`, x.quantity), fromEach: true };
+      }
+    } else if (
+      hasHead(a) ||
+      (a.unknown.length && !a.mentions.length) ||
+      (hasIdentity(a) && !fitsWith(matcher, last, tail))
+    )
+      out.push(make(withShared(tail)));
+    // 20的冷水管来10根 日丰: a brand or spec after the last quantity belongs to the item before it
+    else
+      out[out.length - 1] = {
+        ...make(`${last.text} ${tail}`, last.quantity),
+        also: last.also || ALSO.test(tail),
+      };
+  }
+  return moveLeadingModifiers(matcher, out);
+}
+
+/**
+ * 可口可乐 2箱 罐装 火腿肠 30g 1箱: spec or brand words at the start of an item that do not fit its product word but
+ * fit the item before belong to that one.
+ */
+function moveLeadingModifiers(matcher: Matcher, items: ItemText[]): ItemText[] {
+  const kind = (t: string) => matcher.resolve(matcher.analyze(t), { quick: true }).result.kind;
+  for (let k = 1; k < items.length; k++) {
+    const item = items[k]!;
+    const a = item.analysis;
+    const head = a.mentions.findIndex((m) => m.kind === 'head' || m.kind === 'partial');
+    if (head <= 0 || a.mentions.slice(0, head).some((m) => m.kind !== 'spec' && m.kind !== 'brand')) continue;
+    const cut = a.mentions[head]!.start;
+    const lead = a.text.slice(0, cut).trim();
+    const rest = a.text.slice(cut).trim();
+    const prev = items[k - 1]!;
+    if (kind(a.text) !== 'not_found' || kind(rest) === 'not_found' || !fitsWith(matcher, prev, lead))
+      continue;
+    items[k - 1] = {
+      ...prev,
+      text: `${prev.text} ${lead}`,
+      analysis: matcher.analyze(`${prev.text} ${lead}`),
+    };
+    items[k] = { ...item, text: rest, analysis: matcher.analyze(rest) };
+  }
+  return items;
+}
+
+function fitsWith(matcher: Matcher, item: ItemText, tail: string): boolean {
+  return (
+    matcher.resolve(matcher.analyze(`${item.text} ${tail}`), { quick: true }).result.kind !== 'not_found'
+  );
+}

@@ -1,0 +1,119 @@
+import type { QuantityToken } from '../catalog/mention-scan.js';
+import type { Product } from '../catalog/product.js';
+import { canonicalUnit, caseUnitFactor, sameSinglePiece } from '../catalog/units.js';
+import type { ConversationState, SaidQuantity } from './conversation-state.js';
+import type { Action } from './draft-changes.js';
+import { idOf } from './turn-world.js';
+import type { TurnWorld } from './turn-world.js';
+
+/** A quantity token of the catalog analysis as the conversation keeps it. */
+export function saidOf(token: QuantityToken): SaidQuantity {
+  return {
+    value: token.value,
+    ...(token.unit && { unit: token.unit }),
+    ...(token.plus && { plus: token.plus }),
+    text: token.raw,
+    ...(token.invalid && { invalid: true }),
+  };
+}
+
+/**
+ * Sale units for a quantity said in some unit (两吨 of a 50 kg bag is 40袋; 一箱零6瓶 of a 24-bottle case is 30), or
+ * undefined when the product is not sold in that unit or the amount is not whole.
+ */
+export function toSaleUnits(world: TurnWorld, p: Product, q: SaidQuantity): number | undefined {
+  const part = (value: number, unit: string | undefined): number | undefined => {
+    if (!unit) return value;
+    const factor = unitFactor(world, p, unit);
+    return factor === undefined ? undefined : value * factor;
+  };
+  const first = part(q.value, q.unit);
+  const second = q.plus ? part(q.plus.value, q.plus.unit) : 0;
+  if (first === undefined || second === undefined) return undefined;
+  const total = first + second;
+  const rounded = Math.round(total);
+  return Math.abs(total - rounded) < 1e-6 ? rounded : undefined;
+}
+
+function unitFactor(world: TurnWorld, p: Product, unit: string): number | undefined {
+  const id = idOf(world, p.sku);
+  const units = id === undefined ? undefined : world.matcher.index.units[id]!;
+  const own = units?.get(unit);
+  if (own !== undefined) return own;
+  if (sameSinglePiece(unit, canonicalUnit(p.unit))) return 1;
+  return units ? caseUnitFactor(unit, units) : undefined;
+}
+
+interface PlaceOptions {
+  fresh: boolean;
+  /** The line this one takes the place of (a correction). */
+  replaces?: string;
+  /** Adds to the line's quantity instead of setting it. */
+  adds?: boolean;
+}
+
+/**
+ * The actions that put `quantity` of a product on the draft, or the question to ask instead: how many (none
+ * said, or one that is no amount or not whole in the sale unit), whether to take what is in stock, or a note
+ * (out of stock, too many).
+ */
+export function placeProduct(
+  world: TurnWorld,
+  state: ConversationState,
+  p: Product,
+  quantity: SaidQuantity | undefined,
+  options: PlaceOptions,
+): Action[] {
+  const existing = state.lines.find((l) => l.sku === p.sku);
+  if (!quantity) {
+    if (existing && !options.replaces) return [{ kind: 'focus', sku: p.sku }, { kind: 'acknowledge' }];
+    const old = options.replaces ? state.lines.find((l) => l.sku === options.replaces) : undefined;
+    if (old) return placeTotal(world, p, old.quantity, { ...options, fresh: false });
+    return [{ kind: 'ask', question: { kind: 'quantity', sku: p.sku, asked: 0 } }];
+  }
+  if (quantity.invalid) return askQuantityAgain(p, { problem: 'no_amount' });
+  const units = toSaleUnits(world, p, quantity);
+  if (units === undefined) return askQuantityAgain(p, { problem: 'not_whole', said: quantity.text });
+  const total = options.adds && existing ? existing.quantity + units : units;
+  return placeTotal(world, p, total, options);
+}
+
+/** Puts a total in sale units, or asks about stock, or notes why not. */
+export function placeTotal(world: TurnWorld, p: Product, total: number, options: PlaceOptions): Action[] {
+  if (!Number.isFinite(total) || total <= 0) return askQuantityAgain(p, { problem: 'no_amount' });
+  if (total > world.maxQuantityPerLine)
+    return [
+      {
+        kind: 'note',
+        note: { kind: 'too_many', sku: p.sku, quantity: total, max: world.maxQuantityPerLine },
+      },
+    ];
+  const drop: Action[] =
+    options.replaces && options.replaces !== p.sku ? [{ kind: 'remove', sku: options.replaces }] : [];
+  if (total > p.stock) {
+    if (p.stock <= 0) return [{ kind: 'note', note: { kind: 'out_of_stock', sku: p.sku } }];
+    return [
+      ...drop,
+      {
+        kind: 'ask',
+        question: { kind: 'stock', sku: p.sku, wanted: total, available: Math.floor(p.stock), asked: 0 },
+      },
+    ];
+  }
+  return [
+    {
+      kind: 'put',
+      sku: p.sku,
+      quantity: total,
+      fresh: options.fresh,
+      ...(options.replaces && { replaces: options.replaces }),
+    },
+  ];
+}
+
+function askQuantityAgain(
+  p: Product,
+  why: { problem: 'no_amount' } | { problem: 'not_whole'; said: string },
+): Action[] {
+  return [{ kind: 'ask', question: { kind: 'quantity', sku: p.sku, asked: 0, ...why } }];
+}

@@ -1,0 +1,194 @@
+import type { Product } from '../catalog/product.js';
+import { scanSpecs } from '../catalog/spec-values.js';
+import { normalizeTerm } from '../catalog/text-normalize.js';
+import type { ConversationState, OpenQuestion, ProductRequest } from './conversation-state.js';
+import type { Action } from './draft-changes.js';
+import type { ItemText } from './item-text.js';
+import { placeProduct, saidOf } from './product-placement.js';
+import { idOf } from './turn-world.js';
+import type { EarlierInTurn, TurnWorld } from './turn-world.js';
+
+export type WhichProduct = Extract<OpenQuestion, { kind: 'which_product' }>;
+
+/** The value of an attribute a question can offer: `$name`, `$brand`, `$sku` or a spec attribute. */
+export function valueOf(p: Product, attribute: string): string | undefined {
+  if (attribute === '$name') return p.name;
+  if (attribute === '$brand') return p.brand ?? '';
+  if (attribute === '$sku') return p.sku;
+  return p.specs[attribute];
+}
+
+/** Candidates of an open question: its request resolved again, then narrowed by every answer so far. */
+export function candidatesOf(world: TurnWorld, q: WhichProduct): number[] {
+  const m = world.matcher;
+  const leansOn = q.request.leansOn ? idOf(world, q.request.leansOn) : undefined;
+  let ids = m.resolve(m.analyze(q.request.text), {
+    quick: true,
+    ...(q.request.quantity?.unit && { unit: q.request.quantity.unit }),
+    ...(leansOn !== undefined && { context: leansOn }),
+  }).ids;
+  for (const answer of q.answers) {
+    const narrowed = m.narrow(ids, m.analyze(answer));
+    if (narrowed) ids = narrowed;
+  }
+  for (const c of q.chosen) ids = ids.filter((id) => valueOf(m.index.products[id]!, c.attribute) === c.value);
+  return ids;
+}
+
+/** A request for an item as the conversation keeps it. */
+export function requestOf(item: ItemText, leansOn?: string): ProductRequest {
+  return {
+    text: item.text,
+    ...(item.quantity && { quantity: saidOf(item.quantity) }),
+    ...(leansOn && { leansOn }),
+  };
+}
+
+/** Asks which of `ids` the request means (nothing to ask when there is at most one). */
+export function askWhichProduct(request: ProductRequest, ids: number[], replaces?: string): Action[] {
+  if (ids.length <= 1) return [];
+  return [
+    {
+      kind: 'ask',
+      question: {
+        kind: 'which_product',
+        request,
+        answers: [],
+        chosen: [],
+        asked: 0,
+        ...(replaces && { replaces }),
+      },
+    },
+  ];
+}
+
+/** When a question's candidates came down to one: closes it and places that product. */
+export function settleIfOne(
+  world: TurnWorld,
+  state: ConversationState,
+  q: WhichProduct,
+  ids: number[],
+): Action[] | undefined {
+  if (ids.length !== 1) return undefined;
+  const product = world.matcher.index.products[ids[0]!]!;
+  return [
+    { kind: 'close', question: q },
+    ...placeProduct(world, state, product, q.request.quantity, {
+      fresh: false,
+      ...(q.replaces && { replaces: q.replaces }),
+    }),
+  ];
+}
+
+/** A question refined by an answer: settled when one product is left, else asked again about the rest. */
+export function refine(
+  world: TurnWorld,
+  state: ConversationState,
+  q: WhichProduct,
+  next: WhichProduct,
+): Action[] {
+  const ids = candidatesOf(world, next);
+  return (
+    settleIfOne(world, state, next, ids)?.map((a) => (a.kind === 'close' ? { ...a, question: q } : a)) ?? [
+      { kind: 'ask', question: next, replacing: q },
+    ]
+  );
+}
+
+/**
+ * Free-text answers to open product questions: narrows every question the words fit (BV的 answers all three wire
+ * questions of a 各). An answer with its own quantity to a question that has one is a part of it (弯头来150个 →
+ * 4分的100个 6分的50个): it becomes a question of its own. Returns undefined when the words fit no question.
+ */
+export function answerWhichProducts(
+  world: TurnWorld,
+  state: ConversationState,
+  item: ItemText,
+  earlier: EarlierInTurn,
+): Action[] | undefined {
+  const m = world.matcher;
+  const split = earlier.changes.flatMap((c) => (c.kind === 'question_split' ? [c.question] : []));
+  const questions = [...state.questions, ...split].filter(
+    (q): q is WhichProduct => q.kind === 'which_product',
+  );
+  const actions: Action[] = [];
+  for (const q of questions) {
+    const ids = candidatesOf(world, q);
+    // 红牛 1箱 names another product: no answer to a question about wire
+    const pool = new Set(ids);
+    const names = item.analysis.mentions.filter((x) => x.kind === 'head' || x.kind === 'brand');
+    const elsewhere = names.length > 0 && names.every((x) => !x.ids.some((id) => pool.has(id)));
+    if (elsewhere) continue;
+    const read = asSizes(world, ids, item);
+    const narrowed = m.narrow(ids, read.analysis);
+    if (!narrowed || narrowed.length >= ids.length) continue;
+    const quantity = read.quantity && !read.quantity.invalid ? saidOf(read.quantity) : undefined;
+    if (quantity && q.request.quantity) {
+      // this part of the item gets its own quantity: its own line or question
+      const part: WhichProduct = {
+        ...q,
+        answers: [...q.answers, read.analysis.text],
+        request: { ...q.request, quantity },
+        asked: 0,
+      };
+      if (state.questions.includes(q)) actions.push({ kind: 'split', question: q });
+      actions.push(
+        ...(settleIfOne(world, state, part, candidatesOf(world, part)) ?? [{ kind: 'ask', question: part }]),
+      );
+      return actions;
+    }
+    if (!state.questions.includes(q)) continue;
+    const next: WhichProduct = {
+      ...q,
+      answers: [...q.answers, read.analysis.text],
+      asked: 0,
+      ...(quantity && { request: { ...q.request, quantity } }),
+    };
+    delete next.offered;
+    actions.push(...refine(world, state, q, next));
+  }
+  return actions.length ? actions : undefined;
+}
+
+/**
+ * 5米 6位 to "插线板要哪个位数？": a measure in a unit none of the candidates is sold in, that fits some of them as a
+ * size, is that size and no quantity.
+ */
+function asSizes(
+  world: TurnWorld,
+  ids: number[],
+  item: ItemText,
+): { analysis: ItemText['analysis']; quantity?: ItemText['quantity'] } {
+  const unit = item.quantity?.unit;
+  const plain = { analysis: item.analysis, ...(item.quantity && { quantity: item.quantity }) };
+  if (!unit || ids.some((id) => world.matcher.index.units[id]!.has(unit))) return plain;
+  // only a measure (5米, 60公分), never a count (1箱)
+  const spelled = scanSpecs(normalizeTerm(item.quantity!.raw));
+  if (
+    spelled.length !== 1 ||
+    spelled[0]!.bare ||
+    spelled[0]!.raw.length !== normalizeTerm(item.quantity!.raw).length
+  )
+    return plain;
+  const sized = world.matcher.analyze(`${item.text} ${item.quantity!.raw}的`);
+  const narrowed = world.matcher.narrow(ids, sized);
+  return narrowed && narrowed.length < ids.length ? { analysis: sized } : plain;
+}
+
+/** 第二个 / 2: an option of a product question that offered options; undefined when it offered none. */
+export function pickOption(
+  world: TurnWorld,
+  state: ConversationState,
+  q: WhichProduct,
+  number: number,
+): Action[] | undefined {
+  const value = q.offered?.values[number - 1];
+  if (!q.offered || value === undefined) return undefined;
+  const next: WhichProduct = {
+    ...q,
+    chosen: [...q.chosen, { attribute: q.offered.attribute, value }],
+    asked: 0,
+  };
+  delete next.offered;
+  return refine(world, state, q, next);
+}

@@ -1,0 +1,40 @@
+import type { ConversationState } from './conversation-state.js';
+import type { ReplyFacts } from './customer-replies.js';
+import { orderView, productLabel, unitPriceFen } from './draft-view.js';
+import { productOf } from './turn-world.js';
+import type { TurnWorld } from './turn-world.js';
+
+/** What the reply stage reads about products and the draft, looked up in the catalog for this customer. */
+export function replyFacts(world: TurnWorld, state: ConversationState): ReplyFacts {
+  const m = world.matcher;
+  const tier = world.customer.tier;
+  const bySku = (sku: string) => productOf(world, sku);
+  return {
+    label: (sku) => {
+      const p = bySku(sku);
+      return p ? productLabel(p) : sku;
+    },
+    unit: (sku) => bySku(sku)?.unit ?? '',
+    unitPriceFen: (sku, quantity) => {
+      const p = bySku(sku);
+      return p ? unitPriceFen(p, tier, quantity) : 0;
+    },
+    inOtherUnit: (sku, quantity) => {
+      const id = m.index.bySku.get(sku);
+      if (id === undefined) return '';
+      for (const [unit, factor] of m.index.units[id]!) {
+        if (factor > 1 && quantity % factor === 0) return `（${quantity / factor}${unit}）`;
+      }
+      return '';
+    },
+    commonName: (skus) => {
+      const products = skus.map(bySku).filter((p) => p !== undefined);
+      const first = products[0];
+      if (!first) return '';
+      if (products.every((p) => p.name === first.name)) return first.name;
+      if (first.category && products.every((p) => p.category === first.category)) return first.category;
+      return '';
+    },
+    draft: orderView(state.status === 'confirmed' ? 'confirmed' : 'draft', state.lines, bySku, tier),
+  };
+}
