@@ -1,16 +1,6 @@
 /** Everything the bot says itself (the dialog engine writes the order talk). Brief 简体中文, shop-assistant tone. */
-import type { ReadBackLine } from '../photo/picture-message.js';
-import type { RefusalReason } from '../reader/picture-reader.js';
+import { pictureTexts } from '../photo/picture-message.js';
 import type { WaitingOrder } from './conversation-types.js';
-
-const PICTURE_REFUSALS: Record<RefusalReason, string> = {
-  not_picture: '这个文件我打不开，麻烦发一张单子的照片或截图（JPG、PNG），或者直接打字下单。',
-  unreadable: '这张图片好像没有传完整，打不开，麻烦再发一次。',
-  too_big: '这张图片太大了（超过 10MB），麻烦压缩一下或截图后再发。',
-  too_large: '这张图片尺寸太大了（超过 4000 像素），麻烦截图或缩小后再发。',
-  no_text: '这张图片上我没看到文字，麻烦拍清楚单子再发一次，或者直接打字下单。',
-  busy: '现在图片有点多，麻烦过一分钟再发一次，或者直接打字下单。',
-};
 
 const yuan = (fen: number) => `¥${(fen / 100).toFixed(2).replace(/\.00$/, '')}`;
 
@@ -62,13 +52,9 @@ export const texts = {
         : `订单 ${no} 这一步已确认，转下一步审核。`,
   rejectNeedsReason: '驳回要写原因，客户会看到，比如「驳回 0012 价格要重新谈」。',
   failed: '不好意思，系统出了点问题，请稍后再发一次。',
-  pictureRefused: (reason: RefusalReason) => PICTURE_REFUSALS[reason],
-  pictureNoList: '图片里没看到要的货和数量，麻烦拍清楚一点的单子，或者直接打字发给我，比如「水泥 50袋」。',
-  picturesOff: '不好意思，图片我这边暂时看不了，麻烦您打字下单，比如「水泥 50袋」。',
-  pictureReadBack: (lines: ReadBackLine[]) =>
-    ['我从图片里看到：']
-      .concat(lines.map((l) => `${l.number}. ${l.line.text}${l.sure ? '' : '（看不太清）'}`))
-      .join('\n'),
-  pictureUnsure: (line: ReadBackLine) =>
-    `第${line.number}行我看不太清，是「${line.line.text}」吗？麻烦打字发一下这一行要的货和数量。`,
+  pictureRefused: pictureTexts.refused,
+  pictureNoList: pictureTexts.noList,
+  picturesOff: pictureTexts.off,
+  pictureReadBack: pictureTexts.readBack,
+  pictureUnsure: pictureTexts.unsure,
 };

@@ -1,5 +1,4 @@
-import { readList } from '../photo/picture-list.js';
-import { pictureMessage } from '../photo/picture-message.js';
+import { planPictureTurn } from '../photo/picture-plan.js';
 import { texts } from './bot-texts.js';
 import type { TurnContext } from './turn-context.js';
 
@@ -20,43 +19,34 @@ export async function readPictureTurn(
   picture: Uint8Array,
   owner: PictureOwner,
 ): Promise<{ text: string | null; askUnsure: () => void }> {
-  const none = { text: null, askUnsure: () => undefined };
   const pictures = ctx.deps.pictures;
   if (!pictures) {
     ctx.replies.push(texts.picturesOff);
-    return none;
+    return { text: null, askUnsure: () => undefined };
   }
   const log = ctx.deps.log.child({ channel: ctx.msg.channel, bytes: picture.byteLength });
   const reading = await pictures.reader.readPicture(picture);
-  if (reading.kind === 'refused') {
-    log.info({ reason: reading.reason }, 'picture refused');
-    ctx.replies.push(texts.pictureRefused(reading.reason));
-    return none;
-  }
-  const message = pictureMessage(readList(reading));
-  log.info(
-    { lines: message.readBack.length, unsure: message.readBack.filter((l) => !l.sure).length },
-    'picture read',
-  );
-  if (message.readBack.length === 0) {
-    ctx.replies.push(texts.pictureNoList);
-    return none;
-  }
-  await pictures.store.keep({
-    bytes: picture,
-    channel: ctx.msg.channel,
-    contactId: ctx.msg.contactId,
-    sessionId: ctx.session.id,
-    ...owner,
-    lines: message.readBack.map((l) => ({ text: l.line.text, confidence: l.line.confidence })),
-  });
-  ctx.replies.push(texts.pictureReadBack(message.readBack));
-  return {
-    text: message.text || null,
-    askUnsure: () => {
-      for (const line of message.readBack) if (!line.sure) ctx.replies.push(texts.pictureUnsure(line));
-    },
-  };
+  const plan = planPictureTurn(reading, pictures.units ? { units: pictures.units() } : {});
+  if (reading.kind === 'refused') log.info({ reason: reading.reason }, 'picture refused');
+  else
+    log.info(
+      {
+        lines: plan.message?.readBack.length ?? 0,
+        unsure: plan.message?.readBack.filter((l) => !l.sure).length ?? 0,
+      },
+      'picture read',
+    );
+  if (plan.message && plan.message.readBack.length > 0)
+    await pictures.store.keep({
+      bytes: picture,
+      channel: ctx.msg.channel,
+      contactId: ctx.msg.contactId,
+      sessionId: ctx.session.id,
+      ...owner,
+      lines: plan.message.readBack.map((l) => ({ text: l.line.text, confidence: l.line.confidence })),
+    });
+  ctx.replies.push(...plan.before);
+  return { text: plan.text, askUnsure: () => ctx.replies.push(...plan.after) };
 }
 
 /** After a draft with pictures was placed: they belong to the order now. Best effort (the order stands). */

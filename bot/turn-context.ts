@@ -41,6 +41,8 @@ export interface IncomingText {
 export interface PictureDeps {
   reader: PictureReader;
   store: PictureStore;
+  /** The shop's own units (from its catalog), so list lines in them are read as order lines. */
+  units?: () => readonly string[];
 }
 
 export interface ConversationDeps {
