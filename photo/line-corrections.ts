@@ -41,14 +41,64 @@ function splits(text: string): string[] {
   return out;
 }
 
-/** Guesses at what a line that matches nothing meant: each look-alike undone, each digit run split. */
-export function lineVariants(text: string): string[] {
-  const variants = new Set<string>();
-  for (const [pattern, replacement] of LOOK_ALIKE) {
-    const v = text.replace(pattern, replacement);
-    if (v !== text) variants.add(v);
+const DIGIT: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 三 → 3, 十五 → 15, 六十 → 60, 一百二十 → 120; null for what is no such number. */
+export function chineseNumber(text: string): number | null {
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of text) {
+    if (ch in DIGIT) {
+      if (digit !== null) return null;
+      digit = DIGIT[ch]!;
+    } else if (ch === '十' || ch === '百') {
+      total += (digit ?? 1) * (ch === '十' ? 10 : 100);
+      digit = null;
+    } else return null;
   }
-  for (const base of [text, ...variants]) for (const v of splits(base)) variants.add(v);
+  return total + (digit ?? 0);
+}
+
+/** A quantity in Chinese numerals before a unit written in digits: 三桶 → 3桶 (some readings match only so). */
+function digitQuantities(text: string): string {
+  return text.replace(
+    /[零一二两三四五六七八九十百]{1,4}(?=[桶包袋箱个只根卷捆盘支盒套片块条张吨米])/gu,
+    (m) => {
+      const n = chineseNumber(m);
+      return n === null || n === 0 ? m : String(n);
+    },
+  );
+}
+
+/**
+ * Guesses at what a line that matches nothing meant: each look-alike undone, each digit run split, a quantity in
+ * Chinese numerals written in digits, a delivery note's generic name (its first word) left out.
+ */
+export function lineVariants(text: string): string[] {
+  const bases = new Set([text, digitQuantities(text)]);
+  for (const base of [...bases])
+    for (const [pattern, replacement] of LOOK_ALIKE) {
+      const v = base.replace(pattern, replacement);
+      if (v !== base) bases.add(v);
+    }
+  const variants = new Set(bases);
+  for (const base of bases) for (const v of splits(base)) variants.add(v);
+  for (const v of [...variants]) {
+    const words = v.split(' ');
+    if (words.length >= 3 && /^\p{Script=Han}+$/u.test(words[0]!)) variants.add(words.slice(1).join(' '));
+  }
   variants.delete(text);
   return [...variants];
 }

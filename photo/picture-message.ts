@@ -3,6 +3,23 @@ import type { ListLine, ListReading } from './list-types.js';
 
 /** Below this confidence a line is asked about, never guessed. */
 export const SURE_CONFIDENCE = 0.8;
+/**
+ * A delivery note's quantity cell holding one or two digits alone is read from a crop with no context, and the
+ * reader's confidence on such crops runs far lower for the same digit (0.5–0.8 where the digit beside its unit reads
+ * 0.99): such a cell is sure from this confidence; below it, it is asked about too.
+ */
+export const LONE_DIGITS_CONFIDENCE = 0.45;
+
+/** Whether a line was read surely: every piece of it, a table's lone quantity digits by their own measure. */
+export function readSurely(line: ListLine, sure = SURE_CONFIDENCE): boolean {
+  return line.pieces.every(
+    (p) =>
+      p.confidence >= sure ||
+      (line.source === 'table' &&
+        /^\d{1,2}$/.test(p.text.normalize('NFKC').trim()) &&
+        p.confidence >= LONE_DIGITS_CONFIDENCE),
+  );
+}
 
 /** A line of the read-back list: its number as the customer sees it, and whether it was read surely. */
 export interface ReadBackLine {
@@ -26,7 +43,7 @@ export function pictureMessage(list: ListReading, sureConfidence = SURE_CONFIDEN
   const readBack = list.lines.map((line, i) => ({
     number: i + 1,
     line,
-    sure: line.confidence >= sureConfidence,
+    sure: readSurely(line, sureConfidence),
   }));
   return {
     readBack,
