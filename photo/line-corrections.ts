@@ -6,13 +6,17 @@
 
 /** Width, spacing and multiplication signs, the same for every reader. */
 export function tidyLine(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/(\d)\s*[×xX✕]\s*(\d)/g, '$1*$2')
-    .replace(/(\d)\s+(?=\d*\s*[\p{Script=Han}])/gu, '$1')
-    .replace(/(\d(?:\.\d+)?(?:ml|mL|ML|L|l|kg|KG|Kg|g|mm|cm|m|A|W|V))(?=\d)/g, '$1 ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/(\d)\s*[×xX✕]\s*(\d)/g, '$1*$2')
+      .replace(/(\d)\s+(?=\d*\s*[\p{Script=Han}])/gu, '$1')
+      .replace(/(\d(?:\.\d+)?(?:ml|mL|ML|L|l|kg|KG|Kg|g|mm|cm|m|A|W|V))(?=\d)/g, '$1 ')
+      // A clothing size and a quantity run together: 手套XL6打 is XL, 6打 (not 6 of something called XL6).
+      .replace(/(?<=[\p{Script=Han}\s]|^)(X{0,3}L|[SM]|[2-4]XL)(?=\d{1,3}\s*[\p{Script=Han}])/gu, '$1 ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 const LOOK_ALIKE: [RegExp, string][] = [
@@ -23,6 +27,13 @@ const LOOK_ALIKE: [RegExp, string][] = [
   [/(?<=\d)S|S(?=\d)/g, '5'],
   [/(?<=\d)B|B(?=\d)/g, '8'],
   [/(?<=\d)Z|Z(?=\d)/g, '2'],
+  [/[lI丨|](?=\d)/g, '1'],
+  // A stray letter between a quantity and its unit: 1J顶 for 1顶.
+  [/(?<=\d)[A-Za-z](?=[\p{Script=Han}])/gu, ''],
+  // A unit letter lost: 25m for 25mm.
+  [/(?<=\d)m(?![mlL²])/g, 'mm'],
+  // A size letter and a quantity run together: 手套M40双 (M and 40).
+  [/(?<=[\p{Script=Han}\s])([A-Za-z]{1,3})(?=\d)/gu, '$1 '],
 ];
 
 /** Splits a run of digits that ends a line in a unit: 305盒 → 30 5盒, 42550公斤 → 425 50公斤. */

@@ -42,7 +42,11 @@ function quantityText(pieces: readonly PlacedText[]): string {
  * Every line keeps the reader's confidence. Pure.
  */
 export function readList(picture: PictureText, options: ListOptions = {}): ListReading {
-  const quantity = quantityPattern([...LIST_UNITS, ...(options.units ?? [])]);
+  const units = [...LIST_UNITS, ...(options.units ?? [])];
+  const quantity = quantityPattern(units);
+  const strayBeforeUnit = new RegExp(
+    `\\d\\s*[A-Za-z|丨]\\s*(${units.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+  );
   const rows = textRows(picture);
   const headerIndex = rows.findIndex((r) => headerColumns(r));
   const columns: Column[] | null = headerIndex >= 0 ? headerColumns(rows[headerIndex]!) : null;
@@ -92,6 +96,10 @@ export function readList(picture: PictureText, options: ListOptions = {}): ListR
   for (const { at, row, text } of free) {
     const kind = lineKind(text, { height: row.middle / height, confidence: lowest(row.pieces) }, quantity);
     if (kind.kind === 'item') items.push({ at, text: kind.text, row });
+    else if (kind.reason === 'note' && !columns && strayBeforeUnit.test(text))
+      // A number, a stray letter, a unit: an order line whose quantity was misread (1顶 read as 1J顶). It goes on
+      // as a line, so that it is matched against the catalog or asked about, never dropped unseen.
+      items.push({ at, text, row });
     else
       setAside.push({
         text,

@@ -1,5 +1,6 @@
 import type { RefusalReason } from '../reader/picture-reader.js';
 import type { ListLine, ListReading } from './list-types.js';
+import { LIST_UNITS } from './list-words.js';
 
 /** Below this confidence a line is asked about, never guessed. */
 export const SURE_CONFIDENCE = 0.8;
@@ -9,16 +10,25 @@ export const SURE_CONFIDENCE = 0.8;
  * 0.99): such a cell is sure from this confidence; below it, it is asked about too.
  */
 export const LONE_DIGITS_CONFIDENCE = 0.45;
+/** The same for a table's unit cell holding one unit word alone (桶, 只, 把): sure from this when it is a unit. */
+export const LONE_UNIT_CONFIDENCE = 0.3;
 
-/** Whether a line was read surely: every piece of it, a table's lone quantity digits by their own measure. */
-export function readSurely(line: ListLine, sure = SURE_CONFIDENCE): boolean {
-  return line.pieces.every(
-    (p) =>
-      p.confidence >= sure ||
-      (line.source === 'table' &&
-        /^\d{1,2}$/.test(p.text.normalize('NFKC').trim()) &&
-        p.confidence >= LONE_DIGITS_CONFIDENCE),
-  );
+/**
+ * Whether a line was read surely: every piece of it, a table's lone quantity digits and lone unit word by their
+ * own measure (a misread unit cell that is no unit, 只 read as 汨, stays unsure).
+ */
+export function readSurely(
+  line: ListLine,
+  sure = SURE_CONFIDENCE,
+  units: readonly string[] = LIST_UNITS,
+): boolean {
+  return line.pieces.every((p) => {
+    if (p.confidence >= sure) return true;
+    if (line.source !== 'table') return false;
+    const cell = p.text.normalize('NFKC').trim();
+    if (/^\d{1,2}$/.test(cell)) return p.confidence >= LONE_DIGITS_CONFIDENCE;
+    return (units.includes(cell) || LIST_UNITS.includes(cell)) && p.confidence >= LONE_UNIT_CONFIDENCE;
+  });
 }
 
 /** A line of the read-back list: its number as the customer sees it, and whether it was read surely. */
@@ -39,11 +49,15 @@ export interface PictureMessage {
  * Turns a picture's list into the message the order side understands: every line numbered for the read-back,
  * the surely read ones joined into one text, the unsure ones left to be asked about. Pure.
  */
-export function pictureMessage(list: ListReading, sureConfidence = SURE_CONFIDENCE): PictureMessage {
+export function pictureMessage(
+  list: ListReading,
+  sureConfidence = SURE_CONFIDENCE,
+  units: readonly string[] = LIST_UNITS,
+): PictureMessage {
   const readBack = list.lines.map((line, i) => ({
     number: i + 1,
     line,
-    sure: readSurely(line, sureConfidence),
+    sure: readSurely(line, sureConfidence, units),
   }));
   return {
     readBack,

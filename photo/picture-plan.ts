@@ -1,7 +1,7 @@
 import type { Product } from '../catalog/product.js';
 import type { PictureReading } from '../reader/picture-reader.js';
 import { readList } from './picture-list.js';
-import { pictureMessage, pictureTexts, type PictureMessage } from './picture-message.js';
+import { pictureMessage, pictureTexts, SURE_CONFIDENCE, type PictureMessage } from './picture-message.js';
 
 /**
  * What to do with one picture turn, the same for every channel and for `liaodan simulate`: what to say before the
@@ -25,7 +25,11 @@ export interface PlanOptions {
 export function planPictureTurn(reading: PictureReading, options: PlanOptions = {}): PicturePlan {
   if (reading.kind === 'refused')
     return { before: [pictureTexts.refused(reading.reason)], text: null, after: [], message: null };
-  const message = pictureMessage(readList(reading, options.units ? { units: options.units } : {}));
+  const message = pictureMessage(
+    readList(reading, options.units ? { units: options.units } : {}),
+    SURE_CONFIDENCE,
+    options.units ?? [],
+  );
   if (message.readBack.length === 0) return { before: [pictureTexts.noList], text: null, after: [], message };
   return {
     before: [pictureTexts.readBack(message.readBack)],

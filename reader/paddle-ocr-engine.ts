@@ -52,12 +52,45 @@ function padToBase(picture: RawPicture): RawPicture {
   return { data, width, height };
 }
 
-/** Best path CTC decoding: the most likely class per step, repeats and blanks (class 0) dropped. */
-function decodeCtc(
+/**
+ * Classes of the recognition dictionary that are one character after NFKC (8 and ８, A and Ａ, : and ：): the model
+ * splits its probability between them, most on a lone character with no context, so a sure 8 looked unsure.
+ * Class ids are the dictionary index + 1 (class 0 is the CTC blank).
+ */
+export interface ClassGroups {
+  /** Class → the id of its group (the smallest class id of the group). */
+  groupOf: Int32Array;
+  /** The groups with more than one class, as their class ids. */
+  shared: number[][];
+}
+
+export function classGroups(dictionary: readonly string[]): ClassGroups {
+  const groupOf = new Int32Array(dictionary.length + 1);
+  const byForm = new Map<string, number[]>();
+  dictionary.forEach((ch, i) => {
+    const form = ch.normalize('NFKC');
+    const members = byForm.get(form) ?? [];
+    members.push(i + 1);
+    byForm.set(form, members);
+  });
+  const shared: number[][] = [];
+  for (const members of byForm.values()) {
+    for (const c of members) groupOf[c] = members[0]!;
+    if (members.length > 1) shared.push(members);
+  }
+  return { groupOf, shared };
+}
+
+/**
+ * Best path CTC decoding: the most likely character per step, repeats and blanks (class 0) dropped. A character's
+ * probability is that of its NFKC group (8 and ８ together); the text keeps the group's likeliest member.
+ */
+export function decodeCtc(
   output: Float32Array,
   steps: number,
   classes: number,
   dictionary: string[],
+  groups: ClassGroups = classGroups(dictionary),
 ): { text: string; confidence: number } {
   let text = '';
   let sum = 0;
@@ -74,12 +107,31 @@ function decodeCtc(
         best = c;
       }
     }
-    if (best !== 0 && best !== previous) {
+    let bestGroup = best === 0 ? 0 : (groups.groupOf[best] ?? best);
+    let groupValue = bestValue;
+    for (const members of groups.shared) {
+      let total = 0;
+      let top = members[0]!;
+      for (const c of members) {
+        const v = output[base + c] ?? 0;
+        total += v;
+        if (v > (output[base + top] ?? 0)) top = c;
+      }
+      if (members.includes(best)) {
+        groupValue = total;
+        bestGroup = members[0]!;
+      } else if (total > groupValue) {
+        groupValue = total;
+        best = top;
+        bestGroup = members[0]!;
+      }
+    }
+    if (best !== 0 && bestGroup !== previous) {
       text += dictionary[best - 1] ?? '';
-      sum += bestValue;
+      sum += Math.min(1, groupValue);
       count += 1;
     }
-    previous = best;
+    previous = best === 0 ? 0 : bestGroup;
   }
   return { text, confidence: count ? sum / count : 0 };
 }
@@ -140,6 +192,7 @@ export async function loadPaddleOcrEngine(options: Partial<PaddleOcrOptions> = {
     readFile(paths.dictionaryPath, 'utf8'),
   ]);
   const dictionary = [...keys.split('\n'), ' '];
+  const groups = classGroups(dictionary);
 
   async function run(session: Session, data: Float32Array, height: number, width: number) {
     const input = new Tensor('float32', data, [1, 3, height, width]);
@@ -171,7 +224,7 @@ export async function loadPaddleOcrEngine(options: Partial<PaddleOcrOptions> = {
       info.width,
     );
     const [, steps = 0, classes = 0] = output.dims;
-    return decodeCtc(output.data as Float32Array, steps, classes, dictionary);
+    return decodeCtc(output.data as Float32Array, steps, classes, dictionary, groups);
   }
 
   return {
