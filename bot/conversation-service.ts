@@ -4,6 +4,7 @@ import type { OrderView } from '../dialog/dialog-types.js';
 import type { ChatAddress, CustomerRef, PlacedOrder, Speaker } from './conversation-types.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { readPictureTurn } from './picture-turn.js';
+import type { PictureHold } from '../photo/picture-conversation.js';
 import { customerTurn, guestTurn } from './order-turns.js';
 import { deskTurn, handleStaffMessage } from './staff-turn.js';
 import {
@@ -81,6 +82,7 @@ export function createConversationService(input: ConversationDeps): Conversation
       ctx.session = { ...freshSession(deps, now), actingFor: msg.onBehalfOf };
 
     let askUnsure: () => void = () => undefined;
+    let pictureHold: PictureHold | null | undefined;
     let understand = true;
     if (msg.picture) {
       const customerId =
@@ -98,6 +100,8 @@ export function createConversationService(input: ConversationDeps): Conversation
       ctx.msg = { ...msg, text: read.text ?? '', picture: undefined };
       askUnsure = read.askUnsure;
       understand = read.text !== null;
+      pictureHold = read.hold;
+      ctx.pictureTurn = true;
     }
 
     if (!understand) {
@@ -117,6 +121,8 @@ export function createConversationService(input: ConversationDeps): Conversation
       await guestTurn(ctx);
     }
     if (understand) askUnsure();
+    if (pictureHold !== undefined && !ctx.placed && (understand || pictureHold))
+      ctx.session = { ...ctx.session, pictureHold, afterPicture: true };
     await deps.sessions.put(address, { ...ctx.session, updatedAt: now.getTime() });
     const about =
       msg.onBehalfOf ??

@@ -3,6 +3,7 @@
  * per technology (`pg-chat-directory.ts`, `redis-session-store.ts`, `pg-order-intake.ts` …); tests may implement
  * them in memory.
  */
+import type { PictureHold } from '../photo/picture-conversation.js';
 import type { DialogState, DraftLine, OrderReference, PastOrder } from '../dialog/dialog-types.js';
 import type { OrderStatus } from '../db/schema.js';
 import type { FoundOrders } from './order-answers.js';
@@ -65,6 +66,10 @@ export interface Session {
   pendingCancel?: { orderId: string; number: string; onlyFrom: OrderStatus[] };
   /** An unknown contact has been told who we are. */
   introduced?: boolean;
+  /** Lines of the last picture not in the draft (read unsurely, matching nothing): no confirmation while held. */
+  pictureHold?: PictureHold | null;
+  /** The draft came from a picture: replies pointing at it (照这个来一份) mean its list. */
+  afterPicture?: boolean;
   /** Epoch milliseconds of the last message. */
   updatedAt: number;
 }

@@ -1,3 +1,4 @@
+import { preparePicture, type PictureHold } from '../photo/picture-conversation.js';
 import { planPictureTurn } from '../photo/picture-plan.js';
 import { texts } from './bot-texts.js';
 import type { TurnContext } from './turn-context.js';
@@ -10,19 +11,21 @@ export interface PictureOwner {
 
 /**
  * A picture in chat: read it, keep it, and read its list back to the customer. Returns the text of the surely read
- * lines, to be understood as if typed, or `null` when there is nothing to understand (a refusal, no list, every
- * line unsure: then the replies already say why and nothing is applied). Unsure lines are asked about after the
- * order's own replies (`askUnsure`).
+ * lines (corrected against the catalog), to be understood as if typed, or `null` when there is nothing to
+ * understand (a refusal, no list, every line unsure: then the replies already say why and nothing is applied).
+ * Lines read unsurely or matching nothing are asked about after the order's own replies (`askUnsure`) and held
+ * (`hold`): the conversation takes no confirmation while they stand. As `liaodan simulate` does
+ * (photo/picture-conversation.ts).
  */
 export async function readPictureTurn(
   ctx: TurnContext,
   picture: Uint8Array,
   owner: PictureOwner,
-): Promise<{ text: string | null; askUnsure: () => void }> {
+): Promise<{ text: string | null; askUnsure: () => void; hold: PictureHold | null }> {
   const pictures = ctx.deps.pictures;
   if (!pictures) {
     ctx.replies.push(texts.picturesOff);
-    return { text: null, askUnsure: () => undefined };
+    return { text: null, askUnsure: () => undefined, hold: null };
   }
   const log = ctx.deps.log.child({ channel: ctx.msg.channel, bytes: picture.byteLength });
   const reading = await pictures.reader.readPicture(picture);
@@ -45,8 +48,16 @@ export async function readPictureTurn(
       ...owner,
       lines: plan.message.readBack.map((l) => ({ text: l.line.text, confidence: l.line.confidence })),
     });
-  ctx.replies.push(...plan.before);
-  return { text: plan.text, askUnsure: () => ctx.replies.push(...plan.after) };
+  // Lines are corrected against the catalog by probing the engine on a fresh conversation (nothing kept).
+  const probe = (text: string) =>
+    ctx.deps.engine.handle(null, { text, customer: { id: 'picture', name: '' }, history: [], now: ctx.now });
+  const prepared = preparePicture(plan, probe);
+  ctx.replies.push(...prepared.before);
+  return {
+    text: prepared.text,
+    askUnsure: () => ctx.replies.push(...prepared.after),
+    hold: prepared.hold,
+  };
 }
 
 /** After a draft with pictures was placed: they belong to the order now. Best effort (the order stands). */

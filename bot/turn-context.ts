@@ -77,6 +77,8 @@ export interface TurnContext {
   draft?: OrderView | null;
   /** The order this turn placed. */
   placed?: PlacedOrder;
+  /** This turn's text is a picture's list (not a reply to one). */
+  pictureTurn?: boolean;
 }
 
 export function addressKey(a: ChatAddress): string {

@@ -50,7 +50,8 @@ export function correctLine(text: string, probe: EngineCalls['probe']): { text: 
   return { text: tidy, landed: false };
 }
 
-function holdQuestion(hold: PictureHold): string {
+/** Asks about the held lines of a picture, one by one, by their read-back numbers. */
+export function holdQuestion(hold: PictureHold): string {
   const lines = hold.lines.map((l) =>
     l.why === 'unsure'
       ? `第${l.number}行「${l.text}」我看不太清`
@@ -59,14 +60,23 @@ function holdQuestion(hold: PictureHold): string {
   return `${lines.join('；')}。麻烦打字发一下这${hold.lines.length > 1 ? '几' : ''}行要的货和数量；不要的话回复「不要了」，其余的我再给您确认。`;
 }
 
+/** A picture made ready for the engine: what to say before and after its replies, its text, what it holds. */
+export interface PreparedPicture {
+  before: string[];
+  /** The text the engine should understand as if typed; null when there is none. */
+  text: string | null;
+  after: string[];
+  hold: PictureHold | null;
+}
+
 /**
- * A picture's list understood as if typed: each surely read line corrected against the catalog (by probing the
- * engine), the lines sent together, and the lines read unsurely or matching nothing held as questions so that a
- * confirmation cannot skip them. The read-back numbers the lines as the picture has them.
+ * A picture's list made ready to be understood as if typed: each surely read line corrected against the catalog
+ * (by probing the engine on a fresh conversation), and the lines read unsurely or matching nothing held as
+ * questions so that a confirmation cannot skip them. The read-back numbers the lines as the picture has them.
  */
-export function understandPicture(plan: PicturePlan, engine: EngineCalls): PictureStep {
+export function preparePicture(plan: PicturePlan, probe: EngineCalls['probe']): PreparedPicture {
   if (plan.text === null || !plan.message)
-    return { replies: [...plan.before, ...plan.after], turn: null, hold: null };
+    return { before: plan.before, text: null, after: plan.after, hold: null };
   const readBack: ReadBackLine[] = [];
   const held: PictureHold['lines'] = [];
   const texts: string[] = [];
@@ -76,16 +86,27 @@ export function understandPicture(plan: PicturePlan, engine: EngineCalls): Pictu
       held.push({ number: line.number, text: line.line.text, why: 'unsure' });
       continue;
     }
-    const corrected = correctLine(line.line.text, engine.probe);
+    const corrected = correctLine(line.line.text, probe);
     readBack.push({ ...line, line: { ...line.line, text: corrected.text } });
     texts.push(corrected.text);
     if (!corrected.landed) held.push({ number: line.number, text: corrected.text, why: 'unmatched' });
   }
   const hold = held.length ? { lines: held } : null;
-  const readBackText = pictureTexts.readBack(readBack);
-  if (!texts.length) return { replies: [readBackText, holdQuestion(hold!)], turn: null, hold };
-  const turn = engine.run(texts.join('\n'));
-  return { replies: [readBackText, ...turn.replies, ...(hold ? [holdQuestion(hold)] : [])], turn, hold };
+  return {
+    before: [pictureTexts.readBack(readBack)],
+    text: texts.length ? texts.join('\n') : null,
+    after: hold ? [holdQuestion(hold)] : [],
+    hold,
+  };
+}
+
+/** A picture turn in full (liaodan simulate): prepared, then understood by the engine on the conversation. */
+export function understandPicture(plan: PicturePlan, engine: EngineCalls): PictureStep {
+  const prepared = preparePicture(plan, engine.probe);
+  if (prepared.text === null)
+    return { replies: [...prepared.before, ...prepared.after], turn: null, hold: prepared.hold };
+  const turn = engine.run(prepared.text);
+  return { replies: [...prepared.before, ...turn.replies, ...prepared.after], turn, hold: prepared.hold };
 }
 
 /** Words in a reply to a picture that point at it (照这个, 按这个单子, 跟图上一样, 再来一份 …): the list itself. */
