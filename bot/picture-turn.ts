@@ -39,19 +39,19 @@ export async function readPictureTurn(
       },
       'picture read',
     );
-  if (plan.message && plan.message.readBack.length > 0)
+  // Lines are corrected against the catalog by probing the engine on a fresh conversation (nothing kept).
+  const probe = (text: string) =>
+    ctx.deps.engine.handle(null, { text, customer: { id: 'picture', name: '' }, history: [], now: ctx.now });
+  const prepared = preparePicture(plan, probe);
+  if (prepared.lines.length > 0)
     await pictures.store.keep({
       bytes: picture,
       channel: ctx.msg.channel,
       contactId: ctx.msg.contactId,
       sessionId: ctx.session.id,
       ...owner,
-      lines: plan.message.readBack.map((l) => ({ text: l.line.text, confidence: l.line.confidence })),
+      lines: prepared.lines,
     });
-  // Lines are corrected against the catalog by probing the engine on a fresh conversation (nothing kept).
-  const probe = (text: string) =>
-    ctx.deps.engine.handle(null, { text, customer: { id: 'picture', name: '' }, history: [], now: ctx.now });
-  const prepared = preparePicture(plan, probe);
   ctx.replies.push(...prepared.before);
   return {
     text: prepared.text,

@@ -67,6 +67,8 @@ export interface PreparedPicture {
   text: string | null;
   after: string[];
   hold: PictureHold | null;
+  /** The lines as read back to the customer (corrected), with the reader's confidence: kept with the picture. */
+  lines: { text: string; confidence: number }[];
 }
 
 /**
@@ -76,7 +78,7 @@ export interface PreparedPicture {
  */
 export function preparePicture(plan: PicturePlan, probe: EngineCalls['probe']): PreparedPicture {
   if (plan.text === null || !plan.message)
-    return { before: plan.before, text: null, after: plan.after, hold: null };
+    return { before: plan.before, text: null, after: plan.after, hold: null, lines: [] };
   const readBack: ReadBackLine[] = [];
   const held: PictureHold['lines'] = [];
   const texts: string[] = [];
@@ -97,6 +99,7 @@ export function preparePicture(plan: PicturePlan, probe: EngineCalls['probe']): 
     text: texts.length ? texts.join('\n') : null,
     after: hold ? [holdQuestion(hold)] : [],
     hold,
+    lines: readBack.map((l) => ({ text: l.line.text, confidence: l.line.confidence })),
   };
 }
 
