@@ -33,6 +33,8 @@ export interface TurnOutcome {
   replies: string[];
   draft: OrderView | null;
   placed: PlacedOrder | null;
+  /** The message was a picture and a list was read on it (false for a refusal or a picture without a list). */
+  pictureRead?: boolean;
 }
 
 export function createConversationService(input: ConversationDeps): ConversationService {
@@ -83,6 +85,7 @@ export function createConversationService(input: ConversationDeps): Conversation
 
     let askUnsure: () => void = () => undefined;
     let pictureHold: PictureHold | null | undefined;
+    let pictureRead = false;
     let understand = true;
     if (msg.picture) {
       const customerId =
@@ -101,6 +104,7 @@ export function createConversationService(input: ConversationDeps): Conversation
       askUnsure = read.askUnsure;
       understand = read.text !== null;
       pictureHold = read.hold;
+      pictureRead = read.read;
       ctx.pictureTurn = true;
     }
 
@@ -136,7 +140,12 @@ export function createConversationService(input: ConversationDeps): Conversation
         replies,
         now,
       );
-    return { replies, draft: ctx.draft ?? null, placed: ctx.placed ?? null };
+    return {
+      replies,
+      draft: ctx.draft ?? null,
+      placed: ctx.placed ?? null,
+      ...(msg.picture && { pictureRead }),
+    };
   }
 
   /** What was said about a customer, kept for the back office (best effort: a failure never fails the turn). */

@@ -21,11 +21,11 @@ export async function readPictureTurn(
   ctx: TurnContext,
   picture: Uint8Array,
   owner: PictureOwner,
-): Promise<{ text: string | null; askUnsure: () => void; hold: PictureHold | null }> {
+): Promise<{ text: string | null; askUnsure: () => void; hold: PictureHold | null; read: boolean }> {
   const pictures = ctx.deps.pictures;
   if (!pictures) {
     ctx.replies.push(texts.picturesOff);
-    return { text: null, askUnsure: () => undefined, hold: null };
+    return { text: null, askUnsure: () => undefined, hold: null, read: false };
   }
   const log = ctx.deps.log.child({ channel: ctx.msg.channel, bytes: picture.byteLength });
   const reading = await pictures.reader.readPicture(picture);
@@ -57,6 +57,7 @@ export async function readPictureTurn(
     text: prepared.text,
     askUnsure: () => ctx.replies.push(...prepared.after),
     hold: prepared.hold,
+    read: prepared.lines.length > 0,
   };
 }
 
