@@ -30,6 +30,8 @@ const LOOK_ALIKE: [RegExp, string][] = [
   [/[lI丨|](?=\d)/g, '1'],
   // A stray letter between a quantity and its unit: 1J顶 for 1顶.
   [/(?<=\d)[A-Za-z](?=[\p{Script=Han}])/gu, ''],
+  // The square of mm² read as a 2: 2.5mm 2黄绿 for 2.5mm²黄绿.
+  [/(?<=\d)\s?mm\s?2(?!\d)/g, 'mm²'],
   // A unit letter lost: 25m for 25mm.
   [/(?<=\d)m(?![mlL²])/g, 'mm'],
   // A size letter and a quantity run together: 手套M40双 (M and 40).

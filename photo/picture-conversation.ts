@@ -77,7 +77,7 @@ export interface PreparedPicture {
  * questions so that a confirmation cannot skip them. The read-back numbers the lines as the picture has them.
  */
 export function preparePicture(plan: PicturePlan, probe: EngineCalls['probe']): PreparedPicture {
-  if (plan.text === null || !plan.message)
+  if (!plan.message || plan.message.readBack.length === 0)
     return { before: plan.before, text: null, after: plan.after, hold: null, lines: [] };
   const readBack: ReadBackLine[] = [];
   const held: PictureHold['lines'] = [];
@@ -92,6 +92,15 @@ export function preparePicture(plan: PicturePlan, probe: EngineCalls['probe']): 
     readBack.push({ ...line, line: { ...line.line, text: corrected.text } });
     texts.push(corrected.text);
     if (!corrected.landed) held.push({ number: line.number, text: corrected.text, why: 'unmatched' });
+  }
+  // A note the catalog recognises goods in (its quantity or unit not read: 浅灰40 with 片 cut off) is no order
+  // line to take, nor one to drop unseen: it is read back and held, to be asked about.
+  for (const note of plan.message.notes) {
+    const tidy = tidyLine(note);
+    if (!landed(probe(tidy))) continue;
+    const number = readBack.length + 1;
+    readBack.push({ number, line: { text: tidy, confidence: 0, source: 'list', pieces: [] }, sure: false });
+    held.push({ number, text: tidy, why: 'unsure' });
   }
   const hold = held.length ? { lines: held } : null;
   return {

@@ -43,6 +43,8 @@ export interface PictureMessage {
   readBack: ReadBackLine[];
   /** The sure lines, one a line, as the customer would have typed them. Empty when none is sure. */
   text: string;
+  /** Lines set aside as notes (no quantity found): they may still name goods, so the order side looks at them. */
+  notes: string[];
 }
 
 /**
@@ -65,6 +67,7 @@ export function pictureMessage(
       .filter((l) => l.sure)
       .map((l) => l.line.text)
       .join('\n'),
+    notes: list.setAside.filter((l) => l.reason === 'note').map((l) => l.text),
   };
 }
 
