@@ -7,6 +7,7 @@ import { signCustomerLink } from '../auth/customer-link.js';
 import { DEMO_PASSWORD } from '../auth/demo-accounts.js';
 import { DEV_APP_SECRET } from '../lib/config.js';
 import { startTestApi, type TestApi } from '../test/api-fixture.js';
+import { listPicture } from '../photo/testing/list-picture.js';
 
 let shop: TestApi;
 let browser: Browser;
@@ -111,6 +112,21 @@ describe('the /chat page', () => {
     await page.locator('#link-note', { hasText: '链接已失效' }).waitFor();
     await page.close();
   });
+
+  it('lets a customer send a picture of a list with the 图片 button and reads it back with the draft', async () => {
+    const page = await freshPage();
+    const token = signCustomerLink(DEV_APP_SECRET, { customerId: 'c-li-gd', version: 1 });
+    await page.goto(`${shop.url}/chat/c/${token}`);
+    await page.waitForURL(`${shop.url}/chat`);
+    await page.locator('#who', { hasText: '李老板工地' }).waitFor();
+    const picture = await listPicture(['海螺P.O42.5水泥 50kg 20袋']);
+    await page.setInputFiles('#picture', { name: 'list.png', mimeType: 'image/png', buffer: picture });
+    await page.locator('.msg.me', { hasText: '[图片]' }).waitFor();
+    const readBack = page.locator('.msg.bot', { hasText: '我从图片里看到' });
+    await readBack.waitFor({ timeout: 60_000 });
+    expect(await readBack.textContent()).toContain('海螺P.O42.5水泥');
+    await page.locator('.msg.bot', { hasText: '当前订单' }).waitFor();
+  }, 90_000);
 
   it('logs no errors in the browser console', () => {
     // A wrong password answers 401, which the browser reports as a failed request.

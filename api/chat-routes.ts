@@ -16,6 +16,8 @@ import type { Db } from '../db/pg-database.js';
 import type { Logger } from '../lib/logger.js';
 import { HttpError } from './http-errors.js';
 import { defineOperation, type Operation } from './operations.js';
+import { pictureBytes, PictureField } from './picture-operations.js';
+import type { PictureReader } from '../reader/picture-reader.js';
 
 /** The demo shop's people, for the sign-in panel of the chat page (development only). */
 export interface DemoAccounts {
@@ -77,6 +79,34 @@ export function chatOperations(deps: ChatRoutesDeps): Operation[] {
         const at = Date.now();
         await deps.history.append(inbox, [
           { from: 'me', text: parsed.data.text, at },
+          ...replies.map((text) => ({ from: 'bot' as const, text, at })),
+        ]);
+        return { replies };
+      },
+    }),
+    defineOperation({
+      id: 'sendChatPicture',
+      method: 'POST',
+      path: '/chat/api/pictures',
+      summary:
+        '以当前登录的人发一张图片（拍的单子、截图），返回机器人的回复（读到的清单、草稿、看不清要问的行）',
+      tag: '聊天',
+      access: 'signed_in',
+      body: z.object({ picture: PictureField }),
+      async handle({ person, body }) {
+        const who = person as Person;
+        const inbox = inboxOf(partyOf(who));
+        const replies = await deps.service.handle({
+          channel: 'web',
+          contactId: inbox,
+          contactName: who.name,
+          as: partyOf(who),
+          text: '',
+          picture: pictureBytes(body.picture),
+        });
+        const at = Date.now();
+        await deps.history.append(inbox, [
+          { from: 'me', text: '[图片]', at },
           ...replies.map((text) => ({ from: 'bot' as const, text, at })),
         ]);
         return { replies };
@@ -176,11 +206,14 @@ export interface MountChatOptions {
   demoAccounts?: ChatRoutesDeps['demoAccounts'];
   /** Stock and catalog changes as they happen, so the web chat quotes them within moments. */
   changes?: CatalogChanges;
+  /** Reads pictures sent in the web chat and at the order desk (threads start on the first picture). */
+  pictureReader?: PictureReader | null;
 }
 
 /**
- * Everything `api/main.ts` needs for the web chat: loads the catalog, builds the engine and the conversation
- * service, returns the operations, the pages and `stop()` (ends catalog reloads; db and redis stay the caller's).
+ * Everything `api/main.ts` needs for the web chat and the order desk: loads the catalog, builds the engine and the
+ * conversation service, returns the operations, the pages and `stop()` (ends catalog reloads; db, redis and the
+ * picture reader stay the caller's).
  */
 export async function mountChat(
   opts: MountChatOptions,
@@ -195,6 +228,7 @@ export async function mountChat(
     maxQtyPerLine: opts.maxQtyPerLine ?? 100_000,
     catalogReloadMs: opts.catalogReloadMs ?? 300_000,
     ...(opts.changes && { changes: opts.changes }),
+    pictureReader: opts.pictureReader ?? null,
   });
   const operations = chatOperations({
     db: opts.db,

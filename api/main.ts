@@ -32,6 +32,8 @@ import { siteOrigin } from './operations.js';
 import { financeOperations } from './finance-operations.js';
 import { fontAt } from '../finance/pdfkit-customer-statement.js';
 import { orderErrorMappings, orderOperations } from './order-operations.js';
+import { orderPictureOperations } from './picture-operations.js';
+import { createThreadedPictureReader } from '../reader/threaded-picture-reader.js';
 import { peopleOperations } from './people-operations.js';
 import { settingsOperations } from './settings-operations.js';
 import { warehouseErrorMappings, warehouseOperations } from './warehouse-operations.js';
@@ -118,10 +120,12 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
   });
   const publicUrl = config.PUBLIC_URL?.replace(/\/+$/, '');
   const changes = pgCatalogChanges(config.DATABASE_URL, log);
+  const pictureReader = createThreadedPictureReader({ log: log.child({ part: 'pictures' }) });
   const chat = await mountChat({
     db,
     redis,
     changes,
+    pictureReader,
     prefix: config.QUEUE_PREFIX,
     log,
     ...conversationOptions(config),
@@ -146,6 +150,7 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
     }),
     ...chat.operations,
     ...orderOperations(db),
+    ...orderPictureOperations(db),
     ...warehouseOperations(db),
     ...settingsOperations(db),
     ...peopleOperations({ db, secret: config.APP_SECRET, ...(publicUrl && { publicUrl }) }),
@@ -198,6 +203,7 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
       await closed;
       await live.close();
       chat.stop();
+      await pictureReader.close();
       await changes.close();
       await queues.close();
       redis.disconnect();

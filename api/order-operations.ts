@@ -59,7 +59,7 @@ const PaymentBody = z.object({
 });
 
 /** Who works on orders at all; which of them see which orders is their customer scope. */
-const ORDER_READERS: StaffRole[] = ['rep', 'clerk', 'warehouse', 'finance', 'manager'];
+export const ORDER_READERS: StaffRole[] = ['rep', 'clerk', 'warehouse', 'finance', 'manager'];
 /** Who decides some review step (which step each may decide is the chain's rule). */
 const REVIEWERS: StaffRole[] = ['rep', 'clerk', 'finance', 'warehouse', 'manager'];
 

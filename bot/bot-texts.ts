@@ -1,4 +1,5 @@
 /** Everything the bot says itself (the dialog engine writes the order talk). Brief 简体中文, shop-assistant tone. */
+import { pictureTexts } from '../photo/picture-message.js';
 import type { WaitingOrder } from './conversation-types.js';
 
 const yuan = (fen: number) => `¥${(fen / 100).toFixed(2).replace(/\.00$/, '')}`;
@@ -8,7 +9,7 @@ function linesText(lines: WaitingOrder['lines']): string {
 }
 
 export const texts = {
-  notText: '不好意思，语音和图片我这边看不了，麻烦您打字下单，比如「水泥 50袋」。',
+  notText: '不好意思，语音和视频我这边看不了，麻烦您打字下单或者发单子的照片，比如「水泥 50袋」。',
   introduction:
     '您好，我是店里的下单助手，直接发要的货和数量就行，比如「水泥 50袋」。您还不是我们登记的客户，下单后业务员会跟您确认。',
   cancelOutcome: (no: string, outcome: 'cancelled' | 'has_payments' | 'too_late') =>
@@ -51,4 +52,9 @@ export const texts = {
         : `订单 ${no} 这一步已确认，转下一步审核。`,
   rejectNeedsReason: '驳回要写原因，客户会看到，比如「驳回 0012 价格要重新谈」。',
   failed: '不好意思，系统出了点问题，请稍后再发一次。',
+  pictureRefused: pictureTexts.refused,
+  pictureNoList: pictureTexts.noList,
+  picturesOff: pictureTexts.off,
+  pictureReadBack: pictureTexts.readBack,
+  pictureUnsure: pictureTexts.unsure,
 };

@@ -4,6 +4,9 @@ import type { Product } from '../catalog/product.js';
 import type { Db } from '../db/pg-database.js';
 import type { DialogEngine } from '../dialog/dialog-types.js';
 import type { Logger } from '../lib/logger.js';
+import { createPgPictureStore } from '../photo/pg-order-pictures.js';
+import { catalogUnits } from '../photo/picture-plan.js';
+import type { PictureReader } from '../reader/picture-reader.js';
 import { createReloadingEngine, type CatalogChanges } from './catalog-engine.js';
 import { pgSellableStock } from './pg-catalog-changes.js';
 import { createConversationService, type ConversationService } from './conversation-service.js';
@@ -35,6 +38,10 @@ export interface ChatRuntimeOptions {
   remoteChannels?: string[];
   /** Replaces the PostgreSQL order intake (benchmarks that measure the chat alone). */
   intake?: OrderIntake;
+  /** Reads pictures customers send; pictures are kept in PostgreSQL. Without it, pictures get a request to type. */
+  pictureReader?: PictureReader | null;
+  /** The catalog's units, so picture lines in them are read as order lines. */
+  pictureUnits?: () => readonly string[];
   now?: () => Date;
 }
 
@@ -70,6 +77,13 @@ export function createChatRuntime(opts: ChatRuntimeOptions): ChatRuntime {
     outbound,
     log: opts.log,
     sessionTtlMs: opts.sessionTtlMs,
+    pictures: opts.pictureReader
+      ? {
+          reader: opts.pictureReader,
+          store: createPgPictureStore(opts.db),
+          ...(opts.pictureUnits && { units: opts.pictureUnits }),
+        }
+      : null,
     ...(opts.now && { now: opts.now }),
   });
   return { service, outbound, mailbox, directory, forward };
@@ -92,13 +106,21 @@ export interface StartChatRuntimeOptions extends Omit<ChatRuntimeOptions, 'engin
 export async function startChatRuntime(
   opts: StartChatRuntimeOptions,
 ): Promise<ChatRuntime & { stop(): void }> {
+  let units: string[] = [];
+  const build = opts.buildEngine ?? (await defaultEngineBuilder(opts.maxQtyPerLine));
   const engine = await createReloadingEngine({
     load: () => loadProducts(opts.db),
     loadStock: pgSellableStock(opts.db),
-    build: opts.buildEngine ?? (await defaultEngineBuilder(opts.maxQtyPerLine)),
+    build: (products) => {
+      units = catalogUnits(products);
+      return build(products);
+    },
     reloadMs: opts.catalogReloadMs,
     ...(opts.changes && { changes: opts.changes }),
     log: opts.log,
   });
-  return { ...createChatRuntime({ ...opts, engine }), stop: () => engine.stop() };
+  return {
+    ...createChatRuntime({ ...opts, engine, pictureUnits: () => units }),
+    stop: () => engine.stop(),
+  };
 }

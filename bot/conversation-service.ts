@@ -3,6 +3,8 @@ import { texts } from './bot-texts.js';
 import type { OrderView } from '../dialog/dialog-types.js';
 import type { ChatAddress, CustomerRef, PlacedOrder, Speaker } from './conversation-types.js';
 import { KeyedMutex } from './keyed-mutex.js';
+import { readPictureTurn } from './picture-turn.js';
+import type { PictureHold } from '../photo/picture-conversation.js';
 import { customerTurn, guestTurn } from './order-turns.js';
 import { deskTurn, handleStaffMessage } from './staff-turn.js';
 import {
@@ -31,6 +33,8 @@ export interface TurnOutcome {
   replies: string[];
   draft: OrderView | null;
   placed: PlacedOrder | null;
+  /** The message was a picture and a list was read on it (false for a refusal or a picture without a list). */
+  pictureRead?: boolean;
 }
 
 export function createConversationService(input: ConversationDeps): ConversationService {
@@ -39,6 +43,7 @@ export function createConversationService(input: ConversationDeps): Conversation
     newId: () => randomUUID(),
     chatLog: { record: async () => undefined },
     ...input,
+    pictures: input.pictures ?? null,
   };
   const mutex = new KeyedMutex();
 
@@ -74,7 +79,38 @@ export function createConversationService(input: ConversationDeps): Conversation
       now,
     };
 
-    if (speaker.kind === 'staff' && msg.onBehalfOf !== undefined) {
+    // The order desk keeps one draft per customer: a new customer starts a new session before a picture is kept.
+    if (speaker.kind === 'staff' && msg.onBehalfOf !== undefined && ctx.session.actingFor !== msg.onBehalfOf)
+      ctx.session = { ...freshSession(deps, now), actingFor: msg.onBehalfOf };
+
+    let askUnsure: () => void = () => undefined;
+    let pictureHold: PictureHold | null | undefined;
+    let pictureRead = false;
+    let understand = true;
+    if (msg.picture) {
+      const customerId =
+        msg.onBehalfOf ??
+        groupCustomer?.id ??
+        (speaker.kind === 'customer'
+          ? speaker.customer.id
+          : speaker.kind === 'staff'
+            ? (ctx.session.actingFor ?? null)
+            : null);
+      const read = await readPictureTurn(ctx, msg.picture, {
+        customerId,
+        staffId: speaker.kind === 'staff' ? speaker.staff.id : null,
+      });
+      ctx.msg = { ...msg, text: read.text ?? '', picture: undefined };
+      askUnsure = read.askUnsure;
+      understand = read.text !== null;
+      pictureHold = read.hold;
+      pictureRead = read.read;
+      ctx.pictureTurn = true;
+    }
+
+    if (!understand) {
+      askUnsure();
+    } else if (speaker.kind === 'staff' && msg.onBehalfOf !== undefined) {
       await deskTurn(ctx, speaker.staff, msg.onBehalfOf);
     } else if (speaker.kind === 'staff') {
       await handleStaffMessage(ctx, speaker.staff, groupCustomer);
@@ -88,13 +124,28 @@ export function createConversationService(input: ConversationDeps): Conversation
       }
       await guestTurn(ctx);
     }
+    if (understand) askUnsure();
+    if (pictureHold !== undefined && !ctx.placed && (understand || pictureHold))
+      ctx.session = { ...ctx.session, pictureHold, afterPicture: true };
     await deps.sessions.put(address, { ...ctx.session, updatedAt: now.getTime() });
     const about =
       msg.onBehalfOf ??
       groupCustomer?.id ??
       (speaker.kind === 'customer' ? speaker.customer.id : (ctx.session.actingFor ?? session?.actingFor));
-    if (about) await logChat(about, speaker, msg, replies, now);
-    return { replies, draft: ctx.draft ?? null, placed: ctx.placed ?? null };
+    if (about)
+      await logChat(
+        about,
+        speaker,
+        msg.picture ? { ...msg, text: `[图片]\n${ctx.msg.text}`.trim() } : msg,
+        replies,
+        now,
+      );
+    return {
+      replies,
+      draft: ctx.draft ?? null,
+      placed: ctx.placed ?? null,
+      ...(msg.picture && { pictureRead }),
+    };
   }
 
   /** What was said about a customer, kept for the back office (best effort: a failure never fails the turn). */

@@ -3,6 +3,7 @@
  * per technology (`pg-chat-directory.ts`, `redis-session-store.ts`, `pg-order-intake.ts` …); tests may implement
  * them in memory.
  */
+import type { PictureHold } from '../photo/picture-conversation.js';
 import type { DialogState, DraftLine, OrderReference, PastOrder } from '../dialog/dialog-types.js';
 import type { OrderStatus } from '../db/schema.js';
 import type { FoundOrders } from './order-answers.js';
@@ -65,6 +66,10 @@ export interface Session {
   pendingCancel?: { orderId: string; number: string; onlyFrom: OrderStatus[] };
   /** An unknown contact has been told who we are. */
   introduced?: boolean;
+  /** Lines of the last picture not in the draft (read unsurely, matching nothing): no confirmation while held. */
+  pictureHold?: PictureHold | null;
+  /** The draft came from a picture: replies pointing at it (照这个来一份) mean its list. */
+  afterPicture?: boolean;
   /** Epoch milliseconds of the last message. */
   updatedAt: number;
 }
@@ -168,4 +173,24 @@ export interface CustomerOrders {
     actor: string,
     onlyFrom: readonly OrderStatus[],
   ): Promise<'cancelled' | 'has_payments' | 'too_late'>;
+}
+
+/** A picture someone sent in a chat, with what was read on it. */
+export interface KeptPictureInput {
+  bytes: Uint8Array;
+  channel: string;
+  contactId: string;
+  /** The session whose draft the picture is for. */
+  sessionId: string;
+  customerId: string | null;
+  staffId: string | null;
+  lines: { text: string; confidence: number }[];
+}
+
+/** Keeps pictures beside the orders they became (PostgreSQL: `photo/pg-order-pictures.ts`). */
+export interface PictureStore {
+  /** Stores the picture (once per SHA-256) and this sending of it; returns the hash. */
+  keep(input: KeptPictureInput): Promise<{ sha256: string }>;
+  /** The session's draft was placed as this order: its pictures belong to it now. */
+  attach(sessionId: string, orderId: string): Promise<void>;
 }

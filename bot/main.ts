@@ -10,6 +10,8 @@ import { createPgOrderIntake } from './pg-order-intake.js';
 import { pgCatalogChanges } from './pg-catalog-changes.js';
 import { migrateHeldDrafts } from './redis-held-drafts.js';
 import { startChatRuntime, type ChatRuntime } from './chat-runtime.js';
+import type { PictureReader } from '../reader/picture-reader.js';
+import { createThreadedPictureReader } from '../reader/threaded-picture-reader.js';
 import { conversationOptions, type BotConfig } from './config.js';
 import { startNotifyConsumer } from './bullmq-notify-consumer.js';
 import { createRedisMessageDedupe } from './redis-message-dedupe.js';
@@ -37,6 +39,8 @@ export interface BotOverrides {
   now?: () => Date;
   /** WeCom channel tuning (tests against the double). */
   wecom?: Pick<WecomChannelOptions, 'now' | 'apiOptions' | 'limit' | 'checkMs'>;
+  /** A picture reader shared by several tests (closed by its owner), or null for none. */
+  pictureReader?: PictureReader | null;
 }
 
 function buildWechaty(config: BotConfig): WechatyInterface {
@@ -79,12 +83,18 @@ export async function startBot(
   try {
     const changes = pgCatalogChanges(config.DATABASE_URL, log);
     stops.push(() => changes.close());
+    const pictureReader =
+      overrides.pictureReader === undefined
+        ? createThreadedPictureReader({ log: log.child({ part: 'pictures' }) })
+        : overrides.pictureReader;
+    if (pictureReader && overrides.pictureReader === undefined) stops.push(() => pictureReader.close());
     const runtime = await startChatRuntime({
       db,
       redis,
       prefix: config.QUEUE_PREFIX,
       log,
       changes,
+      pictureReader,
       ...conversationOptions(config),
       ...(overrides.buildEngine && { buildEngine: overrides.buildEngine }),
       ...(overrides.now && { now: overrides.now }),

@@ -8,6 +8,8 @@ import {
   planCancel,
   wholeNumberInquiry,
 } from './order-answers.js';
+import { attachPictures } from './picture-turn.js';
+import { followUpText, holdQuestion } from '../photo/picture-conversation.js';
 import { freshSession, tellOthers, type TurnContext } from './turn-context.js';
 
 export function toDialogCustomer(c: CustomerRef): DialogCustomer {
@@ -25,7 +27,20 @@ export async function runDialog(
   customerId: string | null,
 ): Promise<DialogTurn> {
   const history = customerId ? await ctx.deps.directory.history(customerId) : [];
-  const turn = ctx.deps.engine.handle(ctx.session.dialog, { text, customer, history, now: ctx.now });
+  const hold = ctx.pictureTurn ? null : (ctx.session.pictureHold ?? null);
+  const said = !ctx.pictureTurn && ctx.session.afterPicture ? followUpText(text) : null;
+  const turn = ctx.deps.engine.handle(ctx.session.dialog, {
+    text: said?.text ?? text,
+    customer,
+    history,
+    now: ctx.now,
+  });
+  if (hold && confirmedOf(turn)) {
+    // Lines of the picture are still open: the confirmation is not taken, they are asked about again.
+    ctx.replies.push(holdQuestion(hold));
+    return { ...turn, state: ctx.session.dialog ?? turn.state, events: [], replies: [] };
+  }
+  if (hold && !said?.confirms) ctx.session = { ...ctx.session, pictureHold: null };
   if (!inquiryOf(turn)) ctx.replies.push(...turn.replies);
   const hasDraft = turn.order?.status === 'draft' && turn.order.lines.length > 0;
   ctx.session = { ...ctx.session, dialog: turn.state, hasDraft };
@@ -138,6 +153,7 @@ export async function customerTurn(
   };
   const placed = await ctx.deps.intake.place({ ...order, needsRep: false });
   ctx.placed = placed;
+  await attachPictures(ctx, placed.orderId);
   ctx.deps.directory.orderPlaced(customer.id);
   ctx.deps.log.info(
     { orderNumber: placed.orderNumber, created: placed.created, customerId: customer.id },
@@ -185,6 +201,7 @@ export async function guestTurn(ctx: TurnContext): Promise<void> {
     note: `新客户 ${msg.contactName}（${msg.channel} ${msg.contactId}）`,
     guestChat: { ...ctx.address, name: msg.contactName },
   });
+  await attachPictures(ctx, placed.orderId);
   ctx.deps.log.info({ orderNumber: placed.orderNumber, created: placed.created }, 'guest order placed');
   ctx.replies.push(texts.placedGuest(placed.orderNumber));
   closeDraft(ctx);

@@ -1,5 +1,6 @@
 import type { DialogEngine, OrderView } from '../dialog/dialog-types.js';
 import type { Logger } from '../lib/logger.js';
+import type { PictureReader } from '../reader/picture-reader.js';
 import type {
   ChatAddress,
   ChatLog,
@@ -8,6 +9,7 @@ import type {
   OrderIntake,
   Outbound,
   Party,
+  PictureStore,
   PlacedOrder,
   ReviewDesk,
   Session,
@@ -26,11 +28,21 @@ export interface IncomingText {
   text: string;
   /** Web and terminal chat: who the user chose to be; other channels are resolved through the directory. */
   as?: Party;
+  /** A picture sent instead of text (`text` is then empty): read, and its list understood as the message. */
+  picture?: Uint8Array;
   /**
    * A staff member ordering for this customer (代客下单 in the back office): the message goes to that customer's
    * draft, never to the rep commands (待确认, 确认 12 …).
    */
   onBehalfOf?: string;
+}
+
+/** What pictures need: a reader, and a store that keeps them beside the orders. */
+export interface PictureDeps {
+  reader: PictureReader;
+  store: PictureStore;
+  /** The shop's own units (from its catalog), so list lines in them are read as order lines. */
+  units?: () => readonly string[];
 }
 
 export interface ConversationDeps {
@@ -45,6 +57,8 @@ export interface ConversationDeps {
   outbound: Outbound;
   log: Logger;
   sessionTtlMs: number;
+  /** Without it, pictures are answered with a request to type. */
+  pictures?: PictureDeps | null;
   now?: () => Date;
   newId?: () => string;
   /** Where what is said about a customer is kept for the back office; nothing is kept without one. */
@@ -63,6 +77,8 @@ export interface TurnContext {
   draft?: OrderView | null;
   /** The order this turn placed. */
   placed?: PlacedOrder;
+  /** This turn's text is a picture's list (not a reply to one). */
+  pictureTurn?: boolean;
 }
 
 export function addressKey(a: ChatAddress): string {

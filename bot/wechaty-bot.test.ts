@@ -21,6 +21,7 @@ import { createPipelineQueues, type PipelineQueues } from '../worker/bullmq-queu
 import { createTestDb, type TestDb } from '../test/pg.js';
 import { testRedisUrl, uniquePrefix } from '../test/redis.js';
 import { texts } from './bot-texts.js';
+import { listPicture } from '../photo/testing/list-picture.js';
 import { startChatRuntime } from './chat-runtime.js';
 import { BotConfig } from './config.js';
 import { startBot, type RunningBot } from './main.js';
@@ -201,11 +202,26 @@ describe('the Wechaty bot over the mock puppet', () => {
     expect(asked).toMatch(QUESTION);
   });
 
-  it('asks for text when someone sends a picture', async () => {
+  it('answers a picture that is none politely', async () => {
     const b = w.mocker.createContact({ name: '发图的' });
     b.say(FileBox.fromBase64(Buffer.from('x').toString('base64'), 'order.jpg')).to(w.me);
-    expect(await w.waitFor(b.id, 1)).toEqual([texts.notText]);
+    expect(await w.waitFor(b.id, 1)).toEqual([texts.pictureRefused('not_picture')]);
   });
+
+  it('reads a picture of an order list into the same draft as the list typed', async () => {
+    const list = ['海螺P.O42.5水泥 50kg 20袋', '远东4平方红色BV线 10捆'];
+    const typed = w.mocker.createContact({ name: '打字的' });
+    typed.say(list.join('\n')).to(w.me);
+    const typedDraft = (await w.waitFor(typed.id, 2)).join('\n').match(/当前订单：[\s\S]*?合计[\d.]+元/)?.[0];
+    const sender = w.mocker.createContact({ name: '拍照的' });
+    const bytes = await listPicture(list);
+    sender.say(FileBox.fromBase64(bytes.toString('base64'), 'list.png')).to(w.me);
+    const replies = await w.waitFor(sender.id, 3, 60_000);
+    expect(replies.some((r) => r.startsWith('我从图片里看到：\n1. 海螺P.O42.5水泥'))).toBe(true);
+    const draft = replies.join('\n').match(/当前订单：[\s\S]*?合计[\d.]+元/)?.[0];
+    expect(draft).toBeDefined();
+    expect(draft).toBe(typedDraft);
+  }, 90_000);
 
   it('delivers a notify job to the recipient in WeChat and in their web inbox', async () => {
     const wang = w.mocker.ContactMock.load('wx-wang');

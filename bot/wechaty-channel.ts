@@ -25,14 +25,19 @@ export interface WechatyChannelOptions {
   maxAgeSeconds?: number;
 }
 
-/** Kinds people send that we can't read; they get a polite note asking for text. */
+/** Kinds people send that we can't read; they get a polite note asking for text. Pictures are read. */
 const UNREADABLE = new Set<number>([
   types.Message.Audio,
-  types.Message.Image,
   types.Message.Video,
   types.Message.Attachment,
   types.Message.Emoticon,
 ]);
+
+/** The bytes of an image message (the full picture, as WeChat keeps it). */
+async function pictureOf(msg: MessageInterface): Promise<Uint8Array> {
+  const box = await msg.toFileBox();
+  return new Uint8Array(await box.toBuffer());
+}
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -80,11 +85,12 @@ export function attachWechatyChannel(opts: WechatyChannelOptions): { sender: Cha
     const names = [...opts.mentionNames, wechaty.isLoggedIn ? wechaty.currentUser.name() : ''];
     const stripped = stripMentions(rawText, names);
     const mentioned = room ? stripped.mentioned || (await msg.mentionSelf().catch(() => false)) : false;
-    if (type !== types.Message.Text) {
+    const picture = type === types.Message.Image ? await pictureOf(msg) : undefined;
+    if (type !== types.Message.Text && !picture) {
       if (UNREADABLE.has(type) && (!room || mentioned)) await say(chatKey, target, texts.notText);
       return;
     }
-    if (!stripped.text) return;
+    if (!stripped.text && !picture) return;
     const replies = await opts.service.handle({
       channel: opts.channel,
       contactId: talker.id,
@@ -92,6 +98,7 @@ export function attachWechatyChannel(opts: WechatyChannelOptions): { sender: Cha
       group: room ? { id: room.id, topic: await room.topic() } : undefined,
       mentioned,
       text: stripped.text,
+      ...(picture && { picture }),
     });
     for (const reply of replies) await say(chatKey, target, reply);
   }

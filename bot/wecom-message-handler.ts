@@ -133,6 +133,17 @@ export function createWecomMessageHandler(deps: WecomHandlerDeps) {
       const media = await deps.api.getMedia(body.media_id);
       if (media.ok) await saveMedia(db, key, msg, media.value);
       else msgLog.warn({ errcode: media.errcode }, 'wecom media could not be fetched');
+      if (msg.msgtype === 'image' && media.ok) {
+        // A picture of an order list is read like one in WeChat; one without a list goes to a person below.
+        const outcome = await deps.service.turn({
+          channel: people.channel,
+          contactId: key.externalUserId,
+          contactName: who,
+          text: '',
+          picture: media.value.bytes,
+        });
+        if (outcome.pictureRead) return answer(outcome.replies);
+      }
       const kind = msg.msgtype === 'voice' ? '一条语音' : msg.msgtype === 'image' ? '一张图片' : '一个文件';
       await people.tellStaff(key.externalUserId, wecomTexts.repPicture(who, kind));
       return sender.reply(key, [

@@ -55,6 +55,8 @@ export interface Database {
   bank_imports: BankImportTable;
   bank_statement_rows: BankStatementRowTable;
   bank_import_rows: BankImportRowTable;
+  pictures: PictureTable;
+  order_pictures: OrderPictureTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -401,6 +403,27 @@ export interface WecomMediaTable {
   filename: string | null;
   bytes: Buffer;
   created_at: WecomTime;
+}
+
+export interface PictureTable {
+  sha256: string;
+  content_type: string;
+  size: number;
+  bytes: Buffer;
+  created_at: Generated<Timestamp>;
+}
+
+export interface OrderPictureTable {
+  id: Generated<string>;
+  sha256: string;
+  channel: string;
+  contact_id: string;
+  session_id: string;
+  customer_id: string | null;
+  staff_id: string | null;
+  order_id: string | null;
+  lines: ColumnType<{ text: string; confidence: number }[], string | undefined, string>;
+  created_at: Generated<Timestamp>;
 }
 
 export type ProductRow = Selectable<ProductTable>;

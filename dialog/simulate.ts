@@ -7,7 +7,7 @@ import { fenToYuan } from '../catalog/product.js';
 import type { Product } from '../catalog/product.js';
 import { formatRowError } from '../lib/file-rows.js';
 import { createDialogEngine } from './dialog-engine.js';
-import type { DialogEngine, DialogState, OrderView, PastOrder } from './dialog-types.js';
+import type { DialogEngine, DialogState, DialogTurn, OrderView, PastOrder } from './dialog-types.js';
 
 export interface SimulateOptions {
   catalogPath: string;
@@ -17,27 +17,55 @@ export interface SimulateOptions {
   errors: Writable;
   /** The clock the dialogs run at (fixed, so runs are repeatable). */
   now?: Date;
+  /**
+   * Dialogs with picture turns (FORMAT.md §6), handled as the chat handles pictures (photo/simulate-pictures.ts):
+   * one per dialog, given every turn. Without it a picture turn is an error of its dialog line.
+   */
+  pictures?: (products: readonly Product[]) => PictureDialog;
+}
+
+export type SimulatedTurn = string | { image: string };
+
+/** A dialog whose turns may be pictures: each turn's replies, and the engine turn to keep (null: none). */
+export interface PictureDialog {
+  turn(
+    turn: SimulatedTurn,
+    engine: { run(text: string): DialogTurn; probe(text: string): DialogTurn },
+  ): Promise<{ replies: string[]; turn: DialogTurn | null }>;
 }
 
 interface DialogLine {
   id: string;
   customer: { id: string; name: string; tier?: string };
   history?: PastOrder[];
-  turns: string[];
+  turns: SimulatedTurn[];
 }
 
 /** Result of one dialog as FORMAT.md §3 writes it (yuan, sale units). */
-export function simulateDialog(engine: DialogEngine, dialog: DialogLine, now: Date) {
+export async function simulateDialog(
+  engine: DialogEngine,
+  dialog: DialogLine,
+  now: Date,
+  pictures?: PictureDialog,
+) {
   let state: DialogState | null = null;
   const replies: string[][] = [];
   let order: OrderView | null = null;
-  for (const text of dialog.turns) {
-    const turn = engine.handle(state, {
-      text,
-      customer: dialog.customer,
-      history: dialog.history ?? [],
-      now,
-    });
+  const input = (text: string) => ({ text, customer: dialog.customer, history: dialog.history ?? [], now });
+  for (const t of dialog.turns) {
+    if (pictures) {
+      const step = await pictures.turn(t, {
+        run: (text) => engine.handle(state, input(text)),
+        probe: (text) => engine.handle(null, input(text)),
+      });
+      replies.push(step.replies);
+      if (step.turn) {
+        state = step.turn.state;
+        order = step.turn.order;
+      }
+      continue;
+    }
+    const turn = engine.handle(state, input(t as string));
     state = turn.state;
     replies.push(turn.replies);
     order = turn.order;
@@ -86,12 +114,19 @@ export async function runSimulate(o: SimulateOptions): Promise<number> {
       dialog = JSON.parse(raw) as DialogLine;
       if (typeof dialog.id !== 'string' || !Array.isArray(dialog.turns))
         throw new Error('needs id and turns');
+      for (const t of dialog.turns)
+        if (typeof t !== 'string' && !(o.pictures && typeof t?.image === 'string'))
+          throw new Error('a turn is text, or a picture {"image": path}');
     } catch (err) {
       o.errors.write(`line ${n}: ${(err as Error).message}\n`);
       code = 65;
       continue;
     }
-    o.output.write(`${JSON.stringify(simulateDialog(engine, dialog, now))}\n`);
+    const pictures =
+      o.pictures && dialog.turns.some((t) => typeof t !== 'string')
+        ? o.pictures(catalog.products)
+        : undefined;
+    o.output.write(`${JSON.stringify(await simulateDialog(engine, dialog, now, pictures))}\n`);
   }
   return code;
 }

@@ -125,6 +125,32 @@ async function send(event) {
   }
 }
 
+/** A picture (chosen with the 图片 button or pasted): sent as base64, the bot reads its list back. */
+async function sendPicture(file) {
+  if (!file || !/^image\//.test(file.type)) return;
+  if (file.size > 10 * 1024 * 1024) {
+    bubble('notice', '这张图片太大了（超过 10MB），麻烦压缩一下或截图后再发。');
+    return;
+  }
+  const dataUrl = await new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+  bubble('me', '[图片]');
+  $('go').disabled = true;
+  try {
+    const data = await api('POST', '/chat/api/pictures', { picture: dataUrl });
+    for (const reply of data.replies) bubble('bot', reply);
+  } catch (err) {
+    bubble('notice', '发送失败：' + err.message);
+    if (err.status === 401) location.reload();
+  } finally {
+    $('go').disabled = false;
+  }
+}
+
 async function poll() {
   try {
     for (const m of (await api('GET', '/chat/api/inbox')).messages) bubble('notice', m);
@@ -134,6 +160,18 @@ async function poll() {
 
 $('login').addEventListener('submit', login);
 $('send').addEventListener('submit', send);
+$('picture').addEventListener('change', (event) => {
+  const file = event.target.files && event.target.files[0];
+  event.target.value = '';
+  sendPicture(file);
+});
+document.addEventListener('paste', (event) => {
+  const items = event.clipboardData ? [...event.clipboardData.items] : [];
+  const image = items.find((i) => i.kind === 'file' && /^image\//.test(i.type));
+  if (!image || $('send').hidden) return;
+  event.preventDefault();
+  sendPicture(image.getAsFile());
+});
 $('logout').addEventListener('click', async () => {
   await api('POST', '/auth/logout').catch(() => undefined);
   location.href = '/chat';

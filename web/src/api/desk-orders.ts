@@ -21,3 +21,12 @@ export interface DeskTurn {
 /** One message of a phone or pasted order (代客下单) for the customer. */
 export const sendDeskMessage = (customerId: string, text: string, key: string) =>
   send<DeskTurn>('post', `/api/customers/${encodeURIComponent(customerId)}/desk-order`, { text }, key);
+
+/** A picture of the customer's list (pasted or dropped), as a data URL: its lines go to the same assistant. */
+export const sendDeskPicture = (customerId: string, picture: string, key: string) =>
+  send<DeskTurn>(
+    'post',
+    `/api/customers/${encodeURIComponent(customerId)}/desk-order/pictures`,
+    { picture },
+    key,
+  );
