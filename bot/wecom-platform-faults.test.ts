@@ -53,11 +53,15 @@ describe('the WeCom channel when the platform misbehaves', () => {
     stack.double.inject('/cgi-bin/kf/send_msg', { errcode: 45033 }, { errcode: -1 });
     await stack.double.customerSays(OPEN_KFID, 'wmB', '限流也要到');
     expect(await nthSent(stack.double, 'wmB', 1)).toContain('限流也要到');
-    const rows = await tdb.db
-      .selectFrom('wecom_outgoing')
-      .select('state')
-      .where('external_userid', '=', 'wmB')
-      .execute();
+    // The platform has the message before our row is marked sent: wait for the mark rather than race it.
+    const rows = await eventually(async () => {
+      const now = await tdb.db
+        .selectFrom('wecom_outgoing')
+        .select('state')
+        .where('external_userid', '=', 'wmB')
+        .execute();
+      return now.every((r) => r.state === 'sent') ? now : undefined;
+    });
     expect(rows).toEqual([{ state: 'sent' }]);
   });
 
