@@ -108,7 +108,11 @@ export function createMatcher(products: Product[]): Matcher {
       );
     }
     const onlyBrands = identity.length > 0 && identity.every((m) => m.kind === 'brand');
-    if (a.unknown.length && (identity.length === 0 || onlyBrands) && !partial.length) {
+    if (
+      a.unknown.length &&
+      (identity.length === 0 || onlyBrands) &&
+      (!partial.length || a.qualifiers.length)
+    ) {
       // 有啤酒吗 雪花的 / 红砖 / 海螺啤酒: the thing asked for is not in the catalog
       return notFound('unknown', a.unknown.join(' '));
     }
@@ -132,7 +136,14 @@ export function createMatcher(products: Product[]): Matcher {
       const next = intersect(ids, m.ids);
       if (next.length) ids = next;
       else if (identity.length)
-        return notFound('conflict', `${identity.map((x) => x.text).join('')}${m.text}`, ids);
+        return notFound(
+          'conflict',
+          [...identity, m]
+            .sort((x, y) => x.start - y.start)
+            .map((x) => x.text)
+            .join(''),
+          ids,
+        );
       else if (partial.length === 1 && !specs.length) return notFound('unknown', m.text);
     }
     for (const m of specs) {

@@ -314,7 +314,8 @@ export function specKeysOf(text: string): string[] {
   for (const t of scanSpecs(text)) {
     // a catalog's DN15 is a bore, never a 15 mm outside diameter
     const own = /^dn/.test(t.raw) ? t.reqs.map((r) => r.filter((k) => k.startsWith('dn:'))) : t.reqs;
-    for (const req of own) for (const k of req) keys.add(k);
+    // (a value with a unit carries no bare: key: 16mm must not answer 16平方 or 16A through its number alone)
+    for (const req of own) for (const k of req) if (!k.startsWith('bare:')) keys.add(k);
     // 6*100 (a screwdriver's shaft and length): one side said in mm (100mm) fits it
     for (const k of own.flat())
       if (k.startsWith('dim:')) for (const part of k.slice(4).split('*')) keys.add(`part:${num(part)}`);

@@ -136,6 +136,18 @@ describe('Edits in the chat', () => {
     expect(lines(last(late))).toHaveLength(1);
   });
 
+  it('takes 最大的 / 大的 as the end of the sizes offered, but not a measure the options do not have', () => {
+    expect(lines(last(talk(['电线 红的 10卷', '大的那个'])))).toEqual([['BV4-R', 10]]);
+    expect(lines(last(talk(['灯泡 20个', '最小的'])))).toEqual([['BULB-9W', 20]]);
+    expect(lines(last(talk(['电线 红的 10卷', '长的'])))).toEqual([]);
+  });
+
+  it('answers a held-off message with the question still open and says nothing is ordered yet', () => {
+    const t = talk(['灯泡 20个', '我问问工地再说 先别下单']);
+    expect(t[1]!.replies[0]).toMatch(/先不下单/);
+    expect(t[1]!.replies[0]).not.toMatch(/没有/);
+  });
+
   it('hands a question about a placed order out as an event and leaves the draft as it was', () => {
     const t = talk(['9W灯泡 20个', '订单2发货了吗', '确认']);
     expect(t[1]!.events).toEqual([

@@ -94,7 +94,7 @@ function startsOrdering(intent: Intent): boolean {
 function intentsToResolve(state: ConversationState, parsed: ParsedMessage): Intent[] {
   let intents = parsed.intents;
   const option = intents[0];
-  if (option?.kind === 'option' && !optionApplies(state)) intents = option.otherwise;
+  if (option?.kind === 'option' && !optionApplies(state, option)) intents = option.otherwise;
   const namesProduct = intents.some((i) =>
     i.kind === 'add' ? i.item.analysis.mentions.length > 0 : i.kind !== 'quantity' && i.kind !== 'take_all',
   );
@@ -121,6 +121,7 @@ function resolveAll(
     changes,
     ...(refusedBefore && { refusedBefore }),
     itemCount: intents.filter((i) => i.kind === 'add').length,
+    hold: parsed.hold,
   };
   const apply = (actions: Action[]) => {
     const applied = applyActions(state, actions);
@@ -137,7 +138,7 @@ function resolveAll(
       .map((q) => ({ kind: 'park', question: q })),
   );
   // an offer the customer went past is let go
-  const moved = intents.length > 0 || parsed.confirm !== undefined;
+  const moved = intents.length > 0 || parsed.confirm !== undefined || parsed.letsMissingGo;
   if (moved)
     apply(
       offersBefore.filter((q) => state.questions.includes(q)).map((q) => ({ kind: 'close', question: q })),

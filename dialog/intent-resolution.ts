@@ -11,6 +11,7 @@ import { placeProduct, saidOf } from './product-placement.js';
 import { answerWhichProducts, candidatesOf, pickOption } from './product-questions.js';
 import type { WhichProduct } from './product-questions.js';
 import { reorderActions } from './reorder.js';
+import { optionAtEnd } from './size-end.js';
 import { productOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
 
@@ -34,8 +35,10 @@ export function resolveIntent(
       return letGo(state);
     case 'reorder':
       return reorderActions(world);
-    case 'option':
-      return resolveOption(world, state, intent.number) ?? [];
+    case 'option': {
+      const number = optionNumber(state, intent);
+      return number === undefined ? [] : (resolveOption(world, state, number) ?? []);
+    }
     case 'add':
       return resolveAdd(world, state, intent.item, earlier);
     case 'quantity':
@@ -51,9 +54,21 @@ export function resolveIntent(
   }
 }
 
-/** Whether a number said alone (2 / 第二个) picks an option of the question asked last. */
-export function optionApplies(state: ConversationState): boolean {
+/** The option number an option intent picks: said, or the one at the end of the sizes offered (最大的). */
+function optionNumber(
+  state: ConversationState,
+  intent: Extract<Intent, { kind: 'option' }>,
+): number | undefined {
+  return intent.end ? optionAtEnd(state.questions[0], intent.end) : intent.number;
+}
+
+/** Whether an option said alone (2 / 第二个 / 最大的) picks an option of the question asked last. */
+export function optionApplies(
+  state: ConversationState,
+  intent: Extract<Intent, { kind: 'option' }>,
+): boolean {
   const first = state.questions[0];
+  if (intent.end) return optionNumber(state, intent) !== undefined;
   return (
     first?.kind === 'which_line' ||
     (first?.kind === 'which_product' && !!first.offered) ||

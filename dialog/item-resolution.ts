@@ -30,12 +30,13 @@ export function resolveNewItem(
   const retried = retryRefused(world, state, item, earlier);
   if (retried) return retried;
   const a = item.analysis;
-  // a word the catalog lacks beside other items is chatter (老板 辛苦), unless it is asked about on its own
+  // a word the catalog lacks beside other items is chatter (老板 辛苦), and so is one said while a question is open
+  // (随便哪个 / 家里用的那种: the question is asked again), unless it is asked about (有没有X)
   if (
     !item.quantity &&
     !a.mentions.length &&
     a.unknown.length &&
-    earlier.itemCount > 1 &&
+    (earlier.itemCount > 1 || state.questions.some((q) => !q.parked)) &&
     !STOCK_QUESTION.test(item.text)
   )
     return [];
@@ -57,6 +58,8 @@ export function resolveNewItem(
   }
   if (res.kind === 'matched')
     return placeProduct(world, state, res.product, item.quantity && saidOf(item.quantity), { fresh: true });
+  // 525的我问问工地再说 先别下单: with the order held off, unknown words name nothing to say 没有 about
+  if (res.kind === 'not_found' && res.reason === 'unknown' && earlier.hold && !item.quantity) return [];
   if (res.kind === 'ambiguous') return askWhichProduct(requestOf(item, leansOn), r.ids);
   return [
     {
@@ -180,6 +183,19 @@ export function notFoundActions(
     if (kindred !== undefined) return offer([kindred], true);
     if (pool.length === 1) return offer(pool, false);
     const products = pool.map((id) => m.index.products[id]!);
+    // 不锈钢角阀 (a kind, no spec or brand): the closest products, not a list of values
+    const saidWhat = m.analyze(res.what).mentions;
+    if (!saidWhat.some((x) => x.kind === 'spec' || x.kind === 'brand'))
+      return [
+        {
+          kind: 'note',
+          note: {
+            kind: 'not_sold',
+            what: res.what,
+            suggestions: pool.slice(0, 3).map((id) => m.index.products[id]!.sku),
+          },
+        },
+      ];
     const d = m.distinctions(pool, true);
     return [
       {
@@ -188,7 +204,7 @@ export function notFoundActions(
           kind: 'no_such_spec',
           what: res.what,
           head: commonHead(products),
-          ...conflictValues(res.what, d),
+          ...conflictValues(res.what, d, products),
         },
       },
     ];
@@ -213,6 +229,9 @@ function kindredBySpecs(world: TurnWorld, request: ProductRequest): number | und
     { quick: true },
   );
   if (r.result.kind !== 'matched') return undefined;
+  // (佛山照明球泡 5瓦 when only 欧普 has 5W: a brand said that the product lacks is no kindred product)
+  const brands = a.mentions.filter((x) => x.kind === 'brand');
+  if (brands.some((x) => !x.ids.includes(r.ids[0]!))) return undefined;
   const name = `${r.result.product.name}${r.result.product.aliases.join('')}`;
   const id = r.ids[0]!;
   return heads.some((h) => [...h.text].some((ch) => name.includes(ch))) ? id : undefined;
@@ -227,11 +246,22 @@ export function commonHead(candidates: Product[]): string {
   return '';
 }
 
-/** 没有16平方的，电线有：1.5平方 / 2.5平方 … — the values of the attribute the missing spec belongs to. */
-function conflictValues(what: string, distinctions: Distinction[]): { attribute?: string; values: string[] } {
-  const wanted = new Set(
-    scanSpecs(normalizeTerm(what)).flatMap((t) => t.reqs.flat().map((k) => k.split(':')[0]!)),
+/**
+ * 没有16平方的，电线有：1.5平方 / 2.5平方 … — the values of the attribute the missing spec belongs to (of 1P20A
+ * when 1P exists, the currents).
+ */
+function conflictValues(
+  what: string,
+  distinctions: Distinction[],
+  products: Product[],
+): { attribute?: string; values: string[] } {
+  const groups = scanSpecs(normalizeTerm(what)).flatMap((t) => t.reqs);
+  const had = new Set(
+    products.flatMap((p) => Object.values(p.specs).flatMap((v) => specKeysOf(normalizeTerm(v)))),
   );
+  const missing = groups.filter((g) => !g.some((k) => had.has(k)));
+  const wanted = new Set((missing.length ? missing : groups).flat().map((k) => k.split(':')[0]!));
+  wanted.delete('bare');
   const d =
     distinctions.find(
       (x) =>

@@ -19,6 +19,7 @@ import {
   LET_MISSING_GO,
   LINE_NUMBER,
   OPTION_PICK,
+  EXTREME_PICK,
   PRICE_QUESTION,
   REORDER,
   REORDER_FILLER,
@@ -53,8 +54,11 @@ export type Intent =
   | { kind: 'let_go' }
   /** The customer's last confirmed order again (跟上次一样). */
   | { kind: 'reorder' }
-  /** 第二个 / 2: an option of the last question; `otherwise` is the message read as anything else. */
-  | { kind: 'option'; number: number; otherwise: Intent[] }
+  /**
+   * 第二个 / 2: an option of the last question by number, or 最大的 / 小的 by size (`end`); `otherwise` is the
+   * message read as anything else.
+   */
+  | { kind: 'option'; number?: number; end?: SizeEnd; otherwise: Intent[] }
   /** Names a product or specs, maybe with a quantity: a new line, or an answer to an open question. */
   | { kind: 'add'; item: ItemText }
   /**
@@ -70,6 +74,13 @@ export type Intent =
   | { kind: 'adjust'; target?: LineTarget; quantity: QuantityToken; sign: 1 | -1 }
   /** 有多少拿多少: all there is of a short-stocked product. */
   | { kind: 'take_all' };
+
+/** 最大的 / 小的 / 长一点的: which end of the offered sizes, by what measure; `most` for 最. */
+export interface SizeEnd {
+  larger: boolean;
+  measure: 'size' | 'length' | 'thickness';
+  most: boolean;
+}
 
 export type ChatTopic = 'greeting' | 'thanks' | 'price' | 'delivery' | 'show_order' | 'stock';
 
@@ -116,6 +127,16 @@ export function parseMessage(matcher: Matcher, text: string): ParsedMessage {
     const number = /\d/.test(pick[1]!) ? Number(pick[1]) : (parseChineseNumber(pick[1]!) ?? 0);
     return { ...base, intents: [{ kind: 'option', number, otherwise: readIntents(matcher, text) }] };
   }
+  const extreme = EXTREME_PICK.exec(bare);
+  if (extreme) {
+    const word = extreme[2]!;
+    const end: SizeEnd = {
+      larger: '大长粗'.includes(word),
+      measure: '大小'.includes(word) ? 'size' : '长短'.includes(word) ? 'length' : 'thickness',
+      most: extreme[1] === '最',
+    };
+    return { ...base, intents: [{ kind: 'option', end, otherwise: readIntents(matcher, text) }] };
+  }
   return { ...base, intents: readIntents(matcher, text) };
 }
 
@@ -144,7 +165,10 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
     rest = rest.replace(REORDER, ' ').replace(REORDER_FILLER, ' ');
   }
   const bareRest = rest.replace(LET_MISSING_GO, ' ').replace(NOT_TEXT, '');
-  if (TAKE_ALL.test(bareRest)) intents.push({ kind: 'take_all' });
+  if (TAKE_ALL.test(bareRest)) {
+    intents.push({ kind: 'take_all' });
+    rest = rest.replace(new RegExp(TAKE_ALL.source, 'g'), ' ');
+  }
   if (LET_GO.test(bareRest)) return [...intents, { kind: 'let_go' }];
   const clauses: Intent[] = [];
   let plain: string[] = [];

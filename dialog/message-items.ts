@@ -78,6 +78,8 @@ function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
     if (hasIdentity(item.analysis)) {
       // 公牛G07五孔 50个 单开 30个: an item that fits several products takes the brand and the other specs said
       // before it, as far as they fit (公牛 G07 for the 单开)
+      // (LED吸顶灯 with 吸顶灯 unknown names something else: it borrows nothing)
+      if (item.analysis.unknown.length) continue;
       if (matcher.resolve(item.analysis, { quick: true }).result.kind !== 'ambiguous') continue;
       const source = items
         .slice(0, i)
@@ -90,7 +92,7 @@ function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
         // a product word of the item before (公牛G07) only when it narrows this item without emptying it
         const keep =
           m.kind === 'head'
-            ? resolved(tried).ids.length > 0 && resolved(tried).ids.length < resolved(mentions).ids.length
+            ? fits(tried) && resolved(tried).ids.length < resolved(mentions).ids.length
             : fits(tried);
         if (keep) {
           mentions = tried;

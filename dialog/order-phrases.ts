@@ -27,7 +27,7 @@ export const TAKE_ALL =
 export const REORDER =
   /(?:跟|和|同|按|照)(?:上次|上回|上一次|上一单|以前|之前)(?:的|那单|那样|一样)?|老样子|再来一单|再来一份|再下一单|一样的再来|照旧|(?:上次|上回|上一次|上一回)(?:的|那单|那次)(?:再来一次|再下一次|再来|再下)?|原样/g;
 /** Filler around a reorder that says nothing more: 一样 / 再来一单. */
-export const REORDER_FILLER = /再(?:来|下|订)一(?:单|份|次)|一单|一样的?|的?再来/g;
+export const REORDER_FILLER = /再(?:来|下|订)一(?:单|份|次)|一单|一份|一样的?|的?再来/g;
 
 export const SHOW_ORDER =
   /看看订单|看下订单|看一下订单|查看订单|订单呢|看看单子|订单详情|现在订单|看看我的单|订单是什么|下了什么|单子发我|发下单子/;
@@ -41,7 +41,8 @@ export const THANKS = /谢谢|多谢|辛苦|麻烦了|感谢|thx|thanks/;
 /** 没有就算了 / 没货的话算了: lets a missing thing go; names no line to remove. */
 export const LET_MISSING_GO = /(?:没有|没货|没得|缺货|不够|没了)(?:的话)?(?:就|那就)?(?:算了|不要了)/g;
 /** 没有的话 / 没有啊 / 那: the words before a second choice (没有X 那Y来N个). */
-export const SECOND_CHOICE = /^(?:没有(?:的话|啊|呀|哦|吗)?|没有就|那就|那(?![个种款样些边])|要不)/;
+export const SECOND_CHOICE =
+  /^(?:没有(?:的话|啊|呀|哦|吗)?|没有就|那就|那(?![个种款样些边])|要不然|要不(?=就|还是|那|你|换|拿|来))/;
 
 /** Removes the line named before or after it. */
 export const REMOVE = /(?<!要)不要了?|去掉|删掉|删了|删除|拿掉|别要|取消掉?|退掉/;
@@ -64,5 +65,8 @@ export const ALSO = /也|一样|同样|还是|照样|同款|再来|再要|再拿
 
 /** 第二个 / 2 / 选3: picks an option of the last question. */
 export const OPTION_PICK = /^(?:选|要|就)?第?([1-9]|[一二三四五六七八九])(?:个|种|款|号|项)?(?:吧|的|呢)?$/;
+/** 最大的那种 / 大的 / 长一点的: the option at one end of the sizes last offered. */
+export const EXTREME_PICK =
+  /^(?:要|就|选|拿|来)?(?:那个|那种)?(最|比较)?([大小长短粗细])(?:一点|点|些)?(?:号|码)?(?:的)?(?:那个|那种|那款|吧|呢)?$/;
 /** 第一个改成20卷: a draft line by its number in the summary. */
 export const LINE_NUMBER = /^第([1-9]|[一二三四五六七八九])(?:个|项|行|条)(?:的)?/;
