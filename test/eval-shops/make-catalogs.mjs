@@ -1686,3 +1686,319 @@ shop('lighting', '697', ['A', 'B'], (add) => {
     noBarcode: true,
   });
 });
+
+// 粮油副食: oil by the 桶 in 箱 of 4 or 6, rice and flour by the 袋 (kg; customers say 斤), sauces by the 瓶 in 箱,
+// instant noodles by the 箱 only. Written after every other set was read, and scored once before any change.
+shop('grocery', '698', ['A', 'B'], (add) => {
+  for (const [sku, name, brand, aliases, vol, perCase, price, stock] of [
+    ['JLY-TH-5L', '食用调和油', '金龙鱼', ['调和油', '食用油', '油'], '5L', 4, 62, 200],
+    ['JLY-HS-5L', '花生油', '金龙鱼', ['花生油', '油'], '5L', 4, 98, 120],
+    ['LH-HS-5L', '5S压榨一级花生油', '鲁花', ['花生油', '压榨花生油', '油'], '5L', 4, 139, 80],
+    ['LH-HS-18', '5S压榨一级花生油', '鲁花', ['花生油', '压榨花生油', '油'], '1.8L', 6, 56, 90],
+  ])
+    add({
+      sku,
+      name,
+      category: '食用油',
+      brand,
+      aliases,
+      specs: { 容量: vol },
+      unit: '桶',
+      unitAliases: ['瓶'],
+      conversions: { 箱: perCase },
+      price,
+      stock,
+    });
+  for (const [weight, price, stock] of [
+    ['10kg', 56, 150],
+    ['25kg', 132, 60],
+  ])
+    add({
+      sku: `FLM-DM-${weight.replace('kg', '')}`,
+      name: '东北大米',
+      category: '大米',
+      brand: '福临门',
+      aliases: ['大米', '米', '东北米'],
+      specs: { 规格: weight },
+      unit: '袋',
+      unitAliases: ['包'],
+      price,
+      stock,
+    });
+  add({
+    sku: 'XX-MF-25',
+    name: '小麦粉',
+    category: '面粉',
+    brand: '香雪',
+    aliases: ['面粉', '白面', '面'],
+    specs: { 规格: '25kg', 类型: '通用' },
+    unit: '袋',
+    unitAliases: ['包'],
+    price: 98,
+    stock: 50,
+  });
+  add({
+    sku: 'JSH-GJ-5',
+    name: '高筋小麦粉',
+    category: '面粉',
+    brand: '金沙河',
+    aliases: ['面粉', '高筋粉', '面包粉'],
+    specs: { 规格: '5kg', 类型: '高筋' },
+    unit: '袋',
+    unitAliases: ['包'],
+    price: 32,
+    stock: 100,
+  });
+  for (const [sku, name, aliases, spec, perCase, price, stock] of [
+    ['HT-SC-19', '味极鲜生抽', ['生抽', '酱油', '味极鲜'], '1.9L', 6, 21, 300],
+    ['HT-SC-500', '味极鲜生抽', ['生抽', '酱油', '味极鲜'], '500ml', 12, 7.5, 400],
+    ['HT-LC-19', '红烧老抽', ['老抽', '酱油'], '1.9L', 6, 22, 200],
+    ['HT-HY-700', '蚝油', ['蚝油'], '700g', 12, 12, 300],
+    ['HT-CU-19', '古道料酒', ['料酒', '黄酒'], '1.9L', 6, 14, 18],
+  ])
+    add({
+      sku,
+      name,
+      category: '调味品',
+      brand: '海天',
+      aliases,
+      specs: { 规格: spec },
+      unit: '瓶',
+      unitAliases: ['桶', '壶'],
+      conversions: { 箱: perCase },
+      price,
+      stock,
+    });
+  add({
+    sku: 'LGM-DC-280',
+    name: '风味豆豉油制辣椒',
+    category: '调味品',
+    brand: '老干妈',
+    aliases: ['老干妈', '辣椒酱', '豆豉'],
+    specs: { 规格: '280g' },
+    unit: '瓶',
+    conversions: { 箱: 24 },
+    price: 11,
+    stock: 480,
+  });
+  add({
+    sku: 'TTL-JJ-1K',
+    name: '鸡精',
+    category: '调味品',
+    brand: '太太乐',
+    aliases: ['鸡精'],
+    specs: { 规格: '1kg' },
+    unit: '袋',
+    unitAliases: ['包'],
+    conversions: { 箱: 10 },
+    price: 36,
+    stock: 200,
+  });
+  add({
+    sku: 'ZY-JZY-400',
+    name: '精制食用盐',
+    category: '调味品',
+    brand: '中盐',
+    aliases: ['盐', '食盐', '精盐'],
+    specs: { 规格: '400g' },
+    unit: '袋',
+    unitAliases: ['包'],
+    conversions: { 箱: 50 },
+    price: 2.5,
+    stock: 1000,
+  });
+  for (const [weight, unit, price, stock] of [
+    ['1kg', '袋', 8.5, 300],
+    ['50斤', '袋', 185, 30],
+  ])
+    add({
+      sku: `TY-BST-${weight === '1kg' ? '1' : '25'}`,
+      name: '白砂糖',
+      category: '副食',
+      brand: '太古',
+      aliases: ['白糖', '砂糖', '糖'],
+      specs: { 规格: weight },
+      unit,
+      unitAliases: ['包'],
+      price,
+      stock,
+    });
+  for (const [flavour, code] of [
+    ['红烧牛肉', 'HS'],
+    ['老坛酸菜', 'SC'],
+  ])
+    for (const [pack, pcode, spec, price] of [
+      ['袋装', 'D', '24袋/箱', 58],
+      ['桶装', 'T', '12桶/箱', 48],
+    ])
+      add({
+        sku: `KSF-${code}-${pcode}`,
+        name: `${flavour}面`,
+        category: '方便面',
+        brand: '康师傅',
+        aliases: ['方便面', '泡面', `${flavour}面`],
+        specs: { 口味: flavour, 包装: pack, 规格: spec },
+        unit: '箱',
+        unitAliases: ['件'],
+        price,
+        stock: code === 'SC' && pcode === 'T' ? 8 : 100,
+      });
+  add({
+    sku: 'SH-HTC-WZW',
+    name: '王中王火腿肠',
+    category: '副食',
+    brand: '双汇',
+    aliases: ['火腿肠', '王中王', '火腿'],
+    specs: { 规格: '30g*10支' },
+    unit: '包',
+    unitAliases: ['袋'],
+    conversions: { 箱: 20 },
+    price: 13,
+    stock: 200,
+  });
+  add({
+    sku: 'JSH-GM-1K',
+    name: '鸡蛋挂面',
+    category: '面条',
+    brand: '金沙河',
+    aliases: ['挂面', '面条'],
+    specs: { 规格: '1kg' },
+    unit: '把',
+    unitAliases: ['包', '袋'],
+    conversions: { 箱: 10 },
+    price: 9,
+    stock: 300,
+  });
+});
+
+// 包装耗材: cartons by 号 and 层, tape by 宽度 (4.5cm / 6cm), stretch film by 宽度 and 重量, bubble wrap, woven and
+// courier bags by size. Written with grocery, scored once before any change.
+shop('packaging', '699', ['老客户', '批发'], (add) => {
+  for (const [no, size, layers, price, stock] of [
+    ['1号', '530*290*370', '5层', 4.8, 600],
+    ['1号', '530*290*370', '3层', 3.2, 600],
+    ['3号', '430*210*270', '5层', 2.6, 800],
+    ['3号', '430*210*270', '3层', 1.7, 800],
+    ['5号', '290*170*190', '3层', 0.9, 1500],
+    ['7号', '230*130*160', '3层', 0.6, 90],
+  ])
+    add({
+      sku: `ZX-${no.replace('号', '')}-${layers.replace('层', '')}`,
+      name: '邮政纸箱',
+      category: '纸箱',
+      aliases: ['纸箱', '快递箱', '纸盒', '箱子'],
+      specs: { 型号: no, 尺寸: size, 层数: layers },
+      unit: '个',
+      unitAliases: ['只'],
+      conversions: { 捆: 20 },
+      price,
+      stock,
+      noBarcode: true,
+    });
+  for (const [kind, code, width, price] of [
+    ['透明', 'TM', '4.5cm', 3.5],
+    ['透明', 'TM', '6cm', 4.8],
+    ['米黄', 'MH', '4.5cm', 3.8],
+  ])
+    add({
+      sku: `JD-${code}-${width.replace(/[.cm]/g, '')}`,
+      name: `${kind}封箱胶带`,
+      category: '胶带',
+      brand: '永大',
+      aliases: ['胶带', '封箱胶', '封箱带', '透明胶'].filter((a) => kind === '透明' || a !== '透明胶'),
+      specs: { 宽度: width, 长度: '100米', 颜色: kind },
+      unit: '卷',
+      unitAliases: ['筒'],
+      conversions: { 箱: 48 },
+      price,
+      stock: 2000,
+    });
+  for (const [weight, price] of [
+    ['3kg', 32],
+    ['5kg', 50],
+  ])
+    add({
+      sku: `CRM-50-${weight.replace('kg', '')}`,
+      name: '缠绕膜',
+      category: '膜',
+      aliases: ['缠绕膜', '拉伸膜', '打包膜'],
+      specs: { 宽度: '50cm', 重量: weight },
+      unit: '卷',
+      conversions: { 箱: 6 },
+      price,
+      stock: 300,
+      noBarcode: true,
+    });
+  for (const [width, price] of [
+    ['60cm', 38],
+    ['100cm', 62],
+  ])
+    add({
+      sku: `QPM-${width.replace('cm', '')}`,
+      name: '气泡膜',
+      category: '膜',
+      aliases: ['气泡膜', '气泡垫', '泡泡纸', '泡泡膜'],
+      specs: { 宽度: width, 长度: '50米' },
+      unit: '卷',
+      price,
+      stock: 120,
+      noBarcode: true,
+    });
+  for (const [size, colour, price] of [
+    ['60*100', '白色', 0.75],
+    ['80*120', '白色', 1.1],
+    ['80*120', '绿色', 1.1],
+  ])
+    add({
+      sku: `BZD-${size.replace('*', 'X')}-${colour === '白色' ? 'W' : 'G'}`,
+      name: '编织袋',
+      category: '袋',
+      aliases: ['编织袋', '蛇皮袋', '麻袋'],
+      specs: { 尺寸: size, 颜色: colour },
+      unit: '个',
+      unitAliases: ['条', '只'],
+      conversions: { 捆: 100 },
+      price,
+      stock: 5000,
+      noBarcode: true,
+    });
+  for (const [size, price] of [
+    ['25*35', 0.12],
+    ['38*52', 0.25],
+  ])
+    add({
+      sku: `KDD-${size.replace('*', 'X')}`,
+      name: '快递袋',
+      category: '袋',
+      aliases: ['快递袋', '防水袋', '物流袋'],
+      specs: { 尺寸: size, 颜色: '灰色' },
+      unit: '个',
+      conversions: { 包: 100 },
+      price,
+      stock: 20000,
+      noBarcode: true,
+    });
+  add({
+    sku: 'DBD-PP-W',
+    name: 'PP打包带',
+    category: '打包带',
+    aliases: ['打包带', '捆扎带', '包装带'],
+    specs: { 宽度: '1.2cm', 重量: '10kg', 颜色: '白色' },
+    unit: '卷',
+    price: 55,
+    stock: 40,
+    noBarcode: true,
+  });
+  add({
+    sku: 'FXQ-6',
+    name: '封箱器',
+    category: '工具',
+    aliases: ['封箱器', '胶带切割器', '打包器'],
+    specs: { 适用宽度: '6cm' },
+    unit: '个',
+    unitAliases: ['把'],
+    price: 9,
+    stock: 60,
+    noBarcode: true,
+  });
+});
