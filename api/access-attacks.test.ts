@@ -4,8 +4,8 @@ import { Redis } from 'ioredis';
 import { signCustomerLink } from '../auth/customer-link.js';
 import { DEMO_PASSWORD } from '../auth/demo-accounts.js';
 import { DEV_APP_SECRET } from '../lib/config.js';
-import { approveOrder } from '../orders/pg-order-actions.js';
 import { creditCheckOrder } from '../orders/pg-finance.js';
+import { decideReviewStep } from '../orders/pg-review.js';
 import { priceOrder } from '../orders/pg-pricing.js';
 import { reserveOrderStock } from '../orders/pg-stock-reserve.js';
 import { ApiClient } from '../test/api-client.js';
@@ -32,7 +32,7 @@ const linkOf = (customerId: string, version = 1) =>
   `/chat/c/${signCustomerLink(DEV_APP_SECRET, { customerId, version })}`;
 
 /** An order of c-wang-zxd waiting for review. */
-async function pendingOrder(): Promise<{ orderId: string; orderNo: number }> {
+async function pendingOrder(): Promise<{ orderId: string; orderNumber: string }> {
   await shop.t.db
     .updateTable('customers')
     .set({ credit_limit_fen: 0 })
@@ -43,7 +43,7 @@ async function pendingOrder(): Promise<{ orderId: string; orderNo: number }> {
   ]);
   await reserveOrderStock(shop.t.db, o.orderId, 'partial');
   await priceOrder(shop.t.db, o.orderId);
-  await creditCheckOrder(shop.t.db, o.orderId, { trustedTiers: '*', maxFen: 1e9 });
+  await creditCheckOrder(shop.t.db, o.orderId);
   return o;
 }
 
@@ -80,9 +80,9 @@ describe('attacks that used to work', () => {
   });
 
   it('refuses a form posted from another site, and JSON from another origin, and changes nothing', async () => {
-    const { orderId, orderNo } = await pendingOrder();
+    const { orderId, orderNumber } = await pendingOrder();
     const clerk = await ApiClient.staff(shop.url, 'clerk-wu', DEMO_PASSWORD);
-    const form = await fetch(`${shop.url}/api/orders/${orderNo}/cancel`, {
+    const form = await fetch(`${shop.url}/api/orders/${orderNumber}/cancel`, {
       method: 'POST',
       headers: {
         cookie: clerk.cookieHeader(),
@@ -95,22 +95,22 @@ describe('attacks that used to work', () => {
     const evil = new ApiClient(shop.url, { origin: 'https://evil.example' }).withCookies(
       clerk.cookieHeader(),
     );
-    const json = await evil.post(`/api/orders/${orderNo}/cancel`, { reason: 'gone' });
+    const json = await evil.post(`/api/orders/${orderNumber}/cancel`, { reason: 'gone' });
     expect(json.status).toBe(403);
     expect(((await json.json()) as { error: { code: string } }).error.code).toBe('cross_origin');
     const noOrigin = new ApiClient(shop.url, { origin: null }).withCookies(clerk.cookieHeader());
-    expect((await noOrigin.post(`/api/orders/${orderNo}/cancel`, { reason: 'gone' })).status).toBe(403);
-    expect(await statusOf(orderId)).toBe('pending_review');
+    expect((await noOrigin.post(`/api/orders/${orderNumber}/cancel`, { reason: 'gone' })).status).toBe(403);
+    expect(await statusOf(orderId)).toBe('in_review');
   });
 
   it('refuses a same-origin JSON post without the session’s CSRF token', async () => {
-    const { orderId, orderNo } = await pendingOrder();
+    const { orderId, orderNumber } = await pendingOrder();
     const clerk = await ApiClient.staff(shop.url, 'clerk-wu', DEMO_PASSWORD);
     const tokenless = new ApiClient(shop.url, { csrf: false }).withCookies(clerk.cookieHeader());
-    const res = await tokenless.post(`/api/orders/${orderNo}/approve`, {});
+    const res = await tokenless.post(`/api/orders/${orderNumber}/review`, { decision: 'approve' });
     expect(res.status).toBe(403);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('csrf_token');
-    expect(await statusOf(orderId)).toBe('pending_review');
+    expect(await statusOf(orderId)).toBe('in_review');
   });
 
   it('does not accept a session replayed after logout', async () => {
@@ -156,7 +156,7 @@ describe('attacks that used to work', () => {
     let retryAfter: string | null = null;
     for (let i = 0; i < 30; i++) {
       const res = await ApiClient.anonymous(shop.url).post('/auth/login', {
-        login: 'fin-zhou',
+        login: 'wh-sun',
         password: `wrong-${i}`,
       });
       statuses.push(res.status);
@@ -166,7 +166,7 @@ describe('attacks that used to work', () => {
     expect(statuses.slice(10)).toEqual(Array(20).fill(429));
     expect(Number(retryAfter)).toBeGreaterThan(0);
     const right = await ApiClient.anonymous(shop.url).post('/auth/login', {
-      login: 'fin-zhou',
+      login: 'wh-sun',
       password: DEMO_PASSWORD,
     });
     expect(right.status).toBe(429);
@@ -174,9 +174,12 @@ describe('attacks that used to work', () => {
   });
 
   it('records the session’s person, never a staffId in the body', async () => {
-    const { orderId, orderNo } = await pendingOrder();
-    const clerk = await ApiClient.staff(shop.url, 'clerk-wu', DEMO_PASSWORD);
-    const res = await clerk.post(`/api/orders/${orderNo}/approve`, { staffId: 'admin-li' });
+    const { orderId, orderNumber } = await pendingOrder();
+    const fin = await ApiClient.staff(shop.url, 'fin-zhou', DEMO_PASSWORD);
+    const res = await fin.post(`/api/orders/${orderNumber}/review`, {
+      decision: 'approve',
+      staffId: 'admin-li',
+    });
     expect(res.status).toBe(200);
     const history = await shop.t.db
       .selectFrom('order_status_history')
@@ -184,13 +187,13 @@ describe('attacks that used to work', () => {
       .where('order_id', '=', orderId)
       .where('to_status', '=', 'approved')
       .executeTakeFirstOrThrow();
-    expect(history.actor).toBe('staff:clerk-wu');
+    expect(history.actor).toBe('staff:fin-zhou');
     const audit = await shop.t.db
       .selectFrom('audit_log')
       .select('staff_id')
       .where('order_id', '=', orderId)
       .execute();
-    expect(audit).toEqual([{ staff_id: 'clerk-wu' }]);
+    expect(audit).toEqual([{ staff_id: 'fin-zhou' }]);
   });
 
   it('ends a switched-off staff member’s sessions at once', async () => {
@@ -205,36 +208,39 @@ describe('attacks that used to work', () => {
 
   it('keeps the audit row and the action together: one fails, neither is kept', async () => {
     const { orderId } = await pendingOrder();
-    const actor = { staffId: 'clerk-wu', roles: ['clerk'], address: '127.0.0.1' };
+    const actor = { staffId: 'fin-zhou', roles: ['finance'], address: '127.0.0.1' };
+    const approve = () =>
+      decideReviewStep(shop.t.db, {
+        orderId,
+        staff: { id: 'fin-zhou', roles: ['finance'] },
+        decision: 'approve',
+        audit: actor,
+      });
     // The audit row fails to write: the approval does not happen.
     await sql`create or replace function refuse() returns trigger language plpgsql as $$
               begin raise exception 'refused by the test'; end $$`.execute(shop.t.db);
     await sql`create trigger refuse_audit before insert on audit_log for each row execute function refuse()`.execute(
       shop.t.db,
     );
-    await expect(approveOrder(shop.t.db, { orderId, actor: 'staff:clerk-wu', audit: actor })).rejects.toThrow(
-      'refused by the test',
-    );
-    expect(await statusOf(orderId)).toBe('pending_review');
+    await expect(approve()).rejects.toThrow('refused by the test');
+    expect(await statusOf(orderId)).toBe('in_review');
     await sql`drop trigger refuse_audit on audit_log`.execute(shop.t.db);
     // Something after the audit row fails: the audit row is not kept either.
     await sql`create trigger refuse_outbox before insert on outbox for each row execute function refuse()`.execute(
       shop.t.db,
     );
-    await expect(approveOrder(shop.t.db, { orderId, actor: 'staff:clerk-wu', audit: actor })).rejects.toThrow(
-      'refused by the test',
-    );
+    await expect(approve()).rejects.toThrow('refused by the test');
     await sql`drop trigger refuse_outbox on outbox`.execute(shop.t.db);
-    expect(await statusOf(orderId)).toBe('pending_review');
+    expect(await statusOf(orderId)).toBe('in_review');
     expect(
       await shop.t.db.selectFrom('audit_log').select('id').where('order_id', '=', orderId).execute(),
     ).toEqual([]);
     // With nothing in the way, both are kept.
-    await approveOrder(shop.t.db, { orderId, actor: 'staff:clerk-wu', audit: actor });
+    await approve();
     expect(await statusOf(orderId)).toBe('approved');
     expect(
       await shop.t.db.selectFrom('audit_log').select('action').where('order_id', '=', orderId).execute(),
-    ).toEqual([{ action: 'order.approved' }]);
+    ).toEqual([{ action: 'order.review.approve' }]);
   });
 });
 

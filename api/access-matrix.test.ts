@@ -5,6 +5,7 @@ import { signCustomerLink } from '../auth/customer-link.js';
 import { DEMO_PASSWORD } from '../auth/demo-accounts.js';
 import { DEV_APP_SECRET } from '../lib/config.js';
 import { creditCheckOrder } from '../orders/pg-finance.js';
+import { shipOrder } from '../orders/pg-shipments.js';
 import { priceOrder } from '../orders/pg-pricing.js';
 import { reserveOrderStock } from '../orders/pg-stock-reserve.js';
 import { ApiClient } from '../test/api-client.js';
@@ -18,7 +19,8 @@ import { placeOrder } from '../test/order-fixtures.js';
  */
 
 let shop: TestApi;
-let orderNo: number;
+let orderNumber: string;
+let shipmentNumber: string;
 
 interface Persona {
   name: string;
@@ -67,8 +69,22 @@ beforeAll(async () => {
   ]);
   await reserveOrderStock(shop.t.db, placed.orderId, 'partial');
   await priceOrder(shop.t.db, placed.orderId);
-  await creditCheckOrder(shop.t.db, placed.orderId, { trustedTiers: '*', maxFen: 1e9 });
-  orderNo = placed.orderNo;
+  await creditCheckOrder(shop.t.db, placed.orderId);
+  orderNumber = placed.orderNumber;
+  // A shipment of another order of the same customer, for the delivery-note and return cells.
+  const shipped = await placeOrder(shop.t.db, 'c-wang-zxd', [
+    { sku: 'CEM-JY-WHITE-25', qty: 2, unitPriceFen: 3000 },
+  ]);
+  await reserveOrderStock(shop.t.db, shipped.orderId, 'partial');
+  await priceOrder(shop.t.db, shipped.orderId);
+  await creditCheckOrder(shop.t.db, shipped.orderId);
+  shipmentNumber = (
+    await shipOrder(shop.t.db, {
+      orderId: shipped.orderId,
+      staffId: 'wh-sun',
+      lines: [{ lineNo: 1, qty: 1 }],
+    })
+  ).number;
 }, 60_000);
 
 /** The customer signed in through their current link (the matrix's revoke cell ends earlier sessions). */
@@ -115,11 +131,16 @@ const SAMPLE: Record<string, unknown> = {
   token: 'not-a-token',
   reason: '测试',
   amountFen: 1,
+  creditLimitFen: 5_000_000,
   method: 'cash',
   text: '你好',
   login: 'nobody',
   password: 'wrong-password',
   name: '刘晓燕',
+  sku: 'CEM-JY-WHITE-25',
+  decision: 'approve',
+  comment: '测试',
+  step: 'finance',
 };
 /** Signing out would end the session the other cells ride on; the attack tests cover it. */
 const SKIPPED = new Set(['logout']);
@@ -133,7 +154,7 @@ function expectedFor(op: DocOperation, path: string, p: Persona): Expected {
   if (roles.includes('signed_in')) return 'allowed';
   if (roles.includes('customer')) return p.kind === 'customer' ? 'allowed' : 403;
   if (p.kind !== 'staff' || !p.roles.some((r) => roles.includes(r))) return 403;
-  const aboutOne = /\{(orderNo|customerId)\}/.test(path);
+  const aboutOne = /\{(orderNumber|customerId|shipmentNumber)\}/.test(path);
   return aboutOne && !p.ownsTarget ? 403 : 'allowed';
 }
 
@@ -149,7 +170,15 @@ describe('the denial matrix', () => {
       for (const [method, op] of Object.entries(item)) {
         if (SKIPPED.has(op.operationId)) continue;
         const path = template.replace(/\{(\w+)\}/g, (_, name: string) =>
-          encodeURIComponent(String(name === 'orderNo' ? orderNo : SAMPLE[name])),
+          encodeURIComponent(
+            String(
+              name === 'orderNumber'
+                ? orderNumber
+                : name === 'shipmentNumber'
+                  ? shipmentNumber
+                  : SAMPLE[name],
+            ),
+          ),
         );
         const properties = op.requestBody?.content['application/json']?.schema.properties;
         const body = properties
@@ -195,8 +224,10 @@ describe('the denial matrix', () => {
     };
     expect(customers.items.length).toBeGreaterThan(0);
     expect(new Set(customers.items.map((c) => c.repId))).toEqual(new Set(['rep-zhao']));
-    const orders = (await (await zhao.get('/api/orders?limit=500')).json()) as { items: { no: number }[] };
-    expect(orders.items.map((o) => o.no)).not.toContain(orderNo);
+    const orders = (await (await zhao.get('/api/orders?limit=500')).json()) as {
+      items: { number: string }[];
+    };
+    expect(orders.items.map((o) => o.number)).not.toContain(orderNumber);
     const people = (await (await zhao.get('/chat/api/people')).json()) as { customers: { id: string }[] };
     expect(people.customers.map((c) => c.id)).not.toContain('c-wang-zxd');
     const west = personas.find((p) => p.name.startsWith('mgr-west'))?.client as ApiClient;

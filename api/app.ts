@@ -44,6 +44,11 @@ const SERVER_TO_SERVER = ['/wecom/'];
 export function createApp(parts: AppParts): Koa {
   const app = new Koa();
   app.proxy = true;
+  // Errors after the answer began (a client that goes away from a live stream mid-way is not one).
+  app.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'ERR_STREAM_PREMATURE_CLOSE') return;
+    parts.log.warn({ err }, 'response failed');
+  });
   app.keys = parts.keys;
   const router = new Router();
   router.get('/healthz', async (ctx) => {

@@ -67,11 +67,21 @@ describe('the /chat page', () => {
     await page.locator('.msg.bot', { hasText: '订单号' }).waitFor();
     const order = await shop.t.db
       .selectFrom('orders')
-      .select('no')
+      .select('number')
       .where('customer_id', '=', 'c-wang-zxd')
       .executeTakeFirstOrThrow();
-    expect(await page.locator('.msg.bot').last().textContent()).toContain(`订单号 ${order.no}`);
+    expect(await page.locator('.msg.bot').last().textContent()).toContain(`订单号 ${order.number}`);
     await page.screenshot({ path: join(shots, 'chat-customer.png') });
+    // A reload (or the link opened again later) shows the conversation as it was.
+    await page.reload();
+    await page.locator('.msg.bot', { hasText: `订单号 ${order.number}` }).waitFor();
+    expect(await page.locator('.msg.me').allTextContents()).toEqual(['海螺水泥 50袋', '32.5', '确认']);
+    const before = await page.locator('.msg.bot').count();
+    await page.fill('#text', `订单${order.number.slice(-4)}到哪了`);
+    await page.click('#go');
+    await page.locator('.msg.bot').nth(before).waitFor();
+    expect(await page.locator('.msg.bot').nth(before).textContent()).toContain(`订单 ${order.number}`);
+    await page.screenshot({ path: join(shots, 'chat-customer-history.png') });
     await page.close();
   });
 

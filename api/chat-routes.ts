@@ -5,10 +5,12 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import { customerScope } from '../auth/access.js';
 import type { Person } from '../auth/person.js';
+import type { CatalogChanges } from '../bot/catalog-engine.js';
 import type { ConversationService } from '../bot/conversation-service.js';
 import type { Party } from '../bot/conversation-types.js';
 import type { ChatMailbox } from '../bot/outbound-router.js';
 import { inboxOf } from '../bot/outbound-router.js';
+import { createRedisChatHistory, type ChatHistory } from '../bot/redis-chat-history.js';
 import { listCustomers } from '../customers/pg-customer-queries.js';
 import type { Db } from '../db/pg-database.js';
 import type { Logger } from '../lib/logger.js';
@@ -26,6 +28,8 @@ export interface ChatRoutesDeps {
   db: Db;
   service: ConversationService;
   mailbox: ChatMailbox;
+  /** What the page shows again after a reload. */
+  history: ChatHistory;
   /** Only when the demo shop runs in development; otherwise the route answers 404. */
   demoAccounts?: (ctx: Context) => Promise<DemoAccounts>;
 }
@@ -62,13 +66,19 @@ export function chatOperations(deps: ChatRoutesDeps): Operation[] {
             : new HttpError(400, 'invalid_input', chatTexts.empty);
         }
         const who = person as Person;
+        const inbox = inboxOf(partyOf(who));
         const replies = await deps.service.handle({
           channel: 'web',
-          contactId: inboxOf(partyOf(who)),
+          contactId: inbox,
           contactName: who.name,
           as: partyOf(who),
           text: parsed.data.text,
         });
+        const at = Date.now();
+        await deps.history.append(inbox, [
+          { from: 'me', text: parsed.data.text, at },
+          ...replies.map((text) => ({ from: 'bot' as const, text, at })),
+        ]);
         return { replies };
       },
     }),
@@ -79,8 +89,26 @@ export function chatOperations(deps: ChatRoutesDeps): Operation[] {
       summary: '取走当前登录的人的通知（审核、发货、收款……）',
       tag: '聊天',
       access: 'signed_in',
+      async handle({ person }) {
+        const inbox = inboxOf(partyOf(person as Person));
+        const messages = await deps.mailbox.drain(inbox);
+        const at = Date.now();
+        await deps.history.append(
+          inbox,
+          messages.map((text) => ({ from: 'notice' as const, text, at })),
+        );
+        return { messages };
+      },
+    }),
+    defineOperation({
+      id: 'readChatHistory',
+      method: 'GET',
+      path: '/chat/api/history',
+      summary: '当前登录的人最近的聊天记录（最多 200 条，刷新页面后还在）',
+      tag: '聊天',
+      access: 'signed_in',
       handle: async ({ person }) => ({
-        messages: await deps.mailbox.drain(inboxOf(partyOf(person as Person))),
+        messages: await deps.history.recent(inboxOf(partyOf(person as Person))),
       }),
     }),
     defineOperation({
@@ -132,7 +160,6 @@ export function chatPages(): Middleware {
       ctx.body = await cache.get(page.file);
     });
   }
-  router.get('/', (ctx) => ctx.redirect('/chat'));
   return router.routes() as unknown as Middleware;
 }
 
@@ -144,10 +171,11 @@ export interface MountChatOptions {
   prefix: string;
   log: Logger;
   sessionTtlMs?: number;
-  reviewOverFen?: number;
   maxQtyPerLine?: number;
   catalogReloadMs?: number;
   demoAccounts?: ChatRoutesDeps['demoAccounts'];
+  /** Stock and catalog changes as they happen, so the web chat quotes them within moments. */
+  changes?: CatalogChanges;
 }
 
 /**
@@ -156,7 +184,7 @@ export interface MountChatOptions {
  */
 export async function mountChat(
   opts: MountChatOptions,
-): Promise<{ operations: Operation[]; pages: Middleware; stop(): void }> {
+): Promise<{ operations: Operation[]; pages: Middleware; service: ConversationService; stop(): void }> {
   const { startChatRuntime } = await import('../bot/chat-runtime.js');
   const runtime = await startChatRuntime({
     db: opts.db,
@@ -164,15 +192,16 @@ export async function mountChat(
     prefix: opts.prefix,
     log: opts.log.child({ part: 'web-chat' }),
     sessionTtlMs: opts.sessionTtlMs ?? 24 * 3600_000,
-    reviewOverFen: opts.reviewOverFen ?? 5_000_000,
     maxQtyPerLine: opts.maxQtyPerLine ?? 100_000,
     catalogReloadMs: opts.catalogReloadMs ?? 300_000,
+    ...(opts.changes && { changes: opts.changes }),
   });
   const operations = chatOperations({
     db: opts.db,
     service: runtime.service,
     mailbox: runtime.mailbox,
+    history: createRedisChatHistory({ redis: opts.redis, prefix: opts.prefix }),
     ...(opts.demoAccounts && { demoAccounts: opts.demoAccounts }),
   });
-  return { operations, pages: chatPages(), stop: runtime.stop };
+  return { operations, pages: chatPages(), service: runtime.service, stop: runtime.stop };
 }

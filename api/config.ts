@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { conversationSettings } from '../bot/config.js';
 import { checkProductionSecret, common } from '../lib/config.js';
+import { wecomSettings } from '../bot/wecom-config.js';
 
 /** Passwords a shop must never run production with. */
 const KNOWN_PASSWORDS = new Set([
@@ -41,6 +42,7 @@ export const ApiConfig = z
     /** A request waits at most this long for Redis before it is answered 503. */
     REDIS_COMMAND_TIMEOUT_MS: z.coerce.number().int().min(100).default(2000),
     ...conversationSettings,
+    ...wecomSettings,
   })
   .superRefine((c, ctx) => {
     checkProductionSecret(c, ctx);

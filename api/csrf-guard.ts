@@ -49,7 +49,7 @@ export function csrfGuard(opts: CsrfOptions = {}): Middleware {
     const origin = originOf(ctx);
     if (!origin || origin !== expected) throw new HttpError(403, 'cross_origin', csrfTexts.crossOrigin);
     const token = csrfTokenOf(ctx);
-    if (token && !same(ctx.get('x-csrf-token'), token))
+    if (token && !same(ctx.get('x-csrf-token') || ctx.get('x-xsrf-token'), token))
       throw new HttpError(403, 'csrf_token', csrfTexts.token);
     await next();
   };

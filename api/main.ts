@@ -9,23 +9,35 @@ import { DEMO_PASSWORD } from '../auth/demo-accounts.js';
 import { ensureAdminAccount } from '../auth/pg-staff-accounts.js';
 import { createRedisLoginLimiter } from '../auth/redis-login-limiter.js';
 import { conversationOptions } from '../bot/config.js';
+import { pgCatalogChanges } from '../bot/pg-catalog-changes.js';
 import { createDb, type Db } from '../db/pg-database.js';
 import type { Logger } from '../lib/logger.js';
 import { WORKER_QUEUES } from '../orders/jobs.js';
 import { bullmqDeadLetterBox } from '../worker/bullmq-dead-letter.js';
 import { createPipelineQueues, createRedis } from '../worker/bullmq-queues.js';
 import { adminOperations, deadLetterErrorMappings } from './admin-operations.js';
+import { adminPages } from './admin-pages.js';
 import { createApp } from './app.js';
 import { authOperations } from './auth-operations.js';
+import { catalogOperations } from './catalog-operations.js';
 import { mountChat, type DemoAccounts } from './chat-routes.js';
 import type { ApiConfig } from './config.js';
+import { customerOperations } from './customer-operations.js';
+import { dashboardOperations } from './dashboard-operations.js';
+import { deskOrderOperations } from './desk-order-operations.js';
 import { healthProbes } from './health-probes.js';
+import { liveRoutes } from './live-routes.js';
 import { openApiRoutes } from './openapi.js';
 import { siteOrigin } from './operations.js';
 import { orderErrorMappings, orderOperations } from './order-operations.js';
 import { peopleOperations } from './people-operations.js';
+import { settingsOperations } from './settings-operations.js';
+import { warehouseErrorMappings, warehouseOperations } from './warehouse-operations.js';
 import { pgIdempotencyStore } from './pg-idempotency-store.js';
+import { pgLiveSource } from './pg-live-listener.js';
 import { queuesBoard } from './queues-board.js';
+import { wecomConfig } from '../bot/wecom-config.js';
+import { wecomCallbackMounts } from './wecom-callback-routes.js';
 import type { SessionSettings } from './session-middleware.js';
 import { judgeHealth } from './system-health.js';
 
@@ -76,6 +88,7 @@ export interface RunningApi {
  * staff, audit, dead letters, chat), the chat pages, Bull Board and the OpenAPI document. Returns once it listens.
  */
 export async function startApi(config: ApiConfig, log: Logger): Promise<RunningApi> {
+  const wecom = wecomConfig(config);
   const db = createDb({
     url: config.DATABASE_URL,
     onIdleError: (err) => log.warn({ err }, 'database connection failed'),
@@ -100,9 +113,11 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
     failFast: true,
   });
   const publicUrl = config.PUBLIC_URL?.replace(/\/+$/, '');
+  const changes = pgCatalogChanges(config.DATABASE_URL, log);
   const chat = await mountChat({
     db,
     redis,
+    changes,
     prefix: config.QUEUE_PREFIX,
     log,
     ...conversationOptions(config),
@@ -127,9 +142,16 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
     }),
     ...chat.operations,
     ...orderOperations(db),
+    ...warehouseOperations(db),
+    ...settingsOperations(db),
     ...peopleOperations({ db, secret: config.APP_SECRET, ...(publicUrl && { publicUrl }) }),
     ...adminOperations({ db, deadLetters: bullmqDeadLetterBox(queues.queues) }),
+    ...customerOperations({ db }),
+    ...deskOrderOperations({ db, service: chat.service }),
+    ...catalogOperations({ db, log }),
+    ...dashboardOperations({ db }),
   ];
+  const live = pgLiveSource(config.DATABASE_URL, log);
   const readHealth = healthProbes({
     db,
     redis,
@@ -144,8 +166,15 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
     ...(publicUrl && { origin: new URL(publicUrl).origin }),
     https: config.COOKIE_SECURE,
     operations,
-    mounts: [chat.pages, queuesBoard({ queues: Object.values(queues.queues) }), openApiRoutes(operations)],
-    errorMappings: [...orderErrorMappings, ...deadLetterErrorMappings],
+    mounts: [
+      chat.pages,
+      queuesBoard({ queues: Object.values(queues.queues) }),
+      openApiRoutes(operations),
+      ...(await wecomCallbackMounts({ config: wecom.callback, db, redis, prefix: config.QUEUE_PREFIX, log })),
+      liveRoutes({ db, source: live }),
+      adminPages(),
+    ],
+    errorMappings: [...orderErrorMappings, ...warehouseErrorMappings, ...deadLetterErrorMappings],
     idempotency: { store: pgIdempotencyStore(db) },
     health: async () => judgeHealth(await readHealth(), Date.now()),
   });
@@ -162,7 +191,9 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
+      await live.close();
       chat.stop();
+      await changes.close();
       await queues.close();
       redis.disconnect();
       await db.destroy();

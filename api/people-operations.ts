@@ -8,7 +8,8 @@ import { writeAudit } from '../auth/pg-audit-log.js';
 import { createPasswordLink } from '../auth/pg-staff-accounts.js';
 import type { Person } from '../auth/person.js';
 import { STAFF_ROLES } from '../auth/roles.js';
-import { findCustomer, listCustomers, revokeCustomerLinks } from '../customers/pg-customer-queries.js';
+import { customerPage } from '../customers/pg-customer-page.js';
+import { findCustomer, revokeCustomerLinks } from '../customers/pg-customer-queries.js';
 import type { Db } from '../db/pg-database.js';
 import { HttpError } from './http-errors.js';
 import { auditActor, defineOperation, outOfScope, siteOrigin, type Operation } from './operations.js';
@@ -25,6 +26,10 @@ const CustomerParams = z.object({ customerId: z.string().min(1).max(64) });
 const StaffParams = z.object({ staffId: z.string().min(1).max(64) });
 const CustomerQuery = z.object({
   search: z.string().max(50).optional(),
+  region: z.string().max(50).optional(),
+  repId: z.string().max(64).optional(),
+  tier: z.string().max(20).optional(),
+  overdue: z.enum(['1', 'true']).optional().meta({ description: '只看有逾期应收的客户' }),
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
@@ -56,12 +61,18 @@ export function peopleOperations(deps: PeopleOperationsDeps): Operation[] {
       id: 'listCustomers',
       method: 'GET',
       path: '/api/customers',
-      summary: '客户列表（业务员只看自己的客户，区域经理只看自己的区域）',
+      summary:
+        '客户列表：等级、区域、业务员、信用额度、欠款和逾期（业务员只看自己的客户，区域经理只看自己的区域）',
       tag: '客户',
       access: ['rep', 'clerk', 'finance', 'manager'],
       query: CustomerQuery,
       async handle({ query, person }) {
-        return { items: await listCustomers(db, { ...query, scope: customerScope(person as Person) }) };
+        const { overdue, ...rest } = query;
+        return customerPage(db, {
+          ...rest,
+          overdue: overdue !== undefined,
+          scope: customerScope(person as Person),
+        });
       },
     }),
     defineOperation({

@@ -14,9 +14,9 @@ const logLines: { level: number; msg: string; err?: { stack?: string } }[] = [];
 let shop: TestApi;
 let t: TestDb;
 let admin: ApiClient;
-let orderNo: number;
+let orderNumber: string;
 /** An order the hostile requests may change as they like. */
-let targetNo: number;
+let targetNumber: string;
 
 beforeAll(async () => {
   const sink = new Writable({
@@ -29,17 +29,17 @@ beforeAll(async () => {
   t = shop.t;
   admin = await ApiClient.staff(shop.url, 'admin-li', DEMO_PASSWORD);
   // Approved orders with a receivable, for payments.
-  [orderNo, targetNo] = await Promise.all([approvedOrder(), approvedOrder()]);
+  [orderNumber, targetNumber] = await Promise.all([approvedOrder(), approvedOrder()]);
 }, 60_000);
 
-async function approvedOrder(): Promise<number> {
+async function approvedOrder(): Promise<string> {
   const placed = await placeOrder(t.db, 'c-wang-zxd', [
     { sku: 'CEM-JY-WHITE-25', qty: 1, unitPriceFen: 3000 },
   ]);
   await reserveOrderStock(t.db, placed.orderId, 'partial');
   await priceOrder(t.db, placed.orderId);
-  await creditCheckOrder(t.db, placed.orderId, { trustedTiers: '*', maxFen: 1e9 });
-  return placed.orderNo;
+  await creditCheckOrder(t.db, placed.orderId);
+  return placed.orderNumber;
 }
 
 afterAll(async () => {
@@ -61,7 +61,10 @@ interface Route {
 
 /** Sample values for path parameters and bodies, by name. */
 const SAMPLE: Record<string, unknown> = {
-  orderNo: 0,
+  shipmentNumber: 'FH-20000101-0001-1',
+  sku: 'CEM-JY-WHITE-25',
+  decision: 'approve',
+  comment: '测试',
   customerId: 'c-wang-zxd',
   staffId: 'rep-zhao',
   jobId: 'nope',
@@ -94,7 +97,7 @@ async function routes(): Promise<Route[]> {
   for (const [template, item] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(item)) {
       const path = template.replace(/\{(\w+)\}/g, (_, name: string) =>
-        encodeURIComponent(String(name === 'orderNo' ? targetNo : SAMPLE[name])),
+        encodeURIComponent(String(name === 'orderNumber' ? targetNumber : SAMPLE[name])),
       );
       const properties = op.requestBody?.content['application/json']?.schema.properties;
       const body = properties
@@ -221,7 +224,11 @@ describe('hostile requests', () => {
 
 describe('an Idempotency-Key', () => {
   const pay = (key: string, amountFen = 100) =>
-    admin.post(`/api/orders/${orderNo}/payments`, { amountFen, method: 'cash' }, { 'idempotency-key': key });
+    admin.post(
+      `/api/orders/${orderNumber}/payments`,
+      { amountFen, method: 'cash' },
+      { 'idempotency-key': key },
+    );
   const paymentsUnder = async (key: string) =>
     (await t.db.selectFrom('payments').select('id').where('idempotency_key', 'like', `%:${key}`).execute())
       .length;

@@ -113,7 +113,7 @@ async function settledCount(db: Db, ids: string[] | null): Promise<number> {
   let q = db
     .selectFrom('orders')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('status', 'in', ['approved', 'pending_review', 'cancelled']);
+    .where('status', 'in', ['approved', 'in_review', 'cancelled']);
   if (ids) q = q.where('id', 'in', ids);
   return Number((await q.executeTakeFirstOrThrow()).n);
 }

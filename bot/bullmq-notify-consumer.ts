@@ -31,10 +31,15 @@ export function startNotifyConsumer(opts: NotifyConsumerOptions): { close(): Pro
     async (job, token) => {
       const parsed = NotifyPayload.safeParse(job.data);
       if (!parsed.success) throw new UnrecoverableError(`invalid notify payload: ${parsed.error.message}`);
-      const { to, text, orderNo, event } = parsed.data;
-      const log = opts.log.child({ jobId: job.id, orderNo, event });
+      const { to, text, orderNumber, event } = parsed.data;
+      const log = opts.log.child({ jobId: job.id, orderNumber, event });
       try {
-        for (const recipient of to) await opts.outbound.toParty(recipient, text);
+        for (const recipient of to) {
+          if (recipient.kind === 'chat') {
+            const { kind: _kind, ...address } = recipient;
+            await opts.outbound.toChat(address, text);
+          } else await opts.outbound.toParty(recipient, text);
+        }
       } catch (err) {
         // Recipients already told are told again on the next try: a repeated notice beats a lost one.
         if (isDatabaseUnavailable(err)) await postponeJob(job, token, 1000);

@@ -2,34 +2,84 @@ import type { Product } from '../catalog/product.js';
 import type { DialogEngine } from '../dialog/dialog-types.js';
 import type { Logger } from '../lib/logger.js';
 
+/** Tells when stock or the catalog changed (PostgreSQL notifications: pg-catalog-changes.ts). */
+export interface CatalogChanges {
+  onStock(listener: (skus: string[]) => void): void;
+  onCatalog(listener: () => void): void;
+}
+
 export interface ReloadingEngineOptions {
   /** Reads the catalog (loadProducts over PostgreSQL in production). */
   load: () => Promise<Product[]>;
+  /** Sellable stock (`on_hand - reserved`) of some SKUs. */
+  loadStock?: (skus: string[]) => Promise<Map<string, number>>;
   /** Builds an engine from a catalog (the dialog package's factory). */
   build: (products: Product[]) => DialogEngine;
-  /** Rebuild this often, so prices and stock the engine quotes stay fresh; 0 never. */
+  /** Rebuild this often anyway (a safety net for lost notifications); 0 never. */
   reloadMs: number;
+  /** Stock and catalog changes as they happen; without them only the timer refreshes. */
+  changes?: CatalogChanges;
+  /** How long changes are gathered before they are applied (a burst of reservations is one refresh). */
+  settleMs?: number;
   log: Logger;
 }
 
 /**
- * A DialogEngine that delegates to one built from the current catalog and rebuilds it in the background. A
- * failed reload keeps the previous engine.
+ * A DialogEngine that delegates to one built from the current catalog and keeps what it quotes fresh: a stock
+ * change updates the sellable stock of the products it names in place (the engine reads `product.stock` when it
+ * places a line, so nothing is rebuilt), a product or price change rebuilds the engine in the background. Both
+ * follow a change within `settleMs` plus one query. A failed refresh keeps what was there.
  */
 export async function createReloadingEngine(
   opts: ReloadingEngineOptions,
 ): Promise<DialogEngine & { reload(): Promise<void>; stop(): void }> {
-  let current = opts.build(await opts.load());
+  const settleMs = opts.settleMs ?? 200;
+  let products = await opts.load();
+  let bySku = new Map(products.map((p) => [p.sku, p]));
+  let current = opts.build(products);
   let timer: NodeJS.Timeout | undefined;
+
   async function reload(): Promise<void> {
     try {
-      const products = await opts.load();
+      products = await opts.load();
+      bySku = new Map(products.map((p) => [p.sku, p]));
       current = opts.build(products);
       opts.log.debug({ products: products.length }, 'catalog reloaded');
     } catch (err) {
       opts.log.warn({ err }, 'catalog reload failed: keeping the previous one');
     }
   }
+
+  const dirty = new Set<string>();
+  let stockTimer: NodeJS.Timeout | undefined;
+  let catalogTimer: NodeJS.Timeout | undefined;
+  async function refreshStock(): Promise<void> {
+    stockTimer = undefined;
+    const skus = [...dirty];
+    dirty.clear();
+    if (!opts.loadStock || skus.length === 0) return;
+    try {
+      const fresh = await opts.loadStock(skus);
+      for (const sku of skus) {
+        const product = bySku.get(sku);
+        if (product) product.stock = fresh.get(sku) ?? 0;
+      }
+    } catch (err) {
+      for (const sku of skus) dirty.add(sku);
+      opts.log.warn({ err }, 'stock refresh failed: will try with the next change');
+    }
+  }
+  opts.changes?.onStock((skus) => {
+    for (const sku of skus) dirty.add(sku);
+    stockTimer ??= setTimeout(() => void refreshStock(), settleMs);
+  });
+  opts.changes?.onCatalog(() => {
+    catalogTimer ??= setTimeout(() => {
+      catalogTimer = undefined;
+      void reload();
+    }, settleMs);
+  });
+
   if (opts.reloadMs > 0) {
     timer = setInterval(() => void reload(), opts.reloadMs);
     timer.unref();
@@ -37,6 +87,10 @@ export async function createReloadingEngine(
   return {
     handle: (state, input) => current.handle(state, input),
     reload,
-    stop: () => clearInterval(timer),
+    stop: () => {
+      clearInterval(timer);
+      clearTimeout(stockTimer);
+      clearTimeout(catalogTimer);
+    },
   };
 }

@@ -4,15 +4,18 @@ import type { Product } from '../catalog/product.js';
 import type { Db } from '../db/pg-database.js';
 import type { DialogEngine } from '../dialog/dialog-types.js';
 import type { Logger } from '../lib/logger.js';
-import { createReloadingEngine } from './catalog-engine.js';
+import { createReloadingEngine, type CatalogChanges } from './catalog-engine.js';
+import { pgSellableStock } from './pg-catalog-changes.js';
 import { createConversationService, type ConversationService } from './conversation-service.js';
 import type { ChatDirectory, OrderIntake } from './conversation-types.js';
 import { OutboundRouter, type ChatMailbox } from './outbound-router.js';
 import { createPgChatDirectory } from './pg-chat-directory.js';
+import { createPgChatLog } from './pg-chat-log.js';
 import { createPgOrderIntake } from './pg-order-intake.js';
 import { createRedisChatForward } from './redis-chat-forward.js';
 import { createRedisChatMailbox } from './redis-chat-mailbox.js';
-import { createRedisReviewStore } from './redis-review-store.js';
+import { createPgCustomerOrders } from './pg-customer-orders.js';
+import { createPgReviewDesk } from './pg-review-desk.js';
 import { createRedisSessionStore } from './redis-session-store.js';
 import { defaultEngineBuilder } from './default-engine.js';
 
@@ -25,10 +28,9 @@ export interface ChatRuntimeOptions {
   engine: DialogEngine;
   log: Logger;
   sessionTtlMs: number;
-  reviewOverFen: number;
   /**
    * Live channels run by the bot process (`wechat`): when this process does not run them (the api), messages for
-   * them are forwarded through Redis. Default `['wechat']`.
+   * them are forwarded through Redis. Default `['wechat', 'wecom']` (WeCom 微信客服 runs in the bot when configured).
    */
   remoteChannels?: string[];
   /** Replaces the PostgreSQL order intake (benchmarks that measure the chat alone). */
@@ -54,7 +56,7 @@ export function createChatRuntime(opts: ChatRuntimeOptions): ChatRuntime {
     identities: directory,
     mailbox,
     log: opts.log,
-    remoteChannels: opts.remoteChannels ?? ['wechat'],
+    remoteChannels: opts.remoteChannels ?? ['wechat', 'wecom'],
     forward,
   });
   const service = createConversationService({
@@ -62,11 +64,12 @@ export function createChatRuntime(opts: ChatRuntimeOptions): ChatRuntime {
     directory,
     sessions: createRedisSessionStore({ redis: opts.redis, prefix: opts.prefix, ttlMs: opts.sessionTtlMs }),
     intake: opts.intake ?? createPgOrderIntake(opts.db),
-    reviews: createRedisReviewStore({ redis: opts.redis, prefix: opts.prefix }),
+    chatLog: createPgChatLog(opts.db),
+    desk: createPgReviewDesk(opts.db),
+    orders: createPgCustomerOrders(opts.db),
     outbound,
     log: opts.log,
     sessionTtlMs: opts.sessionTtlMs,
-    reviewOverFen: opts.reviewOverFen,
     ...(opts.now && { now: opts.now }),
   });
   return { service, outbound, mailbox, directory, forward };
@@ -78,6 +81,8 @@ export interface StartChatRuntimeOptions extends Omit<ChatRuntimeOptions, 'engin
   catalogReloadMs: number;
   /** Replaces the dialog package's engine (tests). */
   buildEngine?: (products: Product[]) => DialogEngine;
+  /** Stock and catalog changes as they happen (PostgreSQL notifications), so chat quotes them within moments. */
+  changes?: CatalogChanges;
 }
 
 /**
@@ -89,8 +94,10 @@ export async function startChatRuntime(
 ): Promise<ChatRuntime & { stop(): void }> {
   const engine = await createReloadingEngine({
     load: () => loadProducts(opts.db),
+    loadStock: pgSellableStock(opts.db),
     build: opts.buildEngine ?? (await defaultEngineBuilder(opts.maxQtyPerLine)),
     reloadMs: opts.catalogReloadMs,
+    ...(opts.changes && { changes: opts.changes }),
     log: opts.log,
   });
   return { ...createChatRuntime({ ...opts, engine }), stop: () => engine.stop() };

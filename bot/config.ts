@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { common } from '../lib/config.js';
+import { wecomSettings } from './wecom-config.js';
 
 const seconds = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
 const millis = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
@@ -11,8 +12,6 @@ const millis = (fallback: number) => z.coerce.number().int().min(0).default(fall
 export const conversationSettings = {
   /** How long a conversation (and its draft) lives after the last message. */
   SESSION_TTL_SECONDS: seconds(24 * 3600),
-  /** Orders above this amount wait for a sales rep's confirmation. */
-  REP_REVIEW_OVER_FEN: z.coerce.number().int().min(0).default(5_000_000),
   /** The engine is rebuilt from the catalog this often (fresh prices and stock); 0 never. */
   CATALOG_RELOAD_SECONDS: z.coerce.number().int().min(0).default(300),
   MAX_QTY_PER_LINE: z.coerce.number().int().min(1).default(100_000),
@@ -21,13 +20,11 @@ export const conversationSettings = {
 /** The conversation service's options, from its settings in any process's parsed configuration. */
 export function conversationOptions(c: {
   SESSION_TTL_SECONDS: number;
-  REP_REVIEW_OVER_FEN: number;
   MAX_QTY_PER_LINE: number;
   CATALOG_RELOAD_SECONDS: number;
 }) {
   return {
     sessionTtlMs: c.SESSION_TTL_SECONDS * 1000,
-    reviewOverFen: c.REP_REVIEW_OVER_FEN,
     maxQtyPerLine: c.MAX_QTY_PER_LINE,
     catalogReloadMs: c.CATALOG_RELOAD_SECONDS * 1000,
   };
@@ -44,6 +41,8 @@ export const BotConfig = z
     DATABASE_URL: common.DATABASE_URL,
     REDIS_URL: common.REDIS_URL,
     QUEUE_PREFIX: common.QUEUE_PREFIX,
+    /** Verifies customers' personal links (the WeCom channel's scene_param). */
+    APP_SECRET: common.APP_SECRET,
     /**
      * Which Wechaty puppet to run: `wechaty-puppet-service` (WeCom through a WorkPro token, or any puppet-service
      * provider), `wechaty-puppet-wechat4u` (personal WeChat through the web protocol), `wechaty-puppet-mock`
@@ -78,6 +77,7 @@ export const BotConfig = z
     /** The watchdog resets the puppet after this long without any event (puppets send heartbeats). */
     WATCHDOG_SILENCE_MS: millis(5 * 60_000),
     WATCHDOG_MAX_BACKOFF_MS: millis(10 * 60_000),
+    ...wecomSettings,
   })
   .superRefine((c, ctx) => {
     if (c.WECHATY_PUPPET === 'wechaty-puppet-service' && !c.WECHATY_PUPPET_SERVICE_TOKEN) {

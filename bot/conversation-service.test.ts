@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
+import { creditCheckOrder } from '../orders/pg-finance.js';
+import { priceOrder } from '../orders/pg-pricing.js';
+import { reserveOrderStock } from '../orders/pg-stock-reserve.js';
 import { createTestDb, type TestDb } from '../test/pg.js';
 import { testRedisUrl, uniquePrefix } from '../test/redis.js';
 import { texts } from './bot-texts.js';
@@ -48,7 +51,6 @@ beforeAll(async () => {
     engine: createTinyEngine(),
     log,
     sessionTtlMs: 3600_000,
-    reviewOverFen: 1_000_000,
     now: () => clock,
   });
 });
@@ -57,6 +59,20 @@ afterAll(async () => {
   redis.disconnect();
   await tdb.drop();
 });
+
+/** What the worker does with a confirmed order, up to its review decision. */
+async function throughPipeline(orderId: string): Promise<void> {
+  await reserveOrderStock(tdb.db, orderId, 'partial');
+  await priceOrder(tdb.db, orderId);
+  await creditCheckOrder(tdb.db, orderId);
+}
+
+const statusOf = (orderId: string) =>
+  tdb.db
+    .selectFrom('orders')
+    .select(['status', 'review_step'])
+    .where('id', '=', orderId)
+    .executeTakeFirstOrThrow();
 
 describe('ConversationService', () => {
   it('asks a question, takes the answer and places the confirmed order in PostgreSQL', async () => {
@@ -68,7 +84,7 @@ describe('ConversationService', () => {
       .selectAll()
       .where('customer_id', '=', 'c-wang')
       .executeTakeFirstOrThrow();
-    expect(replies).toContain(texts.placed(order.no));
+    expect(replies).toContain(texts.placed(order.number));
     expect(order).toMatchObject({
       status: 'confirmed',
       needs_rep: false,
@@ -105,51 +121,88 @@ describe('ConversationService', () => {
       .where('customer_id', '=', 'c-liu')
       .executeTakeFirstOrThrow();
     expect(order.placed_by_staff_id).toBe('s-zhang');
-    expect(replies).toContain(texts.placedFor(order.no, '刘师傅'));
-    expect(await chat.mailbox.drain('customer:c-liu')).toEqual([texts.placedByRep(order.no, '张三')]);
+    expect(replies).toContain(texts.placedFor(order.number, '刘师傅'));
+    expect(await chat.mailbox.drain('customer:c-liu')).toEqual([texts.placedByRep(order.number, '张三')]);
     // The acting-for ended with the order: the next plain message gets the help text.
     expect(await chat.service.handle(asStaff('s-zhang', '你好'))).toEqual([texts.repHelp('张三')]);
   });
 
-  it("holds an unknown contact's draft for a rep, who confirms it by its short number", async () => {
-    await chat.mailbox.drain('staff:s-zhang');
+  it("places an unknown contact's order at once; the rep step waits for a rep, who confirms it by its last digits", async () => {
     const first = await chat.service.handle(stranger('水泥 30袋 42.5'));
     expect(first[0]).toBe(texts.introduction);
-    expect(await chat.service.handle(stranger('确认'))).toContain(texts.heldNewCustomer);
-    expect(
-      await tdb.db.selectFrom('orders').select('id').where('customer_id', 'is', null).execute(),
-    ).toHaveLength(0);
-
-    const told = await chat.mailbox.drain('staff:s-zhang');
-    expect(told).toHaveLength(1);
-    const no = Number(/编号 (\d+)/.exec(told[0] as string)?.[1]);
-    expect(told[0]).toContain('陌生人');
-    expect((await chat.service.handle(asStaff('s-zhang', '待确认')))[0]).toContain(`${no}. 陌生人`);
-
-    const approved = await chat.service.handle(asStaff('s-zhang', `确认 ${no}`));
+    const confirmed = await chat.service.handle(stranger('确认'));
     const order = await tdb.db
       .selectFrom('orders')
       .selectAll()
       .where('customer_id', 'is', null)
       .executeTakeFirstOrThrow();
-    expect(approved).toEqual([texts.reviewApproved(no, order.no)]);
-    expect(order).toMatchObject({ needs_rep: true, placed_by_staff_id: 's-zhang' });
+    expect(confirmed).toContain(texts.placedGuest(order.number));
+    expect(order).toMatchObject({ needs_rep: true, status: 'confirmed' });
     expect(order.note).toContain('陌生人');
-    expect(await chat.mailbox.drain('guest-1')).toEqual([texts.requesterApproved(order.no)]);
+    expect(order.guest_chat).toEqual({ channel: 'web', contactId: 'guest-1', name: '陌生人' });
+
+    await throughPipeline(order.id);
+    expect((await statusOf(order.id)).review_step).toBe('rep');
+    const digits = order.number.slice(-4);
+    expect((await chat.service.handle(asStaff('s-zhang', '待确认')))[0]).toContain(`${order.number} 陌生人`);
+    expect(await chat.service.handle(asStaff('s-zhang', `确认 ${Number(digits)}`))).toEqual([
+      texts.reviewDecided(order.number, 'approved'),
+    ]);
+    expect(await statusOf(order.id)).toEqual({ status: 'approved', review_step: null });
+    // The unknown contact hears it in their own chat: there is no customer to reach.
+    const toGuest = await tdb.db
+      .selectFrom('outbox')
+      .select('payload')
+      .where('job_id', '=', `${order.id}-approved-all`)
+      .executeTakeFirstOrThrow();
+    expect((toGuest.payload as { to: unknown }).to).toEqual([
+      { kind: 'chat', channel: 'web', contactId: 'guest-1', name: '陌生人' },
+    ]);
     // Deciding twice does nothing more.
-    expect(await chat.service.handle(asStaff('s-zhang', `确认 ${no}`))).toEqual([texts.pendingUnknown(no)]);
+    expect(await chat.service.handle(asStaff('s-zhang', `确认 ${digits}`))).toEqual([
+      texts.reviewUnknown(digits),
+    ]);
   });
 
-  it('holds an order over the limit for the customer’s rep, who may reject it', async () => {
+  it('sends a big order to its rep by the review chain, and the rep may reject it with a reason', async () => {
+    await tdb.db
+      .insertInto('review_chains')
+      .values({
+        steps: JSON.stringify([
+          { step: 'rep', enabled: true, conditions: { minAmountFen: 1_000_000 } },
+          { step: 'order', enabled: false, conditions: {} },
+          { step: 'finance', enabled: true, conditions: { overCreditLimit: true } },
+          { step: 'warehouse', enabled: false, conditions: {} },
+        ]),
+        created_by: 'test',
+      })
+      .execute();
     await chat.service.handle(asCustomer('c-liu', '水泥 500袋 42.5'));
-    expect(await chat.service.handle(asCustomer('c-liu', '确认'))).toContain(texts.heldOverLimit);
-    const told = await chat.mailbox.drain('staff:s-zhang');
-    expect(told[0]).toContain('超过限额');
-    const no = Number(/编号 (\d+)/.exec(told[0] as string)?.[1]);
-    expect(await chat.service.handle(asStaff('s-zhang', `拒绝 ${no} 库存不够`))).toEqual([
-      texts.reviewRejected(no),
+    const placedReply = await chat.service.handle(asCustomer('c-liu', '确认'));
+    const order = await tdb.db
+      .selectFrom('orders')
+      .selectAll()
+      .where('customer_id', '=', 'c-liu')
+      .where('total_fen', '=', 1_250_000)
+      .executeTakeFirstOrThrow();
+    expect(placedReply).toContain(texts.placed(order.number));
+    await throughPipeline(order.id);
+    expect(await statusOf(order.id)).toEqual({ status: 'in_review', review_step: 'rep' });
+    expect(await chat.service.handle(asStaff('s-zhang', `驳回 ${order.number}`))).toEqual([
+      texts.rejectNeedsReason,
     ]);
-    expect(await chat.mailbox.drain('customer:c-liu')).toEqual([texts.requesterRejected('库存不够')]);
+    expect(await chat.service.handle(asStaff('s-zhang', `驳回 ${order.number} 库存不够`))).toEqual([
+      texts.reviewDecided(order.number, 'rejected'),
+    ]);
+    expect(await statusOf(order.id)).toEqual({ status: 'rejected', review_step: null });
+    const told = await tdb.db
+      .selectFrom('outbox')
+      .select('payload')
+      .where('job_id', '=', `${order.id}-rejected-rep-all`)
+      .executeTakeFirstOrThrow();
+    expect((told.payload as { text: string }).text).toBe(
+      `抱歉，订单 ${order.number} 未通过业务员确认：库存不够。如有疑问请联系业务员。`,
+    );
     expect(await chat.service.handle(asStaff('s-zhang', '待确认'))).toEqual([texts.noPending]);
   });
 
@@ -170,7 +223,7 @@ describe('ConversationService', () => {
     ]);
     expect(a).toEqual([TINY_QUESTION]);
     expect(b[0]).toContain('CEM-325 7袋');
-    expect(c.at(-1)).toMatch(/^已下单，订单号 \d+/);
+    expect(c.at(-1)).toMatch(/^已下单，订单号 LD-\d{8}-\d{4}/);
   });
 
   it('keeps the draft when writing the order fails, so a second 确认 places it, once', async () => {
@@ -183,7 +236,6 @@ describe('ConversationService', () => {
       engine: createTinyEngine(),
       log,
       sessionTtlMs: 3600_000,
-      reviewOverFen: 1_000_000,
       intake: {
         async place(input) {
           if (failures-- > 0) throw new Error('database went away');
@@ -197,12 +249,12 @@ describe('ConversationService', () => {
     const replies = await flaky.service.handle(me('确认'));
     const placed = await tdb.db
       .selectFrom('orders')
-      .select('no')
+      .select('number')
       .where('channel', '=', 'web')
       .where('customer_id', '=', 'c-liu')
       .where('total_fen', '=', 6000)
       .execute();
     expect(placed).toHaveLength(1);
-    expect(replies.at(-1)).toBe(texts.placed(placed[0]!.no));
+    expect(replies.at(-1)).toBe(texts.placed(placed[0]!.number));
   });
 });

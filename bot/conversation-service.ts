@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { texts } from './bot-texts.js';
-import type { ChatAddress, CustomerRef, Speaker } from './conversation-types.js';
+import type { OrderView } from '../dialog/dialog-types.js';
+import type { ChatAddress, CustomerRef, PlacedOrder, Speaker } from './conversation-types.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { customerTurn, guestTurn } from './order-turns.js';
-import { handleStaffMessage } from './staff-turn.js';
+import { deskTurn, handleStaffMessage } from './staff-turn.js';
 import {
   addressKey,
   freshSession,
@@ -21,10 +22,24 @@ export type { ConversationDeps, IncomingText } from './turn-context.js';
 export interface ConversationService {
   /** The replies for this chat, in order; an empty list means the bot stays silent (e.g. unaddressed group talk). */
   handle(msg: IncomingText): Promise<string[]>;
+  /** The same turn, with the draft as it stands after it and the order it placed (for the back office). */
+  turn(msg: IncomingText): Promise<TurnOutcome>;
+}
+
+/** A turn as a page shows it: the replies, the draft after the turn (null when none), the order placed if any. */
+export interface TurnOutcome {
+  replies: string[];
+  draft: OrderView | null;
+  placed: PlacedOrder | null;
 }
 
 export function createConversationService(input: ConversationDeps): ConversationService {
-  const deps: Required<ConversationDeps> = { now: () => new Date(), newId: () => randomUUID(), ...input };
+  const deps: Required<ConversationDeps> = {
+    now: () => new Date(),
+    newId: () => randomUUID(),
+    chatLog: { record: async () => undefined },
+    ...input,
+  };
   const mutex = new KeyedMutex();
 
   async function speakerOf(msg: IncomingText): Promise<Speaker> {
@@ -37,12 +52,12 @@ export function createConversationService(input: ConversationDeps): Conversation
     return staff ? { kind: 'staff', staff } : { kind: 'unknown' };
   }
 
-  async function turn(msg: IncomingText, address: ChatAddress): Promise<string[]> {
+  async function turn(msg: IncomingText, address: ChatAddress): Promise<TurnOutcome> {
     const [speaker, groupCustomer] = await Promise.all([
       speakerOf(msg),
       msg.group ? deps.directory.resolveGroup(msg.channel, msg.group.id, msg.group.topic) : null,
     ]);
-    if (msg.group && !msg.mentioned && !groupCustomer) return [];
+    if (msg.group && !msg.mentioned && !groupCustomer) return { replies: [], draft: null, placed: null };
     const now = deps.now();
     const replies: string[] = [];
     let session = await deps.sessions.get(address);
@@ -59,7 +74,9 @@ export function createConversationService(input: ConversationDeps): Conversation
       now,
     };
 
-    if (speaker.kind === 'staff') {
+    if (speaker.kind === 'staff' && msg.onBehalfOf !== undefined) {
+      await deskTurn(ctx, speaker.staff, msg.onBehalfOf);
+    } else if (speaker.kind === 'staff') {
       await handleStaffMessage(ctx, speaker.staff, groupCustomer);
     } else if (speaker.kind === 'customer' || groupCustomer) {
       const customer = groupCustomer ?? (speaker as { customer: CustomerRef }).customer;
@@ -72,13 +89,56 @@ export function createConversationService(input: ConversationDeps): Conversation
       await guestTurn(ctx);
     }
     await deps.sessions.put(address, { ...ctx.session, updatedAt: now.getTime() });
-    return replies;
+    const about =
+      msg.onBehalfOf ??
+      groupCustomer?.id ??
+      (speaker.kind === 'customer' ? speaker.customer.id : (ctx.session.actingFor ?? session?.actingFor));
+    if (about) await logChat(about, speaker, msg, replies, now);
+    return { replies, draft: ctx.draft ?? null, placed: ctx.placed ?? null };
   }
 
+  /** What was said about a customer, kept for the back office (best effort: a failure never fails the turn). */
+  async function logChat(
+    customerId: string,
+    speaker: Speaker,
+    msg: IncomingText,
+    replies: string[],
+    at: Date,
+  ) {
+    try {
+      await deps.chatLog.record([
+        {
+          customerId,
+          channel: msg.channel,
+          speaker: speaker.kind === 'staff' ? 'staff' : 'customer',
+          staffId: speaker.kind === 'staff' ? speaker.staff.id : null,
+          name: speaker.kind === 'staff' ? speaker.staff.name : msg.contactName,
+          text: msg.text,
+          at,
+        },
+        ...replies.map((text) => ({
+          customerId,
+          channel: msg.channel,
+          speaker: 'bot' as const,
+          staffId: null,
+          name: null,
+          text,
+          at,
+        })),
+      ]);
+    } catch (err) {
+      deps.log.warn({ err, customerId }, 'chat log write failed');
+    }
+  }
+
+  const run = (msg: IncomingText) => {
+    const address: ChatAddress = { channel: msg.channel, contactId: msg.contactId, groupId: msg.group?.id };
+    return mutex.run(addressKey(address), () => turn(msg, address));
+  };
   return {
-    handle(msg) {
-      const address: ChatAddress = { channel: msg.channel, contactId: msg.contactId, groupId: msg.group?.id };
-      return mutex.run(addressKey(address), () => turn(msg, address));
+    turn: run,
+    async handle(msg) {
+      return (await run(msg)).replies;
     },
   };
 }

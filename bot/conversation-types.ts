@@ -3,7 +3,9 @@
  * per technology (`pg-chat-directory.ts`, `redis-session-store.ts`, `pg-order-intake.ts` …); tests may implement
  * them in memory.
  */
-import type { DialogState, DraftLine, PastOrder } from '../dialog/dialog-types.js';
+import type { DialogState, DraftLine, OrderReference, PastOrder } from '../dialog/dialog-types.js';
+import type { OrderStatus } from '../db/schema.js';
+import type { FoundOrders } from './order-answers.js';
 
 export interface CustomerRef {
   id: string;
@@ -59,6 +61,8 @@ export interface Session {
   hasDraft: boolean;
   /** A rep ordering on behalf of this customer. */
   actingFor?: string;
+  /** The customer asked to cancel this order and was asked to say yes (the next message answers). */
+  pendingCancel?: { orderId: string; number: string; onlyFrom: OrderStatus[] };
   /** An unknown contact has been told who we are. */
   introduced?: boolean;
   /** Epoch milliseconds of the last message. */
@@ -80,11 +84,14 @@ export interface PlaceOrderInput {
   lines: DraftLine[];
   needsRep: boolean;
   note?: string;
+  /** An unknown contact's order: where to tell them what becomes of it. */
+  guestChat?: ChatAddress & { name: string };
 }
 
 export interface PlacedOrder {
   orderId: string;
-  orderNo: number | string;
+  /** The one number people see (`LD-20261205-0007`). */
+  orderNumber: string;
   created: boolean;
 }
 
@@ -93,31 +100,72 @@ export interface OrderIntake {
   place(input: PlaceOrderInput): Promise<PlacedOrder>;
 }
 
-export type ReviewReason = 'new_customer' | 'over_limit';
-
-/** A confirmed draft that waits for a sales rep before it becomes an order. */
-export interface PendingReview {
-  /** Short number reps quote: 确认 12 / 拒绝 12. */
-  no: number;
-  reason: ReviewReason;
-  order: Omit<PlaceOrderInput, 'needsRep'>;
+/** An order waiting at a review step someone may decide in chat. */
+export interface WaitingOrder {
+  number: string;
+  customerName: string;
   totalFen: number;
-  /** Who asked for it, to tell them the outcome. */
-  requester: ChatAddress & { name: string };
-  /** Reps told about it; any rep may decide. */
-  repIds: string[];
-  createdAt: number;
+  lines: { name: string; qty: number; unit: string }[];
+  /** The step's name as the shop says it (业务员确认 …). */
+  stepLabel: string;
+  reason: string | null;
 }
 
-export interface ReviewStore {
-  add(review: Omit<PendingReview, 'no'>): Promise<PendingReview>;
-  get(no: number): Promise<PendingReview | null>;
-  list(): Promise<PendingReview[]>;
-  remove(no: number): Promise<void>;
+export type ReviewAnswer =
+  | { kind: 'decided'; number: string; outcome: 'next_step' | 'approved' | 'rejected' }
+  | { kind: 'unknown'; ref: string }
+  | { kind: 'ambiguous'; ref: string; numbers: string[] }
+  | { kind: 'refused'; message: string };
+
+/** Review steps decided in chat (PostgreSQL: pg-review-desk.ts), the same decisions as the back office's. */
+export interface ReviewDesk {
+  /** Orders waiting at a step this staff member may decide, oldest first. */
+  waiting(staff: StaffRef): Promise<WaitingOrder[]>;
+  /** `ref`: the whole order number, or its last digits when only one waiting order ends with them. */
+  decide(
+    staff: StaffRef,
+    ref: string,
+    decision: 'approve' | 'reject',
+    comment?: string,
+  ): Promise<ReviewAnswer>;
 }
 
 /** Sends text to people outside the current chat (reps, the requester of a reviewed draft). */
 export interface Outbound {
   toParty(party: Party, text: string): Promise<void>;
   toChat(address: ChatAddress, text: string): Promise<void>;
+}
+
+/** One message about a customer: theirs, a staff member's for them, or the bot's reply. */
+export interface ChatLogEntry {
+  customerId: string;
+  channel: string;
+  speaker: 'customer' | 'staff' | 'bot';
+  staffId: string | null;
+  /** The speaker's name as the chat showed it (null for the bot). */
+  name: string | null;
+  text: string;
+  at: Date;
+}
+
+/** Keeps what is said about customers, so the back office shows the chat around an order. */
+export interface ChatLog {
+  record(entries: ChatLogEntry[]): Promise<void>;
+}
+
+/** Whose orders a chat may ask about: a customer's, or those placed from an unknown contact's chat. */
+export type OrderOwner = { kind: 'customer'; id: string } | { kind: 'chat'; address: ChatAddress };
+
+/** Placed orders as the chat talks about them (PostgreSQL: pg-customer-orders.ts). */
+export interface CustomerOrders {
+  /** The owner's orders the reference names (`text` is the message, which may hold a whole order number). */
+  find(owner: OrderOwner, ref: OrderReference, text: string): Promise<FoundOrders>;
+  /** The same for staff, over the customers in their scope (only `customerId`'s when given). */
+  findForStaff(staff: StaffRef, ref: OrderReference, text: string, customerId?: string): Promise<FoundOrders>;
+  /** Cancels an order asked for in chat: `has_payments` and `too_late` (it moved on meanwhile) leave it as it is. */
+  cancel(
+    orderId: string,
+    actor: string,
+    onlyFrom: readonly OrderStatus[],
+  ): Promise<'cancelled' | 'has_payments' | 'too_late'>;
 }

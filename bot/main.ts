@@ -6,6 +6,9 @@ import { createDb, type Db } from '../db/pg-database.js';
 import type { DialogEngine } from '../dialog/dialog-types.js';
 import type { Logger } from '../lib/logger.js';
 import { startHeartbeat } from '../lib/redis-heartbeat.js';
+import { createPgOrderIntake } from './pg-order-intake.js';
+import { pgCatalogChanges } from './pg-catalog-changes.js';
+import { migrateHeldDrafts } from './redis-held-drafts.js';
 import { startChatRuntime, type ChatRuntime } from './chat-runtime.js';
 import { conversationOptions, type BotConfig } from './config.js';
 import { startNotifyConsumer } from './bullmq-notify-consumer.js';
@@ -13,11 +16,15 @@ import { createRedisMessageDedupe } from './redis-message-dedupe.js';
 import { createSendLimiter } from './send-limiter.js';
 import { attachWechatyChannel } from './wechaty-channel.js';
 import { Watchdog } from './watchdog.js';
+import { startWecomChannel, type WecomChannel, type WecomChannelOptions } from './wecom-channel.js';
+import { wecomConfig } from './wecom-config.js';
 
 export interface RunningBot {
   /** The conversation service and adapters this process uses (tests and benchmarks talk to them). */
   runtime: ChatRuntime;
   wechaty: WechatyInterface | null;
+  /** The WeCom 微信客服 channel, when configured with its secret. */
+  wecom: WecomChannel | null;
   stop(): Promise<void>;
 }
 
@@ -28,6 +35,8 @@ export interface BotOverrides {
   buildEngine?: (products: Product[]) => DialogEngine;
   /** Watchdog clock and reset, for tests. */
   now?: () => Date;
+  /** WeCom channel tuning (tests against the double). */
+  wecom?: Pick<WecomChannelOptions, 'now' | 'apiOptions' | 'limit' | 'checkMs'>;
 }
 
 function buildWechaty(config: BotConfig): WechatyInterface {
@@ -52,6 +61,7 @@ export async function startBot(
   log: Logger,
   overrides: BotOverrides = {},
 ): Promise<RunningBot> {
+  const wecom = wecomConfig(config);
   const db: Db = createDb({
     url: config.DATABASE_URL,
     prepare: true,
@@ -64,16 +74,26 @@ export async function startBot(
       await Promise.resolve(stop()).catch((err) => log.warn({ err }, 'stop'));
   };
   try {
+    const changes = pgCatalogChanges(config.DATABASE_URL, log);
+    stops.push(() => changes.close());
     const runtime = await startChatRuntime({
       db,
       redis,
       prefix: config.QUEUE_PREFIX,
       log,
+      changes,
       ...conversationOptions(config),
       ...(overrides.buildEngine && { buildEngine: overrides.buildEngine }),
       ...(overrides.now && { now: overrides.now }),
     });
     stops.push(() => runtime.stop());
+    const held = await migrateHeldDrafts({
+      redis,
+      prefix: config.QUEUE_PREFIX,
+      intake: createPgOrderIntake(db),
+      log,
+    });
+    if (held > 0) log.info({ held }, 'drafts held in Redis are orders now, waiting for their reps');
     let puppet: 'none' | 'starting' | 'logged_in' | 'logged_out' = 'none';
     const heartbeat = startHeartbeat({
       redis,
@@ -82,6 +102,23 @@ export async function startBot(
       state: () => ({ puppet }),
     });
     stops.push(() => heartbeat.stop());
+    // Before the notify consumer, so that no notice finds the channel missing.
+    let wecomChannel: WecomChannel | null = null;
+    if (wecom.api) {
+      const channel = await startWecomChannel({
+        config: wecom.api,
+        db,
+        databaseUrl: config.DATABASE_URL,
+        redis,
+        prefix: config.QUEUE_PREFIX,
+        runtime,
+        log: log.child({ part: 'wecom' }),
+        ...overrides.wecom,
+      });
+      stops.push(() => channel.stop());
+      wecomChannel = channel;
+    } else if (wecom.callback)
+      log.warn('WECOM_KF_SECRET is not set: wecom callbacks are verified, nothing is pulled');
     const notify = startNotifyConsumer({
       connection: redis,
       prefix: config.QUEUE_PREFIX,
@@ -151,7 +188,7 @@ export async function startBot(
     } else {
       log.info('no WeChat puppet configured: web/terminal chat and notifications only');
     }
-    return { runtime, wechaty, stop: stopAll };
+    return { runtime, wechaty, wecom: wecomChannel, stop: stopAll };
   } catch (err) {
     await stopAll();
     throw err;

@@ -22,6 +22,7 @@ export function createPgOrderIntake(db: Db): OrderIntake {
         })),
         needsRep: input.needsRep,
         ...(input.note !== undefined && { note: input.note }),
+        ...(input.guestChat && { guestChat: input.guestChat }),
       }),
   };
 }

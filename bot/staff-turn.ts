@@ -1,15 +1,27 @@
 import { texts } from './bot-texts.js';
-import type { CustomerRef, PendingReview, StaffRef } from './conversation-types.js';
-import { customerTurn } from './order-turns.js';
+import type { CustomerRef, ReviewAnswer, StaffRef } from './conversation-types.js';
+import { readOrderInquiry } from '../dialog/order-inquiry.js';
+import { wholeNumberInquiry } from './order-answers.js';
+import { answerInquiry, customerTurn, settlePendingCancel } from './order-turns.js';
 import { parseRepCommand } from './rep-commands.js';
-import { freshSession, tellOthers, type TurnContext } from './turn-context.js';
+import { freshSession, type TurnContext } from './turn-context.js';
 
-function mayDecide(staff: StaffRef, review: PendingReview): boolean {
-  return staff.roles.includes('admin') || review.repIds.length === 0 || review.repIds.includes(staff.id);
+function answerText(answer: ReviewAnswer): string {
+  switch (answer.kind) {
+    case 'decided':
+      return texts.reviewDecided(answer.number, answer.outcome);
+    case 'unknown':
+      return texts.reviewUnknown(answer.ref);
+    case 'ambiguous':
+      return texts.reviewAmbiguous(answer.ref, answer.numbers);
+    case 'refused':
+      return answer.message;
+  }
 }
 
 /**
- * A sales rep (or other staff) talks: list, approve or reject held drafts, start ordering for a customer
+ * A sales rep (or other staff) talks: list the orders waiting at a review step they decide, approve or reject one
+ * (the same decision as in the back office; the customer is told by the pipeline), start ordering for a customer
  * (帮王老板下单 …, or simply talking inside that customer's group), or go on with the order being taken.
  */
 export async function handleStaffMessage(
@@ -18,45 +30,29 @@ export async function handleStaffMessage(
   groupCustomer: CustomerRef | null,
 ): Promise<void> {
   const { deps, replies } = ctx;
+  // The answer to "确定要取消…吗？" comes before commands (确认 alone is no review decision here).
+  if (await settlePendingCancel(ctx, `staff:${staff.id}`)) return;
   const cmd = parseRepCommand(ctx.msg.text);
   switch (cmd.type) {
     case 'list': {
-      const mine = (await deps.reviews.list()).filter((r) => mayDecide(staff, r));
+      const mine = await deps.desk.waiting(staff);
       replies.push(mine.length ? texts.pendingList(mine) : texts.noPending);
       return;
     }
     case 'approve': {
-      const review = await deps.reviews.get(cmd.no);
-      if (!review || !mayDecide(staff, review)) {
-        replies.push(texts.pendingUnknown(cmd.no));
-        return;
-      }
-      const placed = await deps.intake.place({
-        ...review.order,
-        placedByStaffId: review.order.placedByStaffId ?? staff.id,
-        needsRep: review.reason === 'new_customer',
-      });
-      await deps.reviews.remove(cmd.no);
-      if (review.order.customerId) deps.directory.orderPlaced(review.order.customerId);
-      deps.log.info({ reviewNo: cmd.no, orderNo: placed.orderNo, staffId: staff.id }, 'held draft approved');
-      replies.push(texts.reviewApproved(cmd.no, placed.orderNo));
-      await tellOthers(ctx, () =>
-        deps.outbound.toChat(review.requester, texts.requesterApproved(placed.orderNo)),
-      );
+      const answer = await deps.desk.decide(staff, cmd.ref, 'approve');
+      deps.log.info({ ref: cmd.ref, staffId: staff.id, answer: answer.kind }, 'review decided in chat');
+      replies.push(answerText(answer));
       return;
     }
     case 'reject': {
-      const review = await deps.reviews.get(cmd.no);
-      if (!review || !mayDecide(staff, review)) {
-        replies.push(texts.pendingUnknown(cmd.no));
+      if (!cmd.reason) {
+        replies.push(texts.rejectNeedsReason);
         return;
       }
-      await deps.reviews.remove(cmd.no);
-      deps.log.info({ reviewNo: cmd.no, staffId: staff.id }, 'held draft rejected');
-      replies.push(texts.reviewRejected(cmd.no));
-      await tellOthers(ctx, () =>
-        deps.outbound.toChat(review.requester, texts.requesterRejected(cmd.reason)),
-      );
+      const answer = await deps.desk.decide(staff, cmd.ref, 'reject', cmd.reason);
+      deps.log.info({ ref: cmd.ref, staffId: staff.id, answer: answer.kind }, 'review decided in chat');
+      replies.push(answerText(answer));
       return;
     }
     case 'order_for': {
@@ -94,9 +90,28 @@ export async function handleStaffMessage(
   }
   const customer = ctx.session.actingFor ? await deps.directory.customer(ctx.session.actingFor) : null;
   if (!customer) {
+    // Not ordering for anyone: a question about an order (LD-20261205-0007 到哪了, 订单7发货了吗) or the help.
+    const inquiry = wholeNumberInquiry(ctx.msg.text) ?? readOrderInquiry(ctx.msg.text);
+    if (inquiry) return answerInquiry(ctx, inquiry, { kind: 'staff', staff });
     replies.push(texts.repHelp(staff.name));
     return;
   }
   // Placing or cancelling the draft ends the acting-for (a fresh session); until then the rep goes on.
+  await customerTurn(ctx, customer, staff);
+}
+
+/**
+ * A staff member orders for a customer from the back office (代客下单): the message always goes to that customer's
+ * draft (a draft of another customer in this chat is dropped), and the order is placed as the customer's, by them.
+ */
+export async function deskTurn(ctx: TurnContext, staff: StaffRef, customerId: string): Promise<void> {
+  const customer = await ctx.deps.directory.customer(customerId);
+  if (!customer) {
+    ctx.replies.push(texts.customerNotFound(customerId));
+    return;
+  }
+  if (ctx.session.actingFor !== customer.id) {
+    ctx.session = { ...freshSession(ctx.deps, ctx.now), actingFor: customer.id };
+  }
   await customerTurn(ctx, customer, staff);
 }

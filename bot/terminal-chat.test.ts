@@ -24,7 +24,6 @@ beforeAll(async () => {
     engine: createTinyEngine(),
     log: pino({ level: 'silent' }),
     sessionTtlMs: 3600_000,
-    reviewOverFen: 10_000_000,
   });
 });
 
@@ -48,13 +47,13 @@ describe('terminal chat', () => {
       output,
       interactive: false,
     });
-    const order = await tdb.db.selectFrom('orders').select(['no', 'channel']).executeTakeFirstOrThrow();
+    const order = await tdb.db.selectFrom('orders').select(['number', 'channel']).executeTakeFirstOrThrow();
     expect(order.channel).toBe('terminal');
     expect(printed.split('\n')).toEqual([
       `店> ${TINY_QUESTION}`,
       '店> 好的，CEM-425 50袋，确认的话回复「确认」。',
       '店> 好的，已确认。',
-      `店> 已下单，订单号 ${order.no}，我们马上安排。`,
+      `店> 已下单，订单号 ${order.number}，我们马上安排。`,
       '[通知] 您的订单已发货。',
       '',
     ]);

@@ -1,12 +1,15 @@
-import type { DialogEngine } from '../dialog/dialog-types.js';
+import type { DialogEngine, OrderView } from '../dialog/dialog-types.js';
 import type { Logger } from '../lib/logger.js';
 import type {
   ChatAddress,
+  ChatLog,
   ChatDirectory,
+  CustomerOrders,
   OrderIntake,
   Outbound,
   Party,
-  ReviewStore,
+  PlacedOrder,
+  ReviewDesk,
   Session,
   SessionStore,
 } from './conversation-types.js';
@@ -23,6 +26,11 @@ export interface IncomingText {
   text: string;
   /** Web and terminal chat: who the user chose to be; other channels are resolved through the directory. */
   as?: Party;
+  /**
+   * A staff member ordering for this customer (代客下单 in the back office): the message goes to that customer's
+   * draft, never to the rep commands (待确认, 确认 12 …).
+   */
+  onBehalfOf?: string;
 }
 
 export interface ConversationDeps {
@@ -30,14 +38,17 @@ export interface ConversationDeps {
   directory: ChatDirectory;
   sessions: SessionStore;
   intake: OrderIntake;
-  reviews: ReviewStore;
+  /** Questions about placed orders, and cancellations asked for in chat. */
+  orders: CustomerOrders;
+  /** Review steps decided in chat. */
+  desk: ReviewDesk;
   outbound: Outbound;
   log: Logger;
   sessionTtlMs: number;
-  /** Orders above this total wait for a rep. */
-  reviewOverFen: number;
   now?: () => Date;
   newId?: () => string;
+  /** Where what is said about a customer is kept for the back office; nothing is kept without one. */
+  chatLog?: ChatLog;
 }
 
 /** Everything a turn needs, passed to the helpers that handle staff messages and confirmations. */
@@ -48,6 +59,10 @@ export interface TurnContext {
   session: Session;
   replies: string[];
   now: Date;
+  /** The draft after the engine's turn (null when there is none), for channels that show it. */
+  draft?: OrderView | null;
+  /** The order this turn placed. */
+  placed?: PlacedOrder;
 }
 
 export function addressKey(a: ChatAddress): string {

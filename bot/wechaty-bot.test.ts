@@ -10,6 +10,9 @@ import { pino } from 'pino';
 import { FileBox } from 'file-box';
 import { loadDemoData } from '../catalog/demo/load-demo-data.js';
 import { parseConfig } from '../lib/config.js';
+import { creditCheckOrder } from '../orders/pg-finance.js';
+import { priceOrder } from '../orders/pg-pricing.js';
+import { reserveOrderStock } from '../orders/pg-stock-reserve.js';
 import { startOutboxRelay, type OutboxRelay } from '../orders/outbox-relay.js';
 import { pgOutboxStore } from '../orders/pg-outbox.js';
 import { bullmqOutboxPublisher } from '../worker/bullmq-outbox-publisher.js';
@@ -76,6 +79,17 @@ afterAll(async () => {
   await tdb.drop();
 });
 
+/** Polls until the query finds a row (the bot writes it while the test waits for chat replies). */
+async function eventuallyRow<T>(find: () => Promise<T | undefined>, ms = 10_000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const row = await find();
+    if (row !== undefined) return row;
+    if (Date.now() > end) throw new Error('no row appeared');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 describe('the Wechaty bot over the mock puppet', () => {
   it('takes an order with a question, places it once in PostgreSQL, and its job reaches BullMQ once', async () => {
     // 王师傅 is one of 王师傅装修队's chat names in the demo customers file.
@@ -95,7 +109,7 @@ describe('the Wechaty bot over the mock puppet', () => {
     expect(orders).toHaveLength(1);
     const order = orders[0]!;
     expect(order).toMatchObject({ channel: 'wechat', needs_rep: false });
-    expect(replies.at(-1)).toBe(texts.placed(order.no));
+    expect(replies.at(-1)).toBe(texts.placed(order.number));
     const lines = await tdb.db
       .selectFrom('order_lines')
       .selectAll()
@@ -146,11 +160,11 @@ describe('the Wechaty bot over the mock puppet', () => {
     const replies = await w.waitFor(rep.id, 3);
     const [order] = await orderOf('c-zhang-sd');
     expect(order).toMatchObject({ placed_by_staff_id: 'rep-liu', needs_rep: false });
-    expect(replies.at(-1)).toBe(texts.placedFor(order!.no, '张师傅水电'));
-    expect(await w.waitFor(zhang.id, 1)).toEqual([texts.placedByRep(order!.no, '刘晓燕')]);
+    expect(replies.at(-1)).toBe(texts.placedFor(order!.number, '张师傅水电'));
+    expect(await w.waitFor(zhang.id, 1)).toEqual([texts.placedByRep(order!.number, '刘晓燕')]);
   });
 
-  it("brings an unknown contact's draft to a rep in WeChat", async () => {
+  it("brings an unknown contact's order to a rep in WeChat, who confirms it there", async () => {
     const rep = w.mocker.createContact({ id: 'wx-chen', name: '小陈' });
     const guest = w.mocker.createContact({ name: '路人甲' });
     w.emitText(guest, w.me, '海螺水泥 6袋 32.5');
@@ -158,21 +172,26 @@ describe('the Wechaty bot over the mock puppet', () => {
     expect(intro[0]).toBe(texts.introduction);
     expect(intro[1]).toContain('6袋');
     w.emitText(guest, w.me, '确认');
-    expect(await w.waitFor(guest.id, 4)).toContain(texts.heldNewCustomer);
-    expect(await tdb.db.selectFrom('orders').select('id').where('customer_id', 'is', null).execute()).toEqual(
-      [],
+    const order = await eventuallyRow(() =>
+      tdb.db.selectFrom('orders').selectAll().where('customer_id', 'is', null).executeTakeFirst(),
     );
-    const [told] = await w.waitFor(rep.id, 1);
-    expect(told).toContain('新客户「路人甲」');
-    const no = Number(/编号 (\d+)/.exec(told!)?.[1]);
-    w.emitText(rep, w.me, `确认 ${no}`);
-    expect((await w.waitFor(guest.id, 5)).at(-1)).toMatch(/^您的订单业务员已确认，订单号 \d+/);
-    const order = await tdb.db
+    expect(await w.waitFor(guest.id, 4)).toContain(texts.placedGuest(order.number));
+    expect(order).toMatchObject({ needs_rep: true });
+    await reserveOrderStock(tdb.db, order.id, 'partial');
+    await priceOrder(tdb.db, order.id);
+    await creditCheckOrder(tdb.db, order.id);
+    w.emitText(rep, w.me, `确认 ${order.number}`);
+    // The rep may also get the pipeline's notice that the order waits for them, before or after the answer.
+    const decided = texts.reviewDecided(order.number, 'approved');
+    let sent = await w.waitFor(rep.id, 1);
+    for (let n = 2; !sent.includes(decided) && n <= 3; n++) sent = await w.waitFor(rep.id, n);
+    expect(sent).toContain(decided);
+    const after = await tdb.db
       .selectFrom('orders')
-      .selectAll()
-      .where('customer_id', 'is', null)
+      .select('status')
+      .where('id', '=', order.id)
       .executeTakeFirstOrThrow();
-    expect(order).toMatchObject({ needs_rep: true, placed_by_staff_id: 'rep-chen' });
+    expect(after.status).toBe('approved');
   });
 
   it('ignores group talk without a mention, answers a mention, and serves a bound group', async () => {
@@ -203,10 +222,16 @@ describe('the Wechaty bot over the mock puppet', () => {
     const before = w.sentTo(wang.id).length;
     await bot.runtime.mailbox.drain('customer:c-wang-zxd');
     const notify = new Queue('notify', { connection: redis, prefix });
-    const text = '您的订单 #9 已备货。';
+    const text = '您的订单 LD-20261206-0009 已备货。';
     await notify.add(
       'notify',
-      { orderId: 'o-9', orderNo: 9, event: 'reserved', to: [{ kind: 'customer', id: 'c-wang-zxd' }], text },
+      {
+        orderId: 'o-9',
+        orderNumber: 'LD-20261206-0009',
+        event: 'reserved',
+        to: [{ kind: 'customer', id: 'c-wang-zxd' }],
+        text,
+      },
       { jobId: 'o-9-reserved-customer' },
     );
     expect((await w.waitFor(wang.id, before + 1)).slice(before)).toEqual([text]);
@@ -226,7 +251,6 @@ describe('the Wechaty bot over the mock puppet', () => {
       prefix,
       log,
       sessionTtlMs: 3600_000,
-      reviewOverFen: 5_000_000,
       maxQtyPerLine: 100_000,
       catalogReloadMs: 0,
     });
@@ -238,11 +262,21 @@ describe('the Wechaty bot over the mock puppet', () => {
         as: { kind: 'staff', id: 'rep-chen' },
         text,
       });
+    const order = await eventuallyRow(() =>
+      tdb.db
+        .selectFrom('orders')
+        .select(['id', 'number'])
+        .where('note', 'like', '%路人乙%')
+        .executeTakeFirst(),
+    );
+    await reserveOrderStock(tdb.db, order.id, 'partial');
+    await priceOrder(tdb.db, order.id);
+    await creditCheckOrder(tdb.db, order.id);
     const listed = await asRep('待确认');
-    const no = Number(/(\d+)\. 路人乙/.exec(listed[0] ?? '')?.[1]);
-    expect(no).toBeGreaterThan(0);
-    await asRep(`确认 ${no}`);
-    expect((await w.waitFor(guest.id, 5)).at(-1)).toMatch(/^您的订单业务员已确认，订单号 \d+/);
+    expect(listed[0]).toContain(`${order.number} 路人乙`);
+    await asRep(`确认 ${order.number.slice(-4)}`);
+    // The approval reaches the guest's own WeChat chat through the notify queue and the bot.
+    expect((await w.waitFor(guest.id, 5)).at(-1)).toContain(`订单 ${order.number} 已确认`);
     web.stop();
   });
 });

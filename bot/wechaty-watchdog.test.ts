@@ -13,7 +13,10 @@ let resets = 0;
 let dog: Watchdog;
 
 // The conversation is not the subject here: an echo service of our own interface.
-const echo: ConversationService = { handle: async (m) => [`收到：${m.text}`] };
+const echo: ConversationService = {
+  handle: async (m) => [`收到：${m.text}`],
+  turn: async (m) => ({ replies: [`收到：${m.text}`], draft: null, placed: null }),
+};
 
 beforeAll(async () => {
   w = createMockWechat();

@@ -11,6 +11,8 @@ export function registerBotCommand(program: Command): void {
     .action(async () => {
       const { BotConfig } = await import('../bot/config.js');
       const config = parseConfig(BotConfig, process.env);
+      // The WeCom channel's settings depend on each other: checked before anything connects.
+      (await import('../bot/wecom-config.js')).wecomConfig(config);
       const log = createLogger({ level: config.LOG_LEVEL, name: 'bot' });
       const { prepareDatabase } = await import('./prepare-database.js');
       await prepareDatabase(config.DATABASE_URL, { demo: false, log });

@@ -12,6 +12,8 @@ import { registerMigrateCommand } from './migrate-command.js';
 import { registerSimulateCommand } from './simulate-command.js';
 import { registerStartCommand } from './start-command.js';
 import { registerWorkerCommand } from './worker-command.js';
+import { registerWecomCommand } from './wecom-command.js';
+import { registerWecomDemoCommand } from './wecom-demo-command.js';
 
 const SHOWN_AS_IS = ['InputFileError', 'CommandError', 'LocalServicesError'];
 
@@ -51,6 +53,8 @@ export async function main(argv: string[]): Promise<void> {
   registerBotCommand(program);
   registerChatCommand(program);
   registerHealthCommand(program);
+  registerWecomCommand(program);
+  registerWecomDemoCommand(program);
   program.option('--verbose', 'print the stack of an error');
   try {
     await program.parseAsync(argv);

@@ -14,6 +14,7 @@ export interface BannerInput {
  */
 export function startBanner(input: BannerInput): { fields: Record<string, string>; text: string } {
   const fields = {
+    admin: `${input.url}/admin/`,
     chat: `${input.url}/chat`,
     api: `${input.url}/api/docs`,
     queues: `${input.url}/admin/queues`,
@@ -21,6 +22,7 @@ export function startBanner(input: BannerInput): { fields: Record<string, string
   };
   const demo = input.demoStaff.length > 0;
   const rows: [string, string, string][] = [
+    ['后台页面', fields.admin, demo ? '员工登录：我的待办、订单、仓库、客户、商品、看板' : '员工登录'],
     [
       '客户聊天',
       fields.chat,

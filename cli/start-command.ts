@@ -90,6 +90,9 @@ export function registerStartCommand(program: Command): void {
       let outcome: 'signal' | 'gave up' = 'signal';
       try {
         const { databaseUrl, redisUrl } = await services(config, log, parts);
+        // The back office's pages: built once, and again whenever their sources changed (a hash, no build, when not).
+        const { ensureWebBuilt } = await import('../lib/web-build.js');
+        await ensureWebBuilt(log);
         const { prepareDatabase } = await import('./prepare-database.js');
         await prepareDatabase(databaseUrl, { demo: config.DEMO_DATA === 'auto', log });
 

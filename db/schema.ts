@@ -1,4 +1,5 @@
 import type { StaffRole } from '../auth/roles.js';
+import type { ReviewStep } from '../orders/review-chain.js';
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 /**
@@ -22,6 +23,22 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable;
   password_links: PasswordLinkTable;
   audit_log: AuditLogTable;
+  chat_messages: ChatMessageTable;
+  wecom_accounts: WecomAccountTable;
+  wecom_messages: WecomMessageTable;
+  wecom_contacts: WecomContactTable;
+  wecom_outgoing: WecomOutgoingTable;
+  wecom_binding_requests: WecomBindingRequestTable;
+  wecom_media: WecomMediaTable;
+  order_number_days: { day: string; last: number };
+  review_chains: ReviewChainTable;
+  order_reviews: OrderReviewTable;
+  shipments: ShipmentTable;
+  shipment_lines: ShipmentLineTable;
+  order_returns: OrderReturnTable;
+  return_lines: ReturnLineTable;
+  goods_receipts: GoodsReceiptTable;
+  credit_notes: CreditNoteTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -57,6 +74,10 @@ export interface StockTable {
   on_hand: number;
   reserved: Generated<number>;
   updated_at: Generated<Timestamp>;
+  /** Where it is kept (shelf, aisle), for pick lists. */
+  location: string | null;
+  /** Low stock when what is free falls to this (10 when not set). */
+  reorder_at: number | null;
 }
 
 export type { StaffRole };
@@ -130,8 +151,9 @@ export type OrderStatus =
   | 'confirmed'
   | 'reserved'
   | 'priced'
-  | 'pending_review'
+  | 'in_review'
   | 'approved'
+  | 'partially_shipped'
   | 'shipped'
   | 'completed'
   | 'cancelled'
@@ -139,8 +161,16 @@ export type OrderStatus =
 
 export interface OrderTable {
   id: string;
-  /** Short, human number reps and customers quote in chat. */
+  /** Internal sequence; people never see it. */
   no: Generated<number>;
+  /** The one human number (`LD-20261205-0007`): chat, api, pages, delivery notes, bank remarks. */
+  number: string;
+  /** The review chain version the order started with; its planned steps; the step waiting (in_review). */
+  review_chain_version: number | null;
+  review_plan: ColumnType<string[], string[] | undefined, string[]>;
+  review_step: ReviewStep | null;
+  /** An unknown contact's order: `{channel, contactId, groupId?, name}` of the chat to tell. */
+  guest_chat: ColumnType<unknown, string | null | undefined, string | null>;
   customer_id: string | null;
   placed_by_staff_id: string | null;
   channel: string;
@@ -165,9 +195,14 @@ export interface OrderLineTable {
   unit: string;
   unit_price_fen: number;
   line_total_fen: number;
+  /** Reserved for this line and not shipped yet. */
   reserved_qty: Generated<number>;
   /** Units ordered but not reserved because stock ran short (set by the stock worker). */
   shortage_qty: Generated<number>;
+  shipped_qty: Generated<number>;
+  returned_qty: Generated<number>;
+  /** Units the shop decided not to deliver (remainder cancelled). */
+  cancelled_qty: Generated<number>;
 }
 
 export interface OrderStatusHistoryTable {
@@ -193,7 +228,8 @@ export interface OutboxTable {
   last_error: string | null;
 }
 
-export type StockMovementReason = 'receive' | 'adjust' | 'reserve' | 'release' | 'consume';
+export type StockMovementReason =
+  'receive' | 'adjust' | 'count' | 'reserve' | 'release' | 'consume' | 'ship' | 'return' | 'return_damaged';
 
 /** Every stock movement; per SKU the deltas sum to `stock.on_hand` and `stock.reserved`. */
 export interface StockLedgerTable {
@@ -203,6 +239,9 @@ export interface StockLedgerTable {
   order_id: string | null;
   line_no: number | null;
   reason: StockMovementReason;
+  shipment_id: number | null;
+  return_id: number | null;
+  receipt_id: number | null;
   on_hand_delta: Generated<number>;
   reserved_delta: Generated<number>;
   actor: string;
@@ -216,7 +255,10 @@ export type ReceivableStatus = 'open' | 'paid' | 'void';
 export interface ReceivableTable {
   order_id: string;
   customer_id: string;
+  /** Owed: what was shipped, less what came back and credit notes. */
   amount_fen: number;
+  /** Approved and not shipped yet (counts towards the open balance, not yet owed). */
+  committed_fen: Generated<number>;
   paid_fen: Generated<number>;
   status: Generated<ReceivableStatus>;
   created_at: Generated<Timestamp>;
@@ -249,9 +291,177 @@ export interface IdempotencyKeyTable {
   created_at: Generated<Timestamp>;
 }
 
+/** Timestamps of the wecom_* tables: read as Date, written as Date or text. */
+type WecomTime = ColumnType<Date, Date | string | undefined, Date | string>;
+type WecomTimeOrNull = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+
+/** A WeCom 微信客服 account: its sync_msg cursor and the latest callback wake-up. */
+export interface WecomAccountTable {
+  open_kfid: string;
+  cursor: string | null;
+  /** The callback's `Token` for sync_msg (valid 10 minutes from `sync_token_at`). */
+  sync_token: string | null;
+  sync_token_at: WecomTimeOrNull;
+  woken_at: WecomTime;
+  pulled_through: WecomTimeOrNull;
+  pages: Generated<string>;
+  updated_at: WecomTime;
+}
+
+export type WecomMessageState = 'handling' | 'handled' | 'recalled' | 'interrupted' | 'skipped';
+
+/** Every message pulled with sync_msg, once per (account, msgid). */
+export interface WecomMessageTable {
+  open_kfid: string;
+  msgid: string;
+  external_userid: string | null;
+  msgtype: string;
+  origin: number | null;
+  state: WecomMessageState;
+  received_at: WecomTime;
+  handled_at: WecomTimeOrNull;
+}
+
+/** A WeChat user on one account: the send window and who serves the session. */
+export interface WecomContactTable {
+  open_kfid: string;
+  external_userid: string;
+  last_customer_message_at: WecomTimeOrNull;
+  sent_since_customer_message: Generated<number>;
+  served_by_person: Generated<boolean>;
+  /** A new contact has been asked for their shop name or phone number. */
+  asked_who: Generated<boolean>;
+  updated_at: WecomTime;
+}
+
+export type WecomOutgoingState = 'sent' | 'held' | 'failed';
+
+/** Every message sent to a WeChat user through kf/send_msg, or held until it can be. */
+export interface WecomOutgoingTable {
+  id: Generated<string>;
+  open_kfid: string;
+  external_userid: string;
+  kind: 'reply' | 'notice' | 'welcome';
+  text: string;
+  state: WecomOutgoingState;
+  reason: string | null;
+  wecom_msgid: string | null;
+  created_at: WecomTime;
+  sent_at: WecomTimeOrNull;
+}
+
+/** A new contact who said who they are; a rep binds them to a customer (or rejects). */
+export interface WecomBindingRequestTable {
+  id: Generated<string>;
+  open_kfid: string;
+  external_userid: string;
+  said: string;
+  status: Generated<'waiting' | 'confirmed' | 'rejected'>;
+  customer_id: string | null;
+  decided_by: string | null;
+  created_at: WecomTime;
+  decided_at: WecomTimeOrNull;
+}
+
+/** A picture, file or voice message a customer sent, fetched with media/get. */
+export interface WecomMediaTable {
+  id: Generated<string>;
+  open_kfid: string;
+  external_userid: string;
+  msgid: string;
+  msgtype: string;
+  content_type: string;
+  filename: string | null;
+  bytes: Buffer;
+  created_at: WecomTime;
+}
+
 export type ProductRow = Selectable<ProductTable>;
 export type NewProductRow = Insertable<ProductTable>;
 export type ProductUpdate = Updateable<ProductTable>;
 export type CustomerRow = Selectable<CustomerTable>;
 export type OrderRow = Selectable<OrderTable>;
 export type OrderLineRow = Selectable<OrderLineTable>;
+
+export interface ReviewChainTable {
+  version: Generated<number>;
+  steps: ColumnType<unknown, string, string>;
+  created_by: string | null;
+  created_at: Generated<Timestamp>;
+}
+
+export interface OrderReviewTable {
+  id: Generated<number>;
+  order_id: string;
+  step: ReviewStep;
+  decision: 'approve' | 'reject';
+  staff_id: string;
+  comment: string | null;
+  at: Generated<Timestamp>;
+}
+
+export interface ShipmentTable {
+  id: Generated<number>;
+  /** `FH-20261205-0007-1`: the order's number and the shipment's place among its shipments. */
+  number: string;
+  order_id: string;
+  staff_id: string;
+  note: string | null;
+  shipped_at: Generated<Timestamp>;
+}
+
+export interface ShipmentLineTable {
+  shipment_id: number;
+  line_no: number;
+  sku: string;
+  qty: number;
+  returned_qty: Generated<number>;
+}
+
+export interface OrderReturnTable {
+  id: Generated<number>;
+  number: string;
+  shipment_id: number;
+  order_id: string;
+  staff_id: string;
+  reason: string;
+  returned_at: Generated<Timestamp>;
+}
+
+export interface ReturnLineTable {
+  return_id: number;
+  line_no: number;
+  sku: string;
+  qty: number;
+  disposition: 'restock' | 'damaged';
+}
+
+export interface GoodsReceiptTable {
+  id: Generated<number>;
+  supplier: string | null;
+  staff_id: string;
+  note: string | null;
+  received_at: Generated<Timestamp>;
+}
+
+export interface CreditNoteTable {
+  id: Generated<number>;
+  order_id: string;
+  return_id: number | null;
+  amount_fen: number;
+  reason: string;
+  staff_id: string;
+  created_at: Generated<Timestamp>;
+}
+
+/** What is said about a customer in any chat (theirs, staff's for them, the bot's replies). */
+export interface ChatMessageTable {
+  id: Generated<number>;
+  customer_id: string;
+  channel: string;
+  speaker: 'customer' | 'staff' | 'bot';
+  staff_id: string | null;
+  name: string | null;
+  text: string;
+  at: Timestamp;
+}

@@ -33,7 +33,7 @@ export function yuan(fen: number): string {
 }
 
 /** A short name for chat: brand, name and spec values, without repeating the brand. */
-export function productLabel(p: Product): string {
+export function productLabel(p: Pick<Product, 'name' | 'brand' | 'specs'>): string {
   const brand = p.brand && !p.name.includes(p.brand) ? p.brand : '';
   const specs = Object.values(p.specs)
     .filter((v) => !p.name.includes(v))

@@ -13,10 +13,14 @@ const OrderRef = z.object({ orderId: z.string().min(1) });
 export const NOTIFY_EVENTS = [
   'reserved',
   'shortage',
-  'pending_review',
+  'in_review',
   'approved',
   'rejected',
   'shipped',
+  'remainder_cancelled',
+  'returned',
+  'paid',
+  'completed',
   'cancelled',
 ] as const;
 export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
@@ -24,8 +28,17 @@ export type NotifyEvent = (typeof NOTIFY_EVENTS)[number];
 export const Recipient = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('customer'), id: z.string().min(1) }),
   z.object({ kind: z.literal('staff'), id: z.string().min(1) }),
+  z.object({
+    kind: z.literal('chat'),
+    channel: z.string().min(1),
+    contactId: z.string().min(1),
+    groupId: z.string().min(1).optional(),
+  }),
 ]);
-/** Who should read a notification: every chat identity bound to this customer or staff member. */
+/**
+ * Who should read a notification: every chat identity bound to this customer or staff member, or one chat (an
+ * unknown contact who ordered before being bound to a customer).
+ */
 export type Recipient = z.infer<typeof Recipient>;
 
 /**
@@ -34,7 +47,7 @@ export type Recipient = z.infer<typeof Recipient>;
  */
 export const NotifyPayload = z.object({
   orderId: z.string().min(1),
-  orderNo: z.number().int().positive(),
+  orderNumber: z.string().min(1),
   event: z.enum(NOTIFY_EVENTS),
   to: z.array(Recipient).min(1),
   text: z.string().min(1),
@@ -137,6 +150,11 @@ export const jobIds = {
   consume: (orderId: string) => `${orderId}-consume`,
   price: (orderId: string) => orderId,
   creditCheck: (orderId: string) => orderId,
-  notify: (orderId: string, event: NotifyEvent, audience: 'customer' | 'staff' | 'all') =>
-    `${orderId}-${event}-${audience}`,
+  /** One message per order, event, occurrence (step, shipment, return, payment) and audience. */
+  notify: (
+    orderId: string,
+    event: NotifyEvent,
+    audience: 'customer' | 'staff' | 'rep' | 'all',
+    occurrence = '',
+  ) => `${orderId}-${event}${occurrence ? `-${occurrence}` : ''}-${audience}`,
 };

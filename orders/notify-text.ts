@@ -1,34 +1,51 @@
-import { formatYuan } from './credit.js';
+import { formatYuan } from './money.js';
 import { jobIds, type NotifyEvent, type NotifyPayload, type PipelineJob, type Recipient } from './jobs.js';
+import { REVIEW_STEP_LABELS, type ReviewStep } from './review-chain.js';
 
 /** What the chat messages about one order are made from. */
 export interface NoticeOrder {
   orderId: string;
-  orderNo: number;
+  /** The one human number (`LD-20261205-0007`). */
+  orderNumber: string;
   customerId: string | null;
+  /** An unknown contact's order: their chat, told instead of a customer. */
+  guestChat?: { channel: string; contactId: string; groupId?: string };
   /** The customer's sales rep. */
   repId: string | null;
   placedByStaffId: string | null;
-  /** Staff to tell when the order has neither rep nor placing staff (an unknown contact's order): the reps. */
+  /** Staff to tell besides (or instead of) the rep: those who decide a waiting review step. */
   fallbackStaffIds?: string[];
   customerName: string | null;
   totalFen: number;
   lines: { name: string; unit: string; qty: number; reserved: number; shortage: number }[];
 }
 
+/** Quantities of lines, e.g. what one shipment took or what stays back-ordered. */
+export interface LineQuantity {
+  name: string;
+  unit: string;
+  qty: number;
+}
+
 export type NoticeEvent =
   | { event: 'reserved' }
   | { event: 'shortage' }
-  | { event: 'pending_review'; reason: string; overCredit: boolean }
+  | { event: 'in_review'; step: ReviewStep; reason: string }
   | { event: 'approved' }
-  | { event: 'rejected'; reason: string | null }
-  | { event: 'shipped' }
+  | { event: 'rejected'; step: ReviewStep; reason: string }
+  | { event: 'shipped'; shipment: string; shipped: LineQuantity[]; backOrdered: LineQuantity[] }
+  | { event: 'remainder_cancelled'; cancelled: LineQuantity[]; reason: string }
+  | { event: 'returned'; returnNumber: string; returned: LineQuantity[]; creditFen: number }
+  | { event: 'paid'; paymentId: number; amountFen: number; owedFen: number }
+  | { event: 'completed' }
   | { event: 'cancelled'; reason: string | null };
 
 export interface Notification {
   jobId: string;
   payload: NotifyPayload;
 }
+
+const list = (lines: LineQuantity[]) => lines.map((l) => `${l.name} ${l.qty}${l.unit}`).join('、');
 
 function shortageText(o: NoticeOrder): string {
   return o.lines
@@ -41,83 +58,115 @@ function shortageText(o: NoticeOrder): string {
     .join('；');
 }
 
-function reservedText(o: NoticeOrder): string {
-  const short = shortageText(o);
-  if (!short) return `您的订单 #${o.orderNo} 已备货，正在核价。`;
-  return `您的订单 #${o.orderNo} 已备货：${short}。`;
+/** What an event is for one order: one occurrence per order, or one per step, shipment, return, payment. */
+function occurrence(ev: NoticeEvent): string {
+  switch (ev.event) {
+    case 'in_review':
+    case 'rejected':
+      return ev.step;
+    case 'shipped':
+      return ev.shipment;
+    case 'returned':
+      return ev.returnNumber;
+    case 'paid':
+      return String(ev.paymentId);
+    default:
+      return '';
+  }
 }
 
 /**
  * The chat messages one order event produces (pure). Customer and staff may get different texts (staff see the
- * review reason); messages without anyone to tell are left out. Job ids are deterministic per order, event and
- * audience, so one event never sends a message twice.
+ * review reason); messages without anyone to tell are left out. Job ids are deterministic per order, event,
+ * occurrence and audience, so one event never sends a message twice.
  */
 export function buildNotifications(o: NoticeOrder, ev: NoticeEvent): Notification[] {
-  const customer: Recipient[] = o.customerId ? [{ kind: 'customer', id: o.customerId }] : [];
+  const customer: Recipient[] = o.customerId
+    ? [{ kind: 'customer', id: o.customerId }]
+    : o.guestChat
+      ? [{ kind: 'chat', ...o.guestChat }]
+      : [];
   const own = [o.repId, o.placedByStaffId].filter((s): s is string => !!s);
-  const staff: Recipient[] = [...new Set(own.length ? own : (o.fallbackStaffIds ?? []))].map((id) => ({
+  const ownStaff: Recipient[] = [...new Set(own.length ? own : (o.fallbackStaffIds ?? []))].map((id) => ({
     kind: 'staff',
     id,
   }));
-  const no = `#${o.orderNo}`;
+  const no = o.orderNumber;
   const who = o.customerName ?? '新客户';
-  const out: { audience: 'customer' | 'staff' | 'all'; to: Recipient[]; text: string }[] = [];
+  const out: { audience: 'customer' | 'staff' | 'rep' | 'all'; to: Recipient[]; text: string }[] = [];
+  const everyone = (text: string) => out.push({ audience: 'all', to: [...customer, ...ownStaff], text });
   switch (ev.event) {
-    case 'reserved':
-      out.push({ audience: 'all', to: [...customer, ...staff], text: reservedText(o) });
+    case 'reserved': {
+      const short = shortageText(o);
+      everyone(short ? `您的订单 ${no} 已备货：${short}。` : `您的订单 ${no} 已备货，正在核价。`);
       break;
+    }
     case 'shortage':
-      out.push({
-        audience: 'all',
-        to: [...customer, ...staff],
-        text: `抱歉，订单 ${no} 缺货（${shortageText(o)}），订单已取消，请调整数量后再下单。`,
-      });
+      everyone(`抱歉，订单 ${no} 缺货（${shortageText(o)}），订单已取消，请调整数量后再下单。`);
       break;
-    case 'pending_review':
+    case 'in_review': {
+      const step = REVIEW_STEP_LABELS[ev.step];
+      const deciders = [...new Set([...(ev.step === 'rep' ? own : []), ...(o.fallbackStaffIds ?? [])])];
+      const informed = own.filter((id) => !deciders.includes(id));
       out.push({
         audience: 'customer',
         to: customer,
-        text: ev.overCredit
-          ? `订单 ${no} 超出信用额度，等待审核，审核后马上通知您。`
-          : `订单 ${no} 已收到，等待审核，审核后马上通知您。`,
+        text: `订单 ${no} 已收到，正在${step}，确认后马上通知您。`,
       });
       out.push({
         audience: 'staff',
-        to: staff,
-        text: `订单 ${no}（${who}，${formatYuan(o.totalFen)}）等待审核：${ev.reason}`,
+        to: deciders.map((id) => ({ kind: 'staff', id })),
+        text: `订单 ${no}（${who}，${formatYuan(o.totalFen)}）等待${step}：${ev.reason}。回复“确认 ${no}”通过，“驳回 ${no} 原因”驳回。`,
+      });
+      out.push({
+        audience: 'rep',
+        to: informed.map((id) => ({ kind: 'staff', id })),
+        text: `您的客户${who}的订单 ${no}（${formatYuan(o.totalFen)}）正在${step}：${ev.reason}。`,
       });
       break;
+    }
     case 'approved':
-      out.push({
-        audience: 'all',
-        to: [...customer, ...staff],
-        text: `订单 ${no} 已确认，合计${formatYuan(o.totalFen)}，我们尽快为您安排发货。`,
-      });
+      everyone(`订单 ${no} 已确认，合计${formatYuan(o.totalFen)}，我们尽快为您安排发货。`);
       break;
     case 'rejected':
-      out.push({
-        audience: 'all',
-        to: [...customer, ...staff],
-        text: `抱歉，订单 ${no} 未通过审核${ev.reason ? `：${ev.reason}` : ''}。如有疑问请联系业务员。`,
-      });
+      everyone(`抱歉，订单 ${no} 未通过${REVIEW_STEP_LABELS[ev.step]}：${ev.reason}。如有疑问请联系业务员。`);
       break;
     case 'shipped':
-      out.push({ audience: 'all', to: [...customer, ...staff], text: `订单 ${no} 已发货，请注意查收。` });
+      everyone(
+        ev.backOrdered.length
+          ? `订单 ${no} 已发出一部分（发货单 ${ev.shipment}）：${list(ev.shipped)}。还欠：${list(ev.backOrdered)}，到货后再发。`
+          : `订单 ${no} 已发货（发货单 ${ev.shipment}）：${list(ev.shipped)}，请注意查收。`,
+      );
+      break;
+    case 'remainder_cancelled':
+      everyone(`订单 ${no} 剩下没发的不再发了：${list(ev.cancelled)}（${ev.reason}），这部分不收钱。`);
+      break;
+    case 'returned':
+      everyone(
+        `订单 ${no} 的退货已收到（${ev.returnNumber}）：${list(ev.returned)}，已冲减货款${formatYuan(ev.creditFen)}。`,
+      );
+      break;
+    case 'paid':
+      everyone(
+        ev.owedFen > 0
+          ? `收到订单 ${no} 的付款${formatYuan(ev.amountFen)}，谢谢！这单还差${formatYuan(ev.owedFen)}。`
+          : `收到订单 ${no} 的付款${formatYuan(ev.amountFen)}，这单已结清，谢谢！`,
+      );
+      break;
+    case 'completed':
+      everyone(`订单 ${no} 已发完货、货款已结清，谢谢惠顾！`);
       break;
     case 'cancelled':
-      out.push({
-        audience: 'all',
-        to: [...customer, ...staff],
-        text: `订单 ${no} 已取消${ev.reason ? `：${ev.reason}` : ''}。`,
-      });
+      everyone(`订单 ${no} 已取消${ev.reason ? `：${ev.reason}` : ''}。`);
       break;
   }
   const event: NotifyEvent = ev.event;
+  const once = occurrence(ev);
   return out
     .filter((m) => m.to.length > 0)
     .map((m) => ({
-      jobId: jobIds.notify(o.orderId, event, m.audience),
-      payload: { orderId: o.orderId, orderNo: o.orderNo, event, to: m.to, text: m.text },
+      jobId: jobIds.notify(o.orderId, event, m.audience, once),
+      payload: { orderId: o.orderId, orderNumber: o.orderNumber, event, to: m.to, text: m.text },
     }));
 }
 

@@ -1,23 +1,26 @@
 import { describe, expect, it } from '@jest/globals';
-import { decideCredit, describeReviewReason, formatYuan } from './credit.js';
+import { formatYuan } from './money.js';
 import { NotifyPayload } from './jobs.js';
 import { buildNotifications, type NoticeOrder } from './notify-text.js';
 import { assertTransition, canTransition, InvalidTransitionError } from './order-status.js';
 import { allocate } from './stock-allocation.js';
 
 describe('order state machine', () => {
-  it('follows confirmed → reserved → priced → approved → shipped → completed', () => {
+  it('follows confirmed → reserved → priced → in_review → approved → partially_shipped → shipped → completed', () => {
     expect(canTransition('confirmed', 'reserved')).toBe(true);
-    expect(canTransition('priced', 'pending_review')).toBe(true);
-    expect(canTransition('pending_review', 'approved')).toBe(true);
+    expect(canTransition('priced', 'in_review')).toBe(true);
+    expect(canTransition('in_review', 'approved')).toBe(true);
+    expect(canTransition('approved', 'partially_shipped')).toBe(true);
+    expect(canTransition('partially_shipped', 'shipped')).toBe(true);
     expect(canTransition('shipped', 'completed')).toBe(true);
   });
 
-  it('refuses shipping an order waiting for review with a named error', () => {
-    expect(() => assertTransition('o1', 'pending_review', 'shipped')).toThrow(InvalidTransitionError);
-    expect(() => assertTransition('o1', 'pending_review', 'shipped')).toThrow(
-      'order o1 cannot go from pending_review to shipped',
+  it('refuses shipping an order waiting for review, and cancelling one partly shipped, with a named error', () => {
+    expect(() => assertTransition('o1', 'in_review', 'shipped')).toThrow(InvalidTransitionError);
+    expect(() => assertTransition('o1', 'in_review', 'shipped')).toThrow(
+      'order o1 cannot go from in_review to shipped',
     );
+    expect(canTransition('partially_shipped', 'cancelled')).toBe(false);
   });
 
   it('never leaves a final status', () => {
@@ -81,39 +84,7 @@ describe('stock allocation', () => {
   });
 });
 
-describe('credit decision', () => {
-  const policy = { trustedTiers: ['vip'] as string[], maxFen: 1_000_000 };
-  const vip = { tier: 'vip', creditLimitFen: 500_000 };
-
-  it('sends an order over the credit limit to review with the numbers', () => {
-    const d = decideCredit(
-      { customer: vip, openReceivablesFen: 300_000, orderTotalFen: 250_000, needsRep: false },
-      policy,
-    );
-    expect(d).toEqual({
-      kind: 'review',
-      reason: { code: 'over_credit', openFen: 300_000, orderFen: 250_000, limitFen: 500_000 },
-    });
-    if (d.kind === 'review') {
-      expect(describeReviewReason(d.reason)).toBe('超出信用额度：未结¥3,000＋本单¥2,500，额度¥5,000');
-    }
-  });
-
-  it('approves a trusted customer within credit and under the auto-approval limit', () => {
-    expect(
-      decideCredit({ customer: vip, openReceivablesFen: 0, orderTotalFen: 500_000, needsRep: false }, policy),
-    ).toEqual({ kind: 'approve' });
-  });
-
-  it('sends untrusted tiers, unknown customers and flagged orders to review', () => {
-    const base = { openReceivablesFen: 0, orderTotalFen: 100, needsRep: false };
-    expect(decideCredit({ ...base, customer: { tier: null, creditLimitFen: 1e6 } }, policy).kind).toBe(
-      'review',
-    );
-    expect(decideCredit({ ...base, customer: null }, policy).kind).toBe('review');
-    expect(decideCredit({ ...base, customer: vip, needsRep: true }, policy).kind).toBe('review');
-  });
-
+describe('money', () => {
   it('formats fen as yuan without floating point', () => {
     expect(formatYuan(1234550)).toBe('¥12,345.50');
     expect(formatYuan(120000)).toBe('¥1,200');
@@ -124,7 +95,7 @@ describe('credit decision', () => {
 describe('chat notifications', () => {
   const order: NoticeOrder = {
     orderId: 'o-1',
-    orderNo: 12,
+    orderNumber: 'LD-20261206-0012',
     customerId: 'c-1',
     repId: 'rep-1',
     placedByStaffId: null,
@@ -139,7 +110,7 @@ describe('chat notifications', () => {
   it('tells customer and rep what was reserved and what is short', () => {
     const [n, ...rest] = buildNotifications(order, { event: 'reserved' });
     expect(rest).toEqual([]);
-    expect(n?.payload.text).toBe('您的订单 #12 已备货：水泥缺货20袋，已为您保留80袋。');
+    expect(n?.payload.text).toBe('您的订单 LD-20261206-0012 已备货：水泥缺货20袋，已为您保留80袋。');
     expect(n?.payload.to).toEqual([
       { kind: 'customer', id: 'c-1' },
       { kind: 'staff', id: 'rep-1' },
@@ -147,38 +118,56 @@ describe('chat notifications', () => {
     expect(NotifyPayload.safeParse(n?.payload).success).toBe(true);
   });
 
-  it('gives the customer a short note and the rep the review reason', () => {
-    const ns = buildNotifications(order, {
-      event: 'pending_review',
-      reason: '超出信用额度',
-      overCredit: true,
-    });
+  it('tells the customer which step the order waits at, and its deciders why', () => {
+    const ns = buildNotifications(
+      { ...order, fallbackStaffIds: ['fin-1'] },
+      { event: 'in_review', step: 'finance', reason: '财务审核（超出信用额度）' },
+    );
     expect(ns.map((n) => n.payload.text)).toEqual([
-      '订单 #12 超出信用额度，等待审核，审核后马上通知您。',
-      '订单 #12（王老板，¥1,760）等待审核：超出信用额度',
+      '订单 LD-20261206-0012 已收到，正在财务审核，确认后马上通知您。',
+      '订单 LD-20261206-0012（王老板，¥1,760）等待财务审核：财务审核（超出信用额度）。回复“确认 LD-20261206-0012”通过，“驳回 LD-20261206-0012 原因”驳回。',
+      '您的客户王老板的订单 LD-20261206-0012（¥1,760）正在财务审核：财务审核（超出信用额度）。',
     ]);
-    expect(new Set(ns.map((n) => n.jobId)).size).toBe(2);
+    expect(ns[1]?.payload.to).toEqual([{ kind: 'staff', id: 'fin-1' }]);
+    expect(ns[2]?.payload.to).toEqual([{ kind: 'staff', id: 'rep-1' }]);
+    // Each step is its own message: the next step's notice is not taken for a repeat of this one.
+    const next = buildNotifications(order, { event: 'in_review', step: 'order', reason: '' });
+    expect(next[0]?.jobId).not.toBe(ns[0]?.jobId);
   });
 
-  it("tells the reps about an unknown contact's order waiting for review", () => {
-    const unknown = {
+  it("tells an unknown contact's chat, since there is no customer to reach", () => {
+    const guest = {
       ...order,
       customerId: null,
       repId: null,
       customerName: null,
-      fallbackStaffIds: ['r1', 'r2'],
+      guestChat: { channel: 'web', contactId: 'x' },
     };
-    const [staff, ...rest] = buildNotifications(unknown, {
-      event: 'pending_review',
-      reason: '新客户，需要业务员确认',
-      overCredit: false,
+    const [n] = buildNotifications(guest, { event: 'approved' });
+    expect(n?.payload.to).toEqual([{ kind: 'chat', channel: 'web', contactId: 'x' }]);
+    expect(NotifyPayload.safeParse(n?.payload).success).toBe(true);
+  });
+
+  it('says what a shipment took and what is still owed, one message per shipment', () => {
+    const first = buildNotifications(order, {
+      event: 'shipped',
+      shipment: 'FH-20261206-0012-1',
+      shipped: [{ name: '水泥', unit: '袋', qty: 80 }],
+      backOrdered: [{ name: '水泥', unit: '袋', qty: 20 }],
     });
-    expect(rest).toEqual([]);
-    expect(staff?.payload.to).toEqual([
-      { kind: 'staff', id: 'r1' },
-      { kind: 'staff', id: 'r2' },
-    ]);
-    expect(staff?.payload.text).toBe('订单 #12（新客户，¥1,760）等待审核：新客户，需要业务员确认');
+    expect(first[0]?.payload.text).toBe(
+      '订单 LD-20261206-0012 已发出一部分（发货单 FH-20261206-0012-1）：水泥 80袋。还欠：水泥 20袋，到货后再发。',
+    );
+    const second = buildNotifications(order, {
+      event: 'shipped',
+      shipment: 'FH-20261206-0012-2',
+      shipped: [{ name: '水泥', unit: '袋', qty: 20 }],
+      backOrdered: [],
+    });
+    expect(second[0]?.payload.text).toBe(
+      '订单 LD-20261206-0012 已发货（发货单 FH-20261206-0012-2）：水泥 20袋，请注意查收。',
+    );
+    expect(second[0]?.jobId).not.toBe(first[0]?.jobId);
   });
 
   it('leaves out messages nobody can receive', () => {

@@ -5,15 +5,18 @@ export type { OrderStatus };
 /**
  * The order state machine, the only place that says which status may follow which:
  *
- * confirmed → reserved → priced → pending_review | approved → shipped → completed,
- * and cancelled (from anything before shipment) or rejected (from review).
+ * confirmed → reserved → priced → in_review (the steps of the review chain, one at a time) → approved
+ *   → partially_shipped → shipped → completed (shipped and paid in full);
+ * cancelled from anything before the first shipment, rejected at a review step. After a partial shipment the
+ * remainder is shipped later or cancelled by decision, which makes the order shipped.
  */
 export const ORDER_TRANSITIONS: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
   confirmed: ['reserved', 'cancelled'],
   reserved: ['priced', 'cancelled'],
-  priced: ['pending_review', 'approved', 'cancelled'],
-  pending_review: ['approved', 'rejected', 'cancelled'],
-  approved: ['shipped', 'cancelled'],
+  priced: ['in_review', 'approved', 'cancelled'],
+  in_review: ['approved', 'rejected', 'cancelled'],
+  approved: ['partially_shipped', 'shipped', 'cancelled'],
+  partially_shipped: ['shipped'],
   shipped: ['completed'],
   completed: [],
   cancelled: [],

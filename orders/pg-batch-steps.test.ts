@@ -3,7 +3,8 @@ import { sql } from 'kysely';
 import { createDb, type Db } from '../db/pg-database.js';
 import { createTestDb, type TestDb } from '../test/pg.js';
 import { dropTestDb, duplicatedTransitions, placeOrder, seedCatalog } from '../test/order-fixtures.js';
-import { cancelOrder, shipOrder } from './pg-order-actions.js';
+import { cancelOrder } from './pg-order-actions.js';
+import { shipOrder } from './pg-shipments.js';
 import { creditCheckOrders, recordPayment } from './pg-finance.js';
 import { readOrders } from './pg-order-read.js';
 import type { DirectFollowUps, StepRequest } from './pg-order-step.js';
@@ -12,7 +13,6 @@ import { auditStock } from './pg-stock.js';
 import { reserveOrdersStock } from './pg-stock-reserve.js';
 
 let t: TestDb;
-const policy = { trustedTiers: '*' as const, maxFen: 10_000_000 };
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -137,7 +137,6 @@ describe('steps for several orders at once', () => {
     const results = await creditCheckOrders(
       t.db,
       all.map((id) => first(id)),
-      policy,
     );
     const kinds = results.map((r) => (r.status === 'fulfilled' ? r.value.kind : 'failed'));
     expect(kinds).toEqual(['approve', 'approve', 'approve', 'approve', 'approve', 'review', 'approve']);
@@ -154,7 +153,7 @@ describe("customers' open balance", () => {
   const balances = () =>
     sql<{ id: string; open_fen: number; owed: number }>`
       select c.id, c.open_fen::int as open_fen,
-             coalesce((select sum(amount_fen - paid_fen) from receivables r
+             coalesce((select sum(amount_fen + committed_fen - paid_fen) from receivables r
                        where r.customer_id = c.id and r.status = 'open'), 0)::int as owed
       from customers c order by c.id`
       .execute(t.db)
@@ -166,7 +165,7 @@ describe("customers' open balance", () => {
     for (const step of [
       (rs: StepRequest[]) => reserveOrdersStock(t.db, rs, 'partial'),
       (rs: StepRequest[]) => priceOrders(t.db, rs),
-      (rs: StepRequest[]) => creditCheckOrders(t.db, rs, policy),
+      (rs: StepRequest[]) => creditCheckOrders(t.db, rs),
     ]) {
       await step([first(a), first(b)]);
     }
@@ -185,7 +184,7 @@ describe("customers' open balance", () => {
     expect(await open()).toBe(start - 30_000);
     await cancelOrder(t.db, { orderId: b, actor: 'staff:rep-1' });
     expect(await open()).toBe(start - 70_000);
-    await shipOrder(t.db, { orderId: a, actor: 'staff:wh-1' });
+    await shipOrder(t.db, { orderId: a, staffId: 'wh-1', lines: [{ lineNo: 1, qty: 30 }] });
     for (const row of await balances()) expect(row.open_fen).toBe(row.owed);
   });
 });
@@ -212,8 +211,8 @@ describe('key-lookup plans', () => {
       // Planned and cached while the tables hold three orders.
       for (let i = 0; i < 8; i++) await readOrders(db, few, { lock: 'none', withPrices: true });
       await sql`
-        insert into orders (id, channel, source_key, status, total_fen)
-        select 'bulk-' || i, 'test', 'bulk-' || i, 'confirmed', 0 from generate_series(1, 20000) i`.execute(
+        insert into orders (id, number, channel, source_key, status, total_fen)
+        select 'bulk-' || i, 'LD-20000101-B' || i, 'test', 'bulk-' || i, 'confirmed', 0 from generate_series(1, 20000) i`.execute(
         own.db,
       );
       await sql`
@@ -236,14 +235,14 @@ describe('key-lookup plans', () => {
       await seedCatalog(own.db, [{ sku: 'WIRE', name: '电线', unit: '捆', priceFen: 100, stock: 1_000_000 }]);
       // Statistics taken while almost no order waits for stock, then a backlog arrives before the next analyze.
       await sql`
-        insert into orders (id, channel, source_key, status, total_fen)
-        select 'done-' || i, 'test', 'done-' || i, 'approved', 0 from generate_series(1, 3000) i`.execute(
+        insert into orders (id, number, channel, source_key, status, total_fen)
+        select 'done-' || i, 'LD-20000101-D' || i, 'test', 'done-' || i, 'approved', 0 from generate_series(1, 3000) i`.execute(
         own.db,
       );
       await sql`analyze orders`.execute(own.db);
       await sql`
-        insert into orders (id, channel, source_key, status, total_fen)
-        select 'backlog-' || i, 'test', 'backlog-' || i, 'confirmed', 0 from generate_series(1, 5000) i`.execute(
+        insert into orders (id, number, channel, source_key, status, total_fen)
+        select 'backlog-' || i, 'LD-20000101-K' || i, 'test', 'backlog-' || i, 'confirmed', 0 from generate_series(1, 5000) i`.execute(
         own.db,
       );
       const statusIndexReads = async () => {

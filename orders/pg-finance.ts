@@ -1,9 +1,14 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { writeAudit, type AuditActor } from '../auth/pg-audit-log.js';
 import type { Database, ReceivableStatus } from '../db/schema.js';
-import { decideCredit, describeReviewReason, type ApprovalPolicy, type CreditDecision } from './credit.js';
+import { formatYuan } from './money.js';
+import { loadReviewContext, type ReviewContext } from './pg-review-context.js';
+import { decideReview, type ReviewDecision } from './review-chain.js';
+import { reviewNotices } from './pg-review-notices.js';
 import { notificationJobs } from './notify-text.js';
-import { lockOrderStatus, transitionOrder } from './pg-order-repository.js';
+import { loadNoticeOrder, lockOrderStatus } from './pg-order-repository.js';
+import { enqueueJobs } from './pg-outbox.js';
+import { completeIfSettled } from './pg-shipments.js';
 import { lockOrder, readOrder, readOrders, type LockedOrder } from './pg-order-read.js';
 import {
   byIdInStatus,
@@ -19,7 +24,7 @@ import {
   type StepRequest,
 } from './pg-order-step.js';
 
-export type CreditCheckResult = { kind: 'skipped'; status: string } | CreditDecision;
+export type CreditCheckResult = { kind: 'skipped'; status: string } | ReviewDecision;
 
 /**
  * Inserts the receivables of the orders `which` picks (a condition on `orders`), once each; orders without a
@@ -27,8 +32,8 @@ export type CreditCheckResult = { kind: 'skipped'; status: string } | CreditDeci
  */
 function insertReceivables(which: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`
-    insert into receivables (order_id, customer_id, amount_fen, status, settled_at)
-    select id, customer_id, total_fen, case when total_fen = 0 then 'paid' else 'open' end,
+    insert into receivables (order_id, customer_id, amount_fen, committed_fen, status, settled_at)
+    select id, customer_id, 0, total_fen, case when total_fen = 0 then 'paid' else 'open' end,
            case when total_fen = 0 then now() end
     from orders where ${which} and customer_id is not null
     on conflict (order_id) do nothing`;
@@ -45,19 +50,19 @@ export async function createReceivable(tx: Kysely<Database>, orderId: string): P
 }
 
 /**
- * Credit check of a priced order: the customer's open receivables plus this order against the credit limit, then
- * the auto-approval policy. Approved orders get their receivable; the others wait in `pending_review` with the
- * reason. An order no longer `priced` is skipped. With `direct`, the `approved` notification is handed back there
- * instead of the outbox (see DirectFollowUps); `pending_review` notifications always use the outbox.
+ * The review decision of a priced order: the shop's review chain weighs the order's facts (amount, tier, a new
+ * customer, the open balance plus this order against the credit limit, overdue receivables). Orders no step applies
+ * to are approved and get their receivable (committed until shipped); the others wait `in_review` at their first
+ * step with the reasons. An order no longer `priced` is skipped. With `direct`, the `approved` notification is
+ * handed back there instead of the outbox (see DirectFollowUps); review notifications always use the outbox.
  */
 export async function creditCheckOrder(
   db: Kysely<Database>,
   orderId: string,
-  policy: ApprovalPolicy,
   actor = 'worker:finance',
   direct?: DirectFollowUps,
 ): Promise<CreditCheckResult> {
-  return onlyResult(creditCheckOrders(db, oneOrder(orderId, direct), policy, actor));
+  return onlyResult(creditCheckOrders(db, oneOrder(orderId, direct), actor));
 }
 
 /**
@@ -71,19 +76,23 @@ export async function creditCheckOrder(
 export async function creditCheckOrders(
   db: Kysely<Database>,
   requests: readonly StepRequest[],
-  policy: ApprovalPolicy,
   actor = 'worker:finance',
 ): Promise<PromiseSettledResult<CreditCheckResult>[]> {
   const results: (PromiseSettledResult<CreditCheckResult> | undefined)[] = requests.map(() => undefined);
   const firstOf = firstDeliveries(requests);
   const orders = await readOrders(db, [...firstOf.keys()], { lock: 'none', withOpen: true });
+  const context = await loadReviewContext(
+    db,
+    [...orders.values()].flatMap((o) => (o.customerId ? [o.customerId] : [])),
+    [...orders.keys()],
+  );
   const balance = new Map<string, number>();
   const approvals: { i: number; order: LockedOrder }[] = [];
   for (const [orderId, i] of firstOf) {
     const order = orders.get(orderId);
     if (!order || order.status !== 'priced' || !order.customerId) continue;
     const open = balance.get(order.customerId) ?? order.openFen ?? 0;
-    if (decide(order, open, policy).kind !== 'approve') continue;
+    if (decide(order, open, context).kind !== 'approve') continue;
     balance.set(order.customerId, open + order.totalFen);
     approvals.push({ i, order });
   }
@@ -93,6 +102,7 @@ export async function creditCheckOrders(
       approvals.map((a) => a.order),
       actor,
       approvals.map((a) => requests[a.i]?.direct),
+      context.chain.version,
     );
     for (const a of approvals) {
       if (moved.has(a.order.id)) results[a.i] = { status: 'fulfilled', value: { kind: 'approve' } };
@@ -102,21 +112,29 @@ export async function creditCheckOrders(
   await Promise.all(
     requests.map(async (r, i) => {
       if (results[i]) return;
-      results[i] = await settled(creditCheckLocked(db, r.orderId, policy, actor, r.direct));
+      results[i] = await settled(creditCheckLocked(db, r.orderId, actor, r.direct));
     }),
   );
   return results as PromiseSettledResult<CreditCheckResult>[];
 }
 
-function decide(order: LockedOrder, open: number, policy: ApprovalPolicy): CreditDecision {
-  return decideCredit(
+function decide(order: LockedOrder, open: number, context: ReviewContext): ReviewDecision {
+  const customer = order.customerId;
+  const over = customer !== null && open + order.totalFen > order.creditLimitFen;
+  return decideReview(
+    context.chain.steps,
     {
-      customer: order.customerId ? { tier: order.customerTier, creditLimitFen: order.creditLimitFen } : null,
-      openReceivablesFen: open,
-      orderTotalFen: order.totalFen,
+      hasCustomer: customer !== null,
       needsRep: order.needsRep,
+      amountFen: order.totalFen,
+      tier: order.customerTier,
+      newCustomer: customer === null || !context.known.has(customer),
+      overCreditLimit: over,
+      overdue: customer !== null && context.overdue.has(customer),
     },
-    policy,
+    over
+      ? `未结${formatYuan(open)}＋本单${formatYuan(order.totalFen)}，额度${formatYuan(order.creditLimitFen)}`
+      : undefined,
   );
 }
 
@@ -131,6 +149,7 @@ async function approveAll(
   orders: readonly LockedOrder[],
   actor: string,
   directs: readonly (DirectFollowUps | undefined)[],
+  chainVersion: number,
 ): Promise<Set<string>> {
   const perCustomer = new Map<string, { open: number; n: number }>();
   for (const o of orders) {
@@ -144,6 +163,7 @@ async function approveAll(
     from: 'priced',
     to: 'approved',
     actor,
+    chainVersion,
     before: [
       sql`order_lock as (
         select o.id, o.customer_id from ${byIdInStatus(
@@ -180,7 +200,6 @@ async function approveAll(
 async function creditCheckLocked(
   db: Kysely<Database>,
   orderId: string,
-  policy: ApprovalPolicy,
   actor: string,
   direct: DirectFollowUps | undefined,
 ): Promise<CreditCheckResult> {
@@ -198,7 +217,8 @@ async function creditCheckLocked(
       }
       return { kind: 'skipped', status: order.status };
     }
-    const decision = decide(order, read?.openFen ?? 0, policy);
+    const context = await loadReviewContext(tx, order.customerId ? [order.customerId] : [], [orderId]);
+    const decision = decide(order, read?.openFen ?? 0, context);
     const notice = noticeOf(order);
     if (decision.kind === 'approve') {
       const told = notificationJobs(notice, { event: 'approved' });
@@ -211,35 +231,34 @@ async function creditCheckLocked(
         jobs: direct ? [] : told,
       });
       if (!step.moved) throw new Error(`order ${orderId} moved while locked`);
+      await tx
+        .updateTable('orders')
+        .set({ review_chain_version: context.chain.version })
+        .where('id', '=', orderId)
+        .execute();
       if (direct) direct.jobs = told;
       return decision;
     }
-    const reason = describeReviewReason(decision.reason);
-    if (!notice.repId && !notice.placedByStaffId) {
-      // Nobody owns this order yet (unknown contact): every active rep hears that it waits for review.
-      const reps = await tx
-        .selectFrom('staff')
-        .select('id')
-        .where(sql<boolean>`'rep' = any(roles)`)
-        .where('active', '=', true)
-        .orderBy('id')
-        .execute();
-      notice.fallbackStaffIds = reps.map((r) => r.id);
-    }
+    const first = decision.plan[0]!.step;
     const step = await writeStep(tx, {
       orderId,
       from: 'priced',
-      to: 'pending_review',
+      to: 'in_review',
       actor,
-      reason,
-      set: { review_reason: reason },
-      jobs: notificationJobs(notice, {
-        event: 'pending_review',
-        reason,
-        overCredit: decision.reason.code === 'over_credit',
-      }),
+      reason: decision.reason,
+      set: { review_reason: decision.reason },
+      jobs: await reviewNotices(tx, notice, first, decision.reason),
     });
     if (!step.moved) throw new Error(`order ${orderId} moved while locked`);
+    await tx
+      .updateTable('orders')
+      .set({
+        review_chain_version: context.chain.version,
+        review_plan: decision.plan.map((p) => p.step),
+        review_step: first,
+      })
+      .where('id', '=', orderId)
+      .execute();
     return decision;
   });
 }
@@ -273,7 +292,10 @@ export interface PaymentInput {
 
 export interface ReceivableState {
   orderId: string;
+  /** Owed for what was shipped (less returns). */
   amountFen: number;
+  /** Approved and not shipped yet. */
+  committedFen: number;
   paidFen: number;
   outstandingFen: number;
   status: ReceivableStatus;
@@ -302,11 +324,14 @@ export async function recordPayment(
       .executeTakeFirst();
     if (!rec)
       throw new PaymentRefusedError(p.orderId, 'no_receivable', `order ${p.orderId} has no receivable`);
+    // What the order still asks for: owed for what was shipped, and committed for what is approved but not yet.
+    const total = Number(rec.amount_fen) + Number(rec.committed_fen);
     const state = (paid: number, s: ReceivableStatus): ReceivableState => ({
       orderId: p.orderId,
       amountFen: Number(rec.amount_fen),
+      committedFen: Number(rec.committed_fen),
       paidFen: paid,
-      outstandingFen: Number(rec.amount_fen) - paid,
+      outstandingFen: total - paid,
       status: s,
     });
     if (p.reference || p.idempotencyKey) {
@@ -328,7 +353,7 @@ export async function recordPayment(
     if (rec.status === 'void') {
       throw new PaymentRefusedError(p.orderId, 'receivable_void', `order ${p.orderId} was cancelled`);
     }
-    const outstanding = Number(rec.amount_fen) - Number(rec.paid_fen);
+    const outstanding = total - Number(rec.paid_fen);
     if (p.amountFen > outstanding) {
       throw new PaymentRefusedError(
         p.orderId,
@@ -357,21 +382,25 @@ export async function recordPayment(
         detail: { amountFen: p.amountFen, method: p.method, reference: p.reference ?? null },
       });
     }
-    const newStatus: ReceivableStatus = paid === Number(rec.amount_fen) ? 'paid' : 'open';
-    await tx
-      .updateTable('receivables')
-      .set({ paid_fen: paid, status: newStatus, settled_at: newStatus === 'paid' ? sql`now()` : null })
+    const payment = await tx
+      .selectFrom('payments')
+      .select('id')
       .where('order_id', '=', p.orderId)
-      .execute();
-    if (newStatus === 'paid' && status === 'shipped') {
-      await transitionOrder(tx, {
-        orderId: p.orderId,
-        from: 'shipped',
-        to: 'completed',
-        actor: p.actor,
-        reason: 'paid in full',
-      });
-    }
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await tx.updateTable('receivables').set({ paid_fen: paid }).where('order_id', '=', p.orderId).execute();
+    await enqueueJobs(
+      tx,
+      notificationJobs(await loadNoticeOrder(tx, p.orderId), {
+        event: 'paid',
+        paymentId: Number(payment.id),
+        amountFen: p.amountFen,
+        owedFen: total - paid,
+      }),
+    );
+    const completed = await completeIfSettled(tx, p.orderId, p.actor);
+    const newStatus: ReceivableStatus = completed ? 'paid' : 'open';
     return { created: true, receivable: state(paid, newStatus) };
   });
 }

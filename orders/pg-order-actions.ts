@@ -1,9 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database, OrderStatus } from '../db/schema.js';
-import { jobIds, type PipelineJob } from './jobs.js';
+import { jobIds, type NotifyPayload, type PipelineJob } from './jobs.js';
 import { notificationJobs, type NoticeEvent } from './notify-text.js';
-import { assertTransition } from './order-status.js';
-import { createReceivable } from './pg-finance.js';
+import { assertTransition, InvalidTransitionError } from './order-status.js';
 import { loadNoticeOrder, lockOrderStatus, transitionOrder } from './pg-order-repository.js';
 import { enqueueJobs } from './pg-outbox.js';
 import { writeAudit, type AuditActor } from '../auth/pg-audit-log.js';
@@ -27,6 +26,10 @@ export interface ActionInput {
   reason?: string;
   /** The staff member acting through the back office: an audit row is written in the action's transaction. */
   audit?: AuditActor;
+  /** Act only when the order is still in one of these statuses (what the asker was offered); else InvalidTransitionError. */
+  onlyFrom?: readonly OrderStatus[];
+  /** false: the customer asked for this in chat and was answered there, so only staff are told. Default true. */
+  tellCustomer?: boolean;
 }
 
 export interface ActionResult {
@@ -48,6 +51,8 @@ async function act(
 ): Promise<ActionResult> {
   return db.transaction().execute(async (tx) => {
     const from = await lockOrderStatus(tx, input.orderId);
+    if (input.onlyFrom && !input.onlyFrom.includes(from))
+      throw new InvalidTransitionError(input.orderId, from, to);
     assertTransition(input.orderId, from, to);
     const jobs = await extra(tx, from);
     await transitionOrder(tx, { orderId: input.orderId, from, to, actor: input.actor, reason: input.reason });
@@ -60,29 +65,11 @@ async function act(
         ...(input.reason !== undefined && { detail: { reason: input.reason } }),
       });
     }
-    const notices = notice ? notificationJobs(await loadNoticeOrder(tx, input.orderId), notice) : [];
+    const notices = (notice ? notificationJobs(await loadNoticeOrder(tx, input.orderId), notice) : [])
+      .map((job) => (input.tellCustomer === false ? withoutCustomer(job) : job))
+      .filter((job) => (job.payload as NotifyPayload).to.length > 0);
     await enqueueJobs(tx, [...jobs, ...notices]);
     return { orderId: input.orderId, from, to };
-  });
-}
-
-/** A rep or finance approves an order waiting for review: receivable created, customer told. */
-export function approveOrder(db: Kysely<Database>, input: ActionInput): Promise<ActionResult> {
-  return act(db, input, 'approved', { event: 'approved' }, async (tx) => {
-    await createReceivable(tx, input.orderId);
-    return [];
-  });
-}
-
-/** Rejects an order waiting for review: its stock is released, customer and rep told the reason. */
-export function rejectOrder(db: Kysely<Database>, input: ActionInput): Promise<ActionResult> {
-  return act(db, input, 'rejected', { event: 'rejected', reason: input.reason ?? null }, async (tx) => {
-    await tx
-      .updateTable('orders')
-      .set({ review_reason: input.reason ?? null })
-      .where('id', '=', input.orderId)
-      .execute();
-    return [release(input.orderId)];
   });
 }
 
@@ -108,36 +95,19 @@ export function cancelOrder(db: Kysely<Database>, input: ActionInput): Promise<A
     if (rec) {
       await tx
         .updateTable('receivables')
-        .set({ status: 'void', settled_at: sql`now()` })
+        .set({ status: 'void', committed_fen: 0, settled_at: sql`now()` })
         .where('order_id', '=', input.orderId)
         .execute();
     }
+    await tx.updateTable('orders').set({ review_step: null }).where('id', '=', input.orderId).execute();
     return [release(input.orderId)];
   });
 }
 
-/** Ships an approved order: reserved stock consumed, customer told; already paid in full → completed too. */
-export async function shipOrder(db: Kysely<Database>, input: ActionInput): Promise<ActionResult> {
-  const shipped = await act(db, input, 'shipped', { event: 'shipped' }, async () => [
-    {
-      queue: 'stock',
-      name: 'consume',
-      jobId: jobIds.consume(input.orderId),
-      payload: { orderId: input.orderId },
-    },
-  ]);
-  const paid = await db
-    .selectFrom('receivables')
-    .select('status')
-    .where('order_id', '=', input.orderId)
-    .executeTakeFirst();
-  if (paid?.status === 'paid') return completeOrder(db, { ...input, reason: 'paid in full' });
-  return shipped;
-}
-
-/** Closes a shipped order (recordPayment does this by itself when the last payment arrives). */
-export function completeOrder(db: Kysely<Database>, input: ActionInput): Promise<ActionResult> {
-  return act(db, input, 'completed', null, async () => []);
+/** A notice with the customer's (or guest chat's) recipients left out. */
+function withoutCustomer(job: PipelineJob): PipelineJob {
+  const payload = job.payload as NotifyPayload;
+  return { ...job, payload: { ...payload, to: payload.to.filter((r) => r.kind === 'staff') } } as PipelineJob;
 }
 
 function release(orderId: string): PipelineJob {

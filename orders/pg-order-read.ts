@@ -6,6 +6,7 @@ import { OrderNotFoundError } from './order-status.js';
 export interface LockedOrder {
   id: string;
   no: number;
+  number: string;
   status: OrderStatus;
   customerId: string | null;
   customerName: string | null;
@@ -66,6 +67,7 @@ export async function readOrder(
 type OrderRow = {
   id: string;
   no: number;
+  number: string;
   status: OrderStatus;
   customer_id: string | null;
   customer_name: string | null;
@@ -113,7 +115,7 @@ export async function readOrders(
     'order+customer': sql`for update of o, c`,
   };
   const rows = await sql<OrderRow>`
-    select o.id, o.no, o.status, o.customer_id, c.name as customer_name, c.tier, c.credit_limit_fen, c.open_fen,
+    select o.id, o.no, o.number, o.status, o.customer_id, c.name as customer_name, c.tier, c.credit_limit_fen, c.open_fen,
            c.rep_id, o.placed_by_staff_id, o.total_fen, o.needs_rep,
            l.line_no, l.sku, p.name, l.qty, l.unit, l.reserved_qty, l.shortage_qty
            ${opts.withPrices ? sql`, p.price_fen, p.price_breaks, t.price_fen as tier_price_fen` : sql``}
@@ -157,6 +159,7 @@ function toLockedOrder(
   return {
     id: first.id,
     no: Number(first.no),
+    number: first.number,
     status: first.status,
     customerId: first.customer_id,
     customerName: first.customer_name,

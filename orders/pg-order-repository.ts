@@ -23,12 +23,14 @@ export interface ConfirmedOrder {
   lines: ConfirmedOrderLine[];
   needsRep: boolean;
   note?: string;
+  /** An unknown contact's order: the chat to tell what becomes of it. */
+  guestChat?: { channel: string; contactId: string; groupId?: string; name: string };
 }
 
 export interface PlacedOrder {
   orderId: string;
-  /** The short number people quote in chat (#12). */
-  orderNo: number;
+  /** The one number people see and quote (`LD-20261205-0007`). */
+  orderNumber: string;
   /** false: an order with this source key already existed and nothing was written. */
   created: boolean;
 }
@@ -53,13 +55,18 @@ export async function placeConfirmedOrder(
   } as const;
   const totalFen = order.lines.reduce((s, l) => s + l.unitPriceFen * l.qty, 0);
   // One statement is one transaction: all of it is written, or (source key taken) none of it.
-  const r = await sql<{ id: string; no: number }>`
-    with new_order as (
-      insert into orders (id, customer_id, placed_by_staff_id, channel, source_key, status, total_fen, needs_rep, note)
-      values (${id}, ${order.customerId}, ${order.placedByStaffId}, ${order.channel}, ${order.sourceKey},
-              'confirmed', ${totalFen}::bigint, ${order.needsRep}, ${order.note ?? null})
+  const r = await sql<{ id: string; no: number; number: string }>`
+    with day_number as (
+      ${nextOrderNumber}
+    ), new_order as (
+      insert into orders (id, number, customer_id, placed_by_staff_id, channel, source_key, status, total_fen, needs_rep,
+                          note, guest_chat)
+      select ${id}, number, ${order.customerId}, ${order.placedByStaffId}, ${order.channel}, ${order.sourceKey},
+             'confirmed', ${totalFen}::bigint, ${order.needsRep}, ${order.note ?? null},
+             ${order.guestChat ? JSON.stringify(order.guestChat) : null}::jsonb
+      from day_number
       on conflict (source_key) do nothing
-      returning id, no
+      returning id, no, number
     ), new_lines as (
       insert into order_lines (order_id, line_no, sku, qty, unit, unit_price_fen, line_total_fen)
       select o.id, v.line_no, v.sku, v.qty, v.unit, v.price, v.total
@@ -79,17 +86,30 @@ export async function placeConfirmedOrder(
       select ${start.queue}, ${start.name}, ${start.jobId}, ${JSON.stringify(start.payload)}::jsonb from new_order
       returning 1
     )
-    select id, no, (select pg_notify(${OUTBOX_CHANNEL}, '') from new_job) as woke from new_order`.execute(db);
+    select id, no, number, (select pg_notify(${OUTBOX_CHANNEL}, '') from new_job) as woke from new_order`.execute(
+    db,
+  );
   const created = r.rows[0];
-  if (created) return { orderId: created.id, orderNo: Number(created.no), created: true };
+  if (created) return { orderId: created.id, orderNumber: created.number, created: true };
   // The key was taken, possibly by a confirmation that committed while this statement waited: look again.
   const existing = await db
     .selectFrom('orders')
-    .select(['id', 'no'])
+    .select(['id', 'number'])
     .where('source_key', '=', order.sourceKey)
     .executeTakeFirstOrThrow();
-  return { orderId: existing.id, orderNo: Number(existing.no), created: false };
+  return { orderId: existing.id, orderNumber: existing.number, created: false };
 }
+
+/**
+ * The next number of the day (Asia/Shanghai) as a CTE body: `LD-YYYYMMDD-NNNN`, four digits until the day's ten
+ * thousandth order. The day's row stays locked until the placing transaction ends, so numbers never repeat; a
+ * placement that turns out to be a repeat (its source key taken) leaves a gap, which is harmless.
+ */
+const nextOrderNumber = sql`
+  insert into order_number_days (day, last) values ((now() at time zone 'Asia/Shanghai')::date, 1)
+  on conflict (day) do update set last = order_number_days.last + 1
+  returning 'LD-' || to_char(day, 'YYYYMMDD') || '-' ||
+            case when last < 10000 then lpad(last::text, 4, '0') else last::text end as number`;
 
 function actorOf(order: ConfirmedOrder): string {
   if (order.placedByStaffId) return `staff:${order.placedByStaffId}`;
@@ -145,7 +165,8 @@ export async function loadNoticeOrder(db: Kysely<Database>, orderId: string): Pr
     .leftJoin('customers as c', 'c.id', 'o.customer_id')
     .select([
       'o.id',
-      'o.no',
+      'o.number',
+      'o.guest_chat',
       'o.customer_id',
       'o.placed_by_staff_id',
       'o.total_fen',
@@ -164,7 +185,8 @@ export async function loadNoticeOrder(db: Kysely<Database>, orderId: string): Pr
     .execute();
   return {
     orderId: o.id,
-    orderNo: Number(o.no),
+    orderNumber: o.number,
+    ...(o.guest_chat !== null && { guestChat: o.guest_chat as NoticeOrder['guestChat'] }),
     customerId: o.customer_id,
     repId: o.rep_id,
     placedByStaffId: o.placed_by_staff_id,

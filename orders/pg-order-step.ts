@@ -93,7 +93,7 @@ export async function transitionAfter(
 export function noticeOf(o: LockedOrder, override: Partial<NoticeOrder> = {}): NoticeOrder {
   return {
     orderId: o.id,
-    orderNo: o.no,
+    orderNumber: o.number,
     customerId: o.customerId,
     repId: o.repId,
     placedByStaffId: o.placedByStaffId,
@@ -176,6 +176,8 @@ export interface StepOrder {
 export interface StepsWrite extends Omit<StepWrite, 'orderId' | 'set' | 'jobs'> {
   /** The orders to move; every one must set the same columns. */
   orders: readonly StepOrder[];
+  /** The review chain version every moved order is decided under. */
+  chainVersion?: number;
   /** Outbox jobs, each written only when its order moves. */
   jobs?: readonly { orderId: string; job: PipelineJob }[];
 }
@@ -206,6 +208,7 @@ export async function writeSteps(
   if (cols.total) set.push(sql`, total_fen = v.total_fen`);
   if (cols.shortage) set.push(sql`, has_shortage = v.has_shortage`);
   if (cols.review) set.push(sql`, review_reason = v.review_reason`);
+  if (w.chainVersion !== undefined) set.push(sql`, review_chain_version = ${w.chainVersion}::int`);
   const jobs = w.jobs ?? [];
   const jobRows = jobs.length
     ? sql`, step_jobs as (

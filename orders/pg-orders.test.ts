@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDb, type TestDb } from '../test/pg.js';
 import { dropTestDb, duplicatedTransitions, placeOrder, seedCatalog } from '../test/order-fixtures.js';
-import { InvalidTransitionError } from './order-status.js';
-import { cancelOrder, approveOrder, shipOrder } from './pg-order-actions.js';
+import { cancelOrder } from './pg-order-actions.js';
+import { decideReviewStep } from './pg-review.js';
+import { shipOrder, WarehouseRefusedError } from './pg-shipments.js';
 import { creditCheckOrder, PaymentRefusedError, recordPayment } from './pg-finance.js';
 import { placeConfirmedOrder } from './pg-order-repository.js';
 import { priceOrder } from './pg-pricing.js';
-import { auditStock, consumeOrderStock, releaseOrderStock } from './pg-stock.js';
+import { auditStock, releaseOrderStock } from './pg-stock.js';
 import { reserveOrderStock } from './pg-stock-reserve.js';
 
 let t: TestDb;
-const policy = { trustedTiers: '*' as const, maxFen: 10_000_000 };
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -64,7 +64,7 @@ describe('placeConfirmedOrder', () => {
     const first = await placeConfirmedOrder(t.db, input, () => ids.shift()!);
     const second = await placeConfirmedOrder(t.db, input, () => ids.shift()!);
     expect(first).toMatchObject({ orderId: 'fixed-1', created: true });
-    expect(second).toEqual({ orderId: 'fixed-1', orderNo: first.orderNo, created: false });
+    expect(second).toEqual({ orderId: 'fixed-1', orderNumber: first.orderNumber, created: false });
     const orders = await t.db
       .selectFrom('orders')
       .select('id')
@@ -229,7 +229,7 @@ describe('pricing, credit and payments', () => {
     const o = await placeOrder(t.db, customerId, [{ sku: 'BRK', qty }]);
     await reserveOrderStock(t.db, o.orderId, 'partial');
     const priced = await priceOrder(t.db, o.orderId);
-    const decision = await creditCheckOrder(t.db, o.orderId, policy);
+    const decision = await creditCheckOrder(t.db, o.orderId);
     return { ...o, priced, decision };
   }
 
@@ -242,26 +242,32 @@ describe('pricing, credit and payments', () => {
 
   it('lets an order over the credit limit wait for review with the reason', async () => {
     const o = await throughFinance('c-poor', 1);
-    expect(o.decision).toMatchObject({ kind: 'review', reason: { code: 'over_credit' } });
+    expect(o.decision).toMatchObject({ kind: 'review', plan: [{ step: 'finance' }] });
     const row = await t.db
       .selectFrom('orders')
-      .select(['status', 'review_reason'])
+      .select(['status', 'review_reason', 'review_step', 'review_plan'])
       .where('id', '=', o.orderId)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({
-      status: 'pending_review',
-      review_reason: '超出信用额度：未结¥0＋本单¥200，额度¥100',
+      status: 'in_review',
+      review_reason: '财务审核（超出信用额度：未结¥0＋本单¥200，额度¥100）',
+      review_step: 'finance',
+      review_plan: ['finance'],
     });
-    await expect(shipOrder(t.db, { orderId: o.orderId, actor: 'staff:rep-1' })).rejects.toThrow(
-      InvalidTransitionError,
-    );
-    await approveOrder(t.db, { orderId: o.orderId, actor: 'staff:rep-1' });
+    await expect(
+      shipOrder(t.db, { orderId: o.orderId, staffId: 'wh-1', lines: [{ lineNo: 1, qty: 1 }] }),
+    ).rejects.toThrow(WarehouseRefusedError);
+    await decideReviewStep(t.db, {
+      orderId: o.orderId,
+      staff: { id: 'fin-1', roles: ['finance'] },
+      decision: 'approve',
+    });
     const rec = await t.db
       .selectFrom('receivables')
       .selectAll()
       .where('order_id', '=', o.orderId)
       .executeTakeFirstOrThrow();
-    expect(Number(rec.amount_fen)).toBe(20000);
+    expect([Number(rec.amount_fen), Number(rec.committed_fen)]).toEqual([0, 20000]);
   });
 
   it('approves only as many concurrent orders of one customer as its credit limit allows', async () => {
@@ -277,34 +283,41 @@ describe('pricing, credit and payments', () => {
       orders.push(o);
     }
     // Every check but the first waits for the customer lock and must see the receivables approved meanwhile.
-    const decisions = await Promise.all(orders.map((o) => creditCheckOrder(t.db, o.orderId, policy)));
+    const decisions = await Promise.all(orders.map((o) => creditCheckOrder(t.db, o.orderId)));
     expect(decisions.filter((d) => d.kind === 'approve')).toHaveLength(5);
     expect(decisions.filter((d) => d.kind === 'review')).toHaveLength(7);
     const open = await t.db
       .selectFrom('receivables')
-      .select((eb) => eb.fn.sum<string>('amount_fen').as('fen'))
+      .select((eb) => eb.fn.sum<string>(eb('amount_fen', '+', eb.ref('committed_fen'))).as('fen'))
       .where('customer_id', '=', 'c-five')
       .executeTakeFirstOrThrow();
     expect(Number(open.fen)).toBe(100_000);
   });
 
-  it("sends an unknown contact's order to review and tells the reps", async () => {
+  it("sends an unknown contact's order to the rep step and tells the reps", async () => {
     const o = await throughFinance(null, 1);
-    expect(o.decision).toEqual({ kind: 'review', reason: { code: 'unknown_customer' } });
+    expect(o.decision).toMatchObject({
+      kind: 'review',
+      plan: [{ step: 'rep', reasons: ['新客户，还没有客户资料'] }],
+    });
     const rows = await t.db
       .selectFrom('outbox')
       .select(['job_id', 'payload'])
-      .where('job_id', 'like', `${o.orderId}-pending_review-%`)
+      .where('job_id', 'like', `${o.orderId}-in_review-%`)
       .execute();
-    expect(rows.map((r) => r.job_id)).toEqual([`${o.orderId}-pending_review-staff`]);
+    expect(rows.map((r) => r.job_id)).toEqual([`${o.orderId}-in_review-rep-staff`]);
     expect((rows[0]?.payload as { to: unknown }).to).toEqual([{ kind: 'staff', id: 'rep-1' }]);
   });
 
   it('records partial and full payments and completes a shipped order when paid in full', async () => {
     const o = await throughFinance('c-rich', 3);
     expect(o.decision).toEqual({ kind: 'approve' });
-    await shipOrder(t.db, { orderId: o.orderId, actor: 'staff:wh-1' });
-    expect(await consumeOrderStock(t.db, o.orderId)).toBe(3);
+    const shipped = await shipOrder(t.db, {
+      orderId: o.orderId,
+      staffId: 'wh-1',
+      lines: [{ lineNo: 1, qty: 3 }],
+    });
+    expect(shipped.status).toBe('shipped');
     const part = await recordPayment(t.db, {
       orderId: o.orderId,
       amountFen: 20000,
@@ -317,6 +330,7 @@ describe('pricing, credit and payments', () => {
       receivable: {
         orderId: o.orderId,
         amountFen: 60000,
+        committedFen: 0,
         paidFen: 20000,
         outstandingFen: 40000,
         status: 'open',

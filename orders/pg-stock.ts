@@ -40,7 +40,8 @@ async function moveReservedLines(
     insert into stock_ledger (sku, order_id, line_no, reason, on_hand_delta, reserved_delta, actor)
     select sku, order_id, line_no, ${reason}, ${onHand}, -reserved_qty, ${actor}
     from order_lines where order_id = ${orderId} and reserved_qty > 0
-    on conflict (order_id, line_no, reason) where order_id is not null do nothing
+    on conflict (order_id, line_no, reason)
+      where order_id is not null and shipment_id is null and return_id is null and receipt_id is null do nothing
     returning sku, -reserved_delta as qty`.execute(tx);
   const perSku = new Map<string, number>();
   for (const m of moved.rows) perSku.set(m.sku, (perSku.get(m.sku) ?? 0) + Number(m.qty));

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { freePort } from '../lib/free-port.js';
+import { launchChromium } from '../web/e2e/browser.js';
 import { ApiClient } from './api-client.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -115,11 +116,11 @@ async function say(customer: ApiClient, text: string): Promise<string> {
   return ((await res.json()) as { replies: string[] }).replies.join('\n');
 }
 
-async function orderStatus(ports: Ports, no: number): Promise<string | undefined> {
+async function orderStatus(ports: Ports, no: string): Promise<string | undefined> {
   const client = new pg.Client({ connectionString: `postgres://postgres@127.0.0.1:${ports.pg}/postgres` });
   await client.connect();
   try {
-    const r = await client.query<{ status: string }>('select status from orders where no = $1', [no]);
+    const r = await client.query<{ status: string }>('select status from orders where number = $1', [no]);
     return r.rows[0]?.status;
   } finally {
     await client.end();
@@ -140,6 +141,23 @@ async function leftOver(): Promise<string> {
   const pids = () => spawnSync('pgrep', ['-f', clone]).stdout.toString();
   await until(async () => (pids() === '' ? true : undefined), 10_000);
   return pids();
+}
+
+/** Chromium opens `/`, lands on the back office's sign-in page and finds its form rendered by the app's script. */
+async function backOfficeRenders(url: string): Promise<void> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${url}/`);
+    await page.waitForURL(/\/admin\/login/);
+    await page.locator('#login-name').waitFor({ timeout: 15_000 });
+    expect(await page.locator('h1').textContent()).toContain('后台登录');
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
 }
 
 /** Orders through the chat, sees it approved by the workers, stops with Ctrl-C, starts again and finds it. */
@@ -163,13 +181,15 @@ async function newcomerRun(as?: { uid: number; gid: number; home: string }): Pro
     },
   });
   expect((await fetch(`${first.url}/chat`)).status).toBe(200);
+  // The back office was built by `npm start` and renders: `/` leads a visitor to its sign-in page.
+  await backOfficeRenders(first.url);
 
   const wang = await demoCustomer(first.url, 'c-wang-zxd');
   expect(await say(wang, '海螺水泥 50袋')).toMatch(/要哪一种/);
   await say(wang, '32.5');
   const confirmed = await say(wang, '确认');
-  const no = Number(/订单号 (\d+)/.exec(confirmed)?.[1]);
-  expect(no).toBeGreaterThan(0);
+  const no = /订单号 (LD-\d{8}-\d{4,})/.exec(confirmed)?.[1] as string;
+  expect(no).toMatch(/^LD-/);
   const approved = await until(
     async () => ((await orderStatus(ports, no)) === 'approved' ? true : undefined),
     20_000,

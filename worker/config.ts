@@ -12,20 +12,6 @@ export const WorkerConfig = z.object({
   QUEUE_PREFIX: common.QUEUE_PREFIX,
   /** `partial`: reserve what is there and record the shortage; `all_or_nothing`: cancel short orders. */
   SHORTAGE_POLICY: z.enum(['partial', 'all_or_nothing']).default('partial'),
-  /** Tiers whose orders within credit are approved without a person, comma-separated; `*` for every customer. */
-  AUTO_APPROVE_TIERS: z
-    .string()
-    .default('*')
-    .transform((s): '*' | string[] =>
-      s.trim() === '*'
-        ? '*'
-        : s
-            .split(',')
-            .map((t) => t.trim())
-            .filter(Boolean),
-    ),
-  /** Largest order total (yuan) approved automatically. */
-  AUTO_APPROVE_MAX_YUAN: int(50_000),
   /** Jobs each queue's worker runs at once. */
   WORKER_CONCURRENCY: int(16, 1),
   /** Most orders one batched step statement carries (jobs of a step running at once share statements). */

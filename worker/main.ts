@@ -66,10 +66,6 @@ export async function startWorker(
     db,
     log,
     shortagePolicy: config.SHORTAGE_POLICY,
-    approvalPolicy: {
-      trustedTiers: config.AUTO_APPROVE_TIERS,
-      maxFen: config.AUTO_APPROVE_MAX_YUAN * 100,
-    },
     batching: { maxSize: config.STEP_BATCH_MAX, maxInFlight: config.STEP_BATCHES_IN_FLIGHT },
     enqueue: overrides.enqueue
       ? overrides.enqueue(bullmqEnqueue(producer.queues))

@@ -13,7 +13,8 @@ import {
   waitForStatuses,
 } from '../test/order-fixtures.js';
 import { DEAD_LETTER_QUEUE, type NotifyPayload } from '../orders/jobs.js';
-import { approveOrder, cancelOrder } from '../orders/pg-order-actions.js';
+import { cancelOrder } from '../orders/pg-order-actions.js';
+import { decideReviewStep } from '../orders/pg-review.js';
 import { placeConfirmedOrder } from '../orders/pg-order-repository.js';
 import { auditStock } from '../orders/pg-stock.js';
 import { bullmqDeadLetterBox } from './bullmq-dead-letter.js';
@@ -90,8 +91,8 @@ describe('order pipeline over BullMQ', () => {
     });
     expect(texts).toEqual(
       [
-        `您的订单 #${o.orderNo} 已备货，正在核价。`,
-        `订单 #${o.orderNo} 已确认，合计¥20,000，我们尽快为您安排发货。`,
+        `您的订单 ${o.orderNumber} 已备货，正在核价。`,
+        `订单 ${o.orderNumber} 已确认，合计¥20,000，我们尽快为您安排发货。`,
       ].sort(),
     );
   });
@@ -139,17 +140,21 @@ describe('order pipeline over BullMQ', () => {
     expect(ledger).toHaveLength(1);
   });
 
-  it('lets an order over the credit limit wait for review and approves it when a rep says so', async () => {
+  it('lets an order over the credit limit wait for finance and approves it when finance says so', async () => {
     const o = await placeOrder(t.db, 'c-poor', [{ sku: 'WIRE', qty: 1 }]);
-    await waitForStatuses(t.db, [o.orderId], ['pending_review']);
+    await waitForStatuses(t.db, [o.orderId], ['in_review']);
     const pending = await waitFor('review notifications', async () => {
       const n = await notifications(o.orderId);
-      return n.some((x) => x.event === 'pending_review' && x.to[0]?.kind === 'staff') ? n : undefined;
+      return n.some((x) => x.event === 'in_review' && x.to[0]?.kind === 'staff') ? n : undefined;
     });
-    expect(pending.find((x) => x.event === 'pending_review' && x.to[0]?.kind === 'customer')?.text).toBe(
-      `订单 #${o.orderNo} 超出信用额度，等待审核，审核后马上通知您。`,
+    expect(pending.find((x) => x.event === 'in_review' && x.to[0]?.kind === 'customer')?.text).toBe(
+      `订单 ${o.orderNumber} 已收到，正在财务审核，确认后马上通知您。`,
     );
-    await approveOrder(t.db, { orderId: o.orderId, actor: 'staff:rep-1' });
+    await decideReviewStep(t.db, {
+      orderId: o.orderId,
+      staff: { id: 'fin-1', roles: ['finance'] },
+      decision: 'approve',
+    });
     await waitFor('the approval notification', async () =>
       (await notifications(o.orderId)).some((x) => x.event === 'approved') ? true : undefined,
     );

@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { Logger } from '../lib/logger.js';
-import type { ApprovalPolicy } from '../orders/credit.js';
 import type { JobContext, PipelineJob, WorkerHandlers } from '../orders/jobs.js';
 import type { DirectFollowUps, StepRequest } from '../orders/pg-order-step.js';
 import { InvalidTransitionError, OrderNotFoundError } from '../orders/order-status.js';
@@ -17,7 +16,6 @@ export interface ProcessorDeps {
   db: Kysely<Database>;
   log: Logger;
   shortagePolicy: ShortagePolicy;
-  approvalPolicy: ApprovalPolicy;
   /**
    * Adds jobs to BullMQ with their deterministic ids (an existing id is not added again). The steps' hot-path
    * follow-ups go through it after their transaction committed; when it fails, the job fails and its retry adds
@@ -59,7 +57,7 @@ export function pipelineHandlers(d: ProcessorDeps): WorkerHandlers {
     }, d.batching);
   const reserve = batched((rs) => reserveOrdersStock(d.db, rs, d.shortagePolicy));
   const price = batched((rs) => priceOrders(d.db, rs));
-  const creditCheck = batched((rs) => creditCheckOrders(d.db, rs, d.approvalPolicy));
+  const creditCheck = batched((rs) => creditCheckOrders(d.db, rs));
   return {
     stock: {
       async reserve({ orderId }, ctx) {

@@ -52,7 +52,15 @@ function showChat(me) {
       ? '业务员可以说：帮王老板下单 50袋水泥 / 待确认 / 确认 12'
       : '像在微信里一样下单，比如：水泥 50袋、2.5平方红线 10卷';
   $('log').appendChild(div);
-  poll();
+  showHistory().finally(poll);
+}
+
+/** What was said before (this device or another), so a reload does not empty the chat. */
+async function showHistory() {
+  try {
+    const { messages } = await api('GET', '/chat/api/history');
+    for (const m of messages) bubble(m.from, m.text);
+  } catch {}
 }
 
 async function showSignIn() {

@@ -5,6 +5,10 @@ import * as m0003HotRowStorage from './0003-hot-row-storage.js';
 import * as m0004CustomerOpenBalance from './0004-customer-open-balance.js';
 import * as m0005LinksAndIdempotency from './0005-links-and-idempotency.js';
 import * as m0006StaffAccounts from './0006-staff-accounts.js';
+import * as m0010WecomChannel from './0010-wecom-channel.js';
+import * as m0011OrderLifecycle from './0011-order-lifecycle.js';
+import * as m0012CatalogChanges from './0012-catalog-changes.js';
+import * as m0020Dashboard from './0020-dashboard.js';
 
 /** Every migration, in order. New ones are added here (name sorts after the previous one). */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +18,8 @@ export const migrations: Record<string, Migration> = {
   '0004-customer-open-balance': m0004CustomerOpenBalance,
   '0005-links-and-idempotency': m0005LinksAndIdempotency,
   '0006-staff-accounts': m0006StaffAccounts,
+  '0010-wecom-channel': m0010WecomChannel,
+  '0011-order-lifecycle': m0011OrderLifecycle,
+  '0012-catalog-changes': m0012CatalogChanges,
+  '0020-dashboard': m0020Dashboard,
 };

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import { loadDemoData } from '../catalog/demo/load-demo-data.js';
+import { countStock, receiveGoods } from '../orders/pg-goods-in.js';
+import { createTestDb, type TestDb } from '../test/pg.js';
+import { testRedisUrl, uniquePrefix } from '../test/redis.js';
+import { startChatRuntime, type ChatRuntime } from './chat-runtime.js';
+import { pgCatalogChanges } from './pg-catalog-changes.js';
+
+const log = pino({ level: 'silent' });
+let t: TestDb;
+let redis: Redis;
+let changes: ReturnType<typeof pgCatalogChanges>;
+let chat: ChatRuntime & { stop(): void };
+let asker = 0;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  await loadDemoData(t.db);
+  redis = new Redis(testRedisUrl());
+  changes = pgCatalogChanges(t.url, log);
+  await changes.ready;
+  chat = await startChatRuntime({
+    db: t.db,
+    redis,
+    prefix: uniquePrefix('fresh'),
+    log,
+    sessionTtlMs: 3600_000,
+    maxQtyPerLine: 100_000,
+    catalogReloadMs: 0,
+    changes,
+  });
+});
+
+afterAll(async () => {
+  chat.stop();
+  await changes.close();
+  redis.disconnect();
+  await t.drop();
+});
+
+/** A new customer conversation each time, so no earlier draft answers for the catalog. */
+const ask = async (text: string) =>
+  (
+    await chat.service.handle({
+      channel: 'web',
+      contactId: `customer:c-wang-zxd:${++asker}`,
+      contactName: '王师傅',
+      as: { kind: 'customer', id: 'c-wang-zxd' },
+      text,
+    })
+  ).join('\n');
+
+async function msUntil(check: () => Promise<boolean>, limitMs: number): Promise<number> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > limitMs) throw new Error('not seen in time');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return Date.now() - start;
+}
+
+describe('stock and prices in chat', () => {
+  it('follow PostgreSQL within two seconds of a change, with no timer', async () => {
+    await countStock(t.db, {
+      staffId: 'wh-sun',
+      reason: '盘点',
+      lines: [{ sku: 'CEM-JY-WHITE-25', countedQty: 0 }],
+    });
+    const outMs = await msUntil(async () => (await ask('白水泥 2袋')).includes('没货'), 2000);
+    await receiveGoods(t.db, { staffId: 'wh-sun', lines: [{ sku: 'CEM-JY-WHITE-25', qty: 50 }] });
+    const backMs = await msUntil(async () => !(await ask('白水泥 2袋')).includes('没货'), 2000);
+
+    // 王师傅 is a tier-A customer: he pays the tier price, so that is the price a shop would change for him.
+    await t.db
+      .updateTable('tier_prices')
+      .set({ price_fen: 12_300 })
+      .where('sku', '=', 'CEM-JY-WHITE-25')
+      .where('tier', '=', 'A')
+      .execute();
+    const priceMs = await msUntil(async () => (await ask('白水泥 2袋')).includes('246'), 2000);
+    process.stdout.write(
+      `${JSON.stringify({ catalogFreshness: { outOfStockMs: outMs, backInStockMs: backMs, priceMs } })}\n`,
+    );
+    expect(Math.max(outMs, backMs, priceMs)).toBeLessThan(2000);
+  });
+});
