@@ -241,6 +241,9 @@ const RULES: Rule[] = [
       const n = m[1]!;
       const grade = gradeOf(n);
       if (m[2]) return grade ? { reqs: [[`grade:${grade}r`]] } : undefined;
+      // 5号 / 8#: a size by its number (纸箱 5号), never the 5 of 5层 or 5kg
+      if (m[3] === '号' || m[3] === '#')
+        return { reqs: [[`no:${num(n)}`, `bare:${num(n)}`, ...(grade ? [`grade:${grade}`] : [])]] };
       const alts = [`num:${num(n)}`];
       if (grade) alts.push(`grade:${grade}`);
       return { reqs: [alts], bare: true };

@@ -3,7 +3,7 @@
  * cross-section units, no emoji or control characters, lower-case Latin letters. Pure.
  */
 
-import { parseChineseDecimal } from './numerals.js';
+import { parseChineseDecimal, parseChineseNumber } from './numerals.js';
 
 /* eslint-disable no-control-regex, no-misleading-character-class -- stripping these characters is the point */
 const CONTROL =
@@ -59,6 +59,11 @@ function normalizeUncut(raw: string): string {
       const value = parseChineseDecimal(`${whole}点${part}`);
       return value === undefined ? all : String(value);
     },
+  );
+  // 三层 / 五号: a count of layers or a size number said in words
+  s = s.replace(
+    /(?<![零一二两三四五六七八九十百千万\d])([一二两三四五六七八九十]{1,2})(?=[层号])/g,
+    (all, n: string) => String(parseChineseNumber(n) ?? all),
   );
   s = s.replace(/\r\n?/g, '\n');
   s = s.replace(/[ ]+/g, ' ').replace(/ *\n */g, '\n');

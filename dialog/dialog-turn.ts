@@ -94,7 +94,7 @@ function startsOrdering(intent: Intent): boolean {
 function intentsToResolve(state: ConversationState, parsed: ParsedMessage): Intent[] {
   let intents = parsed.intents;
   const option = intents[0];
-  if (option?.kind === 'option' && !optionApplies(state, option)) intents = option.otherwise;
+  if (option?.kind === 'option' && !optionApplies(state, option, parsed.bare)) intents = option.otherwise;
   const namesProduct = intents.some((i) =>
     i.kind === 'add' ? i.item.analysis.mentions.length > 0 : i.kind !== 'quantity' && i.kind !== 'take_all',
   );
@@ -114,6 +114,7 @@ function resolveAll(
   let state: ConversationState = { ...start };
   delete state.refused;
   const offersBefore = state.questions.filter((q) => q.kind === 'offer');
+  const inquiriesBefore = state.questions.filter((q) => q.kind === 'quantity' && q.inquiry);
   const questionsBefore = [...state.questions];
   const intents = intentsToResolve(state, parsed);
   const changes: DraftChange[] = [];
@@ -137,11 +138,13 @@ function resolveAll(
       .filter((q) => questionsBefore.includes(q) && q.asked >= 3 && !q.parked)
       .map((q) => ({ kind: 'park', question: q })),
   );
-  // an offer the customer went past is let go
+  // an offer, or a 要多少 after 有X吗, that the customer went past is let go
   const moved = intents.length > 0 || parsed.confirm !== undefined || parsed.letsMissingGo;
   if (moved)
     apply(
-      offersBefore.filter((q) => state.questions.includes(q)).map((q) => ({ kind: 'close', question: q })),
+      [...offersBefore, ...inquiriesBefore]
+        .filter((q) => state.questions.includes(q))
+        .map((q) => ({ kind: 'close', question: q })),
     );
   return { state, changes };
 }

@@ -66,13 +66,17 @@ function optionNumber(
 export function optionApplies(
   state: ConversationState,
   intent: Extract<Intent, { kind: 'option' }>,
+  saidText: string,
 ): boolean {
   const first = state.questions[0];
   if (intent.end) return optionNumber(state, intent) !== undefined;
+  // 5号 when the sizes offered are 1号 / 3号 / 5号 / 7号 names a size, not the fifth option
+  const named = first?.kind === 'which_product' && first.offered?.values.some((v) => v === saidText);
   return (
-    first?.kind === 'which_line' ||
-    (first?.kind === 'which_product' && !!first.offered) ||
-    first?.kind === 'offer'
+    !named &&
+    (first?.kind === 'which_line' ||
+      (first?.kind === 'which_product' && !!first.offered) ||
+      first?.kind === 'offer')
   );
 }
 

@@ -56,8 +56,18 @@ export function resolveNewItem(
     const counted = loneNumberAsQuantity(world, state, item, earlier, leansOn);
     if (counted) return counted;
   }
-  if (res.kind === 'matched')
-    return placeProduct(world, state, res.product, item.quantity && saidOf(item.quantity), { fresh: true });
+  if (res.kind === 'matched') {
+    const placed = placeProduct(world, state, res.product, item.quantity && saidOf(item.quantity), {
+      fresh: true,
+    });
+    // 有打包带吗 → 要多少卷？ is no order yet: the question is let go when the customer goes past it
+    if (item.quantity || !STOCK_QUESTION.test(item.text)) return placed;
+    return placed.map((a) =>
+      a.kind === 'ask' && a.question.kind === 'quantity' && !a.question.problem
+        ? { ...a, question: { ...a.question, inquiry: true } }
+        : a,
+    );
+  }
   // 525的我问问工地再说 先别下单: with the order held off, unknown words name nothing to say 没有 about
   if (res.kind === 'not_found' && res.reason === 'unknown' && earlier.hold && !item.quantity) return [];
   if (res.kind === 'ambiguous') return askWhichProduct(requestOf(item, leansOn), r.ids);

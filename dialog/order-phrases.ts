@@ -33,7 +33,8 @@ export const SHOW_ORDER =
   /看看订单|看下订单|看一下订单|查看订单|订单呢|看看单子|订单详情|现在订单|看看我的单|订单是什么|下了什么|单子发我|发下单子/;
 export const PRICE_QUESTION = /多少钱|什么价|啥价|价格|单价|便宜|优惠|打折|贵了/;
 export const DELIVERY_QUESTION = /什么时候|几点|多久|送到|送货|配送|发货|到货|物流/;
-export const STOCK_QUESTION = /有货吗|有吗|有没有|还有吗|有卖吗|卖吗|有的吗/;
+export const STOCK_QUESTION =
+  /有货吗|有吗|有没有|还有吗|有卖吗|卖吗|有的吗|^(?:请问|你们|你家|店里|老板)*(?:还)?有[^，,。；;\s\d]{1,12}[吗么嘛][？?]?$/;
 export const GREETING =
   /^(?:老板|在吗|在不在|你好|您好|hello|hi|哈喽|早上好|早|上午好|下午好|晚上好|老板好|老板在吗|在么|有人吗|[,\s])+$/;
 export const THANKS = /谢谢|多谢|辛苦|麻烦了|感谢|thx|thanks/;

@@ -66,6 +66,19 @@ function miniShop(): Product[] {
     });
   add({ sku: 'CAT6', name: '六类网线', aliases: ['网线'], specs: {}, unit: '米' });
   add({ sku: 'HAT', name: '安全帽', aliases: [], specs: {}, unit: '顶' });
+  for (const [size, layers] of [
+    ['1号', '5层'],
+    ['1号', '3层'],
+    ['5号', '3层'],
+    ['7号', '3层'],
+  ] as const)
+    add({
+      sku: `BOX-${size}-${layers}`,
+      name: '邮政纸箱',
+      aliases: ['纸箱'],
+      specs: { 型号: size, 层数: layers },
+      unit: '个',
+    });
   return list;
 }
 
@@ -133,5 +146,23 @@ describe('Order understanding on a shop of its own', () => {
     expect(match('水泥有吗 425的')).toMatchObject({ kind: 'not_found', what: '水泥', suggestions: [] });
     expect(talk(['水泥有吗 425的'])[0]!.replies.join('')).not.toContain('钻头');
     expect(match('水泥钻头 8mm')).toMatchObject({ kind: 'matched', product: { sku: 'BIT-8' } });
+  });
+
+  it('reads 5号 answering a question that offers 1号 / 5号 / 7号 as that size, not as the fifth option', () => {
+    const t = talk(['纸箱 200个', '5号', '确认']);
+    expect(t[0]!.replies.join('')).toContain('5号');
+    expect(last(t).order?.status).toBe('confirmed');
+    expect(lines(last(t))).toEqual([['BOX-5号-3层', 200]]);
+  });
+
+  it('reads a count of layers said in words (三层) as the layers', () => {
+    expect(lines(talk(['1号纸箱 三层的 50个'])[0])).toEqual([['BOX-1号-3层', 50]]);
+  });
+
+  it('lets the how-many question after 有X吗 go when the customer orders something else', () => {
+    const t = talk(['有安全帽吗', '网线 100米', '确认']);
+    expect(t[0]!.replies.join('')).toContain('要多少');
+    expect(last(t).order?.status).toBe('confirmed');
+    expect(lines(last(t))).toEqual([['CAT6', 100]]);
   });
 });

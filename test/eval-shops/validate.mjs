@@ -16,7 +16,17 @@ const readJsonl = (path) =>
 
 const problems = [];
 let dialogs = 0;
-for (const shop of ['plumbing', 'electrical', 'drinks', 'tools', 'demo-edits', 'building', 'lighting', 'grocery', 'packaging']) {
+for (const shop of [
+  'plumbing',
+  'electrical',
+  'drinks',
+  'tools',
+  'demo-edits',
+  'building',
+  'lighting',
+  'grocery',
+  'packaging',
+]) {
   const own = join(here, shop, 'catalog.json');
   const catalogPath = existsSync(own) ? own : join(here, '../../catalog/demo/products.json');
   const parsed = JSON.parse(readFileSync(catalogPath, 'utf8'));
