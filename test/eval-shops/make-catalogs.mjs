@@ -2002,3 +2002,360 @@ shop('packaging', '699', ['老客户', '批发'], (add) => {
     noBarcode: true,
   });
 });
+
+// 汽配: engine oil by 粘度 and 容量 (a 箱 of 4 or 12), coolant by 冰点 and 颜色, wipers in 寸, tyres by 规格,
+// spark plugs sold by the 支 in a 盒 of 4, brake pads by 位置.
+shop('autoparts', '700', ['会员', '修理厂'], (add) => {
+  for (const [brand, code, grade, size, price, perCase] of [
+    ['壳牌', 'SH', '5W-30', '4L', 168, 4],
+    ['壳牌', 'SH', '5W-40', '4L', 188, 4],
+    ['壳牌', 'SH', '5W-30', '1L', 48, 12],
+    ['美孚', 'MB', '5W-30', '4L', 215, 4],
+    ['美孚', 'MB', '0W-20', '4L', 265, 4],
+  ])
+    add({
+      sku: `OIL-${code}-${grade.replace('-', '')}-${size}`,
+      name: `${brand}全合成机油`,
+      category: '机油',
+      brand,
+      aliases: ['机油', '全合成机油', '合成油'],
+      specs: { 粘度: grade, 容量: size },
+      unit: '桶',
+      unitAliases: ['瓶'],
+      conversions: { 箱: perCase },
+      price,
+      stock: size === '1L' ? 240 : 120,
+    });
+  for (const [point, colour, price] of [
+    ['-25℃', '绿色', 42],
+    ['-40℃', '绿色', 55],
+    ['-40℃', '红色', 58],
+  ])
+    add({
+      sku: `COOL-${point.replace(/[-℃]/g, '')}-${colour === '绿色' ? 'G' : 'R'}`,
+      name: '长效防冻液',
+      category: '防冻液',
+      brand: '固特',
+      aliases: ['防冻液', '冷却液', '水箱宝'],
+      specs: { 冰点: point, 颜色: colour, 容量: '4kg' },
+      unit: '桶',
+      conversions: { 箱: 4 },
+      price,
+      stock: 200,
+    });
+  for (const [point, price] of [
+    ['0℃', 36],
+    ['-15℃', 52],
+  ])
+    add({
+      sku: `GW-${point.replace(/[-℃]/g, '')}`,
+      name: '汽车玻璃水',
+      category: '玻璃水',
+      brand: '固特',
+      aliases: ['玻璃水', '雨刷精'],
+      specs: { 冰点: point, 容量: '2L*8瓶' },
+      unit: '箱',
+      unitAliases: ['件'],
+      price,
+      stock: 150,
+    });
+  for (const size of ['16寸', '18寸', '20寸', '22寸', '24寸', '26寸'])
+    add({
+      sku: `WIPER-${size.replace('寸', '')}`,
+      name: '无骨雨刮片',
+      category: '雨刮',
+      brand: '博世',
+      aliases: ['雨刮', '雨刷', '雨刮器', '雨刷片'],
+      specs: { 尺寸: size },
+      unit: '支',
+      unitAliases: ['根', '条'],
+      conversions: { 对: 2 },
+      price: 28 + Number(size.replace('寸', '')),
+      stock: size === '26寸' ? 12 : 300,
+    });
+  for (const [spec, price, stock] of [
+    ['205/55R16', 420, 40],
+    ['195/65R15', 360, 40],
+    ['215/60R17', 520, 6],
+  ])
+    add({
+      sku: `TYRE-${spec.replace(/[/R]/g, '')}`,
+      name: '轮胎',
+      category: '轮胎',
+      brand: '米其林',
+      aliases: ['轮胎', '胎', '车胎'],
+      specs: { 规格: spec },
+      unit: '条',
+      unitAliases: ['个', '只'],
+      price,
+      stock,
+      noBarcode: true,
+    });
+  for (const [model, price] of [
+    ['K6RTC', 18],
+    ['ILKAR7', 62],
+  ])
+    add({
+      sku: `PLUG-${model}`,
+      name: model.startsWith('I') ? '铱金火花塞' : '镍合金火花塞',
+      category: '火花塞',
+      brand: 'NGK',
+      aliases: ['火花塞', model.startsWith('I') ? '铱金' : '普通火花塞'],
+      specs: { 型号: model },
+      unit: '支',
+      unitAliases: ['个'],
+      conversions: { 盒: 4 },
+      price,
+      stock: 400,
+    });
+  for (const [place, price] of [
+    ['前', 168],
+    ['后', 138],
+  ])
+    add({
+      sku: `PAD-${place === '前' ? 'F' : 'R'}`,
+      name: '陶瓷刹车片',
+      category: '刹车片',
+      brand: '布雷博',
+      aliases: ['刹车片', '刹车皮', '来令片'],
+      specs: { 位置: `${place}轮` },
+      unit: '套',
+      price,
+      stock: 60,
+    });
+  for (const [kind, price] of [
+    ['机油格', 22],
+    ['空气格', 35],
+    ['空调格', 30],
+  ])
+    add({
+      sku: `FLT-${{ 机油格: 'OIL', 空气格: 'AIR', 空调格: 'AC' }[kind]}`,
+      name: { 机油格: '机油滤芯', 空气格: '空气滤芯', 空调格: '空调滤芯' }[kind],
+      category: '滤芯',
+      brand: '曼牌',
+      aliases: [kind, { 机油格: '机滤', 空气格: '空滤', 空调格: '空调滤' }[kind]],
+      specs: {},
+      unit: '个',
+      price,
+      stock: 300,
+    });
+  for (const [colour, price] of [
+    ['黑色', 12],
+    ['灰色', 12],
+  ])
+    add({
+      sku: `TAPE-${colour === '黑色' ? 'B' : 'G'}`,
+      name: '汽车电工胶布',
+      category: '胶布',
+      brand: '3M',
+      aliases: ['电工胶布', '绝缘胶布', '胶布'],
+      specs: { 颜色: colour },
+      unit: '卷',
+      conversions: { 筒: 10 },
+      price,
+      stock: 500,
+    });
+});
+
+// 文具办公: pens by 颜色 and 笔尖 sold by the 盒 of 12, copy paper by 克重 sold by the 包 (箱 of 5), folders by 颜色,
+// staples by 型号, notebooks by 尺寸, sticky notes, tape measures by 长度, scissors in 寸.
+shop('stationery', '701', ['学校', '批发'], (add) => {
+  for (const [colour, code] of [
+    ['黑色', 'K'],
+    ['红色', 'R'],
+    ['蓝色', 'B'],
+  ])
+    for (const tip of ['0.5mm', '0.38mm'])
+      add({
+        sku: `PEN-${code}-${tip.replace(/[.m]/g, '')}`,
+        name: '中性笔',
+        category: '笔',
+        brand: '晨光',
+        aliases: ['中性笔', '水笔', '签字笔', '碳素笔'],
+        specs: { 颜色: colour, 笔尖: tip },
+        unit: '盒',
+        conversions: { 支: 1 / 12, 箱: 40 },
+        price: tip === '0.5mm' ? 18 : 20,
+        stock: 300,
+      });
+  for (const [weight, price] of [
+    ['70g', 21],
+    ['80g', 25],
+  ])
+    add({
+      sku: `A4-${weight}`,
+      name: 'A4复印纸',
+      category: '纸',
+      brand: '得力',
+      aliases: ['A4纸', '复印纸', '打印纸', '白纸'],
+      specs: { 克重: weight, 尺寸: 'A4' },
+      unit: '包',
+      unitAliases: ['令'],
+      conversions: { 箱: 5 },
+      price,
+      stock: weight === '80g' ? 400 : 600,
+    });
+  add({
+    sku: 'A3-80g',
+    name: 'A3复印纸',
+    category: '纸',
+    brand: '得力',
+    aliases: ['A3纸', '复印纸', '打印纸'],
+    specs: { 克重: '80g', 尺寸: 'A3' },
+    unit: '包',
+    unitAliases: ['令'],
+    conversions: { 箱: 5 },
+    price: 50,
+    stock: 80,
+  });
+  for (const [colour, code] of [
+    ['蓝色', 'B'],
+    ['红色', 'R'],
+    ['透明', 'T'],
+  ])
+    add({
+      sku: `FOLDER-${code}`,
+      name: '按扣文件袋',
+      category: '文件袋',
+      brand: '得力',
+      aliases: ['文件袋', '资料袋', '档案袋'],
+      specs: { 颜色: colour },
+      unit: '个',
+      unitAliases: ['只'],
+      conversions: { 包: 10 },
+      price: 1.2,
+      stock: 2000,
+    });
+  for (const [width, price] of [
+    ['35mm', 6.5],
+    ['55mm', 8],
+  ])
+    add({
+      sku: `BOXFILE-${width.replace('mm', '')}`,
+      name: '档案盒',
+      category: '档案盒',
+      brand: '得力',
+      aliases: ['档案盒', '文件盒', '资料盒'],
+      specs: { 背宽: width, 颜色: '蓝色' },
+      unit: '个',
+      conversions: { 箱: 50 },
+      price,
+      stock: 500,
+    });
+  for (const [model, price] of [
+    ['12#', 3],
+    ['24/6', 2.5],
+  ])
+    add({
+      sku: `STAPLE-${model.replace(/[#/]/g, '')}`,
+      name: '订书钉',
+      category: '订书',
+      brand: '得力',
+      aliases: ['订书钉', '钉书针', '订书针'],
+      specs: { 型号: model },
+      unit: '盒',
+      conversions: { 箱: 100 },
+      price,
+      stock: 800,
+    });
+  add({
+    sku: 'STAPLER-0414',
+    name: '订书机',
+    category: '订书',
+    brand: '得力',
+    aliases: ['订书机', '钉书机'],
+    specs: { 型号: '0414' },
+    unit: '个',
+    price: 15,
+    stock: 120,
+  });
+  for (const [size, price] of [
+    ['A5', 4.5],
+    ['B5', 6],
+  ])
+    add({
+      sku: `NOTE-${size}`,
+      name: '软抄本',
+      category: '本子',
+      brand: '晨光',
+      aliases: ['笔记本', '本子', '软抄本', '记事本'],
+      specs: { 尺寸: size, 页数: '60页' },
+      unit: '本',
+      conversions: { 包: 10 },
+      price,
+      stock: 1000,
+    });
+  for (const [colour, code] of [
+    ['黄色', 'Y'],
+    ['粉色', 'P'],
+  ])
+    add({
+      sku: `STICKY-${code}`,
+      name: '便利贴',
+      category: '便签',
+      brand: '3M',
+      aliases: ['便利贴', '便签纸', '便签', '报事贴'],
+      specs: { 颜色: colour, 尺寸: '76*76' },
+      unit: '本',
+      conversions: { 包: 12 },
+      price: 3.5,
+      stock: 600,
+    });
+  for (const [length, price] of [
+    ['3米', 9],
+    ['5米', 14],
+    ['7.5米', 22],
+  ])
+    add({
+      sku: `TAPE-${length.replace(/[.米]/g, '')}`,
+      name: '钢卷尺',
+      category: '测量',
+      brand: '得力',
+      aliases: ['卷尺', '钢尺', '盒尺'],
+      specs: { 长度: length },
+      unit: '把',
+      unitAliases: ['个'],
+      price,
+      stock: 150,
+    });
+  for (const [mm, price] of [
+    ['175mm', 6],
+    ['200mm', 8],
+  ])
+    add({
+      sku: `SCISSOR-${mm.replace('mm', '')}`,
+      name: '办公剪刀',
+      category: '剪刀',
+      brand: '得力',
+      aliases: ['剪刀', '剪子'],
+      specs: { 长度: mm },
+      unit: '把',
+      price,
+      stock: 200,
+    });
+  add({
+    sku: 'GLUE-STICK',
+    name: '固体胶',
+    category: '胶',
+    brand: '得力',
+    aliases: ['固体胶', '胶棒'],
+    specs: { 规格: '21g' },
+    unit: '支',
+    unitAliases: ['个'],
+    conversions: { 盒: 12 },
+    price: 2.5,
+    stock: 900,
+  });
+  add({
+    sku: 'CALC-837',
+    name: '计算器',
+    category: '计算器',
+    brand: '得力',
+    aliases: ['计算器', '计算机'],
+    specs: { 型号: '837' },
+    unit: '个',
+    unitAliases: ['台'],
+    price: 28,
+    stock: 30,
+  });
+});

@@ -26,6 +26,8 @@ for (const shop of [
   'lighting',
   'grocery',
   'packaging',
+  'autoparts',
+  'stationery',
 ]) {
   const own = join(here, shop, 'catalog.json');
   const catalogPath = existsSync(own) ? own : join(here, '../../catalog/demo/products.json');
