@@ -17,6 +17,12 @@ function meetsAll(message: string, values: string[]): boolean {
 }
 
 describe('spec spellings', () => {
+  it('reads a tyre size written with spaces (195/65 R15, 195 65 r15) as the one size', () => {
+    expect(normalizeText('米其林 195/65 R15 四条')).toBe('米其林 195/65r15 四条');
+    expect(meets('195 65 r15', '195/65R15')).toBe(true);
+    expect(meets('195/65 R15', '205/55R16')).toBe(false);
+  });
+
   it('reads 2.5 / 2.5平 / 2.5平方 / 2.5mm² / 2.5方 as the same cross-section', () => {
     for (const s of ['2.5平', '2.5平方', '2.5mm²', '2.5方', '2.5', '2.5mm2'])
       expect(meets(s, '2.5平方')).toBe(true);

@@ -49,6 +49,8 @@ function normalizeUncut(raw: string): string {
   s = s.replace(/[\u3000\t\u00a0]/g, ' ');
   // multiplication signs between numbers (also after an M size: m8x60)
   s = s.replace(/(\d)\s*[x×✕✖╳*]\s*(?=\d)/g, '$1*');
+  // 195/65 R15 / 195 65 r15: a tyre size written with spaces is the one size
+  s = s.replace(/(?<![\d.])(\d{3}) ?[/ ] ?(\d{2}) ?([rz]) ?(\d{2})(?!\d)/gi, '$1/$2$3$4');
   // Φ20 / ø20: a diameter in millimetres
   s = s.replace(/[φøΦØ∅] ?(\d+(?:\.\d+)?)(?!\d|\.|mm)/g, '$1mm');
   // 4个平方 is 4平方; 二点五 / 一点五 are 2.5 / 1.5 (a decimal said in words)

@@ -11,7 +11,7 @@ import { acceptOffer, optionApplies, resolveIntent } from './intent-resolution.j
 import { parseMessage } from './message-intents.js';
 import type { Intent, ParsedMessage } from './message-intents.js';
 import { chooseQuestion } from './next-question.js';
-import { candidatesOf, settleIfOne } from './product-questions.js';
+import { answerByCandidateWords, candidatesOf, settleIfOne } from './product-questions.js';
 import { replyFacts } from './reply-facts.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
 
@@ -130,6 +130,9 @@ function resolveAll(
     changes.push(...applied.changes);
   };
   for (const intent of intents) apply(resolveIntent(world, state, intent, earlier));
+  // 普通的: words read as chat may still be words only one product asked about is called by
+  if (!intents.length && parsed.confirm === undefined)
+    apply(answerByCandidateWords(world, state, parsed.bare) ?? []);
   apply(settleSingles(world, state));
   apply(acceptancesByConfirm(world, state, parsed, offersBefore));
   // a question asked three ways that the customer went past again is no longer asked, and the reply says so

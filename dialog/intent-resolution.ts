@@ -3,12 +3,17 @@ import type { ConversationState, OpenQuestion, PendingLineChange } from './conve
 import type { Action } from './draft-changes.js';
 import { resolveNewItem } from './item-resolution.js';
 import { changeLine, replaceLine } from './line-changes.js';
-import { linesNamed, linesOfTarget } from './line-references.js';
+import { linesNamed, linesOfProductWords, linesOfTarget } from './line-references.js';
 import type { Intent, LineTarget } from './message-intents.js';
 import { hasContent, hasIdentity, hasProductWord } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { placeProduct, saidOf } from './product-placement.js';
-import { answerWhichProducts, candidatesOf, pickOption } from './product-questions.js';
+import {
+  answerByCandidateWords,
+  answerWhichProducts,
+  candidatesOf,
+  pickOption,
+} from './product-questions.js';
 import type { WhichProduct } from './product-questions.js';
 import { reorderActions } from './reorder.js';
 import { optionAtEnd } from './size-end.js';
@@ -152,7 +157,10 @@ function resolveAdd(
   earlier: EarlierInTurn,
 ): Action[] {
   const a = item.analysis;
-  if (!hasContent(a)) return item.quantity ? resolveQuantity(world, state, item.quantity) : [];
+  if (!hasContent(a))
+    return item.quantity
+      ? resolveQuantity(world, state, item.quantity)
+      : (answerByCandidateWords(world, state, item.text) ?? []);
   const answered = answerOpenQuestions(world, state, item, earlier);
   if (answered) return answered;
   const named = linesNamed(world, state, a);
@@ -276,7 +284,9 @@ function resolveChange(
     const quantity = to.quantity && saidOf(to.quantity);
     return replaceLine(world, restored, removed.sku, to.text, quantity);
   }
-  const skus = editedLines(world, state, target, earlier);
+  // 不对 笔要0.38的: with no line named before the change, the product words of the change name the line
+  const byWords = target ? [] : linesOfProductWords(world, state, to.analysis);
+  const skus = byWords.length ? byWords : editedLines(world, state, target, earlier);
   const quantity = to.quantity && saidOf(to.quantity);
   if (!skus.length) {
     // 电线改成4平方的 while the wire is still asked about: an answer

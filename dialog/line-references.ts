@@ -7,6 +7,23 @@ import { idOf, productOf } from './turn-world.js';
 import type { TurnWorld } from './turn-world.js';
 
 /**
+ * The lines whose product every product word or brand of `a` names (笔 of 不对 笔要0.38的 names the pen line and not the
+ * paper line the conversation was on); none when `a` has no such word.
+ */
+export function linesOfProductWords(world: TurnWorld, state: ConversationState, a: Analysis): string[] {
+  const identity = a.mentions.filter(
+    (m) => m.kind === 'head' || m.kind === 'partial' || m.kind === 'brand' || m.kind === 'barcode',
+  );
+  if (!identity.length) return [];
+  return state.lines
+    .map((l) => l.sku)
+    .filter((sku) => {
+      const id = idOf(world, sku);
+      return id !== undefined && identity.every((m) => m.ids.includes(id));
+    });
+}
+
+/**
  * Draft lines the words of an item point at (水泥改成60袋 → the cement line; 红的不要了 → the red one). Every word
  * must fit the lines found, or the words name something else.
  */

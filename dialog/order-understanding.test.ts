@@ -165,4 +165,23 @@ describe('Order understanding on a shop of its own', () => {
     expect(last(t).order?.status).toBe('confirmed');
     expect(lines(last(t))).toEqual([['CAT6', 100]]);
   });
+
+  it('changes the line whose product the correction names, not the line talked about last', () => {
+    const t = talk(['冲击钻头 6mm 10支 安全帽 5顶', '不对 钻头要8mm的', '确认']);
+    expect(last(t).order?.status).toBe('confirmed');
+    expect(lines(last(t))).toEqual([
+      ['BIT-8', 10],
+      ['HAT', 5],
+    ]);
+  });
+
+  it('picks the product asked about whose own alias holds a word read as chat (普通的)', () => {
+    const shop = [
+      testProduct({ sku: 'PLUG-N', name: '镍合金火花塞', aliases: ['火花塞', '普通火花塞'], unit: '支' }),
+      testProduct({ sku: 'PLUG-I', name: '铱金火花塞', aliases: ['火花塞'], unit: '支' }),
+    ];
+    const plugs = createDialogEngine({ products: shop, maxQtyPerLine: 1000 });
+    const t = talkTo(plugs, ['火花塞 6支', '普通的', '确认']);
+    expect(lines(last(t))).toEqual([['PLUG-N', 6]]);
+  });
 });
