@@ -211,4 +211,25 @@ describe('Saying 没有', () => {
     ];
     expect(lines(talk(['跟上次一样 可乐不要了 灯泡加20个'], history)[0])).toEqual([['BULB-9W', 120]]);
   });
+
+  it('gives a sibling said to be the same (蓝的也一样) the amount of the line talked about', () => {
+    const t = talk(['远东2.5平方 红 10卷', '蓝的也一样', '确认']);
+    expect(lines(last(t))).toEqual([
+      ['BV2.5-R', 10],
+      ['BV2.5-B', 10],
+    ]);
+  });
+
+  it('adds to every line for 各加一箱, and leaves a line said to stay (红的不变) as it is', () => {
+    expect(lines(last(talk(['可乐 1箱 灯泡 9W 24个', '各加一箱'])))).toEqual([
+      ['COLA-330', 48],
+      ['BULB-9W', 24],
+    ]);
+    const t = talk(['远东2.5平方 红 10卷 蓝 10卷', '蓝的改成15卷 红的不变', '确认']);
+    expect(t[1]!.replies.join('')).not.toContain('没有');
+    expect(lines(last(t))).toEqual([
+      ['BV2.5-R', 10],
+      ['BV2.5-B', 15],
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { QuantityToken } from '../catalog/mention-scan.js';
+import { canonicalUnit } from '../catalog/units.js';
 import type { ConversationState, OpenQuestion, PendingLineChange } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
 import { resolveNewItem } from './item-resolution.js';
@@ -174,7 +175,9 @@ function resolveAdd(
   }
   // an item with no product word (蓝的也10卷, 东鹏 2箱 after 红牛) leans on the product talked about
   const leansOn = item.also || !hasProductWord(a) ? state.focus : undefined;
-  return resolveNewItem(world, state, item, earlier, leansOn);
+  // 蓝的也一样: the same amount as the line talked about, in its unit
+  const same = item.also && !item.quantity ? sameAmountAsFocus(world, state, item.text) : undefined;
+  return resolveNewItem(world, state, same ? { ...item, quantity: same } : item, earlier, leansOn);
 }
 
 /** Answers to the open questions: an offered product named, the line a 'which line' question waits for, a product. */
@@ -379,6 +382,9 @@ function resolveAdjust(
   if (target) {
     const skus = linesOfTarget(world, state, target);
     if (skus.length === 1) return changeLine(world, state, skus[0]!, change);
+    // 各加一箱 / 这两个都加5卷: each line
+    if (skus.length > 1 && (target.kind === 'all' || (target.kind === 'words' && target.parts)))
+      return skus.flatMap((sku) => changeLine(world, state, sku, change));
     if (skus.length > 1) return whichLine(skus, change);
     // 再加两卷黄绿的: words naming no line are a new item, leaning on the line talked about
     if (target.kind === 'words' && sign > 0)
@@ -393,4 +399,18 @@ function resolveAdjust(
   if (skus.length === 1) return changeLine(world, state, skus[0]!, change);
   if (skus.length > 1) return whichLine(skus, change);
   return [{ kind: 'note', note: { kind: 'quantity_for_nothing', said: token.raw } }];
+}
+
+/** The focus line's amount, as said in its product's unit, when the words ask for the same (也一样 / 同样). */
+function sameAmountAsFocus(
+  world: TurnWorld,
+  state: ConversationState,
+  text: string,
+): QuantityToken | undefined {
+  if (!/一样|同样|照样/.test(text)) return undefined;
+  const line = state.lines.find((l) => l.sku === state.focus);
+  const product = line && productOf(world, line.sku);
+  if (!line || !product) return undefined;
+  const raw = `${line.quantity}${product.unit}`;
+  return { start: 0, end: 0, value: line.quantity, unit: canonicalUnit(product.unit), raw };
 }

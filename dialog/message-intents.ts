@@ -9,6 +9,8 @@ import { readOrderInquiry } from './order-inquiry.js';
 import type { OrderInquiry } from './order-inquiry.js';
 import {
   ALL_OF,
+  UNCHANGED,
+  EACH_LINE,
   CANCEL_ORDER,
   CONFIRM_STRONG,
   CONFIRM_WEAK,
@@ -164,6 +166,8 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
     intents.push({ kind: 'reorder' });
     rest = rest.replace(REORDER, ' ').replace(REORDER_FILLER, ' ');
   }
+  // 红的不变 / 其他照旧: a line said to stay as it is asks for nothing
+  rest = rest.replace(UNCHANGED, ' ');
   const bareRest = rest.replace(LET_MISSING_GO, ' ').replace(NOT_TEXT, '');
   if (TAKE_ALL.test(bareRest)) {
     intents.push({ kind: 'take_all' });
@@ -307,6 +311,8 @@ function readClauses(matcher: Matcher, chunk: string): (Intent | string)[] {
 function targetOf(matcher: Matcher, words: string): { target?: LineTarget } {
   const said = words.trim().replace(/\s+/g, '');
   if (said && ALL_OF.test(said) && /[两俩几三全所都]/.test(said)) return { target: { kind: 'all' } };
+  // 各加一箱 / 每样再来一箱: every line
+  if (EACH_LINE.test(said)) return { target: { kind: 'all' } };
   if (THIS_ONE.test(said.replace(/^(?:把|就|先|算了)+/, '').replace(FILLER_AFTER, ''))) return {};
   const cleaned = words.trim().replace(FILLER_BEFORE, '').replace(FILLER_AFTER, '').trim();
   const numbered = LINE_NUMBER.exec(cleaned);

@@ -49,6 +49,11 @@ export const SECOND_CHOICE =
 export const REMOVE = /(?<!要)不要了?|去掉|删掉|删了|删除|拿掉|别要|取消掉?|退掉/;
 /** 两个都 / 全部: every line the question is about (or every line). */
 export const ALL_OF = /^(?:这|那)?(?:两个|俩|两样|两种|几个|三个|全部|全都|所有的?)?都?$/;
+/** A clause saying a line stays as it is: 红的不变, 其他照旧, 别的不动. */
+export const UNCHANGED =
+  /(?<=^|[\s,\n])[^\s,\n]{0,8}?(?:不变|不动|照旧|保持不变|别动|不用改|不改)(?=$|[\s,\n])/g;
+/** 各 / 每样 / 都 said alone before an edit: every line. */
+export const EACH_LINE = /^(?:各|每样|每种|每个|都|各自|分别)(?:都|再|也)?$/;
 /** The words for a line named by no product word: 这个 / 那个. */
 export const THIS_ONE = /^(?:这个|那个|这|那|它|这款|那款|这种|那种|刚才那个|上面那个)?$/;
 /** Replaces what comes before (a line, or the line talked about) with what comes after. */
