@@ -71,6 +71,13 @@ export function createMatcher(products: Product[]): Matcher {
   const index = buildCatalogIndex(products);
   prepareAnalysis(index);
   const all = index.products.map((_, i) => i);
+  // catalog values, normalised once each when first compared
+  const normalizedValues = new Map<string, string>();
+  const normalizedValue = (v: string): string => {
+    let n = normalizedValues.get(v);
+    if (n === undefined) normalizedValues.set(v, (n = normalizeTerm(v)));
+    return n;
+  };
 
   const distinctions = createDistinctions(index);
   const suggest = createSuggest(index);
@@ -164,7 +171,7 @@ export function createMatcher(products: Product[]): Matcher {
       for (const m of specs) {
         if (m.bare) continue;
         const exact = ids.filter((id) =>
-          Object.values(index.products[id]!.specs).some((v) => normalizeTerm(v) === m.text),
+          Object.values(index.products[id]!.specs).some((v) => normalizedValue(v) === m.text),
         );
         if (exact.length && exact.length < ids.length) ids = exact;
       }

@@ -8,6 +8,7 @@
  */
 
 import { parseChineseNumber } from './numerals.js';
+import { normalizeTerm } from './text-normalize.js';
 
 export interface SpecToken {
   start: number;
@@ -336,4 +337,20 @@ export function specKeysOf(text: string): string[] {
     }
   }
   return [...keys];
+}
+
+const valueKeys = new Map<string, readonly string[]>();
+
+/**
+ * specKeysOf of a catalog value as written (normalised first), remembered: the same few thousand values are read
+ * again for every question and not-found reply. The memory is dropped past 50,000 values.
+ */
+export function valueKeysOf(value: string): readonly string[] {
+  let keys = valueKeys.get(value);
+  if (!keys) {
+    if (valueKeys.size >= 50000) valueKeys.clear();
+    keys = specKeysOf(normalizeTerm(value));
+    valueKeys.set(value, keys);
+  }
+  return keys;
 }

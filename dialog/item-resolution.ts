@@ -1,7 +1,7 @@
 import type { Distinction, MatchResult, Resolution } from '../catalog/matcher.js';
 import type { Analysis } from '../catalog/mention-scan.js';
 import type { Product } from '../catalog/product.js';
-import { scanSpecs, specKeysOf } from '../catalog/spec-values.js';
+import { scanSpecs, valueKeysOf } from '../catalog/spec-values.js';
 import { normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState, ProductRequest } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
@@ -266,9 +266,9 @@ function conflictValues(
   products: Product[],
 ): { attribute?: string; values: string[] } {
   const groups = scanSpecs(normalizeTerm(what)).flatMap((t) => t.reqs);
-  const had = new Set(
-    products.flatMap((p) => Object.values(p.specs).flatMap((v) => specKeysOf(normalizeTerm(v)))),
-  );
+  const had = new Set<string>();
+  for (const p of products)
+    for (const v of Object.values(p.specs)) for (const k of valueKeysOf(v)) had.add(k);
   const missing = groups.filter((g) => !g.some((k) => had.has(k)));
   const wanted = new Set((missing.length ? missing : groups).flat().map((k) => k.split(':')[0]!));
   wanted.delete('bare');
@@ -276,7 +276,7 @@ function conflictValues(
     distinctions.find(
       (x) =>
         !x.attr.startsWith('$') &&
-        x.values.some((v) => specKeysOf(normalizeTerm(v)).some((k) => wanted.has(k.split(':')[0]!))),
+        x.values.some((v) => valueKeysOf(v).some((k) => wanted.has(k.split(':')[0]!))),
     ) ?? distinctions.find((x) => x.attr === '$brand');
   return d ? { attribute: d.attr, values: d.values } : { values: [] };
 }

@@ -1,5 +1,5 @@
 import type { Analysis } from '../catalog/mention-scan.js';
-import { specKeysOf } from '../catalog/spec-values.js';
+import { valueKeysOf } from '../catalog/spec-values.js';
 import { isHan, normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import type { LineTarget } from './message-intents.js';
@@ -57,9 +57,7 @@ function distinguishing(world: TurnWorld, ids: number[], a: Analysis): number[] 
     const keys = new Set(mention.keys);
     const told = out.filter((id) => {
       const p = world.matcher.index.products[id]!;
-      return attributes.some((attr) =>
-        specKeysOf(normalizeTerm(p.specs[attr] ?? '')).some((k) => keys.has(k)),
-      );
+      return attributes.some((attr) => valueKeysOf(p.specs[attr] ?? '').some((k) => keys.has(k)));
     });
     if (told.length && told.length < out.length) out = told;
   }

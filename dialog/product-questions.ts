@@ -18,8 +18,21 @@ export function valueOf(p: Product, attribute: string): string | undefined {
   return p.specs[attribute];
 }
 
-/** Candidates of an open question: its request resolved again, then narrowed by every answer so far. */
+const candidateMemory = new WeakMap<TurnWorld, WeakMap<WhichProduct, number[]>>();
+
+/**
+ * Candidates of an open question: its request resolved again, then narrowed by every answer so far. Remembered per
+ * question object (questions are never changed in place: a changed question is a new object).
+ */
 export function candidatesOf(world: TurnWorld, q: WhichProduct): number[] {
+  let known = candidateMemory.get(world);
+  if (!known) candidateMemory.set(world, (known = new WeakMap()));
+  let ids = known.get(q);
+  if (!ids) known.set(q, (ids = findCandidates(world, q)));
+  return ids;
+}
+
+function findCandidates(world: TurnWorld, q: WhichProduct): number[] {
   const m = world.matcher;
   const leansOn = q.request.leansOn ? idOf(world, q.request.leansOn) : undefined;
   let ids = m.resolve(m.analyze(q.request.text), {
