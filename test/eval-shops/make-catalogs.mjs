@@ -2359,3 +2359,156 @@ shop('stationery', '701', ['学校', '批发'], (add) => {
     stock: 30,
   });
 });
+
+// 日化清洁: bin bags by 尺寸 by the 卷 (箱 of 50), dish soap by 容量 by the 瓶 (箱 of 12), tissue by the 提 of 10 包
+// (a 箱 of 6 提), gloves by 尺码 by the 双 (打 of 12), mops, brooms, disinfectant by the 桶.
+shop('cleaning', '702', ['酒店', '批发'], (add) => {
+  for (const [size, colour, price] of [
+    ['45*50', '黑色', 2.5],
+    ['60*80', '黑色', 4],
+    ['60*80', '绿色', 4.2],
+    ['80*100', '黑色', 6.5],
+  ])
+    add({
+      sku: `BAG-${size.replace('*', 'X')}-${colour === '黑色' ? 'K' : 'G'}`,
+      name: '加厚垃圾袋',
+      category: '垃圾袋',
+      brand: '美丽雅',
+      aliases: ['垃圾袋', '塑料袋'],
+      specs: { 尺寸: size, 颜色: colour },
+      unit: '卷',
+      unitAliases: ['扎'],
+      conversions: { 箱: 50 },
+      price,
+      stock: 1000,
+    });
+  for (const [brand, code, volume, price, perCase] of [
+    ['白猫', 'BM', '1.5kg', 12, 8],
+    ['白猫', 'BM', '500g', 5, 20],
+    ['立白', 'LB', '1.5kg', 13.5, 8],
+  ])
+    add({
+      sku: `DISH-${code}-${volume.replace('.', '')}`,
+      name: `${brand}洗洁精`,
+      category: '洗洁精',
+      brand,
+      aliases: ['洗洁精', '洗碗液', '洗涤灵'],
+      specs: { 容量: volume },
+      unit: '瓶',
+      conversions: { 箱: perCase },
+      price,
+      stock: 400,
+    });
+  for (const [layers, price] of [
+    ['3层', 16],
+    ['4层', 19],
+  ])
+    add({
+      sku: `TISSUE-${layers.replace('层', 'L')}`,
+      name: '抽纸',
+      category: '纸巾',
+      brand: '清风',
+      aliases: ['抽纸', '纸巾', '面巾纸'],
+      specs: { 层数: layers, 包装: '10包/提' },
+      unit: '提',
+      conversions: { 箱: 6 },
+      price,
+      stock: 300,
+    });
+  add({
+    sku: 'ROLL-27',
+    name: '卷纸',
+    category: '纸巾',
+    brand: '维达',
+    aliases: ['卷纸', '卫生纸', '厕纸'],
+    specs: { 规格: '27卷/提' },
+    unit: '提',
+    conversions: { 箱: 4 },
+    price: 42,
+    stock: 200,
+  });
+  for (const size of ['M', 'L', 'XL'])
+    add({
+      sku: `GLOVE-${size}`,
+      name: '丁腈手套',
+      category: '手套',
+      brand: '英科',
+      aliases: ['丁腈手套', '一次性手套', '手套'],
+      specs: { 尺码: size },
+      unit: '盒',
+      conversions: { 箱: 10 },
+      price: 35,
+      stock: size === 'XL' ? 15 : 200,
+    });
+  for (const [size, price] of [
+    ['L', 4.5],
+    ['XL', 5],
+  ])
+    add({
+      sku: `RUBBER-${size}`,
+      name: '橡胶洗碗手套',
+      category: '手套',
+      brand: '妙洁',
+      aliases: ['胶手套', '洗碗手套', '橡胶手套'],
+      specs: { 尺码: size, 颜色: '红色' },
+      unit: '双',
+      unitAliases: ['副'],
+      conversions: { 打: 12 },
+      price,
+      stock: 500,
+    });
+  for (const [kind, code, price] of [
+    ['平板拖把', 'FLAT', 28],
+    ['棉线拖把', 'COT', 15],
+  ])
+    add({
+      sku: `MOP-${code}`,
+      name: kind,
+      category: '拖把',
+      brand: '妙洁',
+      aliases: ['拖把', kind === '平板拖把' ? '平拖' : '布拖把'],
+      specs: {},
+      unit: '把',
+      price,
+      stock: 80,
+    });
+  add({
+    sku: 'BROOM-SET',
+    name: '扫把簸箕套装',
+    category: '扫把',
+    brand: '妙洁',
+    aliases: ['扫把', '扫帚', '簸箕'],
+    specs: {},
+    unit: '套',
+    price: 25,
+    stock: 60,
+  });
+  for (const [volume, price] of [
+    ['500ml', 9.9],
+    ['2.5L', 38],
+  ])
+    add({
+      sku: `DISINF-${volume.replace('.', '')}`,
+      name: '84消毒液',
+      category: '消毒液',
+      brand: '威露士',
+      aliases: ['84消毒液', '消毒液', '84'],
+      specs: { 容量: volume },
+      unit: volume === '2.5L' ? '桶' : '瓶',
+      conversions: { 箱: volume === '2.5L' ? 6 : 24 },
+      price,
+      stock: 240,
+    });
+  add({
+    sku: 'SOAP-HAND',
+    name: '洗手液',
+    category: '洗手液',
+    brand: '蓝月亮',
+    aliases: ['洗手液'],
+    specs: { 容量: '500g' },
+    unit: '瓶',
+    conversions: { 箱: 12 },
+    price: 16,
+    stock: 150,
+  });
+});

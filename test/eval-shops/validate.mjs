@@ -28,6 +28,7 @@ for (const shop of [
   'packaging',
   'autoparts',
   'stationery',
+  'cleaning',
 ]) {
   const own = join(here, shop, 'catalog.json');
   const catalogPath = existsSync(own) ? own : join(here, '../../catalog/demo/products.json');
