@@ -232,4 +232,22 @@ describe('Saying 没有', () => {
       ['BV2.5-B', 15],
     ]);
   });
+
+  it('converts an inner unit the pack size names (20包 of 10包/提 is 2提) and asks when it is not whole', () => {
+    const tissue = testProduct({
+      sku: 'TISSUE',
+      name: '抽纸',
+      specs: { 包装: '10包/提' },
+      unit: '提',
+      conversions: { 箱: 6 },
+    });
+    const beer = testProduct({ sku: 'BEER', name: '啤酒', specs: { 规格: '500ml*12瓶' }, unit: '箱' });
+    const packs = createDialogEngine({ products: [tissue, beer], maxQtyPerLine: 1000 });
+    expect(lines(talkTo(packs, ['抽纸 20包'])[0])).toEqual([['TISSUE', 2]]);
+    expect(lines(talkTo(packs, ['啤酒 36瓶'])[0])).toEqual([['BEER', 3]]);
+    const t = talkTo(packs, ['抽纸 25包', '那就3提', '确认']);
+    expect(t[0]!.replies.join('')).toContain('多少提');
+    expect(lines(last(t))).toEqual([['TISSUE', 3]]);
+    expect(t[0]!.order?.lines ?? []).toEqual([]);
+  });
 });
