@@ -25,7 +25,7 @@ shops=test/eval-shops
 for shop in plumbing electrical drinks tools demo-edits building lighting grocery packaging autoparts stationery cleaning; do
   catalog=$shops/$shop/catalog.json
   [[ -f $catalog ]] || catalog=catalog/demo/products.json
-  for part in tune held blind; do
+  for part in tune held blind blind2; do
     [[ -f $shops/$shop/$part-dialogs.jsonl ]] || continue
     run "$shop-$part" "$catalog" "$shops/$shop/$part-dialogs.jsonl" "$shops/$shop/$part-expected.jsonl"
   done
