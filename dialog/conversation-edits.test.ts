@@ -250,4 +250,45 @@ describe('Saying 没有', () => {
     expect(lines(last(t))).toEqual([['TISSUE', 3]]);
     expect(t[0]!.order?.lines ?? []).toEqual([]);
   });
+
+  it('changes every line the words name when they say 都 (电线都改成4平方), and no other line', () => {
+    const t = talk(['远东2.5平方 红 蓝 各10卷 灯泡 9W 5个', '电线都改成4平方', '确认']);
+    expect(lines(last(t))).toEqual([
+      ['BV4-R', 10],
+      ['BV4-B', 10],
+      ['BULB-9W', 5],
+    ]);
+  });
+
+  it('takes a word two families share in the family of another line of the same message (东鹏 2箱 红牛 1箱)', () => {
+    const tile = testProduct({
+      sku: 'TILE',
+      name: '抛光砖',
+      brand: '东鹏',
+      unit: '片',
+      conversions: { 箱: 4 },
+    });
+    const drink = testProduct({
+      sku: 'DP',
+      name: '东鹏特饮',
+      category: '饮料',
+      aliases: ['东鹏'],
+      unit: '瓶',
+      conversions: { 箱: 24 },
+    });
+    const bull = testProduct({
+      sku: 'RB',
+      name: '红牛',
+      category: '饮料',
+      unit: '罐',
+      conversions: { 箱: 24 },
+    });
+    const mixed = createDialogEngine({ products: [tile, drink, bull], maxQtyPerLine: 1000 });
+    expect(lines(talkTo(mixed, ['东鹏 2箱 红牛 1箱'])[0])).toEqual([
+      ['RB', 24],
+      ['DP', 48],
+    ]);
+    // alone it is asked about
+    expect(talkTo(mixed, ['东鹏 2箱'])[0]!.order?.lines ?? []).toEqual([]);
+  });
 });

@@ -13,6 +13,7 @@ import type { Intent, ParsedMessage } from './message-intents.js';
 import { chooseQuestion } from './next-question.js';
 import { answerByCandidateWords, candidatesOf, settleIfOne } from './product-questions.js';
 import { replyFacts } from './reply-facts.js';
+import { idOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
 
 /**
@@ -134,6 +135,17 @@ function resolveAll(
   if (!intents.length && parsed.confirm === undefined)
     apply(answerByCandidateWords(world, state, parsed.bare) ?? []);
   apply(settleSingles(world, state));
+  // 东鹏 2箱 红牛 1箱: a product word asked about in this message, when only one of its candidates is of a family the
+  // draft holds, is that one
+  for (const q of state.questions) {
+    if (q.kind !== 'which_product' || questionsBefore.includes(q) || q.parked) continue;
+    const families = new Set(state.lines.map((l) => world.matcher.index.family[idOf(world, l.sku) ?? -1]));
+    const kindred = candidatesOf(world, q).filter((id) => families.has(world.matcher.index.family[id]));
+    if (kindred.length === 1) {
+      apply(settleIfOne(world, state, q, kindred) ?? []);
+      break;
+    }
+  }
   apply(acceptancesByConfirm(world, state, parsed, offersBefore));
   // a question asked three ways that the customer went past again is no longer asked, and the reply says so
   apply(

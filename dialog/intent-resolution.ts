@@ -307,7 +307,10 @@ function resolveChange(
     ? { kind: 'replace', request: { text: to.text, ...(quantity && { quantity }) } }
     : { kind: 'set_quantity', quantity: quantity! };
   if (change.kind === 'set_quantity' && !quantity) return [];
-  if (skus.length > 1 && (target?.kind === 'all' || (target?.kind === 'words' && target.parts))) {
+  if (
+    skus.length > 1 &&
+    (target?.kind === 'all' || (target?.kind === 'words' && (target.parts || target.every)))
+  ) {
     // 这两个都改成20卷: each line
     const closing = state.questions.filter((q) => q.kind === 'which_line');
     return [
@@ -347,7 +350,8 @@ function resolveRemove(world: TurnWorld, state: ConversationState, target: LineT
   // 三通和弯头都不要了 / 两个都不要: every line named goes, no question
   if (
     skus.length === 1 ||
-    (skus.length > 1 && (target.kind === 'all' || (target.kind === 'words' && target.parts)))
+    (skus.length > 1 &&
+      (target.kind === 'all' || (target.kind === 'words' && (target.parts || target.every))))
   )
     return [
       ...closing.map((q): Action => ({ kind: 'close', question: q })),
@@ -383,7 +387,10 @@ function resolveAdjust(
     const skus = linesOfTarget(world, state, target);
     if (skus.length === 1) return changeLine(world, state, skus[0]!, change);
     // 各加一箱 / 这两个都加5卷: each line
-    if (skus.length > 1 && (target.kind === 'all' || (target.kind === 'words' && target.parts)))
+    if (
+      skus.length > 1 &&
+      (target.kind === 'all' || (target.kind === 'words' && (target.parts || target.every)))
+    )
       return skus.flatMap((sku) => changeLine(world, state, sku, change));
     if (skus.length > 1) return whichLine(skus, change);
     // 再加两卷黄绿的: words naming no line are a new item, leaning on the line talked about

@@ -39,7 +39,8 @@ import {
  * summary (第一个), or all of them (两个都).
  */
 export type LineTarget =
-  | { kind: 'words'; item: ItemText; parts?: ItemText[] }
+  /** `every`: the words said every line they name (电线都 / 水泥全部), not one of them. */
+  | { kind: 'words'; item: ItemText; parts?: ItemText[]; every?: true }
   | { kind: 'number'; number: number }
   | { kind: 'all' };
 
@@ -329,6 +330,12 @@ function targetOf(matcher: Matcher, words: string): { target?: LineTarget } {
     const items = parts.map((p) => splitItems(matcher, p)[0]).filter((x): x is ItemText => !!x);
     if (items.length === parts.length && items.every((x) => hasContent(x.analysis)))
       return { target: { kind: 'words', item: splitItems(matcher, cleaned)[0]!, parts: items } };
+  }
+  // 电线都 / 水泥全部: every line the words name
+  const every = /^(.+?)(?:都|全都|全部|全)$/.exec(said.replace(FILLER_BEFORE, ''));
+  if (every) {
+    const named = splitItems(matcher, every[1]!.replace(FILLER_AFTER, ''))[0];
+    if (named && hasContent(named.analysis)) return { target: { kind: 'words', item: named, every: true } };
   }
   // words the catalog does not know still point at a line by its characters (水再多拿10件)
   const item = splitItems(matcher, cleaned)[0] ?? {
