@@ -184,4 +184,16 @@ describe('Order understanding on a shop of its own', () => {
     const t = talkTo(plugs, ['火花塞 6支', '普通的', '确认']);
     expect(lines(last(t))).toEqual([['PLUG-N', 6]]);
   });
+
+  it('answers 袋的 with the product whose pack size is counted in 袋, beside products sold by the 袋', () => {
+    const noodles = (sku: string, pack: string) =>
+      testProduct({ sku, name: '红烧牛肉面', aliases: ['方便面'], specs: { 规格: pack }, unit: '箱' });
+    const rice = testProduct({ sku: 'RICE', name: '东北大米', aliases: ['大米'], unit: '袋' });
+    const grocery = createDialogEngine({
+      products: [noodles('BAG', '24袋/箱'), noodles('CUP', '12桶/箱'), rice],
+      maxQtyPerLine: 1000,
+    });
+    const t = talkTo(grocery, ['方便面 5箱', '袋的', '确认']);
+    expect(lines(last(t))).toEqual([['BAG', 5]]);
+  });
 });
