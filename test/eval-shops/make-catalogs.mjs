@@ -2512,3 +2512,119 @@ shop('cleaning', '702', ['酒店', '批发'], (add) => {
     stock: 150,
   });
 });
+
+// 五金电动工具: adjustable wrenches by 长度 in mm (customers say 寸), pipe wrenches by 规格 in 寸, cutting and grinding
+// discs by 直径 in mm (4寸 = 100mm) sold by the 片 in boxes of 50, drill bits by 直径, angle grinders by 功率.
+shop('powertools', '703', ['老客户', '批发'], (add) => {
+  for (const [mm, price] of [
+    ['200mm', 22],
+    ['250mm', 28],
+    ['300mm', 38],
+  ])
+    add({
+      sku: `WRENCH-${mm.replace('mm', '')}`,
+      name: '活动扳手',
+      category: '扳手',
+      brand: '世达',
+      aliases: ['活动扳手', '活扳手', '扳手'],
+      specs: { 长度: mm },
+      unit: '把',
+      price,
+      stock: 120,
+    });
+  for (const [inch, price] of [
+    ['10寸', 35],
+    ['14寸', 48],
+    ['18寸', 66],
+  ])
+    add({
+      sku: `PIPEW-${inch.replace('寸', '')}`,
+      name: '管子钳',
+      category: '管钳',
+      brand: '世达',
+      aliases: ['管钳', '管子钳', '水管钳'],
+      specs: { 规格: inch },
+      unit: '把',
+      price,
+      stock: 60,
+    });
+  for (const [kind, code, dia, price] of [
+    ['切割片', 'CUT', '100mm', 1.5],
+    ['切割片', 'CUT', '125mm', 2.2],
+    ['磨光片', 'GRD', '100mm', 2],
+  ])
+    add({
+      sku: `DISC-${code}-${dia.replace('mm', '')}`,
+      name: `树脂${kind}`,
+      category: '砂轮片',
+      brand: '博世',
+      aliases: [kind, kind === '切割片' ? '切片' : '打磨片', '砂轮片'],
+      specs: { 直径: dia },
+      unit: '片',
+      conversions: { 盒: 50 },
+      price,
+      stock: 3000,
+    });
+  for (const [dia, price] of [
+    ['6mm', 3],
+    ['8mm', 4],
+    ['10mm', 5.5],
+    ['12mm', 7],
+  ])
+    add({
+      sku: `BIT-${dia.replace('mm', '')}`,
+      name: '四坑冲击钻头',
+      category: '钻头',
+      brand: '博世',
+      aliases: ['冲击钻头', '钻头', '电锤钻头'],
+      specs: { 直径: dia, 长度: '160mm' },
+      unit: '支',
+      unitAliases: ['根', '个'],
+      conversions: { 盒: 10 },
+      price,
+      stock: dia === '12mm' ? 25 : 500,
+    });
+  for (const [power, price] of [
+    ['720W', 199],
+    ['1000W', 299],
+  ])
+    add({
+      sku: `GRINDER-${power.replace('W', '')}`,
+      name: '角磨机',
+      category: '电动工具',
+      brand: '东成',
+      aliases: ['角磨机', '磨光机', '手砂轮'],
+      specs: { 功率: power },
+      unit: '台',
+      unitAliases: ['个', '把'],
+      price,
+      stock: 30,
+    });
+  add({
+    sku: 'HAMMER-26',
+    name: '电锤',
+    category: '电动工具',
+    brand: '东成',
+    aliases: ['电锤', '冲击锤'],
+    specs: { 型号: '26', 功率: '800W' },
+    unit: '台',
+    unitAliases: ['个', '把'],
+    price: 329,
+    stock: 20,
+  });
+  for (const [colour, price] of [
+    ['黑色', 3.5],
+    ['白色', 3.5],
+  ])
+    add({
+      sku: `CABLETIE-${colour === '黑色' ? 'K' : 'W'}`,
+      name: '尼龙扎带',
+      category: '扎带',
+      aliases: ['扎带', '束线带', '尼龙扎带'],
+      specs: { 规格: '4*200', 颜色: colour, 包装: '100根/包' },
+      unit: '包',
+      price,
+      stock: 400,
+      noBarcode: true,
+    });
+});

@@ -29,6 +29,7 @@ for (const shop of [
   'autoparts',
   'stationery',
   'cleaning',
+  'powertools',
 ]) {
   const own = join(here, shop, 'catalog.json');
   const catalogPath = existsSync(own) ? own : join(here, '../../catalog/demo/products.json');
