@@ -17,6 +17,13 @@ function meetsAll(message: string, values: string[]): boolean {
 }
 
 describe('spec spellings', () => {
+  it('reads a whole 2寸 to 4寸 as a pipe size and as a tool or disc size at 25 mm an inch', () => {
+    expect(meets('4寸', '100mm')).toBe(true);
+    expect(meets('4寸', 'DN100')).toBe(true);
+    expect(meets('4寸', '125mm')).toBe(false);
+    expect(meets('1寸', '25mm')).toBe(false);
+  });
+
   it('reads a tyre size written with spaces (195/65 R15, 195 65 r15) as the one size', () => {
     expect(normalizeText('米其林 195/65 R15 四条')).toBe('米其林 195/65r15 四条');
     expect(meets('195 65 r15', '195/65R15')).toBe(true);

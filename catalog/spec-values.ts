@@ -160,7 +160,12 @@ const RULES: Rule[] = [
       const d = (c: string) => ({ 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6' })[c] ?? c;
       const key = m[3] ? `${d(m[3])}分` : `${d(m[1]!)}寸${m[2] ? (m[2] === '半' ? '半' : d(m[2])) : ''}`;
       const size = PIPE_SIZES[key];
-      return size ? { reqs: [pipeKeys(size)] } : undefined;
+      if (!size) return undefined;
+      // a whole 2寸 to 4寸 is also a tool or disc size at a nominal 25 mm an inch (4寸切割片 is 100 mm)
+      const whole = !m[3] && !m[2] ? Number(d(m[1]!)) : 0;
+      return {
+        reqs: [whole >= 2 ? [...pipeKeys(size), `inch:${whole}`, `mm:${whole * 25}`] : pipeKeys(size)],
+      };
     },
   },
   {
