@@ -17,6 +17,11 @@ function meetsAll(message: string, values: string[]): boolean {
 }
 
 describe('spec spellings', () => {
+  it('drops a list number starting a line (1. / 2、 / (3)) but keeps a decimal there', () => {
+    expect(normalizeText('1. 机滤 10个\n2、空滤 5个\n(3) 胶布')).toBe('机滤 10个\n空滤 5个\n胶布');
+    expect(normalizeText('1.5平方线 10卷')).toBe('1.5平方线 10卷');
+  });
+
   it('reads a whole 2寸 to 4寸 as a pipe size and as a tool or disc size at 25 mm an inch', () => {
     expect(meets('4寸', '100mm')).toBe(true);
     expect(meets('4寸', 'DN100')).toBe(true);

@@ -68,6 +68,8 @@ function normalizeUncut(raw: string): string {
     (all, n: string) => String(parseChineseNumber(n) ?? all),
   );
   s = s.replace(/\r\n?/g, '\n');
+  // 1. 机滤 10个 / 2、空滤 / (3): a list number starting a line is no size
+  s = s.replace(/(^|\n)[ ]*(?:\d{1,2}[.、)](?![\d])|\(\d{1,2}\))[ ]*/g, '$1');
   s = s.replace(/[ ]+/g, ' ').replace(/ *\n */g, '\n');
   return s.trim();
 }

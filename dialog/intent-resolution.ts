@@ -1,3 +1,4 @@
+import type { Product } from '../catalog/product.js';
 import type { QuantityToken } from '../catalog/mention-scan.js';
 import { canonicalUnit } from '../catalog/units.js';
 import type { ConversationState, OpenQuestion, PendingLineChange } from './conversation-state.js';
@@ -18,7 +19,7 @@ import {
 import type { WhichProduct } from './product-questions.js';
 import { reorderActions } from './reorder.js';
 import { optionAtEnd } from './size-end.js';
-import { productOf } from './turn-world.js';
+import { idOf, productOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
 
 /**
@@ -249,6 +250,9 @@ function resolveQuantity(
   }
   const target = state.focus ?? (state.lines.length === 1 ? state.lines[0]!.sku : undefined);
   const p = target ? productOf(world, target) : undefined;
+  // 铱金火花塞 3盒 普通的2盒: unread words that only one product of the family talked about is called by name it
+  const kindred = p && unread ? kindredByWords(world, p, unread) : undefined;
+  if (kindred) return placeProduct(world, state, kindred, quantity, { fresh: true });
   // 紫的 2筒 with no purple anything: a quantity for something unread is no edit of the line talked about
   if (!p || unread || !state.lines.some((l) => l.sku === target))
     return [{ kind: 'note', note: { kind: 'quantity_for_nothing', said: `${unread ?? ''}${token.raw}` } }];
@@ -420,4 +424,18 @@ function sameAmountAsFocus(
   if (!line || !product) return undefined;
   const raw = `${line.quantity}${product.unit}`;
   return { start: 0, end: 0, value: line.quantity, unit: canonicalUnit(product.unit), raw };
+}
+
+/** The one product of `p`'s family, other than `p`, whose name or aliases hold `words` (two to four characters). */
+function kindredByWords(world: TurnWorld, p: Product, words: string): Product | undefined {
+  if (words.length < 2 || words.length > 4) return undefined;
+  const index = world.matcher.index;
+  const own = idOf(world, p.sku);
+  if (own === undefined) return undefined;
+  const family = index.family[own];
+  const hits = index.products.filter(
+    (x, id) =>
+      id !== own && index.family[id] === family && [x.name, ...x.aliases].some((w) => w.includes(words)),
+  );
+  return hits.length === 1 ? hits[0] : undefined;
 }

@@ -350,11 +350,17 @@ function targetOf(matcher: Matcher, words: string): { target?: LineTarget } {
 function addIntents(matcher: Matcher, text: string): Intent[] {
   if (!text.trim()) return [];
   const setsTotal = SET_QUANTITY.test(text);
+  const hanOf = (said: string) =>
+    [...said].filter((ch) => /\p{Script=Han}/u.test(ch) && !STOP_CHARS.has(ch)).join('');
+  let readTo = 0;
   return splitItems(matcher, text).map((item): Intent => {
-    if (hasContent(item.analysis) || !item.quantity) return { kind: 'add', item };
-    const unread = [...item.text.replace(item.quantity.raw, '')]
-      .filter((ch) => /\p{Script=Han}/u.test(ch) && !STOP_CHARS.has(ch))
-      .join('');
-    return { kind: 'quantity', quantity: item.quantity, setsTotal, ...(unread && { unread }) };
+    const q = item.quantity;
+    const from = readTo;
+    if (q && text.slice(q.start, q.end) === q.raw) readTo = q.end;
+    if (hasContent(item.analysis) || !q) return { kind: 'add', item };
+    // 普通的2盒: words the item lost as chat, between the quantity before and this one, are still unread words
+    const between = text.slice(q.start, q.end) === q.raw ? hanOf(text.slice(from, q.start)) : '';
+    const unread = hanOf(item.text.replace(q.raw, '')) || between;
+    return { kind: 'quantity', quantity: q, setsTotal, ...(unread && { unread }) };
   });
 }

@@ -196,4 +196,28 @@ describe('Order understanding on a shop of its own', () => {
     const t = talkTo(grocery, ['方便面 5箱', '袋的', '确认']);
     expect(lines(last(t))).toEqual([['BAG', 5]]);
   });
+
+  it('never gives a bare second quantity to the line just ordered in the same message (普通的2盒)', () => {
+    const plugs = createDialogEngine({
+      products: [
+        testProduct({
+          sku: 'N',
+          name: '镍合金火花塞',
+          category: '火花塞',
+          aliases: ['普通火花塞'],
+          unit: '支',
+          conversions: { 盒: 4 },
+        }),
+        testProduct({ sku: 'I', name: '铱金火花塞', category: '火花塞', unit: '支', conversions: { 盒: 4 } }),
+      ],
+      maxQtyPerLine: 1000,
+    });
+    expect(lines(talkTo(plugs, ['铱金火花塞 3盒 普通的2盒'])[0])).toEqual([
+      ['I', 12],
+      ['N', 8],
+    ]);
+    const unknown = talkTo(plugs, ['铱金火花塞 3盒 紫色的2盒'])[0]!;
+    expect(lines(unknown)).toEqual([['I', 12]]);
+    expect(unknown.replies.join('')).toContain('紫色');
+  });
 });
