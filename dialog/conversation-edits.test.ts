@@ -291,4 +291,10 @@ describe('Saying 没有', () => {
     // alone it is asked about
     expect(talkTo(mixed, ['东鹏 2箱'])[0]!.order?.lines ?? []).toEqual([]);
   });
+
+  it('joins a line changed into a product already on the draft with that line, losing neither quantity', () => {
+    const t = talk(['远东2.5平方 红 10卷 蓝 5卷', '红的换成蓝的', '确认']);
+    expect(t[1]!.replies.join('')).toContain('15卷');
+    expect(lines(last(t))).toEqual([['BV2.5-B', 15]]);
+  });
 });
