@@ -220,4 +220,11 @@ describe('Order understanding on a shop of its own', () => {
     expect(lines(unknown)).toEqual([['I', 12]]);
     expect(unknown.replies.join('')).toContain('紫色');
   });
+
+  it('parts words after a leading quantity at a space between two product words (来10个插座 安全帽拿5顶)', () => {
+    expect(lines(talk(['老板 来10个五孔插座 安全帽拿5顶'])[0])).toEqual([
+      ['SOCKET-5', 10],
+      ['HAT', 5],
+    ]);
+  });
 });
