@@ -2,7 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import type { Product } from './product.js';
 import { specKeysOf, scanSpecs } from './spec-values.js';
 import { isHan, normalizeTerm } from './text-normalize.js';
-import { COMMON_UNITS, canonicalUnit } from './units.js';
+import { CASE_WORDS, COMMON_UNITS, canonicalUnit } from './units.js';
 import { ATTRIBUTE_WORDS } from './stop-words.js';
 
 /** What a catalog word says about the products that carry it. */
@@ -180,6 +180,11 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     for (const [unit, factor] of Object.entries(p.conversions)) {
       if (Number.isFinite(factor) && factor > 0) u.set(canonicalUnit(normalizeTerm(unit)), factor);
     }
+    // 10包/提 or 2L*8瓶 on a product sold by the 提 or the 箱: one of the inner unit is a part of a sale unit
+    for (const v of Object.values(p.specs)) {
+      const pack = packOf(normalizeTerm(v), u);
+      if (pack && !u.has(pack.unit)) u.set(pack.unit, 1 / pack.count);
+    }
     for (const w of u.keys()) unitWordSet.add(w);
     units.push(u);
     family.push(normalizeTerm(p.category ?? '') || name);
@@ -287,4 +292,26 @@ export function loosePinyin(py: string): string {
     .replace(/^sh/, 's')
     .replace(/^n(?!g)/, 'l')
     .replace(/ng$/, 'n');
+}
+
+const PACK_PER = /^(\d+)(个|只|包|袋|瓶|罐|听|支|卷|片|块|张|盒|根|条|双|粒|颗)\/(\S{1,2})$/;
+const PACK_TIMES = /\*(\d+)(个|只|包|袋|瓶|罐|听|支|卷|片|块|张|盒|根|条|双|粒|颗)$/;
+
+/**
+ * The inner unit and its count of a pack-size value: 10包/提 when the product is sold by the 提, 2L*8瓶 when it is
+ * sold by a case word (箱 / 件 / 提); undefined otherwise (24罐/箱 on a product sold by the 罐 says nothing new).
+ */
+function packOf(value: string, units: Map<string, number>): { unit: string; count: number } | undefined {
+  const per = PACK_PER.exec(value);
+  if (per) {
+    const outer = canonicalUnit(per[3]!);
+    const count = Number(per[1]);
+    return units.get(outer) === 1 && count > 1 ? { unit: canonicalUnit(per[2]!), count } : undefined;
+  }
+  const times = PACK_TIMES.exec(value);
+  if (times && [...units].some(([unit, factor]) => factor === 1 && CASE_WORDS.includes(unit))) {
+    const count = Number(times[1]);
+    return count > 1 ? { unit: canonicalUnit(times[2]!), count } : undefined;
+  }
+  return undefined;
 }

@@ -63,5 +63,16 @@ export function createDistinctions(index: CatalogIndex): (ids: number[], partial
     return new Set(pairs.values()).size === pairs.size;
   };
 
-  return distinctions;
+  // the same candidates are told apart several times in one turn (the question, the reply, a not-found): the last
+  // few answers are kept
+  const recent = new Map<string, Distinction[]>();
+  return (ids: number[], partial = false): Distinction[] => {
+    const key = `${partial ? 'p' : 'f'}${ids.join(',')}`;
+    const hit = recent.get(key);
+    if (hit) return hit;
+    const found = distinctions(ids, partial);
+    if (recent.size >= 32) recent.delete(recent.keys().next().value!);
+    recent.set(key, found);
+    return found;
+  };
 }

@@ -33,6 +33,10 @@ export function readLeftovers(
   const endsAt = new Set(
     mentions.filter((m) => m.kind === 'head' || m.kind === 'brand').map((m) => m.start + m.text.length),
   );
+  // LED吸顶灯: a word the catalog lacks right after part of a catalog word is a product word of its own
+  const partialEnds = new Set(
+    mentions.filter((m) => m.kind === 'partial').map((m) => m.start + m.text.length),
+  );
   const headStarts = new Set(mentions.filter((m) => m.kind === 'head').map((m) => m.start));
   for (const left of leftovers) {
     // chat phrases, and attribute names (外径25的 / 容量500ml的: they say which attribute a value is of, and name
@@ -128,7 +132,8 @@ export function readLeftovers(
         unknown.push(piece);
         // 飞利浦灯泡 / 伟星的PPR管: a word the catalog lacks, said of the product word, names what is not sold
         const next = text[at + piece.length] === '的' ? at + piece.length + 1 : at + piece.length;
-        if (startsAt.has(at + piece.length) || headStarts.has(next) || endsAt.has(at)) qualifiers.push(piece);
+        if (startsAt.has(at + piece.length) || headStarts.has(next) || endsAt.has(at) || partialEnds.has(at))
+          qualifiers.push(piece);
       }
     }
   }

@@ -127,6 +127,9 @@ export function packedIds(index: CatalogIndex, piece: string): number[] {
   if (hit) return hit;
   let ids = index.products.flatMap((p, id) => (p.unit === m[1] ? [id] : []));
   if (!ids.length) ids = index.products.flatMap((p, id) => (p.unitAliases.includes(m[1]!) ? [id] : []));
+  // 袋的 of noodles sold by the 箱 of 24袋: also the products whose pack size is counted in it
+  const inner = index.products.flatMap((_, id) => ((index.units[id]!.get(m[1]!) ?? 1) < 1 ? [id] : []));
+  if (inner.length) ids = [...new Set([...ids, ...inner])].sort((a, b) => a - b);
   cache.set(m[1]!, ids);
   return ids;
 }

@@ -157,6 +157,16 @@ describe('Matcher on words customers shorten or get wrong', () => {
     expect(q('插排5米2个').map((x) => x[2])).toEqual([undefined]);
   });
 
+  it('never lets a size in one unit answer a value in another through its number (16平方 is no 16mm)', () => {
+    expect(shop.resolve(shop.analyze('110平方 排水管'), {}).result.kind).toBe('not_found');
+    expect(sku(shop('110mm 排水管'))).toBe('DRAIN-110');
+  });
+
+  it('reads an unknown word right after part of a catalog word as a product not sold (PVC吸顶灯)', () => {
+    const r = shop.resolve(shop.analyze('PVC吸顶灯'), {});
+    expect(r.result.kind).toBe('not_found');
+  });
+
   it('reads a unit typed as a character of the same sound (3保 → 3包) but never a spec unit', () => {
     expect(shop.analyze('膨胀螺栓 3保').quantities.map((x) => x.unit)).toEqual(['包']);
     expect(shop.analyze('4平方 红线').quantities).toEqual([]);

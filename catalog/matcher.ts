@@ -71,6 +71,13 @@ export function createMatcher(products: Product[]): Matcher {
   const index = buildCatalogIndex(products);
   prepareAnalysis(index);
   const all = index.products.map((_, i) => i);
+  // catalog values, normalised once each when first compared
+  const normalizedValues = new Map<string, string>();
+  const normalizedValue = (v: string): string => {
+    let n = normalizedValues.get(v);
+    if (n === undefined) normalizedValues.set(v, (n = normalizeTerm(v)));
+    return n;
+  };
 
   const distinctions = createDistinctions(index);
   const suggest = createSuggest(index);
@@ -108,7 +115,11 @@ export function createMatcher(products: Product[]): Matcher {
       );
     }
     const onlyBrands = identity.length > 0 && identity.every((m) => m.kind === 'brand');
-    if (a.unknown.length && (identity.length === 0 || onlyBrands) && !partial.length) {
+    if (
+      a.unknown.length &&
+      (identity.length === 0 || onlyBrands) &&
+      (!partial.length || a.qualifiers.length)
+    ) {
       // 有啤酒吗 雪花的 / 红砖 / 海螺啤酒: the thing asked for is not in the catalog
       return notFound('unknown', a.unknown.join(' '));
     }
@@ -132,7 +143,14 @@ export function createMatcher(products: Product[]): Matcher {
       const next = intersect(ids, m.ids);
       if (next.length) ids = next;
       else if (identity.length)
-        return notFound('conflict', `${identity.map((x) => x.text).join('')}${m.text}`, ids);
+        return notFound(
+          'conflict',
+          [...identity, m]
+            .sort((x, y) => x.start - y.start)
+            .map((x) => x.text)
+            .join(''),
+          ids,
+        );
       else if (partial.length === 1 && !specs.length) return notFound('unknown', m.text);
     }
     for (const m of specs) {
@@ -153,7 +171,7 @@ export function createMatcher(products: Product[]): Matcher {
       for (const m of specs) {
         if (m.bare) continue;
         const exact = ids.filter((id) =>
-          Object.values(index.products[id]!.specs).some((v) => normalizeTerm(v) === m.text),
+          Object.values(index.products[id]!.specs).some((v) => normalizedValue(v) === m.text),
         );
         if (exact.length && exact.length < ids.length) ids = exact;
       }

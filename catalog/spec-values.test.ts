@@ -17,6 +17,24 @@ function meetsAll(message: string, values: string[]): boolean {
 }
 
 describe('spec spellings', () => {
+  it('drops a list number starting a line (1. / 2、 / (3)) but keeps a decimal there', () => {
+    expect(normalizeText('1. 机滤 10个\n2、空滤 5个\n(3) 胶布')).toBe('机滤 10个\n空滤 5个\n胶布');
+    expect(normalizeText('1.5平方线 10卷')).toBe('1.5平方线 10卷');
+  });
+
+  it('reads a whole 2寸 to 4寸 as a pipe size and as a tool or disc size at 25 mm an inch', () => {
+    expect(meets('4寸', '100mm')).toBe(true);
+    expect(meets('4寸', 'DN100')).toBe(true);
+    expect(meets('4寸', '125mm')).toBe(false);
+    expect(meets('1寸', '25mm')).toBe(false);
+  });
+
+  it('reads a tyre size written with spaces (195/65 R15, 195 65 r15) as the one size', () => {
+    expect(normalizeText('米其林 195/65 R15 四条')).toBe('米其林 195/65r15 四条');
+    expect(meets('195 65 r15', '195/65R15')).toBe(true);
+    expect(meets('195/65 R15', '205/55R16')).toBe(false);
+  });
+
   it('reads 2.5 / 2.5平 / 2.5平方 / 2.5mm² / 2.5方 as the same cross-section', () => {
     for (const s of ['2.5平', '2.5平方', '2.5mm²', '2.5方', '2.5', '2.5mm2'])
       expect(meets(s, '2.5平方')).toBe(true);

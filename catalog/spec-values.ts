@@ -8,6 +8,7 @@
  */
 
 import { parseChineseNumber } from './numerals.js';
+import { normalizeTerm } from './text-normalize.js';
 
 export interface SpecToken {
   start: number;
@@ -159,7 +160,12 @@ const RULES: Rule[] = [
       const d = (c: string) => ({ 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6' })[c] ?? c;
       const key = m[3] ? `${d(m[3])}分` : `${d(m[1]!)}寸${m[2] ? (m[2] === '半' ? '半' : d(m[2])) : ''}`;
       const size = PIPE_SIZES[key];
-      return size ? { reqs: [pipeKeys(size)] } : undefined;
+      if (!size) return undefined;
+      // a whole 2寸 to 4寸 is also a tool or disc size at a nominal 25 mm an inch (4寸切割片 is 100 mm)
+      const whole = !m[3] && !m[2] ? Number(d(m[1]!)) : 0;
+      return {
+        reqs: [whole >= 2 ? [...pipeKeys(size), `inch:${whole}`, `mm:${whole * 25}`] : pipeKeys(size)],
+      };
     },
   },
   {
@@ -241,6 +247,9 @@ const RULES: Rule[] = [
       const n = m[1]!;
       const grade = gradeOf(n);
       if (m[2]) return grade ? { reqs: [[`grade:${grade}r`]] } : undefined;
+      // 5号 / 8#: a size by its number (纸箱 5号), never the 5 of 5层 or 5kg
+      if (m[3] === '号' || m[3] === '#')
+        return { reqs: [[`no:${num(n)}`, `bare:${num(n)}`, ...(grade ? [`grade:${grade}`] : [])]] };
       const alts = [`num:${num(n)}`];
       if (grade) alts.push(`grade:${grade}`);
       return { reqs: [alts], bare: true };
@@ -314,7 +323,8 @@ export function specKeysOf(text: string): string[] {
   for (const t of scanSpecs(text)) {
     // a catalog's DN15 is a bore, never a 15 mm outside diameter
     const own = /^dn/.test(t.raw) ? t.reqs.map((r) => r.filter((k) => k.startsWith('dn:'))) : t.reqs;
-    for (const req of own) for (const k of req) keys.add(k);
+    // (a value with a unit carries no bare: key: 16mm must not answer 16平方 or 16A through its number alone)
+    for (const req of own) for (const k of req) if (!k.startsWith('bare:')) keys.add(k);
     // 6*100 (a screwdriver's shaft and length): one side said in mm (100mm) fits it
     for (const k of own.flat())
       if (k.startsWith('dim:')) for (const part of k.slice(4).split('*')) keys.add(`part:${num(part)}`);
@@ -332,4 +342,20 @@ export function specKeysOf(text: string): string[] {
     }
   }
   return [...keys];
+}
+
+const valueKeys = new Map<string, readonly string[]>();
+
+/**
+ * specKeysOf of a catalog value as written (normalised first), remembered: the same few thousand values are read
+ * again for every question and not-found reply. The memory is dropped past 50,000 values.
+ */
+export function valueKeysOf(value: string): readonly string[] {
+  let keys = valueKeys.get(value);
+  if (!keys) {
+    if (valueKeys.size >= 50000) valueKeys.clear();
+    keys = specKeysOf(normalizeTerm(value));
+    valueKeys.set(value, keys);
+  }
+  return keys;
 }

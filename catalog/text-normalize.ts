@@ -3,7 +3,7 @@
  * cross-section units, no emoji or control characters, lower-case Latin letters. Pure.
  */
 
-import { parseChineseDecimal } from './numerals.js';
+import { parseChineseDecimal, parseChineseNumber } from './numerals.js';
 
 /* eslint-disable no-control-regex, no-misleading-character-class -- stripping these characters is the point */
 const CONTROL =
@@ -49,6 +49,8 @@ function normalizeUncut(raw: string): string {
   s = s.replace(/[\u3000\t\u00a0]/g, ' ');
   // multiplication signs between numbers (also after an M size: m8x60)
   s = s.replace(/(\d)\s*[x×✕✖╳*]\s*(?=\d)/g, '$1*');
+  // 195/65 R15 / 195 65 r15: a tyre size written with spaces is the one size
+  s = s.replace(/(?<![\d.])(\d{3}) ?[/ ] ?(\d{2}) ?([rz]) ?(\d{2})(?!\d)/gi, '$1/$2$3$4');
   // Φ20 / ø20: a diameter in millimetres
   s = s.replace(/[φøΦØ∅] ?(\d+(?:\.\d+)?)(?!\d|\.|mm)/g, '$1mm');
   // 4个平方 is 4平方; 二点五 / 一点五 are 2.5 / 1.5 (a decimal said in words)
@@ -60,7 +62,14 @@ function normalizeUncut(raw: string): string {
       return value === undefined ? all : String(value);
     },
   );
+  // 三层 / 五号: a count of layers or a size number said in words
+  s = s.replace(
+    /(?<![零一二两三四五六七八九十百千万\d])([一二两三四五六七八九十]{1,2})(?=[层号])/g,
+    (all, n: string) => String(parseChineseNumber(n) ?? all),
+  );
   s = s.replace(/\r\n?/g, '\n');
+  // 1. 机滤 10个 / 2、空滤 / (3): a list number starting a line is no size
+  s = s.replace(/(^|\n)[ ]*(?:\d{1,2}[.、)](?![\d])|\(\d{1,2}\))[ ]*/g, '$1');
   s = s.replace(/[ ]+/g, ' ').replace(/ *\n */g, '\n');
   return s.trim();
 }

@@ -89,7 +89,7 @@ export function sameSinglePiece(a: string, b: string): boolean {
 }
 
 /** 件 and 箱 are the same case in the wholesale trade. */
-const CASE_WORDS = ['箱', '件'];
+export const CASE_WORDS = ['箱', '件'];
 
 /**
  * Sale units in one 件 of a product that names only its 箱 (or the other way round), from the product's own unit

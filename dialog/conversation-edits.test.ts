@@ -136,6 +136,18 @@ describe('Edits in the chat', () => {
     expect(lines(last(late))).toHaveLength(1);
   });
 
+  it('takes 最大的 / 大的 as the end of the sizes offered, but not a measure the options do not have', () => {
+    expect(lines(last(talk(['电线 红的 10卷', '大的那个'])))).toEqual([['BV4-R', 10]]);
+    expect(lines(last(talk(['灯泡 20个', '最小的'])))).toEqual([['BULB-9W', 20]]);
+    expect(lines(last(talk(['电线 红的 10卷', '长的'])))).toEqual([]);
+  });
+
+  it('answers a held-off message with the question still open and says nothing is ordered yet', () => {
+    const t = talk(['灯泡 20个', '我问问工地再说 先别下单']);
+    expect(t[1]!.replies[0]).toMatch(/先不下单/);
+    expect(t[1]!.replies[0]).not.toMatch(/没有/);
+  });
+
   it('hands a question about a placed order out as an event and leaves the draft as it was', () => {
     const t = talk(['9W灯泡 20个', '订单2发货了吗', '确认']);
     expect(t[1]!.events).toEqual([
@@ -198,5 +210,91 @@ describe('Saying 没有', () => {
       },
     ];
     expect(lines(talk(['跟上次一样 可乐不要了 灯泡加20个'], history)[0])).toEqual([['BULB-9W', 120]]);
+  });
+
+  it('gives a sibling said to be the same (蓝的也一样) the amount of the line talked about', () => {
+    const t = talk(['远东2.5平方 红 10卷', '蓝的也一样', '确认']);
+    expect(lines(last(t))).toEqual([
+      ['BV2.5-R', 10],
+      ['BV2.5-B', 10],
+    ]);
+  });
+
+  it('adds to every line for 各加一箱, and leaves a line said to stay (红的不变) as it is', () => {
+    expect(lines(last(talk(['可乐 1箱 灯泡 9W 24个', '各加一箱'])))).toEqual([
+      ['COLA-330', 48],
+      ['BULB-9W', 24],
+    ]);
+    const t = talk(['远东2.5平方 红 10卷 蓝 10卷', '蓝的改成15卷 红的不变', '确认']);
+    expect(t[1]!.replies.join('')).not.toContain('没有');
+    expect(lines(last(t))).toEqual([
+      ['BV2.5-R', 10],
+      ['BV2.5-B', 15],
+    ]);
+  });
+
+  it('converts an inner unit the pack size names (20包 of 10包/提 is 2提) and asks when it is not whole', () => {
+    const tissue = testProduct({
+      sku: 'TISSUE',
+      name: '抽纸',
+      specs: { 包装: '10包/提' },
+      unit: '提',
+      conversions: { 箱: 6 },
+    });
+    const beer = testProduct({ sku: 'BEER', name: '啤酒', specs: { 规格: '500ml*12瓶' }, unit: '箱' });
+    const packs = createDialogEngine({ products: [tissue, beer], maxQtyPerLine: 1000 });
+    expect(lines(talkTo(packs, ['抽纸 20包'])[0])).toEqual([['TISSUE', 2]]);
+    expect(lines(talkTo(packs, ['啤酒 36瓶'])[0])).toEqual([['BEER', 3]]);
+    const t = talkTo(packs, ['抽纸 25包', '那就3提', '确认']);
+    expect(t[0]!.replies.join('')).toContain('多少提');
+    expect(lines(last(t))).toEqual([['TISSUE', 3]]);
+    expect(t[0]!.order?.lines ?? []).toEqual([]);
+  });
+
+  it('changes every line the words name when they say 都 (电线都改成4平方), and no other line', () => {
+    const t = talk(['远东2.5平方 红 蓝 各10卷 灯泡 9W 5个', '电线都改成4平方', '确认']);
+    expect(lines(last(t))).toEqual([
+      ['BV4-R', 10],
+      ['BV4-B', 10],
+      ['BULB-9W', 5],
+    ]);
+  });
+
+  it('takes a word two families share in the family of another line of the same message (东鹏 2箱 红牛 1箱)', () => {
+    const tile = testProduct({
+      sku: 'TILE',
+      name: '抛光砖',
+      brand: '东鹏',
+      unit: '片',
+      conversions: { 箱: 4 },
+    });
+    const drink = testProduct({
+      sku: 'DP',
+      name: '东鹏特饮',
+      category: '饮料',
+      aliases: ['东鹏'],
+      unit: '瓶',
+      conversions: { 箱: 24 },
+    });
+    const bull = testProduct({
+      sku: 'RB',
+      name: '红牛',
+      category: '饮料',
+      unit: '罐',
+      conversions: { 箱: 24 },
+    });
+    const mixed = createDialogEngine({ products: [tile, drink, bull], maxQtyPerLine: 1000 });
+    expect(lines(talkTo(mixed, ['东鹏 2箱 红牛 1箱'])[0])).toEqual([
+      ['RB', 24],
+      ['DP', 48],
+    ]);
+    // alone it is asked about
+    expect(talkTo(mixed, ['东鹏 2箱'])[0]!.order?.lines ?? []).toEqual([]);
+  });
+
+  it('joins a line changed into a product already on the draft with that line, losing neither quantity', () => {
+    const t = talk(['远东2.5平方 红 10卷 蓝 5卷', '红的换成蓝的', '确认']);
+    expect(t[1]!.replies.join('')).toContain('15卷');
+    expect(lines(last(t))).toEqual([['BV2.5-B', 15]]);
   });
 });

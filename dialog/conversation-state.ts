@@ -49,7 +49,15 @@ export type OpenQuestion =
         asked: number;
       }
     /** How many of a known product; `problem` says why a quantity given could not be used. */
-    | { kind: 'quantity'; sku: string; problem?: 'not_whole' | 'no_amount'; said?: string; asked: number }
+    | {
+        kind: 'quantity';
+        sku: string;
+        problem?: 'not_whole' | 'no_amount';
+        said?: string;
+        /** Asked after 有X吗: no order yet, so going past it lets it go. */
+        inquiry?: true;
+        asked: number;
+      }
     /** Not enough stock: offers what there is. */
     | { kind: 'stock'; sku: string; wanted: number; available: number; asked: number }
     /**

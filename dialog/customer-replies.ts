@@ -71,7 +71,10 @@ export function renderTurn(input: TurnReplyInput): string[] {
   const reordered = notes.indexOf(noteText(facts, { kind: 'reordered' }));
   if (reordered > 0) notes.unshift(...notes.splice(reordered, 1));
   const told = [...notes, ...edits];
-  if (question) return [[...told, questionText(facts, question)].join('\n')];
+  if (question) {
+    const held = input.hold ? ['好的，先不下单，单子给您留着。'] : [];
+    return [[...held, ...told, questionText(facts, question)].join('\n')];
+  }
   if (outcome === 'confirmed')
     return [[...told, `好的，订单已确认：\n${draftSummary(facts)}\n我们尽快安排发货，谢谢！`].join('\n')];
   if (input.showDraft && facts.draft.lines.length) {
@@ -118,8 +121,8 @@ export function noteText(facts: ReplyFacts, note: Note): string {
     }
     case 'no_such_spec':
       return note.values.length
-        ? `不好意思，没有${note.what}的${note.head}，有：${note.values.slice(0, MAX_OPTIONS).join(' / ')}`
-        : `不好意思，没有${note.what}的${note.head}。`;
+        ? `不好意思，没有${shownSpec(note.what)}的${note.head}，有：${note.values.slice(0, MAX_OPTIONS).join(' / ')}`
+        : `不好意思，没有${shownSpec(note.what)}的${note.head}。`;
     case 'unknown_barcode':
       return `条码${note.code}没查到对应的商品，麻烦发一下品名。`;
     case 'out_of_stock':
@@ -139,6 +142,11 @@ export function noteText(facts: ReplyFacts, note: Note): string {
     case 'not_on_draft':
       return note.what ? `订单里没有${note.what}，您看一下要改哪个？` : '您说的是哪个商品？麻烦说一下品名。';
   }
+}
+
+/** A spec as read (lower case) the way shops write it: 1P20A, 15L, 5W, but 60cm, 20mm. */
+function shownSpec(what: string): string {
+  return what.replace(/[a-z]+/g, (w) => (/^(?:mm|cm|kg|ml|m|g|km|mg)$/.test(w) ? w : w.toUpperCase()));
 }
 
 const numbered = (rows: string[]) => rows.map((r, i) => `${i + 1}. ${r}`).join('\n');

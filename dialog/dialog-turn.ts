@@ -11,8 +11,9 @@ import { acceptOffer, optionApplies, resolveIntent } from './intent-resolution.j
 import { parseMessage } from './message-intents.js';
 import type { Intent, ParsedMessage } from './message-intents.js';
 import { chooseQuestion } from './next-question.js';
-import { candidatesOf, settleIfOne } from './product-questions.js';
+import { answerByCandidateWords, candidatesOf, settleIfOne } from './product-questions.js';
 import { replyFacts } from './reply-facts.js';
+import { idOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
 
 /**
@@ -94,7 +95,7 @@ function startsOrdering(intent: Intent): boolean {
 function intentsToResolve(state: ConversationState, parsed: ParsedMessage): Intent[] {
   let intents = parsed.intents;
   const option = intents[0];
-  if (option?.kind === 'option' && !optionApplies(state)) intents = option.otherwise;
+  if (option?.kind === 'option' && !optionApplies(state, option, parsed.bare)) intents = option.otherwise;
   const namesProduct = intents.some((i) =>
     i.kind === 'add' ? i.item.analysis.mentions.length > 0 : i.kind !== 'quantity' && i.kind !== 'take_all',
   );
@@ -114,6 +115,7 @@ function resolveAll(
   let state: ConversationState = { ...start };
   delete state.refused;
   const offersBefore = state.questions.filter((q) => q.kind === 'offer');
+  const inquiriesBefore = state.questions.filter((q) => q.kind === 'quantity' && q.inquiry);
   const questionsBefore = [...state.questions];
   const intents = intentsToResolve(state, parsed);
   const changes: DraftChange[] = [];
@@ -121,6 +123,7 @@ function resolveAll(
     changes,
     ...(refusedBefore && { refusedBefore }),
     itemCount: intents.filter((i) => i.kind === 'add').length,
+    hold: parsed.hold,
   };
   const apply = (actions: Action[]) => {
     const applied = applyActions(state, actions);
@@ -128,7 +131,21 @@ function resolveAll(
     changes.push(...applied.changes);
   };
   for (const intent of intents) apply(resolveIntent(world, state, intent, earlier));
+  // 普通的: words read as chat may still be words only one product asked about is called by
+  if (!intents.length && parsed.confirm === undefined)
+    apply(answerByCandidateWords(world, state, parsed.bare) ?? []);
   apply(settleSingles(world, state));
+  // 东鹏 2箱 红牛 1箱: a product word asked about in this message, when only one of its candidates is of a family the
+  // draft holds, is that one
+  for (const q of state.questions) {
+    if (q.kind !== 'which_product' || questionsBefore.includes(q) || q.parked) continue;
+    const families = new Set(state.lines.map((l) => world.matcher.index.family[idOf(world, l.sku) ?? -1]));
+    const kindred = candidatesOf(world, q).filter((id) => families.has(world.matcher.index.family[id]));
+    if (kindred.length === 1) {
+      apply(settleIfOne(world, state, q, kindred) ?? []);
+      break;
+    }
+  }
   apply(acceptancesByConfirm(world, state, parsed, offersBefore));
   // a question asked three ways that the customer went past again is no longer asked, and the reply says so
   apply(
@@ -136,11 +153,13 @@ function resolveAll(
       .filter((q) => questionsBefore.includes(q) && q.asked >= 3 && !q.parked)
       .map((q) => ({ kind: 'park', question: q })),
   );
-  // an offer the customer went past is let go
-  const moved = intents.length > 0 || parsed.confirm !== undefined;
+  // an offer, or a 要多少 after 有X吗, that the customer went past is let go
+  const moved = intents.length > 0 || parsed.confirm !== undefined || parsed.letsMissingGo;
   if (moved)
     apply(
-      offersBefore.filter((q) => state.questions.includes(q)).map((q) => ({ kind: 'close', question: q })),
+      [...offersBefore, ...inquiriesBefore]
+        .filter((q) => state.questions.includes(q))
+        .map((q) => ({ kind: 'close', question: q })),
     );
   return { state, changes };
 }

@@ -70,9 +70,11 @@ export function applyActions(
         const existing = s.lines.find((l) => l.sku === action.sku);
         const old = action.replaces ? s.lines.find((l) => l.sku === action.replaces) : undefined;
         if (old && action.replaces !== action.sku) {
+          // 布拖把换成平拖 with 平拖 already on the draft: the two lines become one, neither quantity lost
+          const quantity = action.quantity + (existing?.quantity ?? 0);
           s.lines = s.lines
             .filter((l) => l.sku !== action.sku)
-            .map((l) => (l.sku === old.sku ? { sku: action.sku, quantity: action.quantity } : l));
+            .map((l) => (l.sku === old.sku ? { sku: action.sku, quantity } : l));
           s.questions = s.questions.filter(
             (q) => !(q.kind !== 'which_product' && questionSku(q) === old.sku),
           );
@@ -81,7 +83,7 @@ export function applyActions(
             from: old.sku,
             to: action.sku,
             fromQuantity: old.quantity,
-            quantity: action.quantity,
+            quantity,
           });
         } else if (existing) {
           if (existing.quantity === action.quantity) {

@@ -1,17 +1,25 @@
+import type { Product } from '../catalog/product.js';
 import type { QuantityToken } from '../catalog/mention-scan.js';
+import { canonicalUnit } from '../catalog/units.js';
 import type { ConversationState, OpenQuestion, PendingLineChange } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
 import { resolveNewItem } from './item-resolution.js';
 import { changeLine, replaceLine } from './line-changes.js';
-import { linesNamed, linesOfTarget } from './line-references.js';
+import { linesNamed, linesOfProductWords, linesOfTarget } from './line-references.js';
 import type { Intent, LineTarget } from './message-intents.js';
 import { hasContent, hasIdentity, hasProductWord } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { placeProduct, saidOf } from './product-placement.js';
-import { answerWhichProducts, candidatesOf, pickOption } from './product-questions.js';
+import {
+  answerByCandidateWords,
+  answerWhichProducts,
+  candidatesOf,
+  pickOption,
+} from './product-questions.js';
 import type { WhichProduct } from './product-questions.js';
 import { reorderActions } from './reorder.js';
-import { productOf } from './turn-world.js';
+import { optionAtEnd } from './size-end.js';
+import { idOf, productOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
 
 /**
@@ -34,8 +42,10 @@ export function resolveIntent(
       return letGo(state);
     case 'reorder':
       return reorderActions(world);
-    case 'option':
-      return resolveOption(world, state, intent.number) ?? [];
+    case 'option': {
+      const number = optionNumber(state, intent);
+      return number === undefined ? [] : (resolveOption(world, state, number) ?? []);
+    }
     case 'add':
       return resolveAdd(world, state, intent.item, earlier);
     case 'quantity':
@@ -51,13 +61,29 @@ export function resolveIntent(
   }
 }
 
-/** Whether a number said alone (2 / 第二个) picks an option of the question asked last. */
-export function optionApplies(state: ConversationState): boolean {
+/** The option number an option intent picks: said, or the one at the end of the sizes offered (最大的). */
+function optionNumber(
+  state: ConversationState,
+  intent: Extract<Intent, { kind: 'option' }>,
+): number | undefined {
+  return intent.end ? optionAtEnd(state.questions[0], intent.end) : intent.number;
+}
+
+/** Whether an option said alone (2 / 第二个 / 最大的) picks an option of the question asked last. */
+export function optionApplies(
+  state: ConversationState,
+  intent: Extract<Intent, { kind: 'option' }>,
+  saidText: string,
+): boolean {
   const first = state.questions[0];
+  if (intent.end) return optionNumber(state, intent) !== undefined;
+  // 5号 when the sizes offered are 1号 / 3号 / 5号 / 7号 names a size, not the fifth option
+  const named = first?.kind === 'which_product' && first.offered?.values.some((v) => v === saidText);
   return (
-    first?.kind === 'which_line' ||
-    (first?.kind === 'which_product' && !!first.offered) ||
-    first?.kind === 'offer'
+    !named &&
+    (first?.kind === 'which_line' ||
+      (first?.kind === 'which_product' && !!first.offered) ||
+      first?.kind === 'offer')
   );
 }
 
@@ -133,7 +159,10 @@ function resolveAdd(
   earlier: EarlierInTurn,
 ): Action[] {
   const a = item.analysis;
-  if (!hasContent(a)) return item.quantity ? resolveQuantity(world, state, item.quantity) : [];
+  if (!hasContent(a))
+    return item.quantity
+      ? resolveQuantity(world, state, item.quantity)
+      : (answerByCandidateWords(world, state, item.text) ?? []);
   const answered = answerOpenQuestions(world, state, item, earlier);
   if (answered) return answered;
   const named = linesNamed(world, state, a);
@@ -147,7 +176,9 @@ function resolveAdd(
   }
   // an item with no product word (蓝的也10卷, 东鹏 2箱 after 红牛) leans on the product talked about
   const leansOn = item.also || !hasProductWord(a) ? state.focus : undefined;
-  return resolveNewItem(world, state, item, earlier, leansOn);
+  // 蓝的也一样: the same amount as the line talked about, in its unit
+  const same = item.also && !item.quantity ? sameAmountAsFocus(world, state, item.text) : undefined;
+  return resolveNewItem(world, state, same ? { ...item, quantity: same } : item, earlier, leansOn);
 }
 
 /** Answers to the open questions: an offered product named, the line a 'which line' question waits for, a product. */
@@ -219,6 +250,9 @@ function resolveQuantity(
   }
   const target = state.focus ?? (state.lines.length === 1 ? state.lines[0]!.sku : undefined);
   const p = target ? productOf(world, target) : undefined;
+  // 铱金火花塞 3盒 普通的2盒: unread words that only one product of the family talked about is called by name it
+  const kindred = p && unread ? kindredByWords(world, p, unread) : undefined;
+  if (kindred) return placeProduct(world, state, kindred, quantity, { fresh: true });
   // 紫的 2筒 with no purple anything: a quantity for something unread is no edit of the line talked about
   if (!p || unread || !state.lines.some((l) => l.sku === target))
     return [{ kind: 'note', note: { kind: 'quantity_for_nothing', said: `${unread ?? ''}${token.raw}` } }];
@@ -257,7 +291,9 @@ function resolveChange(
     const quantity = to.quantity && saidOf(to.quantity);
     return replaceLine(world, restored, removed.sku, to.text, quantity);
   }
-  const skus = editedLines(world, state, target, earlier);
+  // 不对 笔要0.38的: with no line named before the change, the product words of the change name the line
+  const byWords = target ? [] : linesOfProductWords(world, state, to.analysis);
+  const skus = byWords.length ? byWords : editedLines(world, state, target, earlier);
   const quantity = to.quantity && saidOf(to.quantity);
   if (!skus.length) {
     // 电线改成4平方的 while the wire is still asked about: an answer
@@ -275,7 +311,10 @@ function resolveChange(
     ? { kind: 'replace', request: { text: to.text, ...(quantity && { quantity }) } }
     : { kind: 'set_quantity', quantity: quantity! };
   if (change.kind === 'set_quantity' && !quantity) return [];
-  if (skus.length > 1 && (target?.kind === 'all' || (target?.kind === 'words' && target.parts))) {
+  if (
+    skus.length > 1 &&
+    (target?.kind === 'all' || (target?.kind === 'words' && (target.parts || target.every)))
+  ) {
     // 这两个都改成20卷: each line
     const closing = state.questions.filter((q) => q.kind === 'which_line');
     return [
@@ -315,7 +354,8 @@ function resolveRemove(world: TurnWorld, state: ConversationState, target: LineT
   // 三通和弯头都不要了 / 两个都不要: every line named goes, no question
   if (
     skus.length === 1 ||
-    (skus.length > 1 && (target.kind === 'all' || (target.kind === 'words' && target.parts)))
+    (skus.length > 1 &&
+      (target.kind === 'all' || (target.kind === 'words' && (target.parts || target.every))))
   )
     return [
       ...closing.map((q): Action => ({ kind: 'close', question: q })),
@@ -350,6 +390,12 @@ function resolveAdjust(
   if (target) {
     const skus = linesOfTarget(world, state, target);
     if (skus.length === 1) return changeLine(world, state, skus[0]!, change);
+    // 各加一箱 / 这两个都加5卷: each line
+    if (
+      skus.length > 1 &&
+      (target.kind === 'all' || (target.kind === 'words' && (target.parts || target.every)))
+    )
+      return skus.flatMap((sku) => changeLine(world, state, sku, change));
     if (skus.length > 1) return whichLine(skus, change);
     // 再加两卷黄绿的: words naming no line are a new item, leaning on the line talked about
     if (target.kind === 'words' && sign > 0)
@@ -364,4 +410,32 @@ function resolveAdjust(
   if (skus.length === 1) return changeLine(world, state, skus[0]!, change);
   if (skus.length > 1) return whichLine(skus, change);
   return [{ kind: 'note', note: { kind: 'quantity_for_nothing', said: token.raw } }];
+}
+
+/** The focus line's amount, as said in its product's unit, when the words ask for the same (也一样 / 同样). */
+function sameAmountAsFocus(
+  world: TurnWorld,
+  state: ConversationState,
+  text: string,
+): QuantityToken | undefined {
+  if (!/一样|同样|照样/.test(text)) return undefined;
+  const line = state.lines.find((l) => l.sku === state.focus);
+  const product = line && productOf(world, line.sku);
+  if (!line || !product) return undefined;
+  const raw = `${line.quantity}${product.unit}`;
+  return { start: 0, end: 0, value: line.quantity, unit: canonicalUnit(product.unit), raw };
+}
+
+/** The one product of `p`'s family, other than `p`, whose name or aliases hold `words` (two to four characters). */
+function kindredByWords(world: TurnWorld, p: Product, words: string): Product | undefined {
+  if (words.length < 2 || words.length > 4) return undefined;
+  const index = world.matcher.index;
+  const own = idOf(world, p.sku);
+  if (own === undefined) return undefined;
+  const family = index.family[own];
+  const hits = index.products.filter(
+    (x, id) =>
+      id !== own && index.family[id] === family && [x.name, ...x.aliases].some((w) => w.includes(words)),
+  );
+  return hits.length === 1 ? hits[0] : undefined;
 }

@@ -1,7 +1,7 @@
 import type { Distinction, MatchResult, Resolution } from '../catalog/matcher.js';
 import type { Analysis } from '../catalog/mention-scan.js';
 import type { Product } from '../catalog/product.js';
-import { scanSpecs, specKeysOf } from '../catalog/spec-values.js';
+import { scanSpecs, valueKeysOf } from '../catalog/spec-values.js';
 import { normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState, ProductRequest } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
@@ -30,12 +30,13 @@ export function resolveNewItem(
   const retried = retryRefused(world, state, item, earlier);
   if (retried) return retried;
   const a = item.analysis;
-  // a word the catalog lacks beside other items is chatter (老板 辛苦), unless it is asked about on its own
+  // a word the catalog lacks beside other items is chatter (老板 辛苦), and so is one said while a question is open
+  // (随便哪个 / 家里用的那种: the question is asked again), unless it is asked about (有没有X)
   if (
     !item.quantity &&
     !a.mentions.length &&
     a.unknown.length &&
-    earlier.itemCount > 1 &&
+    (earlier.itemCount > 1 || state.questions.some((q) => !q.parked)) &&
     !STOCK_QUESTION.test(item.text)
   )
     return [];
@@ -55,8 +56,20 @@ export function resolveNewItem(
     const counted = loneNumberAsQuantity(world, state, item, earlier, leansOn);
     if (counted) return counted;
   }
-  if (res.kind === 'matched')
-    return placeProduct(world, state, res.product, item.quantity && saidOf(item.quantity), { fresh: true });
+  if (res.kind === 'matched') {
+    const placed = placeProduct(world, state, res.product, item.quantity && saidOf(item.quantity), {
+      fresh: true,
+    });
+    // 有打包带吗 → 要多少卷？ is no order yet: the question is let go when the customer goes past it
+    if (item.quantity || !STOCK_QUESTION.test(item.text)) return placed;
+    return placed.map((a) =>
+      a.kind === 'ask' && a.question.kind === 'quantity' && !a.question.problem
+        ? { ...a, question: { ...a.question, inquiry: true } }
+        : a,
+    );
+  }
+  // 525的我问问工地再说 先别下单: with the order held off, unknown words name nothing to say 没有 about
+  if (res.kind === 'not_found' && res.reason === 'unknown' && earlier.hold && !item.quantity) return [];
   if (res.kind === 'ambiguous') return askWhichProduct(requestOf(item, leansOn), r.ids);
   return [
     {
@@ -180,6 +193,19 @@ export function notFoundActions(
     if (kindred !== undefined) return offer([kindred], true);
     if (pool.length === 1) return offer(pool, false);
     const products = pool.map((id) => m.index.products[id]!);
+    // 不锈钢角阀 (a kind, no spec or brand): the closest products, not a list of values
+    const saidWhat = m.analyze(res.what).mentions;
+    if (!saidWhat.some((x) => x.kind === 'spec' || x.kind === 'brand'))
+      return [
+        {
+          kind: 'note',
+          note: {
+            kind: 'not_sold',
+            what: res.what,
+            suggestions: pool.slice(0, 3).map((id) => m.index.products[id]!.sku),
+          },
+        },
+      ];
     const d = m.distinctions(pool, true);
     return [
       {
@@ -188,7 +214,7 @@ export function notFoundActions(
           kind: 'no_such_spec',
           what: res.what,
           head: commonHead(products),
-          ...conflictValues(res.what, d),
+          ...conflictValues(res.what, d, products),
         },
       },
     ];
@@ -213,6 +239,9 @@ function kindredBySpecs(world: TurnWorld, request: ProductRequest): number | und
     { quick: true },
   );
   if (r.result.kind !== 'matched') return undefined;
+  // (佛山照明球泡 5瓦 when only 欧普 has 5W: a brand said that the product lacks is no kindred product)
+  const brands = a.mentions.filter((x) => x.kind === 'brand');
+  if (brands.some((x) => !x.ids.includes(r.ids[0]!))) return undefined;
   const name = `${r.result.product.name}${r.result.product.aliases.join('')}`;
   const id = r.ids[0]!;
   return heads.some((h) => [...h.text].some((ch) => name.includes(ch))) ? id : undefined;
@@ -227,16 +256,27 @@ export function commonHead(candidates: Product[]): string {
   return '';
 }
 
-/** 没有16平方的，电线有：1.5平方 / 2.5平方 … — the values of the attribute the missing spec belongs to. */
-function conflictValues(what: string, distinctions: Distinction[]): { attribute?: string; values: string[] } {
-  const wanted = new Set(
-    scanSpecs(normalizeTerm(what)).flatMap((t) => t.reqs.flat().map((k) => k.split(':')[0]!)),
-  );
+/**
+ * 没有16平方的，电线有：1.5平方 / 2.5平方 … — the values of the attribute the missing spec belongs to (of 1P20A
+ * when 1P exists, the currents).
+ */
+function conflictValues(
+  what: string,
+  distinctions: Distinction[],
+  products: Product[],
+): { attribute?: string; values: string[] } {
+  const groups = scanSpecs(normalizeTerm(what)).flatMap((t) => t.reqs);
+  const had = new Set<string>();
+  for (const p of products)
+    for (const v of Object.values(p.specs)) for (const k of valueKeysOf(v)) had.add(k);
+  const missing = groups.filter((g) => !g.some((k) => had.has(k)));
+  const wanted = new Set((missing.length ? missing : groups).flat().map((k) => k.split(':')[0]!));
+  wanted.delete('bare');
   const d =
     distinctions.find(
       (x) =>
         !x.attr.startsWith('$') &&
-        x.values.some((v) => specKeysOf(normalizeTerm(v)).some((k) => wanted.has(k.split(':')[0]!))),
+        x.values.some((v) => valueKeysOf(v).some((k) => wanted.has(k.split(':')[0]!))),
     ) ?? distinctions.find((x) => x.attr === '$brand');
   return d ? { attribute: d.attr, values: d.values } : { values: [] };
 }

@@ -1,10 +1,27 @@
 import type { Analysis } from '../catalog/mention-scan.js';
-import { specKeysOf } from '../catalog/spec-values.js';
+import { valueKeysOf } from '../catalog/spec-values.js';
 import { isHan, normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import type { LineTarget } from './message-intents.js';
 import { idOf, productOf } from './turn-world.js';
 import type { TurnWorld } from './turn-world.js';
+
+/**
+ * The lines whose product every product word or brand of `a` names (笔 of 不对 笔要0.38的 names the pen line and not the
+ * paper line the conversation was on); none when `a` has no such word.
+ */
+export function linesOfProductWords(world: TurnWorld, state: ConversationState, a: Analysis): string[] {
+  const identity = a.mentions.filter(
+    (m) => m.kind === 'head' || m.kind === 'partial' || m.kind === 'brand' || m.kind === 'barcode',
+  );
+  if (!identity.length) return [];
+  return state.lines
+    .map((l) => l.sku)
+    .filter((sku) => {
+      const id = idOf(world, sku);
+      return id !== undefined && identity.every((m) => m.ids.includes(id));
+    });
+}
 
 /**
  * Draft lines the words of an item point at (水泥改成60袋 → the cement line; 红的不要了 → the red one). Every word
@@ -40,9 +57,7 @@ function distinguishing(world: TurnWorld, ids: number[], a: Analysis): number[] 
     const keys = new Set(mention.keys);
     const told = out.filter((id) => {
       const p = world.matcher.index.products[id]!;
-      return attributes.some((attr) =>
-        specKeysOf(normalizeTerm(p.specs[attr] ?? '')).some((k) => keys.has(k)),
-      );
+      return attributes.some((attr) => valueKeysOf(p.specs[attr] ?? '').some((k) => keys.has(k)));
     });
     if (told.length && told.length < out.length) out = told;
   }

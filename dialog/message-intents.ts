@@ -9,6 +9,8 @@ import { readOrderInquiry } from './order-inquiry.js';
 import type { OrderInquiry } from './order-inquiry.js';
 import {
   ALL_OF,
+  UNCHANGED,
+  EACH_LINE,
   CANCEL_ORDER,
   CONFIRM_STRONG,
   CONFIRM_WEAK,
@@ -19,6 +21,7 @@ import {
   LET_MISSING_GO,
   LINE_NUMBER,
   OPTION_PICK,
+  EXTREME_PICK,
   PRICE_QUESTION,
   REORDER,
   REORDER_FILLER,
@@ -36,7 +39,8 @@ import {
  * summary (第一个), or all of them (两个都).
  */
 export type LineTarget =
-  | { kind: 'words'; item: ItemText; parts?: ItemText[] }
+  /** `every`: the words said every line they name (电线都 / 水泥全部), not one of them. */
+  | { kind: 'words'; item: ItemText; parts?: ItemText[]; every?: true }
   | { kind: 'number'; number: number }
   | { kind: 'all' };
 
@@ -53,8 +57,11 @@ export type Intent =
   | { kind: 'let_go' }
   /** The customer's last confirmed order again (跟上次一样). */
   | { kind: 'reorder' }
-  /** 第二个 / 2: an option of the last question; `otherwise` is the message read as anything else. */
-  | { kind: 'option'; number: number; otherwise: Intent[] }
+  /**
+   * 第二个 / 2: an option of the last question by number, or 最大的 / 小的 by size (`end`); `otherwise` is the
+   * message read as anything else.
+   */
+  | { kind: 'option'; number?: number; end?: SizeEnd; otherwise: Intent[] }
   /** Names a product or specs, maybe with a quantity: a new line, or an answer to an open question. */
   | { kind: 'add'; item: ItemText }
   /**
@@ -70,6 +77,13 @@ export type Intent =
   | { kind: 'adjust'; target?: LineTarget; quantity: QuantityToken; sign: 1 | -1 }
   /** 有多少拿多少: all there is of a short-stocked product. */
   | { kind: 'take_all' };
+
+/** 最大的 / 小的 / 长一点的: which end of the offered sizes, by what measure; `most` for 最. */
+export interface SizeEnd {
+  larger: boolean;
+  measure: 'size' | 'length' | 'thickness';
+  most: boolean;
+}
 
 export type ChatTopic = 'greeting' | 'thanks' | 'price' | 'delivery' | 'show_order' | 'stock';
 
@@ -116,6 +130,16 @@ export function parseMessage(matcher: Matcher, text: string): ParsedMessage {
     const number = /\d/.test(pick[1]!) ? Number(pick[1]) : (parseChineseNumber(pick[1]!) ?? 0);
     return { ...base, intents: [{ kind: 'option', number, otherwise: readIntents(matcher, text) }] };
   }
+  const extreme = EXTREME_PICK.exec(bare);
+  if (extreme) {
+    const word = extreme[2]!;
+    const end: SizeEnd = {
+      larger: '大长粗'.includes(word),
+      measure: '大小'.includes(word) ? 'size' : '长短'.includes(word) ? 'length' : 'thickness',
+      most: extreme[1] === '最',
+    };
+    return { ...base, intents: [{ kind: 'option', end, otherwise: readIntents(matcher, text) }] };
+  }
   return { ...base, intents: readIntents(matcher, text) };
 }
 
@@ -143,8 +167,13 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
     intents.push({ kind: 'reorder' });
     rest = rest.replace(REORDER, ' ').replace(REORDER_FILLER, ' ');
   }
+  // 红的不变 / 其他照旧: a line said to stay as it is asks for nothing
+  rest = rest.replace(UNCHANGED, ' ');
   const bareRest = rest.replace(LET_MISSING_GO, ' ').replace(NOT_TEXT, '');
-  if (TAKE_ALL.test(bareRest)) intents.push({ kind: 'take_all' });
+  if (TAKE_ALL.test(bareRest)) {
+    intents.push({ kind: 'take_all' });
+    rest = rest.replace(new RegExp(TAKE_ALL.source, 'g'), ' ');
+  }
   if (LET_GO.test(bareRest)) return [...intents, { kind: 'let_go' }];
   const clauses: Intent[] = [];
   let plain: string[] = [];
@@ -283,6 +312,8 @@ function readClauses(matcher: Matcher, chunk: string): (Intent | string)[] {
 function targetOf(matcher: Matcher, words: string): { target?: LineTarget } {
   const said = words.trim().replace(/\s+/g, '');
   if (said && ALL_OF.test(said) && /[两俩几三全所都]/.test(said)) return { target: { kind: 'all' } };
+  // 各加一箱 / 每样再来一箱: every line
+  if (EACH_LINE.test(said)) return { target: { kind: 'all' } };
   if (THIS_ONE.test(said.replace(/^(?:把|就|先|算了)+/, '').replace(FILLER_AFTER, ''))) return {};
   const cleaned = words.trim().replace(FILLER_BEFORE, '').replace(FILLER_AFTER, '').trim();
   const numbered = LINE_NUMBER.exec(cleaned);
@@ -300,6 +331,12 @@ function targetOf(matcher: Matcher, words: string): { target?: LineTarget } {
     if (items.length === parts.length && items.every((x) => hasContent(x.analysis)))
       return { target: { kind: 'words', item: splitItems(matcher, cleaned)[0]!, parts: items } };
   }
+  // 电线都 / 水泥全部: every line the words name
+  const every = /^(.+?)(?:都|全都|全部|全)$/.exec(said.replace(FILLER_BEFORE, ''));
+  if (every) {
+    const named = splitItems(matcher, every[1]!.replace(FILLER_AFTER, ''))[0];
+    if (named && hasContent(named.analysis)) return { target: { kind: 'words', item: named, every: true } };
+  }
   // words the catalog does not know still point at a line by its characters (水再多拿10件)
   const item = splitItems(matcher, cleaned)[0] ?? {
     text: cleaned,
@@ -313,11 +350,17 @@ function targetOf(matcher: Matcher, words: string): { target?: LineTarget } {
 function addIntents(matcher: Matcher, text: string): Intent[] {
   if (!text.trim()) return [];
   const setsTotal = SET_QUANTITY.test(text);
+  const hanOf = (said: string) =>
+    [...said].filter((ch) => /\p{Script=Han}/u.test(ch) && !STOP_CHARS.has(ch)).join('');
+  let readTo = 0;
   return splitItems(matcher, text).map((item): Intent => {
-    if (hasContent(item.analysis) || !item.quantity) return { kind: 'add', item };
-    const unread = [...item.text.replace(item.quantity.raw, '')]
-      .filter((ch) => /\p{Script=Han}/u.test(ch) && !STOP_CHARS.has(ch))
-      .join('');
-    return { kind: 'quantity', quantity: item.quantity, setsTotal, ...(unread && { unread }) };
+    const q = item.quantity;
+    const from = readTo;
+    if (q && text.slice(q.start, q.end) === q.raw) readTo = q.end;
+    if (hasContent(item.analysis) || !q) return { kind: 'add', item };
+    // 普通的2盒: words the item lost as chat, between the quantity before and this one, are still unread words
+    const between = text.slice(q.start, q.end) === q.raw ? hanOf(text.slice(from, q.start)) : '';
+    const unread = hanOf(item.text.replace(q.raw, '')) || between;
+    return { kind: 'quantity', quantity: q, setsTotal, ...(unread && { unread }) };
   });
 }

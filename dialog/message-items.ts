@@ -78,6 +78,8 @@ function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
     if (hasIdentity(item.analysis)) {
       // 公牛G07五孔 50个 单开 30个: an item that fits several products takes the brand and the other specs said
       // before it, as far as they fit (公牛 G07 for the 单开)
+      // (LED吸顶灯 with 吸顶灯 unknown names something else: it borrows nothing)
+      if (item.analysis.unknown.length) continue;
       if (matcher.resolve(item.analysis, { quick: true }).result.kind !== 'ambiguous') continue;
       const source = items
         .slice(0, i)
@@ -90,7 +92,7 @@ function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
         // a product word of the item before (公牛G07) only when it narrows this item without emptying it
         const keep =
           m.kind === 'head'
-            ? resolved(tried).ids.length > 0 && resolved(tried).ids.length < resolved(mentions).ids.length
+            ? fits(tried) && resolved(tried).ids.length < resolved(mentions).ids.length
             : fits(tried);
         if (keep) {
           mentions = tried;
@@ -177,6 +179,14 @@ function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
         out.push(...eachGroup);
       } else out.push(make(t, q));
     } else if (content[i + 1] && !eachBefore(i)) {
+      // 来10把10寸活动扳手 管钳14寸的拿5把: words after a quantity that also run up to the next quantity hold two
+      // items when a space parts two product words; the second keeps its words for the next quantity
+      const parted = i + 1 < qs.length ? partAtSpace(matcher, pieces[i + 1]!) : undefined;
+      if (parted) {
+        pieces[i + 1] = parted[1];
+        out.push({ ...make(withShared(parted[0]), q), also: ALSO.test(pieces[i] ?? '') });
+        return;
+      }
       used.add(i + 1);
       const t = withShared(pieces[i + 1]!);
       out.push({ ...make(t, q), also: ALSO.test(pieces[i] ?? '') || ALSO.test(t) });
@@ -218,6 +228,17 @@ function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
       };
   }
   return moveLeadingModifiers(matcher, out);
+}
+
+/** `text` parted at its last space where both sides name a product word; undefined when no space does. */
+function partAtSpace(matcher: Matcher, text: string): [string, string] | undefined {
+  const trimmed = text.trim();
+  for (let at = trimmed.lastIndexOf(' '); at > 0; at = trimmed.lastIndexOf(' ', at - 1)) {
+    const left = trimmed.slice(0, at).trim();
+    const right = trimmed.slice(at + 1).trim();
+    if (hasHead(matcher.analyze(left)) && hasHead(matcher.analyze(right))) return [left, right];
+  }
+  return undefined;
 }
 
 /**

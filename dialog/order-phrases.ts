@@ -27,13 +27,14 @@ export const TAKE_ALL =
 export const REORDER =
   /(?:跟|和|同|按|照)(?:上次|上回|上一次|上一单|以前|之前)(?:的|那单|那样|一样)?|老样子|再来一单|再来一份|再下一单|一样的再来|照旧|(?:上次|上回|上一次|上一回)(?:的|那单|那次)(?:再来一次|再下一次|再来|再下)?|原样/g;
 /** Filler around a reorder that says nothing more: 一样 / 再来一单. */
-export const REORDER_FILLER = /再(?:来|下|订)一(?:单|份|次)|一单|一样的?|的?再来/g;
+export const REORDER_FILLER = /再(?:来|下|订)一(?:单|份|次)|一单|一份|一样的?|的?再来/g;
 
 export const SHOW_ORDER =
   /看看订单|看下订单|看一下订单|查看订单|订单呢|看看单子|订单详情|现在订单|看看我的单|订单是什么|下了什么|单子发我|发下单子/;
 export const PRICE_QUESTION = /多少钱|什么价|啥价|价格|单价|便宜|优惠|打折|贵了/;
 export const DELIVERY_QUESTION = /什么时候|几点|多久|送到|送货|配送|发货|到货|物流/;
-export const STOCK_QUESTION = /有货吗|有吗|有没有|还有吗|有卖吗|卖吗|有的吗/;
+export const STOCK_QUESTION =
+  /有货吗|有吗|有没有|还有吗|有卖吗|卖吗|有的吗|^(?:请问|你们|你家|店里|老板)*(?:还)?有[^，,。；;\s\d]{1,12}[吗么嘛][？?]?$/;
 export const GREETING =
   /^(?:老板|在吗|在不在|你好|您好|hello|hi|哈喽|早上好|早|上午好|下午好|晚上好|老板好|老板在吗|在么|有人吗|[,\s])+$/;
 export const THANKS = /谢谢|多谢|辛苦|麻烦了|感谢|thx|thanks/;
@@ -41,12 +42,18 @@ export const THANKS = /谢谢|多谢|辛苦|麻烦了|感谢|thx|thanks/;
 /** 没有就算了 / 没货的话算了: lets a missing thing go; names no line to remove. */
 export const LET_MISSING_GO = /(?:没有|没货|没得|缺货|不够|没了)(?:的话)?(?:就|那就)?(?:算了|不要了)/g;
 /** 没有的话 / 没有啊 / 那: the words before a second choice (没有X 那Y来N个). */
-export const SECOND_CHOICE = /^(?:没有(?:的话|啊|呀|哦|吗)?|没有就|那就|那(?![个种款样些边])|要不)/;
+export const SECOND_CHOICE =
+  /^(?:没有(?:的话|啊|呀|哦|吗)?|没有就|那就|那(?![个种款样些边])|要不然|要不(?=就|还是|那|你|换|拿|来))/;
 
 /** Removes the line named before or after it. */
 export const REMOVE = /(?<!要)不要了?|去掉|删掉|删了|删除|拿掉|别要|取消掉?|退掉/;
 /** 两个都 / 全部: every line the question is about (or every line). */
 export const ALL_OF = /^(?:这|那)?(?:两个|俩|两样|两种|几个|三个|全部|全都|所有的?)?都?$/;
+/** A clause saying a line stays as it is: 红的不变, 其他照旧, 别的不动. */
+export const UNCHANGED =
+  /(?<=^|[\s,\n])[^\s,\n]{0,8}?(?:不变|不动|照旧|保持不变|别动|不用改|不改)(?=$|[\s,\n])/g;
+/** 各 / 每样 / 都 said alone before an edit: every line. */
+export const EACH_LINE = /^(?:各|每样|每种|每个|都|各自|分别)(?:都|再|也)?$/;
 /** The words for a line named by no product word: 这个 / 那个. */
 export const THIS_ONE = /^(?:这个|那个|这|那|它|这款|那款|这种|那种|刚才那个|上面那个)?$/;
 /** Replaces what comes before (a line, or the line talked about) with what comes after. */
@@ -64,5 +71,8 @@ export const ALSO = /也|一样|同样|还是|照样|同款|再来|再要|再拿
 
 /** 第二个 / 2 / 选3: picks an option of the last question. */
 export const OPTION_PICK = /^(?:选|要|就)?第?([1-9]|[一二三四五六七八九])(?:个|种|款|号|项)?(?:吧|的|呢)?$/;
+/** 最大的那种 / 大的 / 长一点的: the option at one end of the sizes last offered. */
+export const EXTREME_PICK =
+  /^(?:要|就|选|拿|来)?(?:那个|那种)?(最|比较)?([大小长短粗细])(?:一点|点|些)?(?:号|码)?(?:的)?(?:那个|那种|那款|吧|呢)?$/;
 /** 第一个改成20卷: a draft line by its number in the summary. */
 export const LINE_NUMBER = /^第([1-9]|[一二三四五六七八九])(?:个|项|行|条)(?:的)?/;

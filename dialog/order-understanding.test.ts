@@ -66,6 +66,19 @@ function miniShop(): Product[] {
     });
   add({ sku: 'CAT6', name: '六类网线', aliases: ['网线'], specs: {}, unit: '米' });
   add({ sku: 'HAT', name: '安全帽', aliases: [], specs: {}, unit: '顶' });
+  for (const [size, layers] of [
+    ['1号', '5层'],
+    ['1号', '3层'],
+    ['5号', '3层'],
+    ['7号', '3层'],
+  ] as const)
+    add({
+      sku: `BOX-${size}-${layers}`,
+      name: '邮政纸箱',
+      aliases: ['纸箱'],
+      specs: { 型号: size, 层数: layers },
+      unit: '个',
+    });
   return list;
 }
 
@@ -133,5 +146,85 @@ describe('Order understanding on a shop of its own', () => {
     expect(match('水泥有吗 425的')).toMatchObject({ kind: 'not_found', what: '水泥', suggestions: [] });
     expect(talk(['水泥有吗 425的'])[0]!.replies.join('')).not.toContain('钻头');
     expect(match('水泥钻头 8mm')).toMatchObject({ kind: 'matched', product: { sku: 'BIT-8' } });
+  });
+
+  it('reads 5号 answering a question that offers 1号 / 5号 / 7号 as that size, not as the fifth option', () => {
+    const t = talk(['纸箱 200个', '5号', '确认']);
+    expect(t[0]!.replies.join('')).toContain('5号');
+    expect(last(t).order?.status).toBe('confirmed');
+    expect(lines(last(t))).toEqual([['BOX-5号-3层', 200]]);
+  });
+
+  it('reads a count of layers said in words (三层) as the layers', () => {
+    expect(lines(talk(['1号纸箱 三层的 50个'])[0])).toEqual([['BOX-1号-3层', 50]]);
+  });
+
+  it('lets the how-many question after 有X吗 go when the customer orders something else', () => {
+    const t = talk(['有安全帽吗', '网线 100米', '确认']);
+    expect(t[0]!.replies.join('')).toContain('要多少');
+    expect(last(t).order?.status).toBe('confirmed');
+    expect(lines(last(t))).toEqual([['CAT6', 100]]);
+  });
+
+  it('changes the line whose product the correction names, not the line talked about last', () => {
+    const t = talk(['冲击钻头 6mm 10支 安全帽 5顶', '不对 钻头要8mm的', '确认']);
+    expect(last(t).order?.status).toBe('confirmed');
+    expect(lines(last(t))).toEqual([
+      ['BIT-8', 10],
+      ['HAT', 5],
+    ]);
+  });
+
+  it('picks the product asked about whose own alias holds a word read as chat (普通的)', () => {
+    const shop = [
+      testProduct({ sku: 'PLUG-N', name: '镍合金火花塞', aliases: ['火花塞', '普通火花塞'], unit: '支' }),
+      testProduct({ sku: 'PLUG-I', name: '铱金火花塞', aliases: ['火花塞'], unit: '支' }),
+    ];
+    const plugs = createDialogEngine({ products: shop, maxQtyPerLine: 1000 });
+    const t = talkTo(plugs, ['火花塞 6支', '普通的', '确认']);
+    expect(lines(last(t))).toEqual([['PLUG-N', 6]]);
+  });
+
+  it('answers 袋的 with the product whose pack size is counted in 袋, beside products sold by the 袋', () => {
+    const noodles = (sku: string, pack: string) =>
+      testProduct({ sku, name: '红烧牛肉面', aliases: ['方便面'], specs: { 规格: pack }, unit: '箱' });
+    const rice = testProduct({ sku: 'RICE', name: '东北大米', aliases: ['大米'], unit: '袋' });
+    const grocery = createDialogEngine({
+      products: [noodles('BAG', '24袋/箱'), noodles('CUP', '12桶/箱'), rice],
+      maxQtyPerLine: 1000,
+    });
+    const t = talkTo(grocery, ['方便面 5箱', '袋的', '确认']);
+    expect(lines(last(t))).toEqual([['BAG', 5]]);
+  });
+
+  it('never gives a bare second quantity to the line just ordered in the same message (普通的2盒)', () => {
+    const plugs = createDialogEngine({
+      products: [
+        testProduct({
+          sku: 'N',
+          name: '镍合金火花塞',
+          category: '火花塞',
+          aliases: ['普通火花塞'],
+          unit: '支',
+          conversions: { 盒: 4 },
+        }),
+        testProduct({ sku: 'I', name: '铱金火花塞', category: '火花塞', unit: '支', conversions: { 盒: 4 } }),
+      ],
+      maxQtyPerLine: 1000,
+    });
+    expect(lines(talkTo(plugs, ['铱金火花塞 3盒 普通的2盒'])[0])).toEqual([
+      ['I', 12],
+      ['N', 8],
+    ]);
+    const unknown = talkTo(plugs, ['铱金火花塞 3盒 紫色的2盒'])[0]!;
+    expect(lines(unknown)).toEqual([['I', 12]]);
+    expect(unknown.replies.join('')).toContain('紫色');
+  });
+
+  it('parts words after a leading quantity at a space between two product words (来10个插座 安全帽拿5顶)', () => {
+    expect(lines(talk(['老板 来10个五孔插座 安全帽拿5顶'])[0])).toEqual([
+      ['SOCKET-5', 10],
+      ['HAT', 5],
+    ]);
   });
 });

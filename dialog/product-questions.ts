@@ -1,6 +1,6 @@
 import type { Product } from '../catalog/product.js';
 import { scanSpecs } from '../catalog/spec-values.js';
-import { normalizeTerm } from '../catalog/text-normalize.js';
+import { isHan, normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState, OpenQuestion, ProductRequest } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
 import type { ItemText } from './item-text.js';
@@ -18,8 +18,21 @@ export function valueOf(p: Product, attribute: string): string | undefined {
   return p.specs[attribute];
 }
 
-/** Candidates of an open question: its request resolved again, then narrowed by every answer so far. */
+const candidateMemory = new WeakMap<TurnWorld, WeakMap<WhichProduct, number[]>>();
+
+/**
+ * Candidates of an open question: its request resolved again, then narrowed by every answer so far. Remembered per
+ * question object (questions are never changed in place: a changed question is a new object).
+ */
 export function candidatesOf(world: TurnWorld, q: WhichProduct): number[] {
+  let known = candidateMemory.get(world);
+  if (!known) candidateMemory.set(world, (known = new WeakMap()));
+  let ids = known.get(q);
+  if (!ids) known.set(q, (ids = findCandidates(world, q)));
+  return ids;
+}
+
+function findCandidates(world: TurnWorld, q: WhichProduct): number[] {
   const m = world.matcher;
   const leansOn = q.request.leansOn ? idOf(world, q.request.leansOn) : undefined;
   let ids = m.resolve(m.analyze(q.request.text), {
@@ -148,6 +161,28 @@ export function answerWhichProducts(
     actions.push(...refine(world, state, q, next));
   }
   return actions.length ? actions : undefined;
+}
+
+/**
+ * 普通的 to "火花塞要哪一种？镍合金火花塞 / 铱金火花塞": words the analysis drops as chat that only one candidate's own
+ * name or aliases hold (普通火花塞) pick that candidate. Undefined when no open question, or not exactly one fits.
+ */
+export function answerByCandidateWords(
+  world: TurnWorld,
+  state: ConversationState,
+  text: string,
+): Action[] | undefined {
+  const q = state.questions[0];
+  if (q?.kind !== 'which_product' || q.parked) return undefined;
+  const word = [...text].filter((c) => isHan(c) && !'的要来吧那就个种款呢啊吧'.includes(c)).join('');
+  if (word.length < 2 || word.length > 4) return undefined;
+  const ids = candidatesOf(world, q);
+  const hits = ids.filter((id) => {
+    const p = world.matcher.index.products[id]!;
+    return [p.name, ...p.aliases].some((w) => w.includes(word));
+  });
+  if (hits.length !== 1) return undefined;
+  return settleIfOne(world, state, q, hits);
 }
 
 /**

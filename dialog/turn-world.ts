@@ -20,6 +20,8 @@ export interface EarlierInTurn {
   refusedBefore?: RefusedRequest;
   /** How many items the message has. */
   itemCount: number;
+  /** The message holds the order off (先别下单 我问问工地): its unknown words are chatter, not things asked for. */
+  hold: boolean;
 }
 
 export function productOf(world: TurnWorld, sku: string): Product | undefined {

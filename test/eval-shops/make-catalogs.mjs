@@ -1686,3 +1686,945 @@ shop('lighting', '697', ['A', 'B'], (add) => {
     noBarcode: true,
   });
 });
+
+// 粮油副食: oil by the 桶 in 箱 of 4 or 6, rice and flour by the 袋 (kg; customers say 斤), sauces by the 瓶 in 箱,
+// instant noodles by the 箱 only. Written after every other set was read, and scored once before any change.
+shop('grocery', '698', ['A', 'B'], (add) => {
+  for (const [sku, name, brand, aliases, vol, perCase, price, stock] of [
+    ['JLY-TH-5L', '食用调和油', '金龙鱼', ['调和油', '食用油', '油'], '5L', 4, 62, 200],
+    ['JLY-HS-5L', '花生油', '金龙鱼', ['花生油', '油'], '5L', 4, 98, 120],
+    ['LH-HS-5L', '5S压榨一级花生油', '鲁花', ['花生油', '压榨花生油', '油'], '5L', 4, 139, 80],
+    ['LH-HS-18', '5S压榨一级花生油', '鲁花', ['花生油', '压榨花生油', '油'], '1.8L', 6, 56, 90],
+  ])
+    add({
+      sku,
+      name,
+      category: '食用油',
+      brand,
+      aliases,
+      specs: { 容量: vol },
+      unit: '桶',
+      unitAliases: ['瓶'],
+      conversions: { 箱: perCase },
+      price,
+      stock,
+    });
+  for (const [weight, price, stock] of [
+    ['10kg', 56, 150],
+    ['25kg', 132, 60],
+  ])
+    add({
+      sku: `FLM-DM-${weight.replace('kg', '')}`,
+      name: '东北大米',
+      category: '大米',
+      brand: '福临门',
+      aliases: ['大米', '米', '东北米'],
+      specs: { 规格: weight },
+      unit: '袋',
+      unitAliases: ['包'],
+      price,
+      stock,
+    });
+  add({
+    sku: 'XX-MF-25',
+    name: '小麦粉',
+    category: '面粉',
+    brand: '香雪',
+    aliases: ['面粉', '白面', '面'],
+    specs: { 规格: '25kg', 类型: '通用' },
+    unit: '袋',
+    unitAliases: ['包'],
+    price: 98,
+    stock: 50,
+  });
+  add({
+    sku: 'JSH-GJ-5',
+    name: '高筋小麦粉',
+    category: '面粉',
+    brand: '金沙河',
+    aliases: ['面粉', '高筋粉', '面包粉'],
+    specs: { 规格: '5kg', 类型: '高筋' },
+    unit: '袋',
+    unitAliases: ['包'],
+    price: 32,
+    stock: 100,
+  });
+  for (const [sku, name, aliases, spec, perCase, price, stock] of [
+    ['HT-SC-19', '味极鲜生抽', ['生抽', '酱油', '味极鲜'], '1.9L', 6, 21, 300],
+    ['HT-SC-500', '味极鲜生抽', ['生抽', '酱油', '味极鲜'], '500ml', 12, 7.5, 400],
+    ['HT-LC-19', '红烧老抽', ['老抽', '酱油'], '1.9L', 6, 22, 200],
+    ['HT-HY-700', '蚝油', ['蚝油'], '700g', 12, 12, 300],
+    ['HT-CU-19', '古道料酒', ['料酒', '黄酒'], '1.9L', 6, 14, 18],
+  ])
+    add({
+      sku,
+      name,
+      category: '调味品',
+      brand: '海天',
+      aliases,
+      specs: { 规格: spec },
+      unit: '瓶',
+      unitAliases: ['桶', '壶'],
+      conversions: { 箱: perCase },
+      price,
+      stock,
+    });
+  add({
+    sku: 'LGM-DC-280',
+    name: '风味豆豉油制辣椒',
+    category: '调味品',
+    brand: '老干妈',
+    aliases: ['老干妈', '辣椒酱', '豆豉'],
+    specs: { 规格: '280g' },
+    unit: '瓶',
+    conversions: { 箱: 24 },
+    price: 11,
+    stock: 480,
+  });
+  add({
+    sku: 'TTL-JJ-1K',
+    name: '鸡精',
+    category: '调味品',
+    brand: '太太乐',
+    aliases: ['鸡精'],
+    specs: { 规格: '1kg' },
+    unit: '袋',
+    unitAliases: ['包'],
+    conversions: { 箱: 10 },
+    price: 36,
+    stock: 200,
+  });
+  add({
+    sku: 'ZY-JZY-400',
+    name: '精制食用盐',
+    category: '调味品',
+    brand: '中盐',
+    aliases: ['盐', '食盐', '精盐'],
+    specs: { 规格: '400g' },
+    unit: '袋',
+    unitAliases: ['包'],
+    conversions: { 箱: 50 },
+    price: 2.5,
+    stock: 1000,
+  });
+  for (const [weight, unit, price, stock] of [
+    ['1kg', '袋', 8.5, 300],
+    ['50斤', '袋', 185, 30],
+  ])
+    add({
+      sku: `TY-BST-${weight === '1kg' ? '1' : '25'}`,
+      name: '白砂糖',
+      category: '副食',
+      brand: '太古',
+      aliases: ['白糖', '砂糖', '糖'],
+      specs: { 规格: weight },
+      unit,
+      unitAliases: ['包'],
+      price,
+      stock,
+    });
+  for (const [flavour, code] of [
+    ['红烧牛肉', 'HS'],
+    ['老坛酸菜', 'SC'],
+  ])
+    for (const [pack, pcode, spec, price] of [
+      ['袋装', 'D', '24袋/箱', 58],
+      ['桶装', 'T', '12桶/箱', 48],
+    ])
+      add({
+        sku: `KSF-${code}-${pcode}`,
+        name: `${flavour}面`,
+        category: '方便面',
+        brand: '康师傅',
+        aliases: ['方便面', '泡面', `${flavour}面`],
+        specs: { 口味: flavour, 包装: pack, 规格: spec },
+        unit: '箱',
+        unitAliases: ['件'],
+        price,
+        stock: code === 'SC' && pcode === 'T' ? 8 : 100,
+      });
+  add({
+    sku: 'SH-HTC-WZW',
+    name: '王中王火腿肠',
+    category: '副食',
+    brand: '双汇',
+    aliases: ['火腿肠', '王中王', '火腿'],
+    specs: { 规格: '30g*10支' },
+    unit: '包',
+    unitAliases: ['袋'],
+    conversions: { 箱: 20 },
+    price: 13,
+    stock: 200,
+  });
+  add({
+    sku: 'JSH-GM-1K',
+    name: '鸡蛋挂面',
+    category: '面条',
+    brand: '金沙河',
+    aliases: ['挂面', '面条'],
+    specs: { 规格: '1kg' },
+    unit: '把',
+    unitAliases: ['包', '袋'],
+    conversions: { 箱: 10 },
+    price: 9,
+    stock: 300,
+  });
+});
+
+// 包装耗材: cartons by 号 and 层, tape by 宽度 (4.5cm / 6cm), stretch film by 宽度 and 重量, bubble wrap, woven and
+// courier bags by size. Written with grocery, scored once before any change.
+shop('packaging', '699', ['老客户', '批发'], (add) => {
+  for (const [no, size, layers, price, stock] of [
+    ['1号', '530*290*370', '5层', 4.8, 600],
+    ['1号', '530*290*370', '3层', 3.2, 600],
+    ['3号', '430*210*270', '5层', 2.6, 800],
+    ['3号', '430*210*270', '3层', 1.7, 800],
+    ['5号', '290*170*190', '3层', 0.9, 1500],
+    ['7号', '230*130*160', '3层', 0.6, 90],
+  ])
+    add({
+      sku: `ZX-${no.replace('号', '')}-${layers.replace('层', '')}`,
+      name: '邮政纸箱',
+      category: '纸箱',
+      aliases: ['纸箱', '快递箱', '纸盒', '箱子'],
+      specs: { 型号: no, 尺寸: size, 层数: layers },
+      unit: '个',
+      unitAliases: ['只'],
+      conversions: { 捆: 20 },
+      price,
+      stock,
+      noBarcode: true,
+    });
+  for (const [kind, code, width, price] of [
+    ['透明', 'TM', '4.5cm', 3.5],
+    ['透明', 'TM', '6cm', 4.8],
+    ['米黄', 'MH', '4.5cm', 3.8],
+  ])
+    add({
+      sku: `JD-${code}-${width.replace(/[.cm]/g, '')}`,
+      name: `${kind}封箱胶带`,
+      category: '胶带',
+      brand: '永大',
+      aliases: ['胶带', '封箱胶', '封箱带', '透明胶'].filter((a) => kind === '透明' || a !== '透明胶'),
+      specs: { 宽度: width, 长度: '100米', 颜色: kind },
+      unit: '卷',
+      unitAliases: ['筒'],
+      conversions: { 箱: 48 },
+      price,
+      stock: 2000,
+    });
+  for (const [weight, price] of [
+    ['3kg', 32],
+    ['5kg', 50],
+  ])
+    add({
+      sku: `CRM-50-${weight.replace('kg', '')}`,
+      name: '缠绕膜',
+      category: '膜',
+      aliases: ['缠绕膜', '拉伸膜', '打包膜'],
+      specs: { 宽度: '50cm', 重量: weight },
+      unit: '卷',
+      conversions: { 箱: 6 },
+      price,
+      stock: 300,
+      noBarcode: true,
+    });
+  for (const [width, price] of [
+    ['60cm', 38],
+    ['100cm', 62],
+  ])
+    add({
+      sku: `QPM-${width.replace('cm', '')}`,
+      name: '气泡膜',
+      category: '膜',
+      aliases: ['气泡膜', '气泡垫', '泡泡纸', '泡泡膜'],
+      specs: { 宽度: width, 长度: '50米' },
+      unit: '卷',
+      price,
+      stock: 120,
+      noBarcode: true,
+    });
+  for (const [size, colour, price] of [
+    ['60*100', '白色', 0.75],
+    ['80*120', '白色', 1.1],
+    ['80*120', '绿色', 1.1],
+  ])
+    add({
+      sku: `BZD-${size.replace('*', 'X')}-${colour === '白色' ? 'W' : 'G'}`,
+      name: '编织袋',
+      category: '袋',
+      aliases: ['编织袋', '蛇皮袋', '麻袋'],
+      specs: { 尺寸: size, 颜色: colour },
+      unit: '个',
+      unitAliases: ['条', '只'],
+      conversions: { 捆: 100 },
+      price,
+      stock: 5000,
+      noBarcode: true,
+    });
+  for (const [size, price] of [
+    ['25*35', 0.12],
+    ['38*52', 0.25],
+  ])
+    add({
+      sku: `KDD-${size.replace('*', 'X')}`,
+      name: '快递袋',
+      category: '袋',
+      aliases: ['快递袋', '防水袋', '物流袋'],
+      specs: { 尺寸: size, 颜色: '灰色' },
+      unit: '个',
+      conversions: { 包: 100 },
+      price,
+      stock: 20000,
+      noBarcode: true,
+    });
+  add({
+    sku: 'DBD-PP-W',
+    name: 'PP打包带',
+    category: '打包带',
+    aliases: ['打包带', '捆扎带', '包装带'],
+    specs: { 宽度: '1.2cm', 重量: '10kg', 颜色: '白色' },
+    unit: '卷',
+    price: 55,
+    stock: 40,
+    noBarcode: true,
+  });
+  add({
+    sku: 'FXQ-6',
+    name: '封箱器',
+    category: '工具',
+    aliases: ['封箱器', '胶带切割器', '打包器'],
+    specs: { 适用宽度: '6cm' },
+    unit: '个',
+    unitAliases: ['把'],
+    price: 9,
+    stock: 60,
+    noBarcode: true,
+  });
+});
+
+// 汽配: engine oil by 粘度 and 容量 (a 箱 of 4 or 12), coolant by 冰点 and 颜色, wipers in 寸, tyres by 规格,
+// spark plugs sold by the 支 in a 盒 of 4, brake pads by 位置.
+shop('autoparts', '700', ['会员', '修理厂'], (add) => {
+  for (const [brand, code, grade, size, price, perCase] of [
+    ['壳牌', 'SH', '5W-30', '4L', 168, 4],
+    ['壳牌', 'SH', '5W-40', '4L', 188, 4],
+    ['壳牌', 'SH', '5W-30', '1L', 48, 12],
+    ['美孚', 'MB', '5W-30', '4L', 215, 4],
+    ['美孚', 'MB', '0W-20', '4L', 265, 4],
+  ])
+    add({
+      sku: `OIL-${code}-${grade.replace('-', '')}-${size}`,
+      name: `${brand}全合成机油`,
+      category: '机油',
+      brand,
+      aliases: ['机油', '全合成机油', '合成油'],
+      specs: { 粘度: grade, 容量: size },
+      unit: '桶',
+      unitAliases: ['瓶'],
+      conversions: { 箱: perCase },
+      price,
+      stock: size === '1L' ? 240 : 120,
+    });
+  for (const [point, colour, price] of [
+    ['-25℃', '绿色', 42],
+    ['-40℃', '绿色', 55],
+    ['-40℃', '红色', 58],
+  ])
+    add({
+      sku: `COOL-${point.replace(/[-℃]/g, '')}-${colour === '绿色' ? 'G' : 'R'}`,
+      name: '长效防冻液',
+      category: '防冻液',
+      brand: '固特',
+      aliases: ['防冻液', '冷却液', '水箱宝'],
+      specs: { 冰点: point, 颜色: colour, 容量: '4kg' },
+      unit: '桶',
+      conversions: { 箱: 4 },
+      price,
+      stock: 200,
+    });
+  for (const [point, price] of [
+    ['0℃', 36],
+    ['-15℃', 52],
+  ])
+    add({
+      sku: `GW-${point.replace(/[-℃]/g, '')}`,
+      name: '汽车玻璃水',
+      category: '玻璃水',
+      brand: '固特',
+      aliases: ['玻璃水', '雨刷精'],
+      specs: { 冰点: point, 容量: '2L*8瓶' },
+      unit: '箱',
+      unitAliases: ['件'],
+      price,
+      stock: 150,
+    });
+  for (const size of ['16寸', '18寸', '20寸', '22寸', '24寸', '26寸'])
+    add({
+      sku: `WIPER-${size.replace('寸', '')}`,
+      name: '无骨雨刮片',
+      category: '雨刮',
+      brand: '博世',
+      aliases: ['雨刮', '雨刷', '雨刮器', '雨刷片'],
+      specs: { 尺寸: size },
+      unit: '支',
+      unitAliases: ['根', '条'],
+      conversions: { 对: 2 },
+      price: 28 + Number(size.replace('寸', '')),
+      stock: size === '26寸' ? 12 : 300,
+    });
+  for (const [spec, price, stock] of [
+    ['205/55R16', 420, 40],
+    ['195/65R15', 360, 40],
+    ['215/60R17', 520, 6],
+  ])
+    add({
+      sku: `TYRE-${spec.replace(/[/R]/g, '')}`,
+      name: '轮胎',
+      category: '轮胎',
+      brand: '米其林',
+      aliases: ['轮胎', '胎', '车胎'],
+      specs: { 规格: spec },
+      unit: '条',
+      unitAliases: ['个', '只'],
+      price,
+      stock,
+      noBarcode: true,
+    });
+  for (const [model, price] of [
+    ['K6RTC', 18],
+    ['ILKAR7', 62],
+  ])
+    add({
+      sku: `PLUG-${model}`,
+      name: model.startsWith('I') ? '铱金火花塞' : '镍合金火花塞',
+      category: '火花塞',
+      brand: 'NGK',
+      aliases: ['火花塞', model.startsWith('I') ? '铱金' : '普通火花塞'],
+      specs: { 型号: model },
+      unit: '支',
+      unitAliases: ['个'],
+      conversions: { 盒: 4 },
+      price,
+      stock: 400,
+    });
+  for (const [place, price] of [
+    ['前', 168],
+    ['后', 138],
+  ])
+    add({
+      sku: `PAD-${place === '前' ? 'F' : 'R'}`,
+      name: '陶瓷刹车片',
+      category: '刹车片',
+      brand: '布雷博',
+      aliases: ['刹车片', '刹车皮', '来令片'],
+      specs: { 位置: `${place}轮` },
+      unit: '套',
+      price,
+      stock: 60,
+    });
+  for (const [kind, price] of [
+    ['机油格', 22],
+    ['空气格', 35],
+    ['空调格', 30],
+  ])
+    add({
+      sku: `FLT-${{ 机油格: 'OIL', 空气格: 'AIR', 空调格: 'AC' }[kind]}`,
+      name: { 机油格: '机油滤芯', 空气格: '空气滤芯', 空调格: '空调滤芯' }[kind],
+      category: '滤芯',
+      brand: '曼牌',
+      aliases: [kind, { 机油格: '机滤', 空气格: '空滤', 空调格: '空调滤' }[kind]],
+      specs: {},
+      unit: '个',
+      price,
+      stock: 300,
+    });
+  for (const [colour, price] of [
+    ['黑色', 12],
+    ['灰色', 12],
+  ])
+    add({
+      sku: `TAPE-${colour === '黑色' ? 'B' : 'G'}`,
+      name: '汽车电工胶布',
+      category: '胶布',
+      brand: '3M',
+      aliases: ['电工胶布', '绝缘胶布', '胶布'],
+      specs: { 颜色: colour },
+      unit: '卷',
+      conversions: { 筒: 10 },
+      price,
+      stock: 500,
+    });
+});
+
+// 文具办公: pens by 颜色 and 笔尖 sold by the 盒 of 12, copy paper by 克重 sold by the 包 (箱 of 5), folders by 颜色,
+// staples by 型号, notebooks by 尺寸, sticky notes, tape measures by 长度, scissors in 寸.
+shop('stationery', '701', ['学校', '批发'], (add) => {
+  for (const [colour, code] of [
+    ['黑色', 'K'],
+    ['红色', 'R'],
+    ['蓝色', 'B'],
+  ])
+    for (const tip of ['0.5mm', '0.38mm'])
+      add({
+        sku: `PEN-${code}-${tip.replace(/[.m]/g, '')}`,
+        name: '中性笔',
+        category: '笔',
+        brand: '晨光',
+        aliases: ['中性笔', '水笔', '签字笔', '碳素笔'],
+        specs: { 颜色: colour, 笔尖: tip },
+        unit: '盒',
+        conversions: { 支: 1 / 12, 箱: 40 },
+        price: tip === '0.5mm' ? 18 : 20,
+        stock: 300,
+      });
+  for (const [weight, price] of [
+    ['70g', 21],
+    ['80g', 25],
+  ])
+    add({
+      sku: `A4-${weight}`,
+      name: 'A4复印纸',
+      category: '纸',
+      brand: '得力',
+      aliases: ['A4纸', '复印纸', '打印纸', '白纸'],
+      specs: { 克重: weight, 尺寸: 'A4' },
+      unit: '包',
+      unitAliases: ['令'],
+      conversions: { 箱: 5 },
+      price,
+      stock: weight === '80g' ? 400 : 600,
+    });
+  add({
+    sku: 'A3-80g',
+    name: 'A3复印纸',
+    category: '纸',
+    brand: '得力',
+    aliases: ['A3纸', '复印纸', '打印纸'],
+    specs: { 克重: '80g', 尺寸: 'A3' },
+    unit: '包',
+    unitAliases: ['令'],
+    conversions: { 箱: 5 },
+    price: 50,
+    stock: 80,
+  });
+  for (const [colour, code] of [
+    ['蓝色', 'B'],
+    ['红色', 'R'],
+    ['透明', 'T'],
+  ])
+    add({
+      sku: `FOLDER-${code}`,
+      name: '按扣文件袋',
+      category: '文件袋',
+      brand: '得力',
+      aliases: ['文件袋', '资料袋', '档案袋'],
+      specs: { 颜色: colour },
+      unit: '个',
+      unitAliases: ['只'],
+      conversions: { 包: 10 },
+      price: 1.2,
+      stock: 2000,
+    });
+  for (const [width, price] of [
+    ['35mm', 6.5],
+    ['55mm', 8],
+  ])
+    add({
+      sku: `BOXFILE-${width.replace('mm', '')}`,
+      name: '档案盒',
+      category: '档案盒',
+      brand: '得力',
+      aliases: ['档案盒', '文件盒', '资料盒'],
+      specs: { 背宽: width, 颜色: '蓝色' },
+      unit: '个',
+      conversions: { 箱: 50 },
+      price,
+      stock: 500,
+    });
+  for (const [model, price] of [
+    ['12#', 3],
+    ['24/6', 2.5],
+  ])
+    add({
+      sku: `STAPLE-${model.replace(/[#/]/g, '')}`,
+      name: '订书钉',
+      category: '订书',
+      brand: '得力',
+      aliases: ['订书钉', '钉书针', '订书针'],
+      specs: { 型号: model },
+      unit: '盒',
+      conversions: { 箱: 100 },
+      price,
+      stock: 800,
+    });
+  add({
+    sku: 'STAPLER-0414',
+    name: '订书机',
+    category: '订书',
+    brand: '得力',
+    aliases: ['订书机', '钉书机'],
+    specs: { 型号: '0414' },
+    unit: '个',
+    price: 15,
+    stock: 120,
+  });
+  for (const [size, price] of [
+    ['A5', 4.5],
+    ['B5', 6],
+  ])
+    add({
+      sku: `NOTE-${size}`,
+      name: '软抄本',
+      category: '本子',
+      brand: '晨光',
+      aliases: ['笔记本', '本子', '软抄本', '记事本'],
+      specs: { 尺寸: size, 页数: '60页' },
+      unit: '本',
+      conversions: { 包: 10 },
+      price,
+      stock: 1000,
+    });
+  for (const [colour, code] of [
+    ['黄色', 'Y'],
+    ['粉色', 'P'],
+  ])
+    add({
+      sku: `STICKY-${code}`,
+      name: '便利贴',
+      category: '便签',
+      brand: '3M',
+      aliases: ['便利贴', '便签纸', '便签', '报事贴'],
+      specs: { 颜色: colour, 尺寸: '76*76' },
+      unit: '本',
+      conversions: { 包: 12 },
+      price: 3.5,
+      stock: 600,
+    });
+  for (const [length, price] of [
+    ['3米', 9],
+    ['5米', 14],
+    ['7.5米', 22],
+  ])
+    add({
+      sku: `TAPE-${length.replace(/[.米]/g, '')}`,
+      name: '钢卷尺',
+      category: '测量',
+      brand: '得力',
+      aliases: ['卷尺', '钢尺', '盒尺'],
+      specs: { 长度: length },
+      unit: '把',
+      unitAliases: ['个'],
+      price,
+      stock: 150,
+    });
+  for (const [mm, price] of [
+    ['175mm', 6],
+    ['200mm', 8],
+  ])
+    add({
+      sku: `SCISSOR-${mm.replace('mm', '')}`,
+      name: '办公剪刀',
+      category: '剪刀',
+      brand: '得力',
+      aliases: ['剪刀', '剪子'],
+      specs: { 长度: mm },
+      unit: '把',
+      price,
+      stock: 200,
+    });
+  add({
+    sku: 'GLUE-STICK',
+    name: '固体胶',
+    category: '胶',
+    brand: '得力',
+    aliases: ['固体胶', '胶棒'],
+    specs: { 规格: '21g' },
+    unit: '支',
+    unitAliases: ['个'],
+    conversions: { 盒: 12 },
+    price: 2.5,
+    stock: 900,
+  });
+  add({
+    sku: 'CALC-837',
+    name: '计算器',
+    category: '计算器',
+    brand: '得力',
+    aliases: ['计算器', '计算机'],
+    specs: { 型号: '837' },
+    unit: '个',
+    unitAliases: ['台'],
+    price: 28,
+    stock: 30,
+  });
+});
+
+// 日化清洁: bin bags by 尺寸 by the 卷 (箱 of 50), dish soap by 容量 by the 瓶 (箱 of 12), tissue by the 提 of 10 包
+// (a 箱 of 6 提), gloves by 尺码 by the 双 (打 of 12), mops, brooms, disinfectant by the 桶.
+shop('cleaning', '702', ['酒店', '批发'], (add) => {
+  for (const [size, colour, price] of [
+    ['45*50', '黑色', 2.5],
+    ['60*80', '黑色', 4],
+    ['60*80', '绿色', 4.2],
+    ['80*100', '黑色', 6.5],
+  ])
+    add({
+      sku: `BAG-${size.replace('*', 'X')}-${colour === '黑色' ? 'K' : 'G'}`,
+      name: '加厚垃圾袋',
+      category: '垃圾袋',
+      brand: '美丽雅',
+      aliases: ['垃圾袋', '塑料袋'],
+      specs: { 尺寸: size, 颜色: colour },
+      unit: '卷',
+      unitAliases: ['扎'],
+      conversions: { 箱: 50 },
+      price,
+      stock: 1000,
+    });
+  for (const [brand, code, volume, price, perCase] of [
+    ['白猫', 'BM', '1.5kg', 12, 8],
+    ['白猫', 'BM', '500g', 5, 20],
+    ['立白', 'LB', '1.5kg', 13.5, 8],
+  ])
+    add({
+      sku: `DISH-${code}-${volume.replace('.', '')}`,
+      name: `${brand}洗洁精`,
+      category: '洗洁精',
+      brand,
+      aliases: ['洗洁精', '洗碗液', '洗涤灵'],
+      specs: { 容量: volume },
+      unit: '瓶',
+      conversions: { 箱: perCase },
+      price,
+      stock: 400,
+    });
+  for (const [layers, price] of [
+    ['3层', 16],
+    ['4层', 19],
+  ])
+    add({
+      sku: `TISSUE-${layers.replace('层', 'L')}`,
+      name: '抽纸',
+      category: '纸巾',
+      brand: '清风',
+      aliases: ['抽纸', '纸巾', '面巾纸'],
+      specs: { 层数: layers, 包装: '10包/提' },
+      unit: '提',
+      conversions: { 箱: 6 },
+      price,
+      stock: 300,
+    });
+  add({
+    sku: 'ROLL-27',
+    name: '卷纸',
+    category: '纸巾',
+    brand: '维达',
+    aliases: ['卷纸', '卫生纸', '厕纸'],
+    specs: { 规格: '27卷/提' },
+    unit: '提',
+    conversions: { 箱: 4 },
+    price: 42,
+    stock: 200,
+  });
+  for (const size of ['M', 'L', 'XL'])
+    add({
+      sku: `GLOVE-${size}`,
+      name: '丁腈手套',
+      category: '手套',
+      brand: '英科',
+      aliases: ['丁腈手套', '一次性手套', '手套'],
+      specs: { 尺码: size },
+      unit: '盒',
+      conversions: { 箱: 10 },
+      price: 35,
+      stock: size === 'XL' ? 15 : 200,
+    });
+  for (const [size, price] of [
+    ['L', 4.5],
+    ['XL', 5],
+  ])
+    add({
+      sku: `RUBBER-${size}`,
+      name: '橡胶洗碗手套',
+      category: '手套',
+      brand: '妙洁',
+      aliases: ['胶手套', '洗碗手套', '橡胶手套'],
+      specs: { 尺码: size, 颜色: '红色' },
+      unit: '双',
+      unitAliases: ['副'],
+      conversions: { 打: 12 },
+      price,
+      stock: 500,
+    });
+  for (const [kind, code, price] of [
+    ['平板拖把', 'FLAT', 28],
+    ['棉线拖把', 'COT', 15],
+  ])
+    add({
+      sku: `MOP-${code}`,
+      name: kind,
+      category: '拖把',
+      brand: '妙洁',
+      aliases: ['拖把', kind === '平板拖把' ? '平拖' : '布拖把'],
+      specs: {},
+      unit: '把',
+      price,
+      stock: 80,
+    });
+  add({
+    sku: 'BROOM-SET',
+    name: '扫把簸箕套装',
+    category: '扫把',
+    brand: '妙洁',
+    aliases: ['扫把', '扫帚', '簸箕'],
+    specs: {},
+    unit: '套',
+    price: 25,
+    stock: 60,
+  });
+  for (const [volume, price] of [
+    ['500ml', 9.9],
+    ['2.5L', 38],
+  ])
+    add({
+      sku: `DISINF-${volume.replace('.', '')}`,
+      name: '84消毒液',
+      category: '消毒液',
+      brand: '威露士',
+      aliases: ['84消毒液', '消毒液', '84'],
+      specs: { 容量: volume },
+      unit: volume === '2.5L' ? '桶' : '瓶',
+      conversions: { 箱: volume === '2.5L' ? 6 : 24 },
+      price,
+      stock: 240,
+    });
+  add({
+    sku: 'SOAP-HAND',
+    name: '洗手液',
+    category: '洗手液',
+    brand: '蓝月亮',
+    aliases: ['洗手液'],
+    specs: { 容量: '500g' },
+    unit: '瓶',
+    conversions: { 箱: 12 },
+    price: 16,
+    stock: 150,
+  });
+});
+
+// 五金电动工具: adjustable wrenches by 长度 in mm (customers say 寸), pipe wrenches by 规格 in 寸, cutting and grinding
+// discs by 直径 in mm (4寸 = 100mm) sold by the 片 in boxes of 50, drill bits by 直径, angle grinders by 功率.
+shop('powertools', '703', ['老客户', '批发'], (add) => {
+  for (const [mm, price] of [
+    ['200mm', 22],
+    ['250mm', 28],
+    ['300mm', 38],
+  ])
+    add({
+      sku: `WRENCH-${mm.replace('mm', '')}`,
+      name: '活动扳手',
+      category: '扳手',
+      brand: '世达',
+      aliases: ['活动扳手', '活扳手', '扳手'],
+      specs: { 长度: mm },
+      unit: '把',
+      price,
+      stock: 120,
+    });
+  for (const [inch, price] of [
+    ['10寸', 35],
+    ['14寸', 48],
+    ['18寸', 66],
+  ])
+    add({
+      sku: `PIPEW-${inch.replace('寸', '')}`,
+      name: '管子钳',
+      category: '管钳',
+      brand: '世达',
+      aliases: ['管钳', '管子钳', '水管钳'],
+      specs: { 规格: inch },
+      unit: '把',
+      price,
+      stock: 60,
+    });
+  for (const [kind, code, dia, price] of [
+    ['切割片', 'CUT', '100mm', 1.5],
+    ['切割片', 'CUT', '125mm', 2.2],
+    ['磨光片', 'GRD', '100mm', 2],
+  ])
+    add({
+      sku: `DISC-${code}-${dia.replace('mm', '')}`,
+      name: `树脂${kind}`,
+      category: '砂轮片',
+      brand: '博世',
+      aliases: [kind, kind === '切割片' ? '切片' : '打磨片', '砂轮片'],
+      specs: { 直径: dia },
+      unit: '片',
+      conversions: { 盒: 50 },
+      price,
+      stock: 3000,
+    });
+  for (const [dia, price] of [
+    ['6mm', 3],
+    ['8mm', 4],
+    ['10mm', 5.5],
+    ['12mm', 7],
+  ])
+    add({
+      sku: `BIT-${dia.replace('mm', '')}`,
+      name: '四坑冲击钻头',
+      category: '钻头',
+      brand: '博世',
+      aliases: ['冲击钻头', '钻头', '电锤钻头'],
+      specs: { 直径: dia, 长度: '160mm' },
+      unit: '支',
+      unitAliases: ['根', '个'],
+      conversions: { 盒: 10 },
+      price,
+      stock: dia === '12mm' ? 25 : 500,
+    });
+  for (const [power, price] of [
+    ['720W', 199],
+    ['1000W', 299],
+  ])
+    add({
+      sku: `GRINDER-${power.replace('W', '')}`,
+      name: '角磨机',
+      category: '电动工具',
+      brand: '东成',
+      aliases: ['角磨机', '磨光机', '手砂轮'],
+      specs: { 功率: power },
+      unit: '台',
+      unitAliases: ['个', '把'],
+      price,
+      stock: 30,
+    });
+  add({
+    sku: 'HAMMER-26',
+    name: '电锤',
+    category: '电动工具',
+    brand: '东成',
+    aliases: ['电锤', '冲击锤'],
+    specs: { 型号: '26', 功率: '800W' },
+    unit: '台',
+    unitAliases: ['个', '把'],
+    price: 329,
+    stock: 20,
+  });
+  for (const [colour, price] of [
+    ['黑色', 3.5],
+    ['白色', 3.5],
+  ])
+    add({
+      sku: `CABLETIE-${colour === '黑色' ? 'K' : 'W'}`,
+      name: '尼龙扎带',
+      category: '扎带',
+      aliases: ['扎带', '束线带', '尼龙扎带'],
+      specs: { 规格: '4*200', 颜色: colour, 包装: '100根/包' },
+      unit: '包',
+      price,
+      stock: 400,
+      noBarcode: true,
+    });
+});

@@ -16,12 +16,26 @@ const readJsonl = (path) =>
 
 const problems = [];
 let dialogs = 0;
-for (const shop of ['plumbing', 'electrical', 'drinks', 'tools', 'demo-edits', 'building', 'lighting']) {
+for (const shop of [
+  'plumbing',
+  'electrical',
+  'drinks',
+  'tools',
+  'demo-edits',
+  'building',
+  'lighting',
+  'grocery',
+  'packaging',
+  'autoparts',
+  'stationery',
+  'cleaning',
+  'powertools',
+]) {
   const own = join(here, shop, 'catalog.json');
   const catalogPath = existsSync(own) ? own : join(here, '../../catalog/demo/products.json');
   const parsed = JSON.parse(readFileSync(catalogPath, 'utf8'));
   const bySku = new Map((parsed.products ?? parsed).map((p) => [p.sku, p]));
-  for (const part of ['tune', 'held']) {
+  for (const part of ['tune', 'held', 'blind', 'blind2']) {
     if (!existsSync(join(here, shop, `${part}-dialogs.jsonl`))) continue;
     const input = readJsonl(join(here, shop, `${part}-dialogs.jsonl`));
     const expected = new Map(readJsonl(join(here, shop, `${part}-expected.jsonl`)).map((e) => [e.id, e]));
