@@ -1,6 +1,6 @@
 import type { Analysis } from '../catalog/mention-scan.js';
 import { valueKeysOf } from '../catalog/spec-values.js';
-import { isHan, normalizeTerm } from '../catalog/text-normalize.js';
+import { isHan } from '../catalog/text-normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import type { LineTarget } from './message-intents.js';
 import { idOf, productOf } from './turn-world.js';
