@@ -24,7 +24,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     alter table order_number_days add column last integer;
     update order_number_days d set last = coalesce((
       select max(substr(o.number, 13)::int) from orders o
-      where o.number like 'LD-' || to_char(d.day, 'YYYYMMDD') || '-%'), 0);
+      where o.number ~ ('^LD-' || to_char(d.day, 'YYYYMMDD') || '-[0-9]+$')), 0);
     alter table order_number_days alter column last set not null, drop column base;
     drop sequence order_number_seq;
   `.execute(db);
