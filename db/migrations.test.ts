@@ -87,9 +87,11 @@ describe('0011-order-lifecycle on a shop that already has orders', () => {
       expect(Number(openAfter)).toBe(Number(openBefore));
       // The next order of a day already numbered goes on from where the migration left off.
       const next = await sql<{
-        last: number;
-      }>`select last from order_number_days where day = '2026-12-04'`.execute(t.db);
-      expect(next.rows[0]?.last).toBe(2);
+        n: string;
+      }>`select nextval('order_number_seq') - base as n from order_number_days where day = '2026-12-04'`.execute(
+        t.db,
+      );
+      expect(Number(next.rows[0]?.n)).toBe(3);
     } finally {
       await t.drop();
     }

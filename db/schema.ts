@@ -39,7 +39,7 @@ export interface Database {
   wecom_outgoing: WecomOutgoingTable;
   wecom_binding_requests: WecomBindingRequestTable;
   wecom_media: WecomMediaTable;
-  order_number_days: { day: string; last: number };
+  order_number_days: { day: string; base: string };
   review_chains: ReviewChainTable;
   order_reviews: OrderReviewTable;
   shipments: ShipmentTable;

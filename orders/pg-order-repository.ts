@@ -54,8 +54,9 @@ export async function placeConfirmedOrder(
     payload: { orderId: id },
   } as const;
   const totalFen = order.lines.reduce((s, l) => s + l.unitPriceFen * l.qty, 0);
-  // One statement is one transaction: all of it is written, or (source key taken) none of it.
-  const r = await sql<{ id: string; no: number; number: string }>`
+  // One statement is one transaction: all of it is written, or (source key taken, or the day not begun) none of it.
+  const place = () =>
+    sql<{ id: string; no: number; number: string }>`
     with day_number as (
       ${nextOrderNumber}
     ), new_order as (
@@ -87,29 +88,48 @@ export async function placeConfirmedOrder(
       returning 1
     )
     select id, no, number, (select pg_notify(${OUTBOX_CHANNEL}, '') from new_job) as woke from new_order`.execute(
-    db,
-  );
-  const created = r.rows[0];
-  if (created) return { orderId: created.id, orderNumber: created.number, created: true };
-  // The key was taken, possibly by a confirmation that committed while this statement waited: look again.
-  const existing = await db
-    .selectFrom('orders')
-    .select(['id', 'number'])
-    .where('source_key', '=', order.sourceKey)
-    .executeTakeFirstOrThrow();
-  return { orderId: existing.id, orderNumber: existing.number, created: false };
+      db,
+    );
+  for (let attempt = 0; ; attempt++) {
+    const created = (await place()).rows[0];
+    if (created) return { orderId: created.id, orderNumber: created.number, created: true };
+    // The key was taken, possibly by a confirmation that committed while this statement waited: look again.
+    const existing = await db
+      .selectFrom('orders')
+      .select(['id', 'number'])
+      .where('source_key', '=', order.sourceKey)
+      .executeTakeFirst();
+    if (existing) return { orderId: existing.id, orderNumber: existing.number, created: false };
+    // Nothing was written because today (Asia/Shanghai) has no numbering row yet: begin the day, then place again.
+    if (attempt > 0) throw new Error('order placement wrote nothing although the day is begun');
+    await sql`${beginOrderDay}`.execute(db);
+  }
 }
 
 /**
  * The next number of the day (Asia/Shanghai) as a CTE body: `LD-YYYYMMDD-NNNN`, four digits until the day's ten
- * thousandth order. The day's row stays locked until the placing transaction ends, so numbers never repeat; a
- * placement that turns out to be a repeat (its source key taken) leaves a gap, which is harmless.
+ * thousandth order. The number is the next value of `order_number_seq` less the day's `base`: a sequence takes no
+ * row lock, so placements do not queue on a counter row until each one's commit (as a per-day counter row did, one
+ * WAL flush at a time); values are never handed out twice, so numbers never repeat. A placement that turns out to
+ * be a repeat (its source key taken) or rolls back leaves a gap, which is harmless. No row when the day has not
+ * begun (beginOrderDay).
  */
 const nextOrderNumber = sql`
-  insert into order_number_days (day, last) values ((now() at time zone 'Asia/Shanghai')::date, 1)
-  on conflict (day) do update set last = order_number_days.last + 1
-  returning 'LD-' || to_char(day, 'YYYYMMDD') || '-' ||
-            case when last < 10000 then lpad(last::text, 4, '0') else last::text end as number`;
+  select 'LD-' || to_char(d.day, 'YYYYMMDD') || '-' ||
+         case when d.n < 10000 then lpad(d.n::text, 4, '0') else d.n::text end as number
+  from (select day, nextval('order_number_seq') - base as n from order_number_days
+        where day = (now() at time zone 'Asia/Shanghai')::date) d`;
+
+/**
+ * Begins today's numbering (once a day; a concurrent beginning waits for the first and does nothing): its base is
+ * the sequence's last value handed out, so today's first placement after it gets 1 (or more, when placements of
+ * the day before still run and take values), and every later value is above the base.
+ */
+const beginOrderDay = sql`
+  insert into order_number_days (day, base)
+  select (now() at time zone 'Asia/Shanghai')::date, case when is_called then last_value else last_value - 1 end
+  from order_number_seq
+  on conflict (day) do nothing`;
 
 function actorOf(order: ConfirmedOrder): string {
   if (order.placedByStaffId) return `staff:${order.placedByStaffId}`;

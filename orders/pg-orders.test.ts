@@ -87,6 +87,27 @@ describe('placeConfirmedOrder', () => {
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(results[0]?.orderId).toBe(results[1]?.orderId);
   });
+
+  it('numbers 40 placements at once by the day, each number once and the day going on from where it was', async () => {
+    const place = (k: number) =>
+      placeConfirmedOrder(t.db, {
+        sourceKey: `numbering-${k}`,
+        customerId: 'c-rich',
+        placedByStaffId: null,
+        channel: 'wechat',
+        needsRep: false,
+        lines: [{ sku: 'TWO', qty: 1, unit: '根', unitPriceFen: 1000 }],
+      });
+    const before = await place(0);
+    const [, day, n] = /^LD-(\d{8})-(\d{4,})$/.exec(before.orderNumber) ?? [];
+    const placed = await Promise.all(Array.from({ length: 40 }, (_, k) => place(k + 1)));
+    const numbers = placed.map((p) => p.orderNumber);
+    expect(new Set(numbers).size).toBe(40);
+    // Nothing else places orders meanwhile: the 40 take the next 40 numbers of the day.
+    expect(numbers.sort()).toEqual(
+      Array.from({ length: 40 }, (_, k) => `LD-${day}-${String(Number(n) + 1 + k).padStart(4, '0')}`),
+    );
+  });
 });
 
 describe('stock reservation', () => {

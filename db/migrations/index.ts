@@ -12,6 +12,7 @@ import * as m0020Dashboard from './0020-dashboard.js';
 import * as m0021MoneyJournal from './0021-money-journal.js';
 import * as m0022BankStatements from './0022-bank-statements.js';
 import * as m0030OrderPictures from './0030-order-pictures.js';
+import * as m0031OrderNumberSequence from './0031-order-number-sequence.js';
 
 /** Every migration, in order. New ones are added here (name sorts after the previous one). */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0021-money-journal': m0021MoneyJournal,
   '0022-bank-statements': m0022BankStatements,
   '0030-order-pictures': m0030OrderPictures,
+  '0031-order-number-sequence': m0031OrderNumberSequence,
 };

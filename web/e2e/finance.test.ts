@@ -299,6 +299,10 @@ describe('the finance desk', () => {
     const t = await openPage(browser);
     await signIn(t.page, shop.url, 'fin-zhou');
     await t.page.getByRole('menuitem', { name: '对账设置' }).click();
+    // Type only once the saved settings are shown: they would overwrite what was typed before they arrived.
+    await t.page.waitForFunction(
+      () => (document.querySelector('#fs-tolerance') as HTMLInputElement | null)?.value === '0.00',
+    );
     await t.page.locator('#fs-tolerance').fill('5.5');
     await t.page.locator('#fs-terms').fill('45');
     await t.page.locator('#fs-terms').press('Tab'); // the number box takes its value on change
