@@ -32,9 +32,6 @@ export interface AppParts {
   health?: () => Promise<SystemHealth>;
 }
 
-/** Operations that take a picture (base64 of up to 10 MB) in their JSON body; every other body stays within 1 MB. */
-const PICTURE_BODIES = /\/pictures$/;
-
 /** Paths called by other servers that sign their requests themselves (WeCom's callback). */
 const SERVER_TO_SERVER = ['/wecom/'];
 
@@ -65,20 +62,23 @@ export function createApp(parts: AppParts): Koa {
   app.use(requestGuard({ otherBodyPaths: SERVER_TO_SERVER }));
   if (parts.sessions) for (const m of sessionMiddleware(app, parts.sessions)) app.use(m);
   const standardBody = bodyParser({ enableTypes: ['json'], jsonLimit: '1mb' });
-  // A picture's JSON (base64 of up to 10 MB) on every route that takes one: the chat's and the desk's.
-  const pictureBody = bodyParser({ enableTypes: ['json'], jsonLimit: '15mb' });
-  const largeBodies = new Map(
-    (parts.operations ?? []).flatMap((op) =>
-      op.bodyLimit
-        ? [[`${op.method} ${op.path}`, bodyParser({ enableTypes: ['json'], jsonLimit: op.bodyLimit })]]
-        : [],
-    ),
+  // Operations with their own limit, matched by method and path (a `:parameter` is one path segment).
+  const largeBodies = (parts.operations ?? []).flatMap((op) =>
+    op.bodyLimit
+      ? [
+          {
+            method: op.method,
+            path: new RegExp(`^${op.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/:\w+/g, '[^/]+')}$`),
+            parse: bodyParser({ enableTypes: ['json'], jsonLimit: op.bodyLimit }),
+          },
+        ]
+      : [],
   );
   app.use((ctx, next) =>
-    (
-      largeBodies.get(`${ctx.method} ${ctx.path}`) ??
-      (PICTURE_BODIES.test(ctx.path) ? pictureBody : standardBody)
-    )(ctx, next),
+    (largeBodies.find((b) => b.method === ctx.method && b.path.test(ctx.path))?.parse ?? standardBody)(
+      ctx,
+      next,
+    ),
   );
   app.use(bodyGuard());
   app.use(csrfGuard({ exempt: SERVER_TO_SERVER, ...(parts.origin && { origin: parts.origin }) }));

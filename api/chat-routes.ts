@@ -16,7 +16,7 @@ import type { Db } from '../db/pg-database.js';
 import type { Logger } from '../lib/logger.js';
 import { HttpError } from './http-errors.js';
 import { defineOperation, type Operation } from './operations.js';
-import { pictureBytes, PictureField } from './picture-operations.js';
+import { PICTURE_BODY_LIMIT, pictureBytes, PictureField } from './picture-operations.js';
 import type { PictureReader } from '../reader/picture-reader.js';
 
 /** The demo shop's people, for the sign-in panel of the chat page (development only). */
@@ -88,6 +88,7 @@ export function chatOperations(deps: ChatRoutesDeps): Operation[] {
       id: 'sendChatPicture',
       method: 'POST',
       path: '/chat/api/pictures',
+      bodyLimit: PICTURE_BODY_LIMIT,
       summary:
         '以当前登录的人发一张图片（拍的单子、截图），返回机器人的回复（读到的清单、草稿、看不清要问的行）',
       tag: '聊天',

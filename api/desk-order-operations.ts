@@ -6,7 +6,7 @@ import { findCustomer } from '../customers/pg-customer-queries.js';
 import type { Db } from '../db/pg-database.js';
 import { questionChoices } from '../dialog/question-choices.js';
 import { HttpError } from './http-errors.js';
-import { pictureBytes, PictureField } from './picture-operations.js';
+import { PICTURE_BODY_LIMIT, pictureBytes, PictureField } from './picture-operations.js';
 import { defineOperation, outOfScope, staffOf, type Operation } from './operations.js';
 
 const PictureBody = z.object({
@@ -101,6 +101,7 @@ export function deskOrderOperations(deps: { db: Db; service: ConversationService
       id: 'sendDeskOrderPicture',
       method: 'POST',
       path: '/api/customers/:customerId/desk-order/pictures',
+      bodyLimit: PICTURE_BODY_LIMIT,
       summary:
         '代客下单：粘贴或拖入客户发来的单子图片，读出的清单交给下单助手，返回回复（读到的清单、看不清要问的行）、当前草稿',
       tag: '代客下单',

@@ -40,7 +40,7 @@ export interface Operation<P = unknown, Q = unknown, B = unknown> {
   response?: z.ZodType;
   /** Status of a successful answer (default 200; the handler may set `ctx.status` to another). */
   status?: number;
-  /** A JSON body limit above the usual 1 MB (e.g. `20mb` for an uploaded file); only for paths without parameters. */
+  /** A JSON body limit above the usual 1 MB (e.g. `20mb` for an uploaded file, `15mb` for a picture). */
   bodyLimit?: string;
   handle(input: OperationInput<P, Q, B>): Promise<unknown>;
 }

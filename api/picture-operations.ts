@@ -6,6 +6,9 @@ import { defineOperation, type Operation } from './operations.js';
 import { ORDER_READERS, orderFor } from './order-operations.js';
 
 /** A picture in a JSON body: base64, with or without a `data:image/…;base64,` prefix; at most 10 MB decoded. */
+/** A picture's JSON body: base64 of up to 10 MB, with room for the rest of the body. */
+export const PICTURE_BODY_LIMIT = '15mb';
+
 export const PictureField = z.string().min(1).max(14_000_000).meta({
   description:
     '图片（JPG、PNG、WebP、GIF），base64 编码，可以带 data:image/…;base64, 前缀；最大 10MB、4000 像素',
@@ -49,6 +52,7 @@ export function orderPictureOperations(db: Db): Operation[] {
       id: 'listOrderPictures',
       method: 'GET',
       path: '/api/orders/:orderNumber/pictures',
+      bodyLimit: PICTURE_BODY_LIMIT,
       summary: '订单的图片（客户拍照下单发的图）和从图上读到的每一行',
       tag: '订单',
       access: ORDER_READERS,
