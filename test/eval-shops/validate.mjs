@@ -30,6 +30,9 @@ for (const shop of [
   'stationery',
   'cleaning',
   'powertools',
+  'locks',
+  'fasteners',
+  'security',
 ]) {
   const own = join(here, shop, 'catalog.json');
   const catalogPath = existsSync(own) ? own : join(here, '../../catalog/demo/products.json');
