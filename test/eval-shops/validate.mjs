@@ -30,6 +30,7 @@ for (const shop of [
   'stationery',
   'cleaning',
   'powertools',
+  'farm',
 ]) {
   const own = join(here, shop, 'catalog.json');
   const catalogPath = existsSync(own) ? own : join(here, '../../catalog/demo/products.json');
