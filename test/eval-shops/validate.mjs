@@ -31,6 +31,7 @@ for (const shop of [
   'cleaning',
   'powertools',
   'farm',
+  'liquor',
 ]) {
   const own = join(here, shop, 'catalog.json');
   const catalogPath = existsSync(own) ? own : join(here, '../../catalog/demo/products.json');
