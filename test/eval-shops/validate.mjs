@@ -32,6 +32,7 @@ for (const shop of [
   'powertools',
   'farm',
   'liquor',
+  'workwear',
 ]) {
   const own = join(here, shop, 'catalog.json');
   const catalogPath = existsSync(own) ? own : join(here, '../../catalog/demo/products.json');
