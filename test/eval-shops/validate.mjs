@@ -33,6 +33,7 @@ for (const shop of [
   'farm',
   'liquor',
   'workwear',
+  'frozen',
 ]) {
   const own = join(here, shop, 'catalog.json');
   const catalogPath = existsSync(own) ? own : join(here, '../../catalog/demo/products.json');
