@@ -33,6 +33,8 @@ for (const shop of [
   'locks',
   'fasteners',
   'security',
+  'farm',
+  'liquor',
 ]) {
   const own = join(here, shop, 'catalog.json');
   const catalogPath = existsSync(own) ? own : join(here, '../../catalog/demo/products.json');
