@@ -35,6 +35,7 @@ for (const shop of [
   'security',
   'farm',
   'liquor',
+  'takeout',
 ]) {
   const own = join(here, shop, 'catalog.json');
   const catalogPath = existsSync(own) ? own : join(here, '../../catalog/demo/products.json');
