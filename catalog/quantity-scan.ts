@@ -44,7 +44,9 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
     const value = parseNumber(numText);
     if (value !== undefined && value >= 1) return { start: i, end: i + numText.length, value, raw: numText };
   }
+  // 两格 is a catalog value (格数), not 两个 typed by its sound
   const sounded = soundedUnit(index, text, j);
+  if (sounded && (termAt(index, text, i)?.length ?? 0) > j - i) return undefined;
   for (const u of sounded ? [sounded] : index.unitWords) {
     if (!sounded && !text.startsWith(u, j)) continue;
     // 米黄 is a colour, not 米: a catalog word starting here wins over the unit
