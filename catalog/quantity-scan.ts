@@ -97,11 +97,9 @@ export function soundedUnit(index: CatalogIndex, text: string, at: number): stri
   const ch = text[at];
   if (!ch || !isHan(ch) || /[和与及或到至的是个平方米毫厘公千斤克升瓦安伏孔芯分寸位号层]/.test(ch))
     return undefined;
-  if (
-    index.unitWords.includes(ch) ||
-    STOP_CHARS.has(ch) ||
-    /[\p{Script=Han}a-z0-9]/u.test(text[at + 1] ?? '')
-  )
+  if (index.unitWords.includes(ch) || STOP_CHARS.has(ch) || text[at - 2] === '第') return undefined;
+  // 五代尿素 / 三香青岛啤酒: glued to what follows only when a product or brand word starts there
+  if (/[\p{Script=Han}a-z0-9]/u.test(text[at + 1] ?? '') && !startsProductWord(index, text, at + 1))
     return undefined;
   let sounds = unitSounds.get(index);
   if (!sounds) {
@@ -114,4 +112,10 @@ export function soundedUnit(index: CatalogIndex, text: string, at: number): stri
     unitSounds.set(index, sounds);
   }
   return sounds.get(pinyinOfChar(index, ch)) ?? undefined;
+}
+
+function startsProductWord(index: CatalogIndex, text: string, at: number): boolean {
+  const word = termAt(index, text, at);
+  const info = word === undefined ? undefined : index.terms.get(word);
+  return info !== undefined && (info.head.length > 0 || info.brand.length > 0);
 }
