@@ -43,6 +43,7 @@ function greenhouseShop(): Product[] {
     conversions: { 瓶: 1 / 24 },
   });
   add({ sku: 'SEED', name: '菠菜种子', aliases: ['菠菜籽'], specs: {}, unit: '袋' });
+  add({ sku: 'FUNGICIDE', name: '多菌灵可湿性粉剂', aliases: ['多菌灵'], specs: {}, unit: '袋' });
   return list;
 }
 
@@ -66,5 +67,11 @@ describe('Trade words on a greenhouse and grain counter', () => {
     expect(lineQtys(talk(['两香农夫山泉'])[0])).toEqual([['WATER', 2]]);
     // a generation (第二代) is no quantity, and a sound glued to a word that names nothing is left alone
     expect(lineQtys(talk(['第五代面粉 25公斤的'])[0])).toEqual([]);
+  });
+
+  it('corrects a product word said by voice with two of three characters wrong but every sound the same', () => {
+    expect(lineQtys(talk(['夺军灵 10袋'])[0])).toEqual([['FUNGICIDE', 10]]);
+    // a sound that is only close (duo jun ning) is no correction
+    expect(lineQtys(talk(['夺军宁 10袋'])[0])).toEqual([]);
   });
 });
