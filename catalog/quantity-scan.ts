@@ -47,6 +47,13 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
     if (value === undefined) return undefined;
     // 1.2米的 / 50公斤的: a size, not a quantity
     if (text[j + u.length] === '的' && /\d/.test(numText)) return undefined;
+    // 100斤一袋的 / 50kg一袋的: what one unit holds, not a quantity
+    if (
+      value === 1 &&
+      text[j + u.length] === '的' &&
+      PACK_CONTENT_BEFORE.test(text.slice(Math.max(0, i - 8), i))
+    )
+      return undefined;
     const invalid = prev === '-' || text[i - 2] === '-' || value <= 0;
     const token: QuantityToken = {
       start: i,
@@ -61,6 +68,7 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
   return undefined;
 }
 
+const PACK_CONTENT_BEFORE = /\d(?:斤|kg|公斤|千克|克|g|升|l|ml|毫升) ?$/;
 const PLUS = /^ ?(零|又|加|另外|外加|再加|另加)? ?/;
 const PACK_UNITS = new Set(['箱', '件', '盒', '包', '提', '打', '筒', '托', '捆']);
 

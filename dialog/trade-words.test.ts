@@ -42,6 +42,16 @@ function greenhouseShop(): Product[] {
     unit: '箱',
     conversions: { 瓶: 1 / 24 },
   });
+  for (const nutrients of ['16-16-16', '20-10-10'])
+    add({
+      sku: `NPK-${nutrients}`,
+      name: '复合肥',
+      brand: '洋丰',
+      aliases: ['三元复合肥'],
+      specs: { 养分: nutrients },
+      unit: '袋',
+      conversions: { 吨: 25 },
+    });
   add({ sku: 'SEED', name: '菠菜种子', aliases: ['菠菜籽'], specs: {}, unit: '袋' });
   add({ sku: 'FUNGICIDE', name: '多菌灵可湿性粉剂', aliases: ['多菌灵'], specs: {}, unit: '袋' });
   return list;
@@ -73,5 +83,17 @@ describe('Trade words on a greenhouse and grain counter', () => {
     expect(lineQtys(talk(['夺军灵 10袋'])[0])).toEqual([['FUNGICIDE', 10]]);
     // a sound that is only close (duo jun ning) is no correction
     expect(lineQtys(talk(['夺军宁 10袋'])[0])).toEqual([]);
+  });
+
+  it('reads 三个16 as the fertiliser value 16-16-16 the catalog has, and a weight with 一袋的 as the pack size', () => {
+    const t = talk(['三个16的复合肥 来2吨', '确认']);
+    expect(last(t).order?.status).toBe('confirmed');
+    expect(lineQtys(last(t))).toEqual([['NPK-16-16-16', 50]]);
+    // an answer saying what one bag holds (50斤一袋的) keeps the 1吨 asked for
+    const flour = talk(['五得利面粉 1吨', '50斤一袋的', '确认']);
+    expect(last(flour).order?.status).toBe('confirmed');
+    expect(lineQtys(last(flour))).toEqual([['FLOUR-25kg', 40]]);
+    // one bag of a size said the other way round is still a quantity
+    expect(lineQtys(talk(['面粉 来一袋25kg的'])[0])).toEqual([['FLOUR-25kg', 1]]);
   });
 });
