@@ -18,8 +18,15 @@ export const NUMERAL_RE = new RegExp(
 export function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken | undefined {
   const prev = text[i - 1];
   const afterDigit = !/[0-9]/.test(text[i]!) && /[0-9]/.test(prev ?? '');
+  // XL6打: a count run into a size in letters the catalog has is a count, with a unit of count
+  const afterLetters = /[0-9]/.test(text[i]!) && letterValueEndsAt(index, text, i);
   // 东鹏特饮250两箱: a Chinese numeral after a size is a count only with its unit
-  if (prev && !afterDigit && (/[0-9]/.test(text[i]!) ? /[0-9.a-z*/]/ : /[0-9.*/]/).test(prev))
+  if (
+    prev &&
+    !afterDigit &&
+    !afterLetters &&
+    (/[0-9]/.test(text[i]!) ? /[0-9.a-z*/]/ : /[0-9.*/]/).test(prev)
+  )
     return undefined;
   const m = NUMERAL_RE.exec(text.slice(i, i + 16));
   if (!m) return undefined;
@@ -43,6 +50,7 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
     // 米黄 is a colour, not 米: a catalog word starting here wins over the unit
     const word = termAt(index, text, j);
     if (word && word.length > u.length) return undefined;
+    if (afterLetters && MEASURE_UNIT.test(u)) return undefined;
     const value = parseNumber(numText);
     if (value === undefined) return undefined;
     // 1.2米的 / 50公斤的: a size, not a quantity
@@ -69,6 +77,15 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
 }
 
 const PACK_CONTENT_BEFORE = /\d(?:斤|kg|公斤|千克|克|g|升|l|ml|毫升) ?$/;
+const MEASURE_UNIT = /[米斤克吨方升]/;
+
+/** True when the Latin letters right before `at` are a whole catalog word of its specs (尺码 XL). */
+function letterValueEndsAt(index: CatalogIndex, text: string, at: number): boolean {
+  const letters = /(?<![a-z0-9])[a-z]{1,4}$/.exec(text.slice(Math.max(0, at - 5), at));
+  const info = letters ? index.terms.get(letters[0]) : undefined;
+  return !!info && info.spec.size > 0 && !info.head.length && !info.brand.length;
+}
+
 const PLUS = /^ ?(零|又|加|另外|外加|再加|另加)? ?/;
 const PACK_UNITS = new Set(['箱', '件', '盒', '包', '提', '打', '筒', '托', '捆']);
 

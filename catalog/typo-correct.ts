@@ -1,6 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { CatalogIndex } from './catalog-index.js';
 import { loosePinyin } from './catalog-index.js';
+import { CHINESE_NUMERAL_CHARS } from './numerals.js';
 import { isHan } from './text-normalize.js';
 
 /**
@@ -45,7 +46,7 @@ function correctRun(index: CatalogIndex, text: string): string {
         done = true;
         break;
       }
-      if (occursInWords(index, sub)) continue;
+      if (occursInWords(index, sub) || isCount(index, sub)) continue;
       const key = [...sub]
         .map((ch) => loosePinyin(index.charPinyin.get(ch) ?? pinyinOf(index, ch)))
         .join(' ');
@@ -66,6 +67,11 @@ function correctRun(index: CatalogIndex, text: string): string {
     }
   }
   return out;
+}
+
+/** 三桶 / 两箱: a Chinese numeral and a unit word are a quantity, never a typo of a word that sounds like them (三通). */
+function isCount(index: CatalogIndex, sub: string): boolean {
+  return CHINESE_NUMERAL_CHARS.includes(sub[0]!) && index.unitWords.some((u) => sub.startsWith(u, 1));
 }
 
 /** True when the text is part of a catalog word (中性 in 中性光4000K): it is spelled right. */

@@ -2,7 +2,7 @@ import type { Product } from '../catalog/product.js';
 import type { ConversationState, PendingLineChange, SaidQuantity } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
 import { notFoundActions, resolveItem } from './item-resolution.js';
-import { placeProduct, placeTotal, toSaleUnits } from './product-placement.js';
+import { mergedAlongside, placeProduct, placeTotal, toSaleUnits } from './product-placement.js';
 import { askWhichProduct } from './product-questions.js';
 import { idOf, productOf } from './turn-world.js';
 import type { TurnWorld } from './turn-world.js';
@@ -65,7 +65,11 @@ export function replaceLine(
         { kind: 'remove', sku },
         ...placeProduct(world, state, res.product, undefined, { fresh: false }),
       ];
-    return placeTotal(world, res.product, carried, { fresh: false, replaces: sku });
+    return placeTotal(world, res.product, carried, {
+      fresh: false,
+      replaces: sku,
+      alongside: mergedAlongside(state, res.product.sku, sku),
+    });
   }
   if (res.kind === 'ambiguous') {
     const said = quantity ?? { value: line.quantity, unit: old.unit, text: `${line.quantity}${old.unit}` };
