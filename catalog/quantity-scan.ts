@@ -44,7 +44,9 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
     const value = parseNumber(numText);
     if (value !== undefined && value >= 1) return { start: i, end: i + numText.length, value, raw: numText };
   }
+  // 两格 is a catalog value (格数), not 两个 typed by its sound
   const sounded = soundedUnit(index, text, j);
+  if (sounded && (termAt(index, text, i)?.length ?? 0) > j - i) return undefined;
   for (const u of sounded ? [sounded] : index.unitWords) {
     if (!sounded && !text.startsWith(u, j)) continue;
     // 米黄 is a colour, not 米: a catalog word starting here wins over the unit
@@ -76,7 +78,6 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
   return undefined;
 }
 
-const PACK_CONTENT_BEFORE = /\d(?:斤|kg|公斤|千克|克|g|升|l|ml|毫升) ?$/;
 const MEASURE_UNIT = /[米斤克吨方升]/;
 
 /** True when the Latin letters right before `at` are a whole catalog word of its specs (尺码 XL). */
@@ -86,6 +87,7 @@ function letterValueEndsAt(index: CatalogIndex, text: string, at: number): boole
   return !!info && info.spec.size > 0 && !info.head.length && !info.brand.length;
 }
 
+const PACK_CONTENT_BEFORE = /\d(?:斤|kg|公斤|千克|克|g|升|l|ml|毫升) ?$/;
 const PLUS = /^ ?(零|又|加|另外|外加|再加|另加)? ?/;
 const PACK_UNITS = new Set(['箱', '件', '盒', '包', '提', '打', '筒', '托', '捆']);
 

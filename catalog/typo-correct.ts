@@ -47,10 +47,10 @@ function correctRun(index: CatalogIndex, text: string): string {
         break;
       }
       if (occursInWords(index, sub) || isCount(index, sub)) continue;
-      const key = [...sub]
-        .map((ch) => loosePinyin(index.charPinyin.get(ch) ?? pinyinOf(index, ch)))
-        .join(' ');
-      const words = index.pinyinWords.get(key) ?? (len >= 3 ? pinyinInsideWords(index, sub, key) : undefined);
+      const syllables = [...sub].map((ch) => loose(index.charPinyin.get(ch) ?? pinyinOf(index, ch)));
+      const words =
+        index.pinyinWords.get(syllables.join(' ')) ??
+        (len >= 3 ? pinyinInsideWords(index, sub, syllables) : undefined);
       if (!words) continue;
       let fits = words.filter((w) => w !== sub && sameChars(w, sub) * 2 >= len);
       if (!fits.length && len >= 3)
@@ -89,7 +89,7 @@ function occursInWords(index: CatalogIndex, sub: string): boolean {
  * Pieces of catalog words that sound like `sub` (编制软管 → 编织软管 inside 不锈钢编织软管): found through a bigram
  * `sub` already spells right, so only words sharing two right characters in place are compared.
  */
-function pinyinInsideWords(index: CatalogIndex, sub: string, key: string): string[] | undefined {
+function pinyinInsideWords(index: CatalogIndex, sub: string, syllables: string[]): string[] | undefined {
   const out = new Set<string>();
   for (let k = 0; k + 2 <= sub.length; k++) {
     const words = index.bigrams.get(sub.slice(k, k + 2)) ?? [];
@@ -97,8 +97,7 @@ function pinyinInsideWords(index: CatalogIndex, sub: string, key: string): strin
       for (let at = w.indexOf(sub.slice(k, k + 2)); at >= 0; at = w.indexOf(sub.slice(k, k + 2), at + 1)) {
         const piece = w.slice(at - k, at - k + sub.length);
         if (at - k < 0 || piece.length !== sub.length || out.has(piece)) continue;
-        const py = [...piece].map((ch) => loosePinyin(index.charPinyin.get(ch) ?? ch)).join(' ');
-        if (py === key) out.add(piece);
+        if (soundsAs(index, piece, syllables)) out.add(piece);
       }
     }
   }
@@ -113,6 +112,27 @@ function soundsExactly(index: CatalogIndex, a: string, b: string): boolean {
   for (let i = 0; i < a.length; i++)
     if (pinyinOfChar(index, a[i]!) !== pinyinOfChar(index, b[i]!)) return false;
   return true;
+}
+
+/** The piece's characters, read as loose pinyin one by one (a character without a reading as itself), are the syllables. */
+function soundsAs(index: CatalogIndex, piece: string, syllables: string[]): boolean {
+  let k = 0;
+  for (const ch of piece) {
+    if (k >= syllables.length || loose(index.charPinyin.get(ch) ?? ch) !== syllables[k]) return false;
+    k += 1;
+  }
+  return k === syllables.length;
+}
+
+// loosePinyin of each reading, worked out once (a few hundred syllables, and the odd character read as itself)
+const looseReadings = new Map<string, string>();
+function loose(reading: string): string {
+  let folded = looseReadings.get(reading);
+  if (folded === undefined) {
+    if (looseReadings.size >= 20000) looseReadings.clear();
+    looseReadings.set(reading, (folded = loosePinyin(reading)));
+  }
+  return folded;
 }
 
 function sameChars(a: string, b: string): number {
