@@ -47,10 +47,10 @@ export interface ChatDirectory {
   findCustomers(query: string): Promise<CustomerRef[]>;
   /** Active sales reps (the ones told about orders without a rep of their own). */
   reps(): Promise<StaffRef[]>;
-  /** Earlier orders, oldest first, for 跟上次一样 (may be cached until `orderPlaced`). */
+  /** Earlier orders, oldest first, for 跟上次一样 (may be cached; `orderPlaced` keeps a cached one current). */
   history(customerId: string): Promise<PastOrder[]>;
-  /** The customer has a new order: their history changed. */
-  orderPlaced(customerId: string): void;
+  /** The customer has a new order (`order`: its lines, when this call placed it): their history changed. */
+  orderPlaced(customerId: string, order?: PastOrder): void;
 }
 
 /** A conversation between one chat account and the bot. */
@@ -70,6 +70,8 @@ export interface Session {
   pictureHold?: PictureHold | null;
   /** The draft came from a picture: replies pointing at it (照这个来一份) mean its list. */
   afterPicture?: boolean;
+  /** A picture was kept for this session's draft: placing it attaches the pictures to the order. */
+  picturesKept?: boolean;
   /** Epoch milliseconds of the last message. */
   updatedAt: number;
 }

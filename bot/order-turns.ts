@@ -154,7 +154,10 @@ export async function customerTurn(
   const placed = await ctx.deps.intake.place({ ...order, needsRep: false });
   ctx.placed = placed;
   await attachPictures(ctx, placed.orderId);
-  ctx.deps.directory.orderPlaced(customer.id);
+  ctx.deps.directory.orderPlaced(
+    customer.id,
+    placed.created ? { lines: confirmed.order.lines.map((l) => ({ sku: l.sku, qty: l.qty })) } : undefined,
+  );
   ctx.deps.log.info(
     { orderNumber: placed.orderNumber, created: placed.created, customerId: customer.id },
     'order placed',

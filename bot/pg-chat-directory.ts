@@ -42,6 +42,12 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
   }
 
   const customerCols = ['id', 'name', 'tier', 'rep_id'] as const;
+  const historyOrders = opts.historyOrders ?? 5;
+  /**
+   * Each customer's earlier orders, cached like the lookups; once loaded (`loaded`), `orderPlaced` adds an order to
+   * the end instead of reading them all again (two statements per order otherwise).
+   */
+  const histories = new Map<string, { at: number; value: Promise<PastOrder[]>; loaded?: PastOrder[] }>();
 
   /** Both lookups (contact id, then name) in one round trip; the contact id wins. */
   async function identityOf(channel: string, contactId: string, alternative: string) {
@@ -127,10 +133,33 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
       );
     },
     history(customerId) {
-      return cached(`h|${customerId}`, () => loadHistory(customerId));
+      const hit = histories.get(customerId);
+      if (hit && now() - hit.at < cacheMs) return hit.value;
+      if (histories.size > 50_000) histories.clear();
+      const entry: { at: number; value: Promise<PastOrder[]>; loaded?: PastOrder[] } = {
+        at: now(),
+        value: loadHistory(customerId),
+      };
+      histories.set(customerId, entry);
+      entry.value.then(
+        (loaded) => {
+          entry.loaded = loaded;
+        },
+        () => {
+          if (histories.get(customerId) === entry) histories.delete(customerId);
+        },
+      );
+      return entry.value;
     },
-    orderPlaced(customerId) {
-      cache.delete(`h|${customerId}`);
+    orderPlaced(customerId, order) {
+      const entry = histories.get(customerId);
+      // One still loading may or may not hold the new order: it is read again next time.
+      if (!order || !entry?.loaded) {
+        histories.delete(customerId);
+        return;
+      }
+      entry.loaded = [...entry.loaded, order].slice(-historyOrders);
+      entry.value = Promise.resolve(entry.loaded);
     },
     async identities(channel: string, party: Party) {
       const rows = await db
@@ -150,7 +179,7 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
       .where('customer_id', '=', customerId)
       .where('status', 'not in', ['cancelled', 'rejected'])
       .orderBy('created_at', 'desc')
-      .limit(opts.historyOrders ?? 5)
+      .limit(historyOrders)
       .execute();
     if (!orders.length) return [];
     const lines = await db

@@ -43,7 +43,7 @@ export async function readPictureTurn(
   const probe = (text: string) =>
     ctx.deps.engine.handle(null, { text, customer: { id: 'picture', name: '' }, history: [], now: ctx.now });
   const prepared = preparePicture(plan, probe);
-  if (prepared.lines.length > 0)
+  if (prepared.lines.length > 0) {
     await pictures.store.keep({
       bytes: picture,
       channel: ctx.msg.channel,
@@ -52,6 +52,8 @@ export async function readPictureTurn(
       ...owner,
       lines: prepared.lines,
     });
+    ctx.session = { ...ctx.session, picturesKept: true };
+  }
   ctx.replies.push(...prepared.before);
   return {
     text: prepared.text,
@@ -61,8 +63,12 @@ export async function readPictureTurn(
   };
 }
 
-/** After a draft with pictures was placed: they belong to the order now. Best effort (the order stands). */
+/**
+ * After a draft with pictures was placed: they belong to the order now. Best effort (the order stands). A draft
+ * without pictures writes nothing (`afterPicture`: sessions saved before `picturesKept` was kept).
+ */
 export async function attachPictures(ctx: TurnContext, orderId: string): Promise<void> {
+  if (!ctx.session.picturesKept && !ctx.session.afterPicture) return;
   try {
     await ctx.deps.pictures?.store.attach(ctx.session.id, orderId);
   } catch (err) {

@@ -75,7 +75,9 @@ export function digitSizes(index: CatalogIndex, text: string): string {
       continue;
     }
     const q = quantityAt(index, alt, start);
-    if (q && q.end === spec.end && isSize(index, alt, q, spec))
+    // 十米的棚膜: written in digits it is no quantity (10米的 is a size)
+    if (!q) out = alt;
+    else if (q.end === spec.end && isSize(index, alt, q, spec))
       out = `${alt.slice(0, spec.end)}的${alt.slice(spec.end)}`;
   }
   return out;

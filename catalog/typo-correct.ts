@@ -6,8 +6,8 @@ import { isHan } from './text-normalize.js';
 
 /**
  * Replaces homophone typos of catalog words with the words (点线 → 电线, 三同 → 三通, 玻离胶 → 玻璃胶): same
- * toneless pinyin, at least half of the characters already right, and only where the text is not a catalog
- * word already. Pure; the catalog is the dictionary.
+ * toneless pinyin, at least half of the characters already right (or, in a word of three or more, one right and
+ * every other sounding exactly the same), and only where the text is not a catalog word already. Pure; the catalog is the dictionary.
  */
 export function correctTypos(index: CatalogIndex, text: string): string {
   let memo = corrected.get(index);
@@ -52,7 +52,9 @@ function correctRun(index: CatalogIndex, text: string): string {
         index.pinyinWords.get(syllables.join(' ')) ??
         (len >= 3 ? pinyinInsideWords(index, sub, syllables) : undefined);
       if (!words) continue;
-      const fits = words.filter((w) => w !== sub && sameChars(w, sub) * 2 >= len);
+      let fits = words.filter((w) => w !== sub && sameChars(w, sub) * 2 >= len);
+      if (!fits.length && len >= 3)
+        fits = words.filter((w) => w !== sub && sameChars(w, sub) >= 1 && soundsExactly(index, w, sub));
       if (fits.length === 1 || (fits.length > 1 && fits.every((w) => w === fits[0]))) {
         out += fits[0];
         i += len;
@@ -100,6 +102,16 @@ function pinyinInsideWords(index: CatalogIndex, sub: string, syllables: string[]
     }
   }
   return out.size ? [...out] : undefined;
+}
+
+/**
+ * True when every character of `a` has the very pinyin of the one in place in `b` (no loose sounds): 草干磷 said
+ * for 草甘膦, where voice input got two characters of three wrong.
+ */
+function soundsExactly(index: CatalogIndex, a: string, b: string): boolean {
+  for (let i = 0; i < a.length; i++)
+    if (pinyinOfChar(index, a[i]!) !== pinyinOfChar(index, b[i]!)) return false;
+  return true;
 }
 
 /** The piece's characters, read as loose pinyin one by one (a character without a reading as itself), are the syllables. */

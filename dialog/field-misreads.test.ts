@@ -123,3 +123,26 @@ describe('Misreads found by reading photographed order lists', () => {
     expect(turns[2]!.order?.lines.every((l) => l.qty <= 30)).toBe(true);
   });
 });
+
+describe('Loose phrasing of edits', () => {
+  it('replaces only the part of a line said before 换成 (其中4桶换成5L的), the line keeps the rest', () => {
+    const turns = talkTo(engine(), ['嘉宝莉乳胶漆18L 白 10桶', '其中4桶换成5L的']);
+    expect(lineQtys(turns[1]).sort()).toEqual([
+      ['QQ-18L', 6],
+      ['QQ-5L', 4],
+    ]);
+  });
+
+  it('replaces the whole line when the part said is all of it', () => {
+    const turns = talkTo(engine(), ['嘉宝莉乳胶漆18L 白 10桶', '10桶都换成5L的']);
+    expect(lineQtys(turns[1])).toEqual([['QQ-5L', 10]]);
+  });
+
+  it('still reads 第二个 before 改成 as a line number, not as a part of two', () => {
+    const turns = talkTo(engine(), ['嘉宝莉乳胶漆5L 白 3桶\n浸胶手套L 2打', '第一个改成18L的']);
+    expect(lineQtys(turns[1]).sort()).toEqual([
+      ['GL-L', 24],
+      ['QQ-18L', 3],
+    ]);
+  });
+});

@@ -79,6 +79,39 @@ export function replaceLine(
 }
 
 /**
+ * 其中4箱换成1000ml的: `portion` of the line becomes the product the words name (looked for around the line's
+ * product, as in a replacement) and the line keeps the rest; all of the line, or more, is a plain replacement.
+ */
+export function splitLine(
+  world: TurnWorld,
+  state: ConversationState,
+  sku: string,
+  text: string,
+  portion: SaidQuantity,
+): Action[] {
+  const line = state.lines.find((l) => l.sku === sku);
+  const old = productOf(world, sku);
+  if (!line || !old) return [];
+  const units = toSaleUnits(world, old, portion);
+  if (units === undefined || units >= line.quantity) return replaceLine(world, state, sku, text, portion);
+  const analysis = world.matcher.analyze(text);
+  const item = { text, analysis, also: false, quantity: toToken(portion) };
+  const r = resolveItem(world, item, analysis, sku);
+  const keep: Action = { kind: 'put', sku, quantity: line.quantity - units, fresh: false };
+  if (r.result.kind === 'matched') {
+    const p = r.result.product;
+    if (p.sku === sku) return [{ kind: 'focus', sku }, { kind: 'acknowledge' }];
+    const placed = placeProduct(world, state, p, portion, { fresh: false, adds: true });
+    return placed.some((a) => a.kind === 'put') ? [keep, ...placed] : placed;
+  }
+  if (r.result.kind === 'ambiguous') {
+    const asked = askWhichProduct({ text, quantity: portion, leansOn: sku }, r.ids);
+    return [keep, ...asked];
+  }
+  return notFoundActions(world, r.result, r.ids, { text });
+}
+
+/**
  * A line's quantity in another product's sale unit: the same number when both sell in the same unit, else through
  * a unit both know (5箱 of 24-can cases to 5箱 of a case-sold product); undefined when there is none.
  */

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createTestDb, type TestDb } from '../test/pg.js';
+import { createPgChatDirectory } from './pg-chat-directory.js';
+import { createPgOrderIntake } from './pg-order-intake.js';
+import { seedChatPeople } from './testing/seed.js';
+import { TINY_PRODUCTS } from './testing/tiny-engine.js';
+
+let tdb: TestDb;
+let placed = 0;
+
+beforeAll(async () => {
+  tdb = await createTestDb();
+  await seedChatPeople(tdb.db, TINY_PRODUCTS);
+});
+
+afterAll(async () => {
+  await tdb.drop();
+});
+
+/** An order of `qty` bags of CEM-325 for 王老板, written to PostgreSQL as the chat places it. */
+async function placeOrder(qty: number): Promise<void> {
+  await createPgOrderIntake(tdb.db).place({
+    sourceKey: `directory-test:${++placed}`,
+    customerId: 'c-wang',
+    placedByStaffId: null,
+    channel: 'web',
+    lines: [{ sku: 'CEM-325', qty, unit: '袋', unitPriceFen: 2000 }],
+    needsRep: false,
+  });
+}
+
+const quantities = (history: { lines: { qty: number }[] }[]) => history.map((o) => o.lines[0]!.qty);
+
+describe('PgChatDirectory history', () => {
+  it('adds an order placed in chat to a loaded history instead of reading it again, until the cache expires', async () => {
+    let clock = 0;
+    const directory = createPgChatDirectory({
+      db: tdb.db,
+      cacheMs: 1000,
+      historyOrders: 3,
+      now: () => clock,
+    });
+    await placeOrder(1);
+    await placeOrder(2);
+    expect(quantities(await directory.history('c-wang'))).toEqual([1, 2]);
+
+    await placeOrder(3);
+    directory.orderPlaced('c-wang', { lines: [{ sku: 'CEM-325', qty: 3 }] });
+    expect(quantities(await directory.history('c-wang'))).toEqual([1, 2, 3]);
+
+    // Kept to the last `historyOrders`, and not read from PostgreSQL (which has an order the chat did not place).
+    await placeOrder(99);
+    await placeOrder(4);
+    directory.orderPlaced('c-wang', { lines: [{ sku: 'CEM-325', qty: 4 }] });
+    expect(quantities(await directory.history('c-wang'))).toEqual([2, 3, 4]);
+
+    clock = 1000;
+    expect(quantities(await directory.history('c-wang'))).toEqual([3, 99, 4]);
+  });
+
+  it('reads the history again after a placement it was not given, or one made while it was loading', async () => {
+    let clock = 0;
+    const directory = createPgChatDirectory({
+      db: tdb.db,
+      cacheMs: 1000,
+      historyOrders: 2,
+      now: () => clock,
+    });
+    expect(quantities(await directory.history('c-wang'))).toEqual([99, 4]);
+
+    await placeOrder(5);
+    directory.orderPlaced('c-wang');
+    expect(quantities(await directory.history('c-wang'))).toEqual([4, 5]);
+
+    clock = 1000;
+    const loading = directory.history('c-wang');
+    directory.orderPlaced('c-wang', { lines: [{ sku: 'CEM-325', qty: 6 }] });
+    expect(quantities(await loading)).toEqual([4, 5]);
+    await placeOrder(6);
+    expect(quantities(await directory.history('c-wang'))).toEqual([5, 6]);
+  });
+});
