@@ -1,7 +1,10 @@
 /**
  * `npm run bench:understand`: builds the matcher and dialog engine over a generated 50,000-SKU catalog, measures
- * the index build and per-message latency (p50/p95/p99) over a few hundred realistic order messages, and plain
- * fuse.js over the whole catalog on a sample of the same messages as the baseline. The last line is JSON.
+ * the index build (wall and CPU time, resident memory) and per-message latency (p50/p95/p99 of wall time and of
+ * the process's CPU time, which a busy shared machine disturbs less) over a few hundred realistic order messages,
+ * and plain fuse.js over the whole catalog on a sample of the same messages as the baseline. The last line is JSON.
+ * `-- --messages N` measures N messages (the first 400 are always the same); `-- --no-baseline` skips fuse.js (it
+ * takes about two minutes).
  */
 import Fuse from 'fuse.js';
 import { validateCatalogRows } from '../catalog/catalog-file.js';
@@ -11,8 +14,12 @@ import { createDialogEngine } from '../dialog/dialog-engine.js';
 import { generateCatalog } from './generate-catalog.js';
 
 const SKUS = 50000;
-const MESSAGES = 400;
 const BASELINE_SAMPLE = 30;
+
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? (process.argv[at + 1] ?? '') : undefined;
+}
 
 export function seeded(seed: number): () => number {
   let s = seed >>> 0;
@@ -55,6 +62,12 @@ function percentile(sorted: number[], p: number): number {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/** CPU milliseconds (user + system, every thread of this process) since `start`. */
+const cpuMsSince = (start: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+};
+
 async function main(): Promise<void> {
   const started = performance.now();
   const rows = generateCatalog(SKUS, 1);
@@ -65,24 +78,32 @@ async function main(): Promise<void> {
     `catalog: ${products.length} products (${Math.round(performance.now() - started)} ms to generate)`,
   );
 
+  const messageCount = Number(option('--messages') ?? 400);
+  const baseline = !process.argv.includes('--no-baseline');
   const t0 = performance.now();
+  const buildCpu = process.cpuUsage();
   const matcher = createMatcher(products);
   const engine = createDialogEngine({ products, matcher, maxQtyPerLine: 100000 });
   const buildMs = performance.now() - t0;
-  console.log(`index build: ${round(buildMs)} ms`);
+  const buildCpuMs = cpuMsSince(buildCpu);
+  const rssMb = Math.round(process.memoryUsage().rss / 2 ** 20);
+  console.log(`index build: ${round(buildMs)} ms (${Math.round(buildCpuMs)} ms CPU), RSS ${rssMb} MB`);
 
   const rand = seeded(42);
-  const messages = messagesFor(products, MESSAGES, rand);
+  const messages = messagesFor(products, messageCount, rand);
   const warm = messagesFor(products, 50, seeded(7));
   const customer = { id: 'bench', name: 'bench', tier: 'A' };
   for (const text of warm) engine.handle(null, { text, customer, history: [], now: new Date(0) });
 
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   const timed: { text: string; ms: number }[] = [];
   const kinds = { matched: 0, asked: 0, notFound: 0 };
   for (const text of messages) {
     const t = performance.now();
+    const cpu = process.cpuUsage();
     const turn = engine.handle(null, { text, customer, history: [], now: new Date(0) });
+    cpuTimes.push(cpuMsSince(cpu));
     times.push(performance.now() - t);
     timed.push({ text, ms: times.at(-1)! });
     const reply = turn.replies.join('');
@@ -91,6 +112,7 @@ async function main(): Promise<void> {
     else kinds.asked += 1;
   }
   times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
   const slowest = timed.sort((a, b) => b.ms - a.ms).slice(0, 5);
   console.log(`  slowest: ${slowest.map((s) => `${round(s.ms)} ms ${JSON.stringify(s.text)}`).join(', ')}`);
   const p50 = percentile(times, 50);
@@ -99,10 +121,38 @@ async function main(): Promise<void> {
   console.log(
     `engine over ${messages.length} messages: p50 ${round(p50)} ms, p95 ${round(p95)} ms, p99 ${round(p99)} ms`,
   );
+  const cpu = { p50: percentile(cpuTimes, 50), p95: percentile(cpuTimes, 95), p99: percentile(cpuTimes, 99) };
+  const cpuMean = cpuTimes.reduce((sum, x) => sum + x, 0) / cpuTimes.length;
+  console.log(
+    `  CPU time per message: p50 ${round(cpu.p50)} ms, p95 ${round(cpu.p95)} ms, p99 ${round(cpu.p99)} ms, mean ${round(cpuMean)} ms`,
+  );
   console.log(
     `  outcomes: ${kinds.matched} drafted, ${kinds.asked} asked a question, ${kinds.notFound} not found`,
   );
 
+  const fuseP95 = baseline ? fuseBaseline(products, messages, p95) : undefined;
+  console.log(`whole benchmark: ${Math.round((performance.now() - started) / 1000)} s`);
+  console.log(
+    JSON.stringify({
+      skus: products.length,
+      messages: messages.length,
+      p50Ms: round(p50),
+      p95Ms: round(p95),
+      p99Ms: round(p99),
+      cpuP50Ms: round(cpu.p50),
+      cpuP95Ms: round(cpu.p95),
+      cpuP99Ms: round(cpu.p99),
+      cpuMeanMs: round(cpuMean),
+      buildMs: Math.round(buildMs),
+      buildCpuMs: Math.round(buildCpuMs),
+      rssMb,
+      ...(fuseP95 !== undefined && { fuseP95Ms: round(fuseP95) }),
+    }),
+  );
+}
+
+/** Plain fuse.js over the whole catalog on single-item messages of the same set: its p95 in ms. */
+function fuseBaseline(products: Product[], messages: string[], engineP95: number): number {
   const tf = performance.now();
   // one searchable text per product (brand, name, aliases, category, spec values): the plain way to use fuse.js
   const docs = products.map((p) => ({
@@ -122,19 +172,9 @@ async function main(): Promise<void> {
   fuseTimes.sort((a, b) => a - b);
   const fuseP95 = percentile(fuseTimes, 95);
   console.log(
-    `plain fuse.js over ${single.length} of the same messages: p50 ${round(percentile(fuseTimes, 50))} ms, p95 ${round(fuseP95)} ms (${round(fuseP95 / p95)}× the engine's p95)`,
+    `plain fuse.js over ${single.length} of the same messages: p50 ${round(percentile(fuseTimes, 50))} ms, p95 ${round(fuseP95)} ms (${round(fuseP95 / engineP95)}× the engine's p95)`,
   );
-  console.log(`whole benchmark: ${Math.round((performance.now() - started) / 1000)} s`);
-  console.log(
-    JSON.stringify({
-      skus: products.length,
-      p50Ms: round(p50),
-      p95Ms: round(p95),
-      p99Ms: round(p99),
-      buildMs: Math.round(buildMs),
-      fuseP95Ms: round(fuseP95),
-    }),
-  );
+  return fuseP95;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

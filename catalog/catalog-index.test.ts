@@ -18,6 +18,18 @@ describe('intersectSorted', () => {
     );
   });
 
+  it('keeps only the ids below n when the other list is every id from 0 to n-1', () => {
+    fc.assert(
+      fc.property(sortedIds(600), fc.integer({ min: 0, max: 500 }), (a, n) => {
+        const range = Array.from({ length: n }, (_, i) => i);
+        const expected = a.filter((x) => x < n);
+        expect(intersectSorted(a, range)).toEqual(expected);
+        expect(intersectSorted(range, a)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('finds the few ids of a short list in a long one', () => {
     const long = Array.from({ length: 10_000 }, (_, i) => i * 3);
     expect(intersectSorted([0, 4, 9, 29_997, 30_000], long)).toEqual([0, 9, 29_997]);

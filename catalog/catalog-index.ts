@@ -263,20 +263,35 @@ export function termProducts(info: TermInfo): number[] {
   return info.all;
 }
 
-/** Ids present in both sorted lists, in order; binary search from the shorter one. */
+/**
+ * Ids present in both lists (each strictly ascending, as every id list of the index is), in order: each id of the
+ * shorter list is sought in the longer by galloping from where the last one was found, so the cost is near the
+ * shorter list's length whether the longer is a few ids or the whole catalog.
+ */
 export function intersectSorted(a: number[], b: number[]): number[] {
   if (a.length > b.length) [a, b] = [b, a];
+  const length = b.length;
+  // 0, 1, … n-1 (every product, say) holds every id of the shorter list below n
+  if (length && b[0] === 0 && b[length - 1] === length - 1 && !(a[a.length - 1]! >= length)) return a.slice();
   const out: number[] = [];
-  let lo = 0;
+  let low = 0;
   for (const x of a) {
-    let hi = b.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (b[mid]! < x) lo = mid + 1;
-      else hi = mid;
+    // gallop to a window [low, high) whose end is past x, then search it
+    let step = 1;
+    let high = low;
+    while (high < length && b[high]! < x) {
+      low = high + 1;
+      high += step;
+      step *= 2;
     }
-    if (lo >= b.length) break;
-    if (b[lo] === x) out.push(x);
+    if (high > length) high = length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (b[middle]! < x) low = middle + 1;
+      else high = middle;
+    }
+    if (low >= length) break;
+    if (b[low] === x) out.push(x);
   }
   return out;
 }

@@ -15,6 +15,9 @@ export interface Distinction {
  * that split the candidates finest. `partial` also lists attributes only some of them have (for replies).
  */
 export function createDistinctions(index: CatalogIndex): (ids: number[], partial?: boolean) => Distinction[] {
+  // each product's spec entries, read once
+  const entries: (readonly [string, string][])[] = [];
+  const specEntries = (id: number) => (entries[id] ??= Object.entries(index.products[id]!.specs));
   const distinctions = (ids: number[], partial = false): Distinction[] => {
     const out: (Distinction & { rank: number })[] = [];
     const collect = (attr: string, get: (p: Product) => string | undefined, rank: number) => {
@@ -30,11 +33,24 @@ export function createDistinctions(index: CatalogIndex): (ids: number[], partial
     };
     collect('$name', (p) => p.name, 1000);
     collect('$brand', (p) => p.brand ?? '', 900);
-    // only the attributes the candidates have (a big catalog has many that none of them has)
-    const present = new Set<string>();
-    for (const id of ids) for (const attr in index.products[id]!.specs) present.add(attr);
+    // the spec values of every attribute in one pass over the candidates (a big catalog has many attributes that
+    // none of them has): values in catalog order, and how many candidates have the attribute at all
+    const valuesOf = new Map<string, { values: Set<string>; count: number }>();
+    for (const id of ids) {
+      for (const [attr, value] of specEntries(id)) {
+        if (value === undefined) continue;
+        let found = valuesOf.get(attr);
+        if (!found) valuesOf.set(attr, (found = { values: new Set(), count: 0 }));
+        found.values.add(value);
+        found.count += 1;
+      }
+    }
     index.attributeOrder.forEach((attr, i) => {
-      if (present.has(attr)) collect(attr, (p) => p.specs[attr], 100 - i);
+      const found = valuesOf.get(attr);
+      // (an attribute some candidates lack tells them apart only in a partial list)
+      if (!found || (!partial && found.count < ids.length)) return;
+      const values = [...found.values];
+      if (values.length > 1) out.push({ attr, values, rank: 100 - i });
     });
     // a spec attribute that splits the candidates finer is asked before one that splits them coarser
     const nameD = out.find((d) => d.attr === '$name');

@@ -45,7 +45,10 @@ export function readLeftovers(
     // 拖把池的: part of a catalog word may hold a stop character (把); try the run whole before splitting at them
     pieces = pieces.flatMap((s) => {
       const whole = s.replace(STOP_EDGES, '');
-      return whole.length >= 3 && partialIds(index, whole).length ? [whole] : s.split(STOP_SPLIT);
+      if (whole.length >= 3 && partialIds(index, whole).length) return [whole];
+      // 单控 of 一开单控开关: a part of a catalog word may begin or end with one (单, 开)
+      const part = whole && whole !== s ? wordPartWithStops(index, s) : undefined;
+      return part ? [part] : s.split(STOP_SPLIT);
     });
     for (const piece of pieces) {
       // 罐的: sold by the can; 热的 / 黄的: the value with that character (热水, 米黄); 水 10箱: the products
@@ -138,4 +141,19 @@ export function readLeftovers(
     }
   }
   return { unknown, qualifiers };
+}
+
+/**
+ * The longest stretch of `run` that lies inside a catalog word, its ends trimmed of stop characters only as far as
+ * needed (要单控 → 单控 of 一开单控开关), or undefined.
+ */
+function wordPartWithStops(index: CatalogIndex, run: string): string | undefined {
+  for (let from = 0; from === 0 || STOP_CHARS.has(run[from - 1]!); from++)
+    for (let to = run.length; to - from >= 2 && (to === run.length || STOP_CHARS.has(run[to]!)); to--) {
+      const piece = run.slice(from, to);
+      if ([...piece].every((ch) => STOP_CHARS.has(ch))) continue;
+      const words = index.bigrams.get(piece.slice(0, 2)) ?? [];
+      if (words.some((w) => w.includes(piece) && piece.length * 3 >= w.length)) return piece;
+    }
+  return undefined;
 }

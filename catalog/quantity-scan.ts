@@ -18,8 +18,15 @@ export const NUMERAL_RE = new RegExp(
 export function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken | undefined {
   const prev = text[i - 1];
   const afterDigit = !/[0-9]/.test(text[i]!) && /[0-9]/.test(prev ?? '');
+  // XL6打: a count run into a size in letters the catalog has is a count, with a unit of count
+  const afterLetters = /[0-9]/.test(text[i]!) && letterValueEndsAt(index, text, i);
   // 东鹏特饮250两箱: a Chinese numeral after a size is a count only with its unit
-  if (prev && !afterDigit && (/[0-9]/.test(text[i]!) ? /[0-9.a-z*/]/ : /[0-9.*/]/).test(prev))
+  if (
+    prev &&
+    !afterDigit &&
+    !afterLetters &&
+    (/[0-9]/.test(text[i]!) ? /[0-9.a-z*/]/ : /[0-9.*/]/).test(prev)
+  )
     return undefined;
   const m = NUMERAL_RE.exec(text.slice(i, i + 16));
   if (!m) return undefined;
@@ -37,16 +44,26 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
     const value = parseNumber(numText);
     if (value !== undefined && value >= 1) return { start: i, end: i + numText.length, value, raw: numText };
   }
+  // 两格 is a catalog value (格数), not 两个 typed by its sound
   const sounded = soundedUnit(index, text, j);
+  if (sounded && (termAt(index, text, i)?.length ?? 0) > j - i) return undefined;
   for (const u of sounded ? [sounded] : index.unitWords) {
     if (!sounded && !text.startsWith(u, j)) continue;
     // 米黄 is a colour, not 米: a catalog word starting here wins over the unit
     const word = termAt(index, text, j);
     if (word && word.length > u.length) return undefined;
+    if (afterLetters && MEASURE_UNIT.test(u)) return undefined;
     const value = parseNumber(numText);
     if (value === undefined) return undefined;
     // 1.2米的 / 50公斤的: a size, not a quantity
     if (text[j + u.length] === '的' && /\d/.test(numText)) return undefined;
+    // 100斤一袋的 / 50kg一袋的: what one unit holds, not a quantity
+    if (
+      value === 1 &&
+      text[j + u.length] === '的' &&
+      PACK_CONTENT_BEFORE.test(text.slice(Math.max(0, i - 8), i))
+    )
+      return undefined;
     const invalid = prev === '-' || text[i - 2] === '-' || value <= 0;
     const token: QuantityToken = {
       start: i,
@@ -61,6 +78,16 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
   return undefined;
 }
 
+const MEASURE_UNIT = /[米斤克吨方升]/;
+
+/** True when the Latin letters right before `at` are a whole catalog word of its specs (尺码 XL). */
+function letterValueEndsAt(index: CatalogIndex, text: string, at: number): boolean {
+  const letters = /(?<![a-z0-9])[a-z]{1,4}$/.exec(text.slice(Math.max(0, at - 5), at));
+  const info = letters ? index.terms.get(letters[0]) : undefined;
+  return !!info && info.spec.size > 0 && !info.head.length && !info.brand.length;
+}
+
+const PACK_CONTENT_BEFORE = /\d(?:斤|kg|公斤|千克|克|g|升|l|ml|毫升) ?$/;
 const PLUS = /^ ?(零|又|加|另外|外加|再加|另加)? ?/;
 const PACK_UNITS = new Set(['箱', '件', '盒', '包', '提', '打', '筒', '托', '捆']);
 
@@ -97,11 +124,9 @@ export function soundedUnit(index: CatalogIndex, text: string, at: number): stri
   const ch = text[at];
   if (!ch || !isHan(ch) || /[和与及或到至的是个平方米毫厘公千斤克升瓦安伏孔芯分寸位号层]/.test(ch))
     return undefined;
-  if (
-    index.unitWords.includes(ch) ||
-    STOP_CHARS.has(ch) ||
-    /[\p{Script=Han}a-z0-9]/u.test(text[at + 1] ?? '')
-  )
+  if (index.unitWords.includes(ch) || STOP_CHARS.has(ch) || text[at - 2] === '第') return undefined;
+  // 五代尿素 / 三香青岛啤酒: glued to what follows only when a product or brand word starts there
+  if (/[\p{Script=Han}a-z0-9]/u.test(text[at + 1] ?? '') && !startsProductWord(index, text, at + 1))
     return undefined;
   let sounds = unitSounds.get(index);
   if (!sounds) {
@@ -114,4 +139,10 @@ export function soundedUnit(index: CatalogIndex, text: string, at: number): stri
     unitSounds.set(index, sounds);
   }
   return sounds.get(pinyinOfChar(index, ch)) ?? undefined;
+}
+
+function startsProductWord(index: CatalogIndex, text: string, at: number): boolean {
+  const word = termAt(index, text, at);
+  const info = word === undefined ? undefined : index.terms.get(word);
+  return info !== undefined && (info.head.length > 0 || info.brand.length > 0);
 }

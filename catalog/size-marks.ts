@@ -75,7 +75,9 @@ export function digitSizes(index: CatalogIndex, text: string): string {
       continue;
     }
     const q = quantityAt(index, alt, start);
-    if (q && q.end === spec.end && isSize(index, alt, q, spec))
+    // 十米的棚膜: written in digits it is no quantity (10米的 is a size)
+    if (!q) out = alt;
+    else if (q.end === spec.end && isSize(index, alt, q, spec))
       out = `${alt.slice(0, spec.end)}的${alt.slice(spec.end)}`;
   }
   return out;
@@ -99,29 +101,30 @@ export function isSize(index: CatalogIndex, text: string, qty: QuantityToken, sp
   const named = namedAround(index, text, qty);
   const unit = qty.unit;
   return (
-    named.length > 0 &&
-    intersectSorted(named, ids).length > 0 &&
-    named.every((id) => !index.units[id]!.has(unit))
+    named.some((list) => intersectSorted(list, ids).length > 0) &&
+    named.every((list) => list.every((id) => !index.units[id]!.has(unit)))
   );
 }
 
-/** Products of the name, alias and brand words before the measure and of the one right after it, sorted. */
-export function namedAround(index: CatalogIndex, text: string, qty: QuantityToken): number[] {
-  const ids = new Set<number>();
+/**
+ * The products of the name, alias and brand words before the measure and of the one right after it: one sorted
+ * list per word (a product of several words is in several lists).
+ */
+export function namedAround(index: CatalogIndex, text: string, qty: QuantityToken): number[][] {
+  const lists: number[][] = [];
   let k = qty.end;
   while (text[k] === ' ') k += 1;
   const next = termAt(index, text, k);
   const nextInfo = next === undefined ? undefined : index.terms.get(next);
-  if (nextInfo && (nextInfo.head.length || nextInfo.brand.length))
-    for (const id of termProducts(nextInfo)) ids.add(id);
+  if (nextInfo && (nextInfo.head.length || nextInfo.brand.length)) lists.push(termProducts(nextInfo));
   const end = qty.start;
   for (let i = 0; i < end; i++) {
     const word = termAt(index, text, i);
     if (!word || i + word.length > end) continue;
     const info = index.terms.get(word)!;
     if (!info.head.length && !info.brand.length) continue;
-    for (const id of termProducts(info)) ids.add(id);
+    lists.push(termProducts(info));
     i += word.length - 1;
   }
-  return [...ids].sort((a, b) => a - b);
+  return lists;
 }

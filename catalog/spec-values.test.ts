@@ -136,4 +136,13 @@ describe('spec spellings', () => {
     expect(meets('1斤', '0.5kg')).toBe(true);
     expect(meets('1斤', '1kg')).toBe(false);
   });
+
+  it('reads a thickness in 丝 as hundredths of a millimetre, and never the 丝 of 丝杆 or 螺丝', () => {
+    expect(meets('1丝', '0.01mm')).toBe(true);
+    expect(meets('8丝', '0.08mm')).toBe(true);
+    expect(meets('0.8丝', '0.008mm')).toBe(true);
+    expect(meets('1丝', '1mm')).toBe(false);
+    expect(meets('1丝', '1')).toBe(false);
+    expect(scanSpecs(normalizeText('10丝杆')).map((t) => t.raw)).toEqual(['10']);
+  });
 });

@@ -57,6 +57,8 @@ const UNIT_KEYS: [RegExp, (n: number) => string[]][] = [
   [/^(?:cm|厘米|公分)$/, (n) => [`mm:${n * 10}`, `cm:${n}`, `side:${n * 10}`, `part:${n * 10}`]],
   [/^(?:kg|公斤|千克)$/, (n) => [`kg:${n}`]],
   [/^斤$/, (n) => [`kg:${n / 2}`]],
+  // 1丝 is 0.01 mm: the thickness of film, sheet and foil in the trades
+  [/^丝$/, (n) => [`mm:${n / 100}`]],
   [/^(?:g|克)$/, (n) => [`g:${n}`, `kg:${n / 1000}`]],
   [/^(?:ml|毫升)$/, (n) => [`ml:${n}`, `l:${n / 1000}`]],
   [/^(?:l|升)$/, (n) => [`l:${n}`, `ml:${Math.round(n * 1000)}`]],
@@ -69,7 +71,7 @@ const UNIT_KEYS: [RegExp, (n: number) => string[]][] = [
   [/^(?:米|m)$/, (n) => [`mm:${Math.round(n * 1000)}`, `metre:${n}`, `side:${Math.round(n * 1000)}`]],
 ];
 /** Unit words a number carries as a spec (2.5平方, 20mm, 9瓦, 5米), as a regular-expression alternation. */
-export const SPEC_UNIT = String.raw`平方|平|方|mm|毫米|厘米|厘|公分|cm|kg|公斤|千克|斤|ml|毫升|g|克|l|升|w|瓦|a|安|p|v|伏|孔|芯|米`;
+export const SPEC_UNIT = String.raw`平方|平|方|mm|毫米|厘米|厘|公分|cm|kg|公斤|千克|斤|丝(?![杆锥攻扣网线巾袜带绸印钉])|ml|毫升|g|克|l|升|w|瓦|a|安|p|v|伏|孔|芯|米`;
 
 const CN_DIGIT: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6' };
 const cnDigit = (c: string) => CN_DIGIT[c] ?? c;
@@ -235,8 +237,8 @@ const RULES: Rule[] = [
     re: new RegExp(String.raw`(${N}) ?((?:${SPEC_UNIT})(?<=[^a-z])|(?:${SPEC_UNIT})(?![a-z]))`, 'y'),
     make: (m) => {
       const keys = unitKeys(Number(m[1]), m[2]!);
-      // 1斤 is 0.5 kg: its number alone says nothing
-      const bare = m[2] === '斤' ? [] : [`bare:${num(m[1]!)}`];
+      // 1斤 is 0.5 kg and 1丝 0.01 mm: their number alone says nothing
+      const bare = m[2] === '斤' || m[2] === '丝' ? [] : [`bare:${num(m[1]!)}`];
       return keys.length ? { reqs: [[...keys, ...bare]] } : undefined;
     },
   },

@@ -24,6 +24,16 @@ describe('normalizeText', () => {
     expect(normalizeText('早上好😊\r\n农夫山泉 10件')).toBe('早上好\n农夫山泉 10件');
   });
 
+  it('drops list numbers that start every line, with a dot or only a space', () => {
+    expect(normalizeText('1. 机滤 10个\n2、空滤 5个')).toBe('机滤 10个\n空滤 5个');
+    expect(normalizeText('1 锡纸 2箱\n2 保鲜膜30cm 1箱\n3 抽纸 2箱')).toBe(
+      '锡纸 2箱\n保鲜膜30cm 1箱\n抽纸 2箱',
+    );
+    // counts that are not 1, 2, 3 … in order are quantities
+    expect(normalizeText('5 箱水泥\n3 箱瓷砖')).toBe('5 箱水泥\n3 箱瓷砖');
+    expect(normalizeText('2 水泥\n1 瓷砖')).toBe('2 水泥\n1 瓷砖');
+  });
+
   it('cuts very long messages, and says which ones it would cut', () => {
     expect(normalizeText('水'.repeat(20000)).length).toBe(MAX_TEXT_LENGTH);
     const isTooLong = (raw: string) => readMessage(raw).tooLong;

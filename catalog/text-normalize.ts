@@ -71,7 +71,20 @@ function normalizeUncut(raw: string): string {
   // 1. 机滤 10个 / 2、空滤 / (3): a list number starting a line is no size
   s = s.replace(/(^|\n)[ ]*(?:\d{1,2}[.、)](?![\d])|\(\d{1,2}\))[ ]*/g, '$1');
   s = s.replace(/[ ]+/g, ' ').replace(/ *\n */g, '\n');
-  return s.trim();
+  return unnumbered(s.trim());
+}
+
+/**
+ * 1 锡纸 2箱 / 2 保鲜膜 1箱: lines numbered 1, 2, 3 … and a space are a list, when every line is; the numbers go (a
+ * lone line or a count out of order keeps its number, which may be a quantity).
+ */
+function unnumbered(text: string): string {
+  const lines = text.split('\n');
+  if (lines.length < 2) return text;
+  const numbered = lines.every(
+    (line, k) => line.startsWith(`${k + 1} `) && isHan(line[`${k + 1} `.length] ?? ''),
+  );
+  return numbered ? lines.map((line) => line.replace(/^\d+ /, '')).join('\n') : text;
 }
 
 /** True for a CJK ideograph. */

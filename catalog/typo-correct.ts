@@ -1,12 +1,13 @@
 import { pinyin } from 'pinyin-pro';
 import type { CatalogIndex } from './catalog-index.js';
 import { loosePinyin } from './catalog-index.js';
+import { CHINESE_NUMERAL_CHARS } from './numerals.js';
 import { isHan } from './text-normalize.js';
 
 /**
  * Replaces homophone typos of catalog words with the words (点线 → 电线, 三同 → 三通, 玻离胶 → 玻璃胶): same
- * toneless pinyin, at least half of the characters already right, and only where the text is not a catalog
- * word already. Pure; the catalog is the dictionary.
+ * toneless pinyin, at least half of the characters already right (or, in a word of three or more, one right and
+ * every other sounding exactly the same), and only where the text is not a catalog word already. Pure; the catalog is the dictionary.
  */
 export function correctTypos(index: CatalogIndex, text: string): string {
   let memo = corrected.get(index);
@@ -45,13 +46,15 @@ function correctRun(index: CatalogIndex, text: string): string {
         done = true;
         break;
       }
-      if (occursInWords(index, sub)) continue;
-      const key = [...sub]
-        .map((ch) => loosePinyin(index.charPinyin.get(ch) ?? pinyinOf(index, ch)))
-        .join(' ');
-      const words = index.pinyinWords.get(key) ?? (len >= 3 ? pinyinInsideWords(index, sub, key) : undefined);
+      if (occursInWords(index, sub) || isCount(index, sub)) continue;
+      const syllables = [...sub].map((ch) => loose(index.charPinyin.get(ch) ?? pinyinOf(index, ch)));
+      const words =
+        index.pinyinWords.get(syllables.join(' ')) ??
+        (len >= 3 ? pinyinInsideWords(index, sub, syllables) : undefined);
       if (!words) continue;
-      const fits = words.filter((w) => w !== sub && sameChars(w, sub) * 2 >= len);
+      let fits = words.filter((w) => w !== sub && sameChars(w, sub) * 2 >= len);
+      if (!fits.length && len >= 3)
+        fits = words.filter((w) => w !== sub && sameChars(w, sub) >= 1 && soundsExactly(index, w, sub));
       if (fits.length === 1 || (fits.length > 1 && fits.every((w) => w === fits[0]))) {
         out += fits[0];
         i += len;
@@ -64,6 +67,11 @@ function correctRun(index: CatalogIndex, text: string): string {
     }
   }
   return out;
+}
+
+/** 三桶 / 两箱: a Chinese numeral and a unit word are a quantity, never a typo of a word that sounds like them (三通). */
+function isCount(index: CatalogIndex, sub: string): boolean {
+  return CHINESE_NUMERAL_CHARS.includes(sub[0]!) && index.unitWords.some((u) => sub.startsWith(u, 1));
 }
 
 /** True when the text is part of a catalog word (中性 in 中性光4000K): it is spelled right. */
@@ -81,7 +89,7 @@ function occursInWords(index: CatalogIndex, sub: string): boolean {
  * Pieces of catalog words that sound like `sub` (编制软管 → 编织软管 inside 不锈钢编织软管): found through a bigram
  * `sub` already spells right, so only words sharing two right characters in place are compared.
  */
-function pinyinInsideWords(index: CatalogIndex, sub: string, key: string): string[] | undefined {
+function pinyinInsideWords(index: CatalogIndex, sub: string, syllables: string[]): string[] | undefined {
   const out = new Set<string>();
   for (let k = 0; k + 2 <= sub.length; k++) {
     const words = index.bigrams.get(sub.slice(k, k + 2)) ?? [];
@@ -89,12 +97,42 @@ function pinyinInsideWords(index: CatalogIndex, sub: string, key: string): strin
       for (let at = w.indexOf(sub.slice(k, k + 2)); at >= 0; at = w.indexOf(sub.slice(k, k + 2), at + 1)) {
         const piece = w.slice(at - k, at - k + sub.length);
         if (at - k < 0 || piece.length !== sub.length || out.has(piece)) continue;
-        const py = [...piece].map((ch) => loosePinyin(index.charPinyin.get(ch) ?? ch)).join(' ');
-        if (py === key) out.add(piece);
+        if (soundsAs(index, piece, syllables)) out.add(piece);
       }
     }
   }
   return out.size ? [...out] : undefined;
+}
+
+/**
+ * True when every character of `a` has the very pinyin of the one in place in `b` (no loose sounds): 草干磷 said
+ * for 草甘膦, where voice input got two characters of three wrong.
+ */
+function soundsExactly(index: CatalogIndex, a: string, b: string): boolean {
+  for (let i = 0; i < a.length; i++)
+    if (pinyinOfChar(index, a[i]!) !== pinyinOfChar(index, b[i]!)) return false;
+  return true;
+}
+
+/** The piece's characters, read as loose pinyin one by one (a character without a reading as itself), are the syllables. */
+function soundsAs(index: CatalogIndex, piece: string, syllables: string[]): boolean {
+  let k = 0;
+  for (const ch of piece) {
+    if (k >= syllables.length || loose(index.charPinyin.get(ch) ?? ch) !== syllables[k]) return false;
+    k += 1;
+  }
+  return k === syllables.length;
+}
+
+// loosePinyin of each reading, worked out once (a few hundred syllables, and the odd character read as itself)
+const looseReadings = new Map<string, string>();
+function loose(reading: string): string {
+  let folded = looseReadings.get(reading);
+  if (folded === undefined) {
+    if (looseReadings.size >= 20000) looseReadings.clear();
+    looseReadings.set(reading, (folded = loosePinyin(reading)));
+  }
+  return folded;
 }
 
 function sameChars(a: string, b: string): number {

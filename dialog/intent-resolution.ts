@@ -4,7 +4,7 @@ import { canonicalUnit } from '../catalog/units.js';
 import type { ConversationState, OpenQuestion, PendingLineChange } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
 import { resolveNewItem } from './item-resolution.js';
-import { changeLine, replaceLine } from './line-changes.js';
+import { changeLine, replaceLine, splitLine } from './line-changes.js';
 import { linesNamed, linesOfProductWords, linesOfTarget } from './line-references.js';
 import type { Intent, LineTarget } from './message-intents.js';
 import { hasContent, hasIdentity, hasProductWord } from './item-text.js';
@@ -51,7 +51,7 @@ export function resolveIntent(
     case 'quantity':
       return resolveQuantity(world, state, intent.quantity, intent.unread);
     case 'change':
-      return resolveChange(world, state, intent.target, intent.to, earlier);
+      return resolveChange(world, state, intent.target, intent.to, earlier, intent.portion);
     case 'remove':
       return resolveRemove(world, state, intent.target);
     case 'adjust':
@@ -283,8 +283,13 @@ function resolveChange(
   target: LineTarget | undefined,
   to: ItemText,
   earlier: EarlierInTurn,
+  portion?: QuantityToken,
 ): Action[] {
   const removed = [...earlier.changes].reverse().find((c) => c.kind === 'removed');
+  if (portion && hasContent(to.analysis)) {
+    const skus = editedLines(world, state, target, earlier);
+    if (skus.length === 1) return splitLine(world, state, skus[0]!, to.text, saidOf(portion));
+  }
   if (!target && removed?.kind === 'removed') {
     // 怡宝不要了 换成娃哈哈: the new product takes the removed line's place and quantity
     const restored = { ...state, lines: [...state.lines, { sku: removed.sku, quantity: removed.quantity }] };

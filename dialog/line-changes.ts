@@ -2,7 +2,7 @@ import type { Product } from '../catalog/product.js';
 import type { ConversationState, PendingLineChange, SaidQuantity } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
 import { notFoundActions, resolveItem } from './item-resolution.js';
-import { placeProduct, placeTotal, toSaleUnits } from './product-placement.js';
+import { mergedAlongside, placeProduct, placeTotal, toSaleUnits } from './product-placement.js';
 import { askWhichProduct } from './product-questions.js';
 import { idOf, productOf } from './turn-world.js';
 import type { TurnWorld } from './turn-world.js';
@@ -65,13 +65,50 @@ export function replaceLine(
         { kind: 'remove', sku },
         ...placeProduct(world, state, res.product, undefined, { fresh: false }),
       ];
-    return placeTotal(world, res.product, carried, { fresh: false, replaces: sku });
+    return placeTotal(world, res.product, carried, {
+      fresh: false,
+      replaces: sku,
+      alongside: mergedAlongside(state, res.product.sku, sku),
+    });
   }
   if (res.kind === 'ambiguous') {
     const said = quantity ?? { value: line.quantity, unit: old.unit, text: `${line.quantity}${old.unit}` };
     return askWhichProduct({ text, quantity: said, leansOn: sku }, r.ids, sku);
   }
   return notFoundActions(world, res, r.ids, { text });
+}
+
+/**
+ * 其中4箱换成1000ml的: `portion` of the line becomes the product the words name (looked for around the line's
+ * product, as in a replacement) and the line keeps the rest; all of the line, or more, is a plain replacement.
+ */
+export function splitLine(
+  world: TurnWorld,
+  state: ConversationState,
+  sku: string,
+  text: string,
+  portion: SaidQuantity,
+): Action[] {
+  const line = state.lines.find((l) => l.sku === sku);
+  const old = productOf(world, sku);
+  if (!line || !old) return [];
+  const units = toSaleUnits(world, old, portion);
+  if (units === undefined || units >= line.quantity) return replaceLine(world, state, sku, text, portion);
+  const analysis = world.matcher.analyze(text);
+  const item = { text, analysis, also: false, quantity: toToken(portion) };
+  const r = resolveItem(world, item, analysis, sku);
+  const keep: Action = { kind: 'put', sku, quantity: line.quantity - units, fresh: false };
+  if (r.result.kind === 'matched') {
+    const p = r.result.product;
+    if (p.sku === sku) return [{ kind: 'focus', sku }, { kind: 'acknowledge' }];
+    const placed = placeProduct(world, state, p, portion, { fresh: false, adds: true });
+    return placed.some((a) => a.kind === 'put') ? [keep, ...placed] : placed;
+  }
+  if (r.result.kind === 'ambiguous') {
+    const asked = askWhichProduct({ text, quantity: portion, leansOn: sku }, r.ids);
+    return [keep, ...asked];
+  }
+  return notFoundActions(world, r.result, r.ids, { text });
 }
 
 /**

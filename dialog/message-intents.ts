@@ -69,8 +69,11 @@ export type Intent =
    * words beside it the catalog does not know (紫的 2筒): then it is no edit of the line talked about.
    */
   | { kind: 'quantity'; quantity: QuantityToken; setsTotal: boolean; unread?: string }
-  /** 不对 是4平方的 / 蓝的改成黄绿双色 / 单开换成双控的: a line replaced by what `to` says (or its quantity set). */
-  | { kind: 'change'; target?: LineTarget; to: ItemText }
+  /**
+   * 不对 是4平方的 / 蓝的改成黄绿双色 / 单开换成双控的: a line replaced by what `to` says (or its quantity set);
+   * `portion` (其中4箱换成1000ml的) replaces only that much of the line, which keeps the rest.
+   */
+  | { kind: 'change'; target?: LineTarget; to: ItemText; portion?: QuantityToken }
   /** 弯头不要了 / 这个不要了 (no target: the line talked about, or a question which one). */
   | { kind: 'remove'; target?: LineTarget }
   /** 红的加5卷 / 少拿3卷 / 再加两卷黄绿的. */
@@ -291,9 +294,12 @@ function readClauses(matcher: Matcher, chunk: string): (Intent | string)[] {
       }
     } else if (v.kind === 'change' || v.kind === 'correction') {
       plain(cursor, from);
-      const target = before.trim() ? targetOf(matcher, before) : {};
       const items = splitItems(matcher, text.slice(v.end, contentEnd).trim());
-      if (items.length) out.push({ kind: 'change', ...target, to: items[0]! });
+      const part = v.kind === 'change' && items[0] ? portionOf(matcher, before) : undefined;
+      const words = part ? part.words : before;
+      const target = words.trim() ? targetOf(matcher, words) : {};
+      if (items.length)
+        out.push({ kind: 'change', ...target, to: items[0]!, ...(part && { portion: part.quantity }) });
       for (const extra of items.slice(1)) out.push({ kind: 'add', item: extra });
       cursor = contentEnd;
     } else {
@@ -307,6 +313,22 @@ function readClauses(matcher: Matcher, chunk: string): (Intent | string)[] {
   }
   plain(cursor, text.length);
   return out;
+}
+
+const PORTION_WORDS = /其中的?|里面的?|当中的?|中间的?|里头的?|拿出|^有|^把/g;
+
+/**
+ * 其中4箱 / 里面拿出4箱 / 电线10卷 before 换成: the one quantity said of the line changed, and the words left to name
+ * the line; undefined when the words hold no quantity with a unit, or more than one.
+ */
+function portionOf(matcher: Matcher, before: string): { quantity: QuantityToken; words: string } | undefined {
+  const a = matcher.analyze(before);
+  if (a.quantities.length !== 1 || !a.quantities[0]!.unit) return undefined;
+  const q = a.quantities[0]!;
+  // 第二个改成45的: a line by its number
+  if (a.text[q.start - 1] === '第') return undefined;
+  const words = `${a.text.slice(0, q.start)} ${a.text.slice(q.end)}`.replace(PORTION_WORDS, ' ').trim();
+  return { quantity: q, words };
 }
 
 function targetOf(matcher: Matcher, words: string): { target?: LineTarget } {

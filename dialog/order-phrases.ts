@@ -15,9 +15,10 @@ export const HOLD =
 
 /** Confirms the draft. Strong ones confirm even together with a quantity answer (100根也行 下单). */
 export const CONFIRM_STRONG =
-  /(?<![不别没未])确认|(?<![不别没未])下单|就这些|就这样吧?|就这么多|没问题|^(?:ok|okay)$|可以下|发货吧|发吧|送过来吧|安排吧|安排发货/;
+  /(?<![不别没未])确认|(?<![不别没未])下单|就这些|就这样吧?|就这么多|没问题|没毛病|(?:就)?(?:按|照)这个(?:来|办|发|下)|^(?:ok|okay)$|可以下|发货吧|发吧|送过来吧|安排吧|安排发货/;
+/** 好 / 可以, alone or several together (嗯嗯 可以, 对对对 没错). */
 export const CONFIRM_WEAK =
-  /^(?:好的?|好了|可以|行|对|对的|是的|嗯+|恩|好嘞|没错|ok|okay|yes|可以的|就这样|好吧|要的|要|行吧|可以吧|中|成)$/;
+  /^(?:好的?|好了|可以|行|对|对的|是的|嗯+|恩|好嘞|没错|ok|okay|yes|可以的|就这样|好吧|要的|要|行吧|可以吧|中|成)+$/;
 
 /** Takes everything in stock when stock is short. */
 export const TAKE_ALL =

@@ -50,6 +50,14 @@ interface PlaceOptions {
   replaces?: string;
   /** Adds to the line's quantity instead of setting it. */
   adds?: boolean;
+  /** What the product's own line already holds when `replaces` merges another line into it. */
+  alongside?: number;
+}
+
+/** 米白的换成白的 with 白 on the draft: the quantity the merged line keeps beside the one placed. */
+export function mergedAlongside(state: ConversationState, sku: string, replaces: string | undefined): number {
+  if (!replaces || replaces === sku) return 0;
+  return state.lines.find((l) => l.sku === sku)?.quantity ?? 0;
 }
 
 /**
@@ -65,17 +73,18 @@ export function placeProduct(
   options: PlaceOptions,
 ): Action[] {
   const existing = state.lines.find((l) => l.sku === p.sku);
+  const alongside = mergedAlongside(state, p.sku, options.replaces);
   if (!quantity) {
     if (existing && !options.replaces) return [{ kind: 'focus', sku: p.sku }, { kind: 'acknowledge' }];
     const old = options.replaces ? state.lines.find((l) => l.sku === options.replaces) : undefined;
-    if (old) return placeTotal(world, p, old.quantity, { ...options, fresh: false });
+    if (old) return placeTotal(world, p, old.quantity, { ...options, fresh: false, alongside });
     return [{ kind: 'ask', question: { kind: 'quantity', sku: p.sku, asked: 0 } }];
   }
   if (quantity.invalid) return askQuantityAgain(p, { problem: 'no_amount' });
   const units = toSaleUnits(world, p, quantity);
   if (units === undefined) return askQuantityAgain(p, { problem: 'not_whole', said: quantity.text });
   const total = options.adds && existing ? existing.quantity + units : units;
-  return placeTotal(world, p, total, options);
+  return placeTotal(world, p, total, { ...options, alongside });
 }
 
 /** Puts a total in sale units, or asks about stock, or notes why not. */
@@ -90,13 +99,15 @@ export function placeTotal(world: TurnWorld, p: Product, total: number, options:
     ];
   const drop: Action[] =
     options.replaces && options.replaces !== p.sku ? [{ kind: 'remove', sku: options.replaces }] : [];
-  if (total > p.stock) {
+  // merged into the product's own line, the two quantities together must be in stock
+  const wanted = total + (options.alongside ?? 0);
+  if (wanted > p.stock) {
     if (p.stock <= 0) return [{ kind: 'note', note: { kind: 'out_of_stock', sku: p.sku } }];
     return [
       ...drop,
       {
         kind: 'ask',
-        question: { kind: 'stock', sku: p.sku, wanted: total, available: Math.floor(p.stock), asked: 0 },
+        question: { kind: 'stock', sku: p.sku, wanted, available: Math.floor(p.stock), asked: 0 },
       },
     ];
   }

@@ -190,6 +190,7 @@ async function approveAll(
     jobs: orders.flatMap((o, k) =>
       directs[k] ? [] : (jobs[k] ?? []).map((job) => ({ orderId: o.id, job })),
     ),
+    ownTransaction: { skus: [] },
   });
   orders.forEach((o, k) => {
     const direct = directs[k];

@@ -4,7 +4,7 @@ import type { Database, OrderStatus } from '../db/schema.js';
 import { jobIds } from './jobs.js';
 import type { NoticeOrder } from './notify-text.js';
 import { assertTransition, OrderNotFoundError } from './order-status.js';
-import { OUTBOX_CHANNEL } from './pg-outbox.js';
+import { deferNotices, noticesDeferred, orderNotice, sendChangeNotices } from './pg-change-notices.js';
 
 export interface ConfirmedOrderLine {
   sku: string;
@@ -55,9 +55,10 @@ export async function placeConfirmedOrder(
   } as const;
   const totalFen = order.lines.reduce((s, l) => s + l.unitPriceFen * l.qty, 0);
   // One statement is one transaction: all of it is written, or (source key taken, or the day not begun) none of it.
+  // Its notices (the new order, the outbox row) go out right after its commit (sendChangeNotices).
   const place = () =>
     sql<{ id: string; no: number; number: string }>`
-    with day_number as (
+    with ${deferNotices}, day_number as (
       ${nextOrderNumber}
     ), new_order as (
       insert into orders (id, number, customer_id, placed_by_staff_id, channel, source_key, status, total_fen, needs_rep,
@@ -87,12 +88,16 @@ export async function placeConfirmedOrder(
       select ${start.queue}, ${start.name}, ${start.jobId}, ${JSON.stringify(start.payload)}::jsonb from new_order
       returning 1
     )
-    select id, no, number, (select pg_notify(${OUTBOX_CHANNEL}, '') from new_job) as woke from new_order`.execute(
-      db,
-    );
+    select id, no, number, ${noticesDeferred} from new_order`.execute(db);
   for (let attempt = 0; ; attempt++) {
     const created = (await place()).rows[0];
-    if (created) return { orderId: created.id, orderNumber: created.number, created: true };
+    if (created) {
+      await sendChangeNotices(db, {
+        orders: [orderNotice('insert', created.id, 'confirmed', order.customerId)],
+        outbox: true,
+      });
+      return { orderId: created.id, orderNumber: created.number, created: true };
+    }
     // The key was taken, possibly by a confirmation that committed while this statement waited: look again.
     const existing = await db
       .selectFrom('orders')

@@ -3,6 +3,7 @@ import type { Database, OrderStatus } from '../db/schema.js';
 import type { PipelineJob } from './jobs.js';
 import type { NoticeOrder } from './notify-text.js';
 import { assertTransition } from './order-status.js';
+import { deferNotices, noticesDeferred, orderNotice, sendChangeNotices } from './pg-change-notices.js';
 import type { LockedOrder } from './pg-order-read.js';
 import { OUTBOX_CHANNEL } from './pg-outbox.js';
 
@@ -180,6 +181,13 @@ export interface StepsWrite extends Omit<StepWrite, 'orderId' | 'set' | 'jobs'> 
   chainVersion?: number;
   /** Outbox jobs, each written only when its order moves. */
   jobs?: readonly { orderId: string; job: PipelineJob }[];
+  /**
+   * The statement is its own transaction (`tx` is the pool, not a transaction): its change notices (the orders
+   * moved, the stock rows of `skus`, the outbox) are sent right after it commits instead of in its commit, so
+   * that it does not hold PostgreSQL's notification lock through its WAL flush (pg-change-notices.ts). `skus`:
+   * the stock rows it changes when the orders move.
+   */
+  ownTransaction?: { skus: readonly string[] };
 }
 
 /**
@@ -225,8 +233,9 @@ export async function writeSteps(
   const counts = (w.count ?? []).map(
     (name) => sql`, (select count(*) from ${sql.id(name)})::int as ${sql.id(name)}`,
   );
-  const before = w.before?.length ? sql`${sql.join(w.before)},` : sql``;
-  const r = await sql<Record<string, unknown> & { moved: string[] }>`
+  const own = w.ownTransaction;
+  const before = [...(own ? [deferNotices] : []), ...(w.before ?? [])];
+  const r = await sql<Record<string, unknown> & { moved: string[]; customers: (string | null)[] }>`
     with step_input as (
       select * from unnest(
         ${w.orders.map((o) => o.orderId)}::text[],
@@ -235,23 +244,33 @@ export async function writeSteps(
         ${w.orders.map((o) => o.reviewReason ?? null)}::text[],
         ${w.orders.map(() => w.from)}::text[]
       ) as v(id, total_fen, has_shortage, review_reason, from_status)
-    ), ${before} step_moved as (
+    ), ${before.length ? sql`${sql.join(before)},` : sql``} step_moved as (
       update orders set status = ${w.to}, updated_at = now() ${sql.join(set, sql` `)}
       from step_input v
       where orders.id = v.id and orders.status = v.from_status ${w.guard ? sql`and ${w.guard}` : sql``}
-      returning orders.id
+      returning orders.id, orders.customer_id
     ), step_history as (
       insert into order_status_history (order_id, from_status, to_status, actor, reason)
       select id, ${w.from}, ${w.to}, ${w.actor}, ${w.reason ?? null} from step_moved
       returning 1
     ) ${jobRows} ${writes}
     select array(select id from step_moved) as moved ${sql.join(counts, sql` `)}
-      ${jobs.length ? sql`, (select pg_notify(${OUTBOX_CHANNEL}, '') where exists (select 1 from step_jobs)) as woke` : sql``}`.execute(
+      ${own ? sql`, array(select customer_id from step_moved) as customers, ${noticesDeferred}` : sql``}
+      ${jobs.length && !own ? sql`, (select pg_notify(${OUTBOX_CHANNEL}, '') where exists (select 1 from step_jobs)) as woke` : sql``}`.execute(
     tx,
   );
   const row = r.rows[0];
+  const moved = row?.moved ?? [];
+  if (own && moved.length > 0) {
+    const movedSet = new Set(moved);
+    await sendChangeNotices(tx, {
+      orders: moved.map((id, k) => orderNotice('update', id, w.to, row?.customers[k] ?? null)),
+      skus: own.skus,
+      outbox: jobs.some((j) => movedSet.has(j.orderId)),
+    });
+  }
   return {
-    moved: new Set(row?.moved ?? []),
+    moved: new Set(moved),
     counts: Object.fromEntries((w.count ?? []).map((name) => [name, Number(row?.[name] ?? 0)])),
   };
 }

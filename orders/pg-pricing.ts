@@ -140,6 +140,7 @@ async function writePrices(
     jobs: toWrite.flatMap((w) =>
       requests[w.i]?.direct ? [] : next(w.order.id).map((job) => ({ orderId: w.order.id, job })),
     ),
+    ownTransaction: { skus: [] },
   });
   return step.moved;
 }

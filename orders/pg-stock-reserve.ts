@@ -184,6 +184,7 @@ async function reserveTogether(db: Kysely<Database>, fits: readonly Fit[], actor
     jobs: fits.flatMap((f, k) =>
       f.direct ? [] : (followUps[k] ?? []).map((job) => ({ orderId: f.order.id, job })),
     ),
+    ownTransaction: { skus: moves.map(([sku]) => sku) },
   });
   if (step.moved.size === 0) return false;
   if (step.moved.size !== fits.length) {

@@ -22,7 +22,8 @@ run dev "$shared/dev/catalog.json" "$shared/dev/dialogs.jsonl" "$shared/dev/expe
 run holdout test/eval-holdout/catalog.json test/eval-holdout/dialogs.jsonl test/eval-holdout/expected.jsonl
 run holdout2 test/eval-holdout-2/catalog.json test/eval-holdout-2/dialogs.jsonl test/eval-holdout-2/expected.jsonl
 shops=test/eval-shops
-for shop in plumbing electrical drinks tools demo-edits building lighting grocery packaging autoparts stationery cleaning powertools; do
+for folder in "$shops"/*/; do
+  shop=$(basename "$folder")
   catalog=$shops/$shop/catalog.json
   [[ -f $catalog ]] || catalog=catalog/demo/products.json
   for part in tune held blind blind2; do

@@ -13,6 +13,7 @@ import * as m0021MoneyJournal from './0021-money-journal.js';
 import * as m0022BankStatements from './0022-bank-statements.js';
 import * as m0030OrderPictures from './0030-order-pictures.js';
 import * as m0031OrderNumberSequence from './0031-order-number-sequence.js';
+import * as m0032ChangeNoticesAfterCommit from './0032-change-notices-after-commit.js';
 
 /** Every migration, in order. New ones are added here (name sorts after the previous one). */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0022-bank-statements': m0022BankStatements,
   '0030-order-pictures': m0030OrderPictures,
   '0031-order-number-sequence': m0031OrderNumberSequence,
+  '0032-change-notices-after-commit': m0032ChangeNoticesAfterCommit,
 };

@@ -3,7 +3,7 @@
 // history) is in the shop's catalog, expected quantities are whole, positive and within stock, and expected unit
 // prices are the customer's tier price (after quantity breaks). Usage: node test/eval-shops/validate.mjs
 /* global console, process */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,21 +16,12 @@ const readJsonl = (path) =>
 
 const problems = [];
 let dialogs = 0;
-for (const shop of [
-  'plumbing',
-  'electrical',
-  'drinks',
-  'tools',
-  'demo-edits',
-  'building',
-  'lighting',
-  'grocery',
-  'packaging',
-  'autoparts',
-  'stationery',
-  'cleaning',
-  'powertools',
-]) {
+// every folder of test/eval-shops is a shop (one without its own catalog uses the demo shop's)
+const shops = readdirSync(here, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+for (const shop of shops) {
   const own = join(here, shop, 'catalog.json');
   const catalogPath = existsSync(own) ? own : join(here, '../../catalog/demo/products.json');
   const parsed = JSON.parse(readFileSync(catalogPath, 'utf8'));
