@@ -102,6 +102,9 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     铁丝 扎丝 绑丝 铁线
     挂锁 锁头
     门吸 门碰 门挡
+    螺丝 螺钉
+    开口销 开口销子
+    角码 角铁码
     `,
   ),
   ...products(
@@ -144,6 +147,10 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     暖气片 | 散热器
     地暖管 地热管
     分水器 集分水器
+    小便器 小便斗 小便池
+    延时阀 延时冲洗阀
+    排气扇 换气扇 排风扇
+    浴室柜 浴柜
     `,
   ),
   ...products(
@@ -169,6 +176,9 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     电视插座 闭路插座 有线电视插座
     接触器 交流接触器
     线槽 走线槽 PVC线槽 明线槽
+    灯头 灯座
+    电表 电度表 电能表
+    保险丝 熔丝
     `,
   ),
   ...products(
@@ -295,6 +305,13 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     调和油 食用调和油
     味精 味素
     白糖 白砂糖 砂糖
+    洗衣皂 肥皂
+    纸杯 一次性纸杯
+    一次性筷子 卫生筷 方便筷
+    拖把 墩布 拖布
+    扫把 扫帚 笤帚
+    簸箕 撮箕 畚箕
+    钢丝球 清洁球
     `,
   ),
   ...products(
@@ -357,6 +374,8 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     监控硬盘 监控专用硬盘 监控盘
     视频线 同轴线 同轴电缆
     监控电源 监控电源适配器
+    拾音器 监听头
+    光纤收发器 光电转换器
     `,
   ),
   ...values(
@@ -390,6 +409,11 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     黄油 润滑脂
     机油 发动机油 发动机润滑油
     轮胎 车胎
+    大灯 前大灯
+    后视镜 倒车镜
+    离合片 离合器片
+    点火线圈 高压包
+    氧传感器 含氧传感器
     `,
   ),
   ...products(
@@ -412,6 +436,10 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     灯带 软灯带 LED灯带 软灯条
     投光灯 泛光灯
     日光灯 荧光灯 日光灯管
+    轨道灯 轨道射灯 导轨灯
+    线条灯 线型灯
+    格栅灯 格栅灯盘
+    驱动电源 LED驱动 LED驱动电源
     `,
   ),
   ...values(
