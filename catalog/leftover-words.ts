@@ -129,6 +129,8 @@ export function readLeftovers(
         continue;
       }
       const ids = partialIds(index, piece);
+      // 地里要打药了: a part of a catalog word (打药 of 打药桶) with 了 right after it is a verb of chat
+      if (ids.length && text[at + piece.length] === '了') continue;
       const near = ids.length ? undefined : nearWord(index, piece);
       if (ids.length) mentions.push({ kind: 'partial', text: piece, start: at, ids });
       else if (near) mentions.push(mentionOf(index, near, at));

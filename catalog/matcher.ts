@@ -79,6 +79,11 @@ export function createMatcher(products: Product[]): Matcher {
     return n;
   };
 
+  // each product's spec values, normalised, when first compared
+  const normalizedSpecs: string[][] = [];
+  const normalizedValuesOf = (id: number): string[] =>
+    (normalizedSpecs[id] ??= Object.values(index.products[id]!.specs).map(normalizedValue));
+
   const distinctions = createDistinctions(index);
   const suggest = createSuggest(index);
 
@@ -170,9 +175,7 @@ export function createMatcher(products: Product[]): Matcher {
       // 1P, not 1P+N: a spec written exactly as a candidate's value picks those candidates
       for (const m of specs) {
         if (m.bare) continue;
-        const exact = ids.filter((id) =>
-          Object.values(index.products[id]!.specs).some((v) => normalizedValue(v) === m.text),
-        );
+        const exact = ids.filter((id) => normalizedValuesOf(id).includes(m.text));
         if (exact.length && exact.length < ids.length) ids = exact;
       }
       ids = preferLeading(ids, specs);
@@ -280,11 +283,14 @@ export function createMatcher(products: Product[]): Matcher {
     }
     if (out.length > 1 && options.context !== undefined) out = preferContext(out, options.context);
     if (out.length === 1) return { result: { kind: 'matched', product: index.products[out[0]!]! }, ids: out };
+    let candidates: Product[] | undefined;
     return {
       result: {
         kind: 'ambiguous',
-        candidates: out.map((id) => index.products[id]!),
-        // worked out when read: most callers only want the candidates
+        // both worked out when first read: most callers only want the ids
+        get candidates() {
+          return (candidates ??= out.map((id) => index.products[id]!));
+        },
         get distinctions() {
           return options.quick ? [] : distinctions(out);
         },

@@ -1,3 +1,4 @@
+import { familyMembers } from '../catalog/catalog-index.js';
 import type { Product } from '../catalog/product.js';
 import type { QuantityToken } from '../catalog/mention-scan.js';
 import { canonicalUnit } from '../catalog/units.js';
@@ -448,9 +449,10 @@ function kindredByWords(world: TurnWorld, p: Product, words: string): Product | 
   const own = idOf(world, p.sku);
   if (own === undefined) return undefined;
   const family = index.family[own];
-  const hits = index.products.filter(
-    (x, id) =>
-      id !== own && index.family[id] === family && [x.name, ...x.aliases].some((w) => w.includes(words)),
-  );
-  return hits.length === 1 ? hits[0] : undefined;
+  if (family === undefined) return undefined;
+  const hits = familyMembers(index, family).filter((id) => {
+    const x = index.products[id]!;
+    return id !== own && [x.name, ...x.aliases].some((w) => w.includes(words));
+  });
+  return hits.length === 1 ? index.products[hits[0]!] : undefined;
 }

@@ -1,3 +1,4 @@
+import { familyMembers } from '../catalog/catalog-index.js';
 import type { Distinction, MatchResult, Resolution } from '../catalog/matcher.js';
 import type { Analysis } from '../catalog/mention-scan.js';
 import type { Product } from '../catalog/product.js';
@@ -92,7 +93,7 @@ export function resolveItem(world: TurnWorld, item: ItemText, a: Analysis, leans
   const options = { ...(unit && { unit }), ...(context !== undefined && { context }) };
   if (context !== undefined && !hasIdentity(a)) {
     const family = m.index.family[context]!;
-    const within = m.index.products.flatMap((_, id) => (m.index.family[id] === family ? [id] : []));
+    const within = [...familyMembers(m.index, family)];
     const inFamily = m.resolve(a, { ...options, within });
     if (inFamily.result.kind !== 'not_found') return inFamily;
   }
@@ -287,9 +288,16 @@ function conflictValues(
   products: Product[],
 ): { attribute?: string; values: string[] } {
   const groups = scanSpecs(normalizeTerm(what)).flatMap((t) => t.reqs);
+  // which of the keys said some product's values carry (the reading stops once every one is found)
+  const said = new Set(groups.flat());
   const had = new Set<string>();
-  for (const p of products)
-    for (const v of Object.values(p.specs)) for (const k of valueKeysOf(v)) had.add(k);
+  search: for (const p of products)
+    for (const v of Object.values(p.specs))
+      for (const k of valueKeysOf(v)) {
+        if (!said.has(k) || had.has(k)) continue;
+        had.add(k);
+        if (had.size === said.size) break search;
+      }
   const missing = groups.filter((g) => !g.some((k) => had.has(k)));
   const wanted = new Set((missing.length ? missing : groups).flat().map((k) => k.split(':')[0]!));
   wanted.delete('bare');
