@@ -254,6 +254,26 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
   };
 }
 
+const familyLists = new WeakMap<CatalogIndex, Map<string, number[]>>();
+
+/**
+ * The products of one family (see CatalogIndex.family), in catalog order: the lists are made for every family on
+ * the first call and shared (do not change them).
+ */
+export function familyMembers(index: CatalogIndex, family: string): readonly number[] {
+  let lists = familyLists.get(index);
+  if (!lists) {
+    lists = new Map();
+    index.family.forEach((name, id) => {
+      let list = lists!.get(name);
+      if (!list) lists!.set(name, (list = []));
+      list.push(id);
+    });
+    familyLists.set(index, lists);
+  }
+  return lists.get(family) ?? [];
+}
+
 /** All products a term points to, whatever the role, in catalog order (computed once per word). */
 export function termProducts(info: TermInfo): number[] {
   if (info.all) return info.all;

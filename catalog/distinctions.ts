@@ -15,51 +15,76 @@ export interface Distinction {
  * that split the candidates finest. `partial` also lists attributes only some of them have (for replies).
  */
 export function createDistinctions(index: CatalogIndex): (ids: number[], partial?: boolean) => Distinction[] {
-  // each product's spec entries, read once
-  const entries: (readonly [string, string][])[] = [];
-  const specEntries = (id: number) => (entries[id] ??= Object.entries(index.products[id]!.specs));
+  // Each product read once, here, into slots (0 the name, 1 the brand, 2 + i the i-th attribute of attributeOrder) and
+  // value numbers per slot, so that telling thousands of candidates apart counts numbers instead of hashing text.
+  const slotNames = ['$name', '$brand', ...index.attributeOrder];
+  const slotOf = new Map(index.attributeOrder.map((attr, i) => [attr, i + 2]));
+  const valueNumbers = slotNames.map(() => new Map<string, number>());
+  const valueTexts: string[][] = slotNames.map(() => []);
+  // per slot: how many candidates have it, the value numbers in the order first seen, and which were seen (marked
+  // with the pass number, so nothing is cleared between passes)
+  const counts = slotNames.map(() => 0);
+  const firstSeen: number[][] = slotNames.map(() => []);
+  const seenIn: number[][] = slotNames.map(() => []);
+  let pass = 0;
+  const numberOf = (slot: number, value: string): number => {
+    let n = valueNumbers[slot]!.get(value);
+    if (n === undefined) {
+      n = valueTexts[slot]!.push(value) - 1;
+      valueNumbers[slot]!.set(value, n);
+      seenIn[slot]!.push(0);
+    }
+    return n;
+  };
+  const read = index.products.map((p) => {
+    const found = { slots: [0, 1], values: [numberOf(0, p.name), numberOf(1, p.brand ?? '')] };
+    for (const [attr, value] of Object.entries(p.specs)) {
+      const slot = slotOf.get(attr);
+      if (slot === undefined || value === undefined) continue;
+      found.slots.push(slot);
+      found.values.push(numberOf(slot, value));
+    }
+    return found;
+  });
+
   const distinctions = (ids: number[], partial = false): Distinction[] => {
-    const out: (Distinction & { rank: number })[] = [];
-    const collect = (attr: string, get: (p: Product) => string | undefined, rank: number) => {
-      const seen = new Set<string>();
-      for (const id of ids) {
-        const v = get(index.products[id]!);
-        if (v === undefined && partial) continue;
-        if (v === undefined) return;
-        seen.add(v);
-      }
-      const values = [...seen];
-      if (values.length > 1) out.push({ attr, values, rank });
-    };
-    collect('$name', (p) => p.name, 1000);
-    collect('$brand', (p) => p.brand ?? '', 900);
-    // the spec values of every attribute in one pass over the candidates (a big catalog has many attributes that
-    // none of them has): values in catalog order, and how many candidates have the attribute at all
-    const valuesOf = new Map<string, { values: Set<string>; count: number }>();
+    pass += 1;
+    const used: number[] = [];
     for (const id of ids) {
-      for (const [attr, value] of specEntries(id)) {
-        if (value === undefined) continue;
-        let found = valuesOf.get(attr);
-        if (!found) valuesOf.set(attr, (found = { values: new Set(), count: 0 }));
-        found.values.add(value);
-        found.count += 1;
+      const { slots, values } = read[id]!;
+      for (let k = 0; k < slots.length; k++) {
+        const slot = slots[k]!;
+        const value = values[k]!;
+        if (counts[slot] === 0) used.push(slot);
+        counts[slot]! += 1;
+        const seen = seenIn[slot]!;
+        if (seen[value] !== pass) {
+          seen[value] = pass;
+          firstSeen[slot]!.push(value);
+        }
       }
     }
-    index.attributeOrder.forEach((attr, i) => {
-      const found = valuesOf.get(attr);
+    const out: (Distinction & { rank: number })[] = [];
+    used.sort((x, y) => x - y);
+    for (const slot of used) {
       // (an attribute some candidates lack tells them apart only in a partial list)
-      if (!found || (!partial && found.count < ids.length)) return;
-      const values = [...found.values];
-      if (values.length > 1) out.push({ attr, values, rank: 100 - i });
-    });
+      if ((partial || counts[slot] === ids.length) && firstSeen[slot]!.length > 1) {
+        const texts = valueTexts[slot]!;
+        const rank = slot === 0 ? 1000 : slot === 1 ? 900 : 100 - (slot - 2);
+        out.push({ attr: slotNames[slot]!, values: firstSeen[slot]!.map((n) => texts[n]!), rank });
+      }
+      counts[slot] = 0;
+      firstSeen[slot] = [];
+    }
     // a spec attribute that splits the candidates finer is asked before one that splits them coarser
     const nameD = out.find((d) => d.attr === '$name');
     const brandD = out.find((d) => d.attr === '$brand');
     for (const d of out) if (!d.attr.startsWith('$')) d.rank += d.values.length * 10;
     if (nameD && brandD && sameSplit(ids, '$name', '$brand')) {
       brandD.rank = 1100;
+      const products = ids.map((id) => index.products[id]!);
       brandD.labels = brandD.values.map((b) => {
-        const p = ids.map((id) => index.products[id]!).find((x) => (x.brand ?? '') === b)!;
+        const p = products.find((x) => (x.brand ?? '') === b)!;
         return p.name.includes(b) ? p.name : `${b}${p.name}`;
       });
     } else if (nameD && brandD && brandD.values.length > nameD.values.length) brandD.rank = 1100;
@@ -80,15 +105,22 @@ export function createDistinctions(index: CatalogIndex): (ids: number[], partial
   };
 
   // the same candidates are told apart several times in one turn (the question, the reply, a not-found): the last
-  // few answers are kept
-  const recent = new Map<string, Distinction[]>();
+  // few answers are kept, found by a hash of the ids and then compared id by id
+  const recent: { partial: boolean; hash: number; ids: number[]; found: Distinction[] }[] = [];
   return (ids: number[], partial = false): Distinction[] => {
-    const key = `${partial ? 'p' : 'f'}${ids.join(',')}`;
-    const hit = recent.get(key);
-    if (hit) return hit;
+    let hash = ids.length;
+    for (const id of ids) hash = (Math.imul(hash, 31) + id) | 0;
+    const hit = recent.find(
+      (r) =>
+        r.hash === hash &&
+        r.partial === partial &&
+        r.ids.length === ids.length &&
+        r.ids.every((id, i) => id === ids[i]),
+    );
+    if (hit) return hit.found;
     const found = distinctions(ids, partial);
-    if (recent.size >= 32) recent.delete(recent.keys().next().value!);
-    recent.set(key, found);
+    if (recent.length >= 32) recent.shift();
+    recent.push({ partial, hash, ids: [...ids], found });
     return found;
   };
 }

@@ -8,6 +8,7 @@ import type { Mention } from './analysis-types.js';
 import {
   MATERIAL_CHARS,
   endingIds,
+  insideAWord,
   nearWord,
   packedIds,
   productWords,
@@ -154,8 +155,7 @@ function wordPartWithStops(index: CatalogIndex, run: string): string | undefined
     for (let to = run.length; to - from >= 2 && (to === run.length || STOP_CHARS.has(run[to]!)); to--) {
       const piece = run.slice(from, to);
       if ([...piece].every((ch) => STOP_CHARS.has(ch))) continue;
-      const words = index.bigrams.get(piece.slice(0, 2)) ?? [];
-      if (words.some((w) => w.includes(piece) && piece.length * 3 >= w.length)) return piece;
+      if (insideAWord(index, piece)) return piece;
     }
   return undefined;
 }

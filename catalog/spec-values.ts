@@ -53,7 +53,7 @@ type Rule = { re: RegExp; make: (m: RegExpExecArray) => { reqs: string[][]; bare
 const N = String.raw`\d+(?:\.\d+)?`;
 const UNIT_KEYS: [RegExp, (n: number) => string[]][] = [
   [/^(?:平方|平|方)$/, (n) => [`sq:${n}`]],
-  [/^(?:mm|毫米|厘)$/, (n) => [`mm:${n}`, `side:${n}`, `part:${n}`]],
+  [/^(?:mm|毫米|厘|厚)$/, (n) => [`mm:${n}`, `side:${n}`, `part:${n}`]],
   [/^(?:cm|厘米|公分)$/, (n) => [`mm:${n * 10}`, `cm:${n}`, `side:${n * 10}`, `part:${n * 10}`]],
   [/^(?:kg|公斤|千克)$/, (n) => [`kg:${n}`]],
   [/^斤$/, (n) => [`kg:${n / 2}`]],
@@ -72,7 +72,10 @@ const UNIT_KEYS: [RegExp, (n: number) => string[]][] = [
   [/^(?:米|m)$/, (n) => [`mm:${Math.round(n * 1000)}`, `metre:${n}`, `side:${Math.round(n * 1000)}`]],
 ];
 /** Unit words a number carries as a spec (2.5平方, 20mm, 9瓦, 5米), as a regular-expression alternation. */
-export const SPEC_UNIT = String.raw`平方|平|方|mm|毫米|厘米|厘|公分|cm|kg|公斤|千克|斤|丝(?![杆锥攻扣网线巾袜带绸印钉])|ml|毫升|g|克|l|升|w|瓦|a|安|p|v|伏|孔|芯|米`;
+export const SPEC_UNIT = String.raw`平方|平|方|mm|毫米|厘米|厘|厚|公分|cm|kg|公斤|千克|斤|丝(?![杆锥攻扣网线巾袜带绸印钉])|ml|毫升|g|克|l|升|w|瓦|a|安|p|v|伏|孔|芯|米`;
+
+/** Screw gauges (#4 … #14) → the shank in mm the trade writes (ST3.5 is a #6). */
+const SCREW_GAUGES: Record<number, number> = { 4: 2.9, 6: 3.5, 7: 3.9, 8: 4.2, 10: 4.8, 12: 5.5, 14: 6.3 };
 
 const CN_DIGIT: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6' };
 const cnDigit = (c: string) => CN_DIGIT[c] ?? c;
@@ -173,7 +176,8 @@ const RULES: Rule[] = [
   {
     // pipe sizes: 4分, 6分, 1寸, 1寸2, 1寸半, 2寸
     // (1寸三通 is a 1寸 tee: a numeral starting a fitting's name is no tenth)
-    re: /([1-4一二两三四])寸(半|[2-5]|[二三四五](?![通]))?|([2346二三四六])分(?![钟钱])/y,
+    // (4寸2.5厘 / 4寸3厘 of a hinge: a digit before a decimal point or a unit is no tenth but the next size)
+    re: /([1-4一二两三四])寸(半|[2-5](?![\d.]|厘|毫|mm|cm|个|片)|[二三四五](?![通]))?|([2346二三四六])分(?![钟钱])/y,
     make: (m) => {
       const d = (c: string) => ({ 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6' })[c] ?? c;
       const key = m[3] ? `${d(m[3])}分` : `${d(m[1]!)}寸${m[2] ? (m[2] === '半' ? '半' : d(m[2])) : ''}`;
@@ -220,6 +224,15 @@ const RULES: Rule[] = [
     },
   },
   {
+    // self-tapping and drywall screws by gauge and inch length: 6*1寸 is 3.5*25, 8*2寸 is 4.2*50
+    re: /(\d{1,2})#? ?\* ?(\d(?:\.\d+)?)寸/y,
+    make: (m) => {
+      const gauge = SCREW_GAUGES[Number(m[1])];
+      if (!gauge) return undefined;
+      return { reqs: [[`dim:${gauge}*${Math.round(Number(m[2]) * 25)}`]] };
+    },
+  },
+  {
     // dimensions: 800*800, 80*80 (cm), 2*1.5, 550ml*24, 10*10cm, 300*600*10
     re: new RegExp(
       String.raw`(${N})(mm|cm|ml|l|g|kg)?\*(${N})(mm|cm|袋|瓶|支|包|罐|听|片)?(?:\*(${N}))?(mm|cm)?`,
@@ -243,6 +256,25 @@ const RULES: Rule[] = [
       if (unit === 'cm') alts.add(`dim:${parts.join('*')}`);
       if (!unit && parts.every((p) => /^\d+$/.test(p) && Number(p) >= 10 && Number(p) <= 200)) {
         alts.add(`dim:${parts.map((p) => Number(p) * 10).join('*')}`);
+      }
+      // 4*3*3 / 4*3*2.5 of a hinge: length and width in 寸, thickness in mm — the size and the thickness
+      const [length, width, thick] = parts.map(Number) as [number, number, number | undefined];
+      if (
+        !unit &&
+        thick !== undefined &&
+        Number.isInteger(length) &&
+        length >= 2 &&
+        length <= 8 &&
+        width < length &&
+        thick <= 5
+      ) {
+        const all = [...alts];
+        return {
+          reqs: [
+            [...all, `inch:${length}`],
+            [...all, `mm:${thick}`],
+          ],
+        };
       }
       return { reqs: [[...alts]] };
     },
@@ -358,6 +390,9 @@ export function specKeysOf(text: string): string[] {
     }
     // 42.5R is its own grade: a plain 42.5 must not reach it
     if (own.some((r) => r.some((k) => /^grade:.*r$/.test(k)))) continue;
+    // a catalog's 4寸 hinge or 10寸 wrench is the 100 / 250 a customer says (a nominal 25 mm an inch)
+    if (/寸/.test(t.raw))
+      for (const k of own.flat()) if (k.startsWith('inch:')) keys.add(`num:${Number(k.slice(5)) * 25}`);
     if (/[分寸]/.test(t.raw) && own.some((r) => r.some((k) => k.startsWith('dn:')))) continue;
     for (const n of t.raw.match(/\d+(?:\.\d+)?/g) ?? []) keys.add(`num:${num(n)}`);
     if (t.bare && t.raw === text) {

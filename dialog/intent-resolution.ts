@@ -1,3 +1,4 @@
+import { familyMembers } from '../catalog/catalog-index.js';
 import type { Product } from '../catalog/product.js';
 import type { QuantityToken } from '../catalog/mention-scan.js';
 import { canonicalUnit } from '../catalog/units.js';
@@ -9,7 +10,7 @@ import { linesNamed, linesOfProductWords, linesOfTarget } from './line-reference
 import type { Intent, LineTarget } from './message-intents.js';
 import { hasContent, hasIdentity, hasProductWord } from './item-text.js';
 import type { ItemText } from './item-text.js';
-import { placeProduct, saidOf } from './product-placement.js';
+import { placeProduct, saidOf, toSaleUnits } from './product-placement.js';
 import {
   answerByCandidateWords,
   answerWhichProducts,
@@ -241,6 +242,16 @@ function resolveQuantity(
       ? [{ kind: 'close', question: first }, ...placeProduct(world, state, p, quantity, { fresh: false })]
       : [];
   }
+  // 要这个吗？ — 那就两盒吧: a quantity for the one product offered takes it, in that quantity
+  const offer = state.questions[0];
+  if (offer?.kind === 'offer' && offer.skus.length === 1 && !unread) {
+    const offered = productOf(world, offer.skus[0]!);
+    if (offered && toSaleUnits(world, offered, quantity) !== undefined)
+      return [
+        { kind: 'close', question: offer },
+        ...placeProduct(world, state, offered, quantity, { fresh: false }),
+      ];
+  }
   const pick = state.questions.find(
     (q): q is WhichProduct => q.kind === 'which_product' && !q.request.quantity,
   );
@@ -438,9 +449,10 @@ function kindredByWords(world: TurnWorld, p: Product, words: string): Product | 
   const own = idOf(world, p.sku);
   if (own === undefined) return undefined;
   const family = index.family[own];
-  const hits = index.products.filter(
-    (x, id) =>
-      id !== own && index.family[id] === family && [x.name, ...x.aliases].some((w) => w.includes(words)),
-  );
-  return hits.length === 1 ? hits[0] : undefined;
+  if (family === undefined) return undefined;
+  const hits = familyMembers(index, family).filter((id) => {
+    const x = index.products[id]!;
+    return id !== own && [x.name, ...x.aliases].some((w) => w.includes(words));
+  });
+  return hits.length === 1 ? index.products[hits[0]!] : undefined;
 }

@@ -1,3 +1,4 @@
+import { familyMembers } from '../catalog/catalog-index.js';
 import type { Distinction, MatchResult, Resolution } from '../catalog/matcher.js';
 import type { Analysis } from '../catalog/mention-scan.js';
 import type { Product } from '../catalog/product.js';
@@ -92,7 +93,7 @@ export function resolveItem(world: TurnWorld, item: ItemText, a: Analysis, leans
   const options = { ...(unit && { unit }), ...(context !== undefined && { context }) };
   if (context !== undefined && !hasIdentity(a)) {
     const family = m.index.family[context]!;
-    const within = m.index.products.flatMap((_, id) => (m.index.family[id] === family ? [id] : []));
+    const within = [...familyMembers(m.index, family)];
     const inFamily = m.resolve(a, { ...options, within });
     if (inFamily.result.kind !== 'not_found') return inFamily;
   }
@@ -219,12 +220,33 @@ export function notFoundActions(
       },
     ];
   }
+  // 壁虎 M12*100: a word the catalog lacks, with sizes that fit a product or two, is asked about, never "没有"
+  const bySizes = res.reason === 'unknown' ? productsBySizes(world, request) : undefined;
+  if (bySizes) return offer(bySizes, true);
   return [
     {
       kind: 'note',
       note: { kind: 'not_sold', what: res.what, suggestions: res.suggestions.slice(0, 3).map((p) => p.sku) },
     },
   ];
+}
+
+/**
+ * The one to three products that the sizes said (numbers with a unit or a form: M12*100, 4寸, 2.5平方) fit,
+ * every one of them, when nothing but sizes was read (the product word is the unknown one); else undefined.
+ */
+function productsBySizes(world: TurnWorld, request: ProductRequest): number[] | undefined {
+  const m = world.matcher;
+  const a = m.analyze(request.text);
+  const sizes = a.mentions.filter((x) => x.kind === 'spec' && !x.bare && x.keys?.length);
+  // (施耐德的空开 1P C16: a brand or kind said of a product word the catalog has is not sold, rightly 没有)
+  if (!sizes.length || a.mentions.some((x) => x.kind !== 'spec')) return undefined;
+  const r = m.resolve(
+    { ...a, text: `${a.text} (sizes)`, mentions: sizes, unknown: [], qualifiers: [] },
+    { quick: true },
+  );
+  if (r.result.kind === 'not_found' || !r.ids.length || r.ids.length > 3) return undefined;
+  return r.ids;
 }
 
 /** The one product the specs alone fit, when its name shares a character with the product word said. */
@@ -266,9 +288,16 @@ function conflictValues(
   products: Product[],
 ): { attribute?: string; values: string[] } {
   const groups = scanSpecs(normalizeTerm(what)).flatMap((t) => t.reqs);
+  // which of the keys said some product's values carry (the reading stops once every one is found)
+  const said = new Set(groups.flat());
   const had = new Set<string>();
-  for (const p of products)
-    for (const v of Object.values(p.specs)) for (const k of valueKeysOf(v)) had.add(k);
+  search: for (const p of products)
+    for (const v of Object.values(p.specs))
+      for (const k of valueKeysOf(v)) {
+        if (!said.has(k) || had.has(k)) continue;
+        had.add(k);
+        if (had.size === said.size) break search;
+      }
   const missing = groups.filter((g) => !g.some((k) => had.has(k)));
   const wanted = new Set((missing.length ? missing : groups).flat().map((k) => k.split(':')[0]!));
   wanted.delete('bare');
