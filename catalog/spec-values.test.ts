@@ -1,10 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { scanSpecs, specKeysOf } from './spec-values.js';
+import { pipeKeyOf, scanSpecs, specKeysOf } from './spec-values.js';
 import { normalizeText } from './text-normalize.js';
 
-/** True when the message spelling meets a catalog value on some key, for every requirement. */
-function meets(message: string, catalogValue: string): boolean {
-  const keys = new Set(specKeysOf(normalizeText(catalogValue)));
+/**
+ * True when the message spelling meets a catalog value on some key, for every requirement; the value's keys
+ * include the `pipe:` key the catalog index gives a water pipe's (or a `conduit`'s) size.
+ */
+function meets(message: string, catalogValue: string, conduit = false): boolean {
+  const own = specKeysOf(normalizeText(catalogValue));
+  const keys = new Set([...own, ...own.flatMap((k) => pipeKeyOf(k, conduit) ?? [])]);
   const tokens = scanSpecs(normalizeText(message));
   return tokens.length > 0 && tokens.every((t) => t.reqs.every((req) => req.some((k) => keys.has(k))));
 }
@@ -91,6 +95,13 @@ describe('spec spellings', () => {
     expect(meets('4分', '20')).toBe(true);
     expect(meets('de25', '25mm')).toBe(true);
     expect(meets('6分', 'Φ25')).toBe(true);
+  });
+
+  it('reads 4分 / 6分 of an electrical conduit as 16 / 20 mm, not as water pipe', () => {
+    expect(meets('4分', '16mm', true)).toBe(true);
+    expect(meets('4分', '20mm', true)).toBe(false);
+    expect(meets('6分', '20mm', true)).toBe(true);
+    expect(meets('dn20', '20mm', true)).toBe(true);
   });
 
   it('reads volumes and weights with their units', () => {

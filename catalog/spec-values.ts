@@ -38,8 +38,28 @@ const PIPE_SIZES: Record<string, [number, number, string]> = {
 };
 const INCH_TO_PIPE = new Map(Object.values(PIPE_SIZES).map((v) => [v[2], v]));
 
+/**
+ * The keys of a pipe size said in 分 / 寸: its bore, its inch and `pipe:` the outside diameter of the plastic water
+ * pipe it names (4分 is a 20 mm PPR pipe). The catalog index gives each product's millimetre sizes their `pipe:`
+ * key by what the product is (a 16 mm conduit is the 4分 one: see {@link pipeKeyOf}).
+ */
 function pipeKeys(size: [number, number, string]): string[] {
-  return [`dn:${size[0]}`, `mm:${size[1]}`, `in:${size[2]}`, `bare:${size[1]}`];
+  return [`dn:${size[0]}`, `pipe:${size[1]}`, `in:${size[2]}`, `bare:${size[1]}`];
+}
+
+/** Electrical conduit sizes in mm → the water-pipe outside diameter of the same 分 / 寸 (16 mm is 4分, as 20 is). */
+const CONDUIT_AS_PIPE: Record<number, number> = { 16: 20, 20: 25, 25: 32, 32: 40, 40: 50, 50: 63 };
+const PIPE_OUTSIDE = new Set(Object.values(PIPE_SIZES).map((v) => v[1]));
+
+/**
+ * The `pipe:` key of a product's millimetre size `mm:N` (see pipeKeys): the size itself for a water pipe or
+ * fitting, the 分 / 寸 size the electrical trade gives it for a conduit; undefined for sizes no 分 names.
+ */
+export function pipeKeyOf(key: string, conduit: boolean): string | undefined {
+  if (!key.startsWith('mm:')) return undefined;
+  const mm = Number(key.slice(3));
+  const od = conduit ? CONDUIT_AS_PIPE[mm] : PIPE_OUTSIDE.has(mm) ? mm : undefined;
+  return od === undefined ? undefined : `pipe:${od}`;
 }
 
 const GRADE = /^(?:\d{2}\.5|[3-6]25)$/;
