@@ -4,6 +4,7 @@ import { pipeKeyOf, specKeysOf, scanSpecs } from './spec-values.js';
 import { isHan, normalizeTerm } from './text-normalize.js';
 import { CASE_WORDS, COMMON_UNITS, canonicalUnit } from './units.js';
 import { ATTRIBUTE_WORDS } from './stop-words.js';
+import { tradeWordsOf } from './trade-lexicon.js';
 
 /** What a catalog word says about the products that carry it. */
 export interface TermInfo {
@@ -198,6 +199,10 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     units.push(u);
     family.push(normalizeTerm(p.category ?? '') || name);
   });
+
+  // the trade's words the catalog does not spell (壁虎 for 膨胀螺丝), on the products of the word it does spell
+  for (const { word, ids, role } of tradeWordsOf(terms, products))
+    for (const id of ids) addTerm(word, id, role);
 
   // short forms of brands: 农夫 for 农夫山泉, 马可 for 马可波罗
   for (const [t, info] of [...terms]) {

@@ -156,4 +156,20 @@ describe('spec spellings', () => {
     expect(meets('1丝', '1')).toBe(false);
     expect(scanSpecs(normalizeText('10丝杆')).map((t) => t.raw)).toEqual(['10']);
   });
+
+  it('reads network cable categories the trade writes both ways (cat6 = 六类, cat5e = 超五类)', () => {
+    expect(meets('cat6', '六类')).toBe(true);
+    expect(meets('CAT 6', '六类')).toBe(true);
+    expect(meets('cat6', '超六类')).toBe(false);
+    expect(meets('cat5e', '超五类')).toBe(true);
+    expect(meets('cat5', '超五类')).toBe(false);
+    expect(meets('六类', '六类')).toBe(true);
+  });
+
+  it('reads 400W both as watts and as a camera resolution of 400万, and 400万 only as the resolution', () => {
+    expect(meets('400W', '400万')).toBe(true);
+    expect(meets('400w', '400W')).toBe(true);
+    expect(meets('400万', '400W')).toBe(false);
+    expect(meets('200W', '400万')).toBe(false);
+  });
 });

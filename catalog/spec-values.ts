@@ -82,7 +82,8 @@ const UNIT_KEYS: [RegExp, (n: number) => string[]][] = [
   [/^(?:g|克)$/, (n) => [`g:${n}`, `kg:${n / 1000}`]],
   [/^(?:ml|毫升)$/, (n) => [`ml:${n}`, `l:${n / 1000}`]],
   [/^(?:l|升)$/, (n) => [`l:${n}`, `ml:${Math.round(n * 1000)}`]],
-  [/^(?:w|瓦)$/, (n) => [`w:${n}`]],
+  // 400W said of a camera is 400万 pixels: the watts and the resolution are both read, the catalog settles which
+  [/^(?:w|瓦)$/, (n) => [`w:${n}`, `wan:${n}`]],
   [/^(?:a|安)$/, (n) => [`a:${n}`]],
   [/^p$/, (n) => [`p:${n}`]],
   [/^(?:v|伏)$/, (n) => [`v:${n}`]],
@@ -126,6 +127,21 @@ function reducerEnd(end: string): { dn: number; mm: number } | undefined {
 const BREAKER_AMPS = new Set([6, 10, 13, 16, 20, 25, 32, 40, 50, 63, 80, 100, 125]);
 
 const RULES: Rule[] = [
+  {
+    // network cable categories: cat6 / cat5e / cat6a and 六类 / 超五类 / 超六类 / 七类 (the 超 is read before 五)
+    re: /cat ?(5e|6a|[5-7])(?![0-9a-z])|([五六七])类/y,
+    make: (m) => {
+      if (m[1]) return { reqs: [[`cat:${m[1]}`]] };
+      const digit = { 五: '5', 六: '6', 七: '7' }[m[2]!]!;
+      const enhanced = m.input[m.index - 1] === '超';
+      return { reqs: [[`cat:${digit}${enhanced ? (digit === '5' ? 'e' : 'a') : ''}`]] };
+    },
+  },
+  {
+    // camera resolution: 400万 (pixels), which the trade also writes 400W
+    re: /(\d+)万(?:像素)?/y,
+    make: (m) => ({ reqs: [[`wan:${Number(m[1])}`]] }),
+  },
   {
     // reducers named by both ends: 6分变4分, 1寸转6分, 32转25, dn25*dn20 (either order)
     re: new RegExp(String.raw`(${PIPE_END}) ?(?:变|转|[*x×-]) ?(${PIPE_END})`, 'y'),
@@ -376,7 +392,12 @@ export function specKeysOf(text: string): string[] {
   const keys = new Set<string>();
   for (const t of scanSpecs(text)) {
     // a catalog's DN15 is a bore, never a 15 mm outside diameter
-    const own = /^dn/.test(t.raw) ? t.reqs.map((r) => r.filter((k) => k.startsWith('dn:'))) : t.reqs;
+    // (and a catalog's 400W is watts, never a resolution)
+    const own = /^dn/.test(t.raw)
+      ? t.reqs.map((r) => r.filter((k) => k.startsWith('dn:')))
+      : /[w瓦]$/.test(t.raw)
+        ? t.reqs.map((r) => r.filter((k) => !k.startsWith('wan:')))
+        : t.reqs;
     // (a value with a unit carries no bare: key: 16mm must not answer 16平方 or 16A through its number alone)
     for (const req of own) for (const k of req) if (!k.startsWith('bare:')) keys.add(k);
     // 6*100 (a screwdriver's shaft and length): one side said in mm (100mm) fits it

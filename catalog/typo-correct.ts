@@ -27,6 +27,11 @@ export function correctTypos(index: CatalogIndex, text: string): string {
 const corrected = new WeakMap<CatalogIndex, Map<string, string>>();
 
 function correctRun(index: CatalogIndex, text: string): string {
+  // the loose pinyin of each character, read once though every piece starting before it reads it again
+  // (the pieces compared are runs of Han characters, one UTF-16 unit each)
+  const readings: string[] = [];
+  const syllableAt = (k: number): string =>
+    (readings[k] ??= loose(index.charPinyin.get(text[k]!) ?? pinyinOf(index, text[k]!)));
   let out = '';
   let i = 0;
   while (i < text.length) {
@@ -47,7 +52,8 @@ function correctRun(index: CatalogIndex, text: string): string {
         break;
       }
       if (occursInWords(index, sub) || isCount(index, sub)) continue;
-      const syllables = [...sub].map((ch) => loose(index.charPinyin.get(ch) ?? pinyinOf(index, ch)));
+      const syllables: string[] = [];
+      for (let k = i; k < i + len; k++) syllables.push(syllableAt(k));
       const words =
         index.pinyinWords.get(syllables.join(' ')) ??
         (len >= 3 ? pinyinInsideWords(index, sub, syllables) : undefined);

@@ -4,7 +4,7 @@
  */
 
 import type { CatalogIndex, TermInfo } from './catalog-index.js';
-import { termProducts } from './catalog-index.js';
+import { intersectSorted, termProducts } from './catalog-index.js';
 import type { Mention } from './analysis-types.js';
 import { STOP_PHRASES } from './stop-words.js';
 import { normalizeTerm } from './text-normalize.js';
@@ -98,15 +98,38 @@ export function idsForRequirements(index: CatalogIndex, reqs: string[][], weakTo
   return ids;
 }
 
+/**
+ * The products that meet every requirement (a requirement: any one of its keys), sorted: the key lists (each sorted,
+ * no id twice) merged per requirement and intersected.
+ */
 export function computeIds(index: CatalogIndex, reqs: string[][], weakToo: boolean): number[] {
-  let acc: Set<number> | undefined;
+  let acc: number[] | undefined;
   for (const req of reqs) {
-    const ids = new Set<number>();
-    for (const k of req) for (const id of index.keys.get(k) ?? []) ids.add(id);
-    if (weakToo) for (const k of req) for (const id of index.weakKeys.get(k) ?? []) ids.add(id);
-    acc = acc ? new Set([...acc].filter((id) => ids.has(id))) : ids;
+    let ids: number[] = [];
+    for (const k of req) ids = unionSorted(ids, index.keys.get(k));
+    if (weakToo) for (const k of req) ids = unionSorted(ids, index.weakKeys.get(k));
+    acc = acc ? intersectSorted(acc, ids) : ids;
   }
-  return [...(acc ?? [])].sort((a, b) => a - b);
+  return acc ? acc.slice() : [];
+}
+
+/** Both sorted lists (no id twice in either) as one, sorted, each id once. */
+function unionSorted(a: number[], b: number[] | undefined): number[] {
+  if (!b?.length) return a;
+  if (!a.length) return b;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x <= y) i += 1;
+    if (y <= x) j += 1;
+    out.push(x <= y ? x : y);
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /**

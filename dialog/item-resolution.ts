@@ -10,6 +10,7 @@ import { optionAtEnd } from './size-end.js';
 import type { Action } from './draft-changes.js';
 import { hasIdentity } from './item-text.js';
 import type { ItemText } from './item-text.js';
+import { productsNearUnknown } from './near-products.js';
 import { STOCK_QUESTION } from './order-phrases.js';
 import { placeProduct, saidOf } from './product-placement.js';
 import { askWhichProduct, requestOf } from './product-questions.js';
@@ -232,6 +233,9 @@ export function notFoundActions(
   // 壁虎 M12*100: a word the catalog lacks, with sizes that fit a product or two, is asked about, never "没有"
   const bySizes = res.reason === 'unknown' ? productsBySizes(world, request) : undefined;
   if (bySizes) return offer(bySizes, true);
+  // 焊工手套 牛皮的: a word the catalog lacks beside words that fit products close to it asks, never says 没有
+  const near = res.reason === 'unknown' ? productsNearUnknown(world, request, res.what) : [];
+  if (near.length) return offer(near, false);
   return [
     {
       kind: 'note',

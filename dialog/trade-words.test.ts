@@ -107,4 +107,17 @@ describe('Trade words on a greenhouse and grain counter', () => {
     expect(last(off).order?.status).toBe('cancelled');
     expect(last(off).replies.join('')).not.toContain('没有');
   });
+
+  it('offers the product close to a word the catalog lacks instead of saying 没有, and says 没有 when none is', () => {
+    const t = talk(['充电喷雾器 2台', '好', '确认']);
+    expect(t[0]!.replies.join('')).not.toContain('没有充电');
+    expect(t[0]!.replies.join('')).toContain('电动喷雾器');
+    expect(last(t).order?.status).toBe('confirmed');
+    expect(lineQtys(last(t))).toEqual([['SPRAYER', 2]]);
+    // a confirmation while the offer is open does not take it
+    expect(last(talk(['充电喷雾器 2台', '确认'])).order?.status).not.toBe('confirmed');
+    const none = talk(['背负喷雾器 2台'])[0]!;
+    expect(none.replies.join('')).toContain('没有');
+    expect(lineQtys(none)).toEqual([]);
+  });
 });
