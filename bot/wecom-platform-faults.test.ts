@@ -60,7 +60,7 @@ describe('the WeCom channel when the platform misbehaves', () => {
         .select('state')
         .where('external_userid', '=', 'wmB')
         .execute();
-      return now.every((r) => r.state === 'sent') ? now : undefined;
+      return now.length > 0 && now.every((r) => r.state === 'sent') ? now : undefined;
     });
     expect(rows).toEqual([{ state: 'sent' }]);
   });

@@ -107,8 +107,9 @@ export function isSize(index: CatalogIndex, text: string, qty: QuantityToken, sp
 }
 
 /**
- * The products of the name, alias and brand words before the measure and of the one right after it: one sorted
- * list per word (a product of several words is in several lists).
+ * The products of the name, alias and brand words before the measure and of the one right after it (or, when
+ * none, of those up to the next quantity): one sorted list per word (a product of several words is in several
+ * lists).
  */
 export function namedAround(index: CatalogIndex, text: string, qty: QuantityToken): number[][] {
   const lists: number[][] = [];
@@ -125,6 +126,18 @@ export function namedAround(index: CatalogIndex, text: string, qty: QuantityToke
     if (!info.head.length && !info.brand.length) continue;
     lists.push(termProducts(info));
     i += word.length - 1;
+  }
+  // 1.2米 0.01的地膜 20卷: a measure leading the message is said of the product words up to the next quantity
+  if (!lists.length) {
+    for (let i = k; i < text.length; i++) {
+      if (/[0-9]/.test(text[i]!) && !/[0-9.]/.test(text[i - 1] ?? '') && quantityAt(index, text, i)?.unit)
+        break;
+      const word = termAt(index, text, i);
+      const info = word === undefined ? undefined : index.terms.get(word);
+      if (!word || !info || (!info.head.length && !info.brand.length)) continue;
+      lists.push(termProducts(info));
+      i += word.length - 1;
+    }
   }
   return lists;
 }

@@ -120,4 +120,10 @@ describe('Trade words on a greenhouse and grain counter', () => {
     expect(none.replies.join('')).toContain('没有');
     expect(lineQtys(none)).toEqual([]);
   });
+
+  it('reads a measure leading the message as the size of the product named after it (8米 0.12的棚膜 3卷)', () => {
+    const t = talk(['8米 0.12的棚膜 3卷', '确认']);
+    expect(last(t).order?.status).toBe('confirmed');
+    expect(lineQtys(last(t))).toEqual([['FILM-8米-0.12mm', 3]]);
+  });
 });

@@ -16,6 +16,17 @@ export const deferNotices: RawBuilder<unknown> = sql`notices_deferred as (
 /** A select-list item that reads `deferNotices`' CTE, so that it runs. */
 export const noticesDeferred: RawBuilder<unknown> = sql`(select count(*) from notices_deferred) as deferred`;
 
+/**
+ * Runs `work` on one connection of `db` (a transaction already is one), so that a statement and the notices sent
+ * after its commit take a connection from the pool once, not twice.
+ */
+export function onOneConnection<T>(
+  db: Kysely<Database>,
+  work: (connection: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  return db.isTransaction ? work(db) : db.connection().execute(work);
+}
+
 /** What a statement with `deferNotices` changed: the notices its triggers would have sent. */
 export interface ChangeNotices {
   /** `liaodan_live` payloads: `{op, id, status, customerId}` per order inserted or moved (as the trigger writes them). */

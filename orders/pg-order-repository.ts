@@ -4,7 +4,13 @@ import type { Database, OrderStatus } from '../db/schema.js';
 import { jobIds } from './jobs.js';
 import type { NoticeOrder } from './notify-text.js';
 import { assertTransition, OrderNotFoundError } from './order-status.js';
-import { deferNotices, noticesDeferred, orderNotice, sendChangeNotices } from './pg-change-notices.js';
+import {
+  deferNotices,
+  noticesDeferred,
+  onOneConnection,
+  orderNotice,
+  sendChangeNotices,
+} from './pg-change-notices.js';
 
 export interface ConfirmedOrderLine {
   sku: string;
@@ -56,7 +62,7 @@ export async function placeConfirmedOrder(
   const totalFen = order.lines.reduce((s, l) => s + l.unitPriceFen * l.qty, 0);
   // One statement is one transaction: all of it is written, or (source key taken, or the day not begun) none of it.
   // Its notices (the new order, the outbox row) go out right after its commit (sendChangeNotices).
-  const place = () =>
+  const place = (connection: Kysely<Database>) =>
     sql<{ id: string; no: number; number: string }>`
     with ${deferNotices}, day_number as (
       ${nextOrderNumber}
@@ -88,27 +94,29 @@ export async function placeConfirmedOrder(
       select ${start.queue}, ${start.name}, ${start.jobId}, ${JSON.stringify(start.payload)}::jsonb from new_order
       returning 1
     )
-    select id, no, number, ${noticesDeferred} from new_order`.execute(db);
-  for (let attempt = 0; ; attempt++) {
-    const created = (await place()).rows[0];
-    if (created) {
-      await sendChangeNotices(db, {
-        orders: [orderNotice('insert', created.id, 'confirmed', order.customerId)],
-        outbox: true,
-      });
-      return { orderId: created.id, orderNumber: created.number, created: true };
+    select id, no, number, ${noticesDeferred} from new_order`.execute(connection);
+  return onOneConnection(db, async (connection) => {
+    for (let attempt = 0; ; attempt++) {
+      const created = (await place(connection)).rows[0];
+      if (created) {
+        await sendChangeNotices(connection, {
+          orders: [orderNotice('insert', created.id, 'confirmed', order.customerId)],
+          outbox: true,
+        });
+        return { orderId: created.id, orderNumber: created.number, created: true };
+      }
+      // The key was taken, possibly by a confirmation that committed while this statement waited: look again.
+      const existing = await connection
+        .selectFrom('orders')
+        .select(['id', 'number'])
+        .where('source_key', '=', order.sourceKey)
+        .executeTakeFirst();
+      if (existing) return { orderId: existing.id, orderNumber: existing.number, created: false };
+      // Nothing was written because today (Asia/Shanghai) has no numbering row yet: begin the day, then place again.
+      if (attempt > 0) throw new Error('order placement wrote nothing although the day is begun');
+      await sql`${beginOrderDay}`.execute(connection);
     }
-    // The key was taken, possibly by a confirmation that committed while this statement waited: look again.
-    const existing = await db
-      .selectFrom('orders')
-      .select(['id', 'number'])
-      .where('source_key', '=', order.sourceKey)
-      .executeTakeFirst();
-    if (existing) return { orderId: existing.id, orderNumber: existing.number, created: false };
-    // Nothing was written because today (Asia/Shanghai) has no numbering row yet: begin the day, then place again.
-    if (attempt > 0) throw new Error('order placement wrote nothing although the day is begun');
-    await sql`${beginOrderDay}`.execute(db);
-  }
+  });
 }
 
 /**

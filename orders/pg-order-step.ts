@@ -3,7 +3,13 @@ import type { Database, OrderStatus } from '../db/schema.js';
 import type { PipelineJob } from './jobs.js';
 import type { NoticeOrder } from './notify-text.js';
 import { assertTransition } from './order-status.js';
-import { deferNotices, noticesDeferred, orderNotice, sendChangeNotices } from './pg-change-notices.js';
+import {
+  deferNotices,
+  noticesDeferred,
+  onOneConnection,
+  orderNotice,
+  sendChangeNotices,
+} from './pg-change-notices.js';
 import type { LockedOrder } from './pg-order-read.js';
 import { OUTBOX_CHANNEL } from './pg-outbox.js';
 
@@ -201,6 +207,17 @@ export interface StepsWrite extends Omit<StepWrite, 'orderId' | 'set' | 'jobs'> 
  * backlog waits) instead of looking each order up by its id; see `byIdInStatus`.
  */
 export async function writeSteps(
+  tx: Kysely<Database>,
+  w: StepsWrite,
+): Promise<{ moved: Set<string>; counts: Record<string, number> }> {
+  // The statement and the notices after its commit on one connection (one pool checkout).
+  return w.ownTransaction && !tx.isTransaction
+    ? onOneConnection(tx, (connection) => writeStepsOn(connection, w))
+    : writeStepsOn(tx, w);
+}
+
+/** writeSteps on the connection or transaction given. */
+async function writeStepsOn(
   tx: Kysely<Database>,
   w: StepsWrite,
 ): Promise<{ moved: Set<string>; counts: Record<string, number> }> {
