@@ -146,3 +146,92 @@ describe('Loose phrasing of edits', () => {
     ]);
   });
 });
+
+/** A made-up 门窗五金 and 水暖 counter: hinges in 寸 × mm, drywall screws by mm, conduit and water pipe in mm. */
+function hardware(): Product[] {
+  const list: Product[] = [];
+  const add = (p: Parameters<typeof testProduct>[0]) => list.push(testProduct(p));
+  for (const [size, thick] of [
+    ['4寸', '2.5mm'],
+    ['4寸', '3mm'],
+    ['5寸', '3mm'],
+  ] as const)
+    add({
+      sku: `HINGE-${size}-${thick}`,
+      name: '不锈钢合页',
+      aliases: ['合页'],
+      specs: { 规格: size, 厚度: thick },
+      unit: '片',
+      conversions: { 对: 2 },
+    });
+  add({
+    sku: 'HINGE-ZM',
+    name: '不锈钢子母合页',
+    aliases: ['合页', '子母合页'],
+    specs: { 规格: '4寸', 厚度: '3mm', 款式: '子母' },
+    unit: '片',
+  });
+  for (const size of ['3.5*25', '3.5*35'])
+    add({ sku: `SCREW-${size}`, name: '干壁钉', aliases: ['石膏板钉'], specs: { 规格: size }, unit: '盒' });
+  for (const mm of ['16', '20'])
+    add({
+      sku: `CONDUIT-${mm}`,
+      name: 'PVC穿线管',
+      aliases: ['线管'],
+      specs: { 管径: `${mm}mm` },
+      unit: '根',
+    });
+  for (const mm of ['20', '25'])
+    add({ sku: `PPR-${mm}`, name: 'PPR冷水管', aliases: ['水管'], specs: { 外径: `${mm}mm` }, unit: '根' });
+  for (const length of ['80', '100'])
+    add({
+      sku: `ANCHOR-M10-${length}`,
+      name: '膨胀螺丝',
+      specs: { 规格: 'M10', 长度: `${length}mm` },
+      unit: '个',
+    });
+  return list;
+}
+
+function hardwareEngine() {
+  const products = hardware();
+  return createDialogEngine({ products, matcher: createMatcher(products) });
+}
+
+describe('Sizes the trade writes its own way', () => {
+  it('reads a hinge as 4寸2.5厘, 4*3*3 (寸 × 寸 × mm), 100的 … 3厚', () => {
+    expect(lineQtys(talkTo(hardwareEngine(), ['4寸2.5厘的合页 10片'])[0])).toEqual([['HINGE-4寸-2.5mm', 10]]);
+    expect(lineQtys(talkTo(hardwareEngine(), ['100的不锈钢合页 3厚 20片'])[0])).toEqual([
+      ['HINGE-4寸-3mm', 20],
+    ]);
+    const asked = talkTo(hardwareEngine(), ['合页 4*3*3 20片', '子母的']);
+    expect(lineQtys(asked[0])).toEqual([]);
+    expect(lineQtys(asked[1])).toEqual([['HINGE-ZM', 20]]);
+  });
+
+  it('widens a product word to a sibling name with a modifier inside it when a spec says so', () => {
+    const turns = talkTo(hardwareEngine(), ['不锈钢合页 子母的 4寸 20片']);
+    expect(lineQtys(turns[0])).toEqual([['HINGE-ZM', 20]]);
+  });
+
+  it('reads screws by gauge and inch length (6*1寸 is 3.5*25)', () => {
+    expect(lineQtys(talkTo(hardwareEngine(), ['石膏板钉 6*1寸 5盒'])[0])).toEqual([['SCREW-3.5*25', 5]]);
+  });
+
+  it('reads 4分 as a 16 mm conduit and as a 20 mm water pipe', () => {
+    expect(lineQtys(talkTo(hardwareEngine(), ['4分线管 100根'])[0])).toEqual([['CONDUIT-16', 100]]);
+    expect(lineQtys(talkTo(hardwareEngine(), ['4分水管 100根'])[0])).toEqual([['PPR-20', 100]]);
+  });
+
+  it('asks about the products sizes fit when the product word is unknown, instead of saying 没有', () => {
+    const turns = talkTo(hardwareEngine(), ['铁爪子 M10*100 50个', '好']);
+    expect(turns[0]!.replies.join('')).not.toMatch(/没有。/);
+    expect(turns[0]!.replies.join('')).toMatch(/膨胀螺丝/);
+    expect(lineQtys(turns[1])).toEqual([['ANCHOR-M10-100', 50]]);
+  });
+
+  it('never confirms on 等甲方确认了再下', () => {
+    const turns = talkTo(hardwareEngine(), ['石膏板钉 3.5*35 5盒', '等甲方确认了再下']);
+    expect(turns[1]!.order?.status).toBe('draft');
+  });
+});

@@ -4,7 +4,7 @@ import type { QuantityToken } from '../catalog/mention-scan.js';
 import { canonicalUnit } from '../catalog/units.js';
 import type { ConversationState, OpenQuestion, PendingLineChange } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
-import { resolveNewItem } from './item-resolution.js';
+import { resolveNewItem, siblingAtEnd } from './item-resolution.js';
 import { changeLine, replaceLine, splitLine } from './line-changes.js';
 import { linesNamed, linesOfProductWords, linesOfTarget } from './line-references.js';
 import type { Intent, LineTarget } from './message-intents.js';
@@ -160,6 +160,12 @@ function resolveAdd(
   earlier: EarlierInTurn,
 ): Action[] {
   const a = item.analysis;
+  // 琵琶腿 小的5件 大的3件: 大的 with a quantity is the other end of the sizes of the product just ordered
+  if (item.quantity && state.focus && a.mentions.every((m) => m.kind === 'spec' && m.lone)) {
+    const words = item.text.replace(item.quantity.raw, '').replace(/[的\s]/g, '');
+    const other = words ? siblingAtEnd(world, state.focus, words) : undefined;
+    if (other) return placeProduct(world, state, other, saidOf(item.quantity), { fresh: true });
+  }
   if (!hasContent(a))
     return item.quantity
       ? resolveQuantity(world, state, item.quantity)
@@ -262,7 +268,8 @@ function resolveQuantity(
   const target = state.focus ?? (state.lines.length === 1 ? state.lines[0]!.sku : undefined);
   const p = target ? productOf(world, target) : undefined;
   // 铱金火花塞 3盒 普通的2盒: unread words that only one product of the family talked about is called by name it
-  const kindred = p && unread ? kindredByWords(world, p, unread) : undefined;
+  const kindred =
+    p && unread ? (siblingAtEnd(world, p.sku, unread) ?? kindredByWords(world, p, unread)) : undefined;
   if (kindred) return placeProduct(world, state, kindred, quantity, { fresh: true });
   // 紫的 2筒 with no purple anything: a quantity for something unread is no edit of the line talked about
   if (!p || unread || !state.lines.some((l) => l.sku === target))
