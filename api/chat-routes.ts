@@ -216,9 +216,12 @@ export interface MountChatOptions {
  * conversation service, returns the operations, the pages and `stop()` (ends catalog reloads; db, redis and the
  * picture reader stay the caller's).
  */
-export async function mountChat(
-  opts: MountChatOptions,
-): Promise<{ operations: Operation[]; pages: Middleware; service: ConversationService; stop(): void }> {
+export async function mountChat(opts: MountChatOptions): Promise<{
+  operations: Operation[];
+  pages: Middleware;
+  service: ConversationService;
+  stop(): Promise<void>;
+}> {
   const { startChatRuntime } = await import('../bot/chat-runtime.js');
   const runtime = await startChatRuntime({
     db: opts.db,

@@ -202,7 +202,7 @@ export async function startApi(config: ApiConfig, log: Logger): Promise<RunningA
       server.closeAllConnections();
       await closed;
       await live.close();
-      chat.stop();
+      await chat.stop();
       await pictureReader.close();
       await changes.close();
       await queues.close();

@@ -221,8 +221,11 @@ async function queueCounts(
 async function printStatements(db: Db): Promise<void> {
   const r = await sql<{ calls: number; ms: number; query: string }>`
     select calls::int, round(total_exec_time + total_plan_time)::int as ms,
-           left(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 90) || ' … ' ||
-             substr(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 330, 60) as query
+           case when query ~* '^[[:space:]]*with'
+             -- A statement of CTEs is named by its CTEs (the steps' statements start alike).
+             then 'with ' || array_to_string(array(select (regexp_matches(query, '([a-z_]+) as (?:materialized )?[(]', 'g'))[1]), ', ')
+             else left(regexp_replace(query, '[[:space:]]+', ' ', 'g'), 120)
+           end as query
     from pg_stat_statements order by total_exec_time + total_plan_time desc limit 25`.execute(db);
   for (const row of r.rows)
     say(`  pg ${String(row.ms).padStart(7)} ms ${String(row.calls).padStart(7)}× ${row.query}`);

@@ -52,6 +52,8 @@ export interface ChatRuntime {
   mailbox: ChatMailbox;
   directory: ChatDirectory;
   forward: ReturnType<typeof createRedisChatForward>;
+  /** Resolves once the chat log of the turns so far is written (turns answer before it is). */
+  flush(): Promise<void>;
 }
 
 /** Wires the conversation service over PostgreSQL and Redis. No I/O until the first message. */
@@ -66,12 +68,13 @@ export function createChatRuntime(opts: ChatRuntimeOptions): ChatRuntime {
     remoteChannels: opts.remoteChannels ?? ['wechat', 'wecom'],
     forward,
   });
+  const chatLog = createPgChatLog(opts.db);
   const service = createConversationService({
     engine: opts.engine,
     directory,
     sessions: createRedisSessionStore({ redis: opts.redis, prefix: opts.prefix, ttlMs: opts.sessionTtlMs }),
     intake: opts.intake ?? createPgOrderIntake(opts.db),
-    chatLog: createPgChatLog(opts.db),
+    chatLog,
     desk: createPgReviewDesk(opts.db),
     orders: createPgCustomerOrders(opts.db),
     outbound,
@@ -86,7 +89,14 @@ export function createChatRuntime(opts: ChatRuntimeOptions): ChatRuntime {
       : null,
     ...(opts.now && { now: opts.now }),
   });
-  return { service, outbound, mailbox, directory, forward };
+  return {
+    service,
+    outbound,
+    mailbox,
+    directory,
+    forward,
+    flush: () => chatLog.flush?.() ?? Promise.resolve(),
+  };
 }
 
 export interface StartChatRuntimeOptions extends Omit<ChatRuntimeOptions, 'engine'> {
@@ -101,11 +111,12 @@ export interface StartChatRuntimeOptions extends Omit<ChatRuntimeOptions, 'engin
 
 /**
  * Loads the catalog from PostgreSQL, builds the dialog engine (rebuilt every `catalogReloadMs`) and wires the
- * conversation service. `stop()` ends the reloads; the caller closes `db` and `redis`.
+ * conversation service. `stop()` ends the reloads and waits for the chat log's last writes; the caller then closes
+ * `db` and `redis`.
  */
 export async function startChatRuntime(
   opts: StartChatRuntimeOptions,
-): Promise<ChatRuntime & { stop(): void }> {
+): Promise<ChatRuntime & { stop(): Promise<void> }> {
   let units: string[] = [];
   const build = opts.buildEngine ?? (await defaultEngineBuilder(opts.maxQtyPerLine));
   const engine = await createReloadingEngine({
@@ -119,8 +130,12 @@ export async function startChatRuntime(
     ...(opts.changes && { changes: opts.changes }),
     log: opts.log,
   });
+  const runtime = createChatRuntime({ ...opts, engine, pictureUnits: () => units });
   return {
-    ...createChatRuntime({ ...opts, engine, pictureUnits: () => units }),
-    stop: () => engine.stop(),
+    ...runtime,
+    stop: async () => {
+      engine.stop();
+      await runtime.flush();
+    },
   };
 }

@@ -99,6 +99,27 @@ describe('ConversationService', () => {
     expect(lines).toMatchObject([{ sku: 'CEM-425', qty: 50, unit_price_fen: 2500 }]);
   });
 
+  it('keeps the chat about a customer for the back office, written after the answer went out', async () => {
+    const before = await tdb.db
+      .selectFrom('chat_messages')
+      .select((eb) => eb.fn.countAll<string>().as('rows'))
+      .where('customer_id', '=', 'c-liu')
+      .executeTakeFirstOrThrow();
+    const replies = await chat.service.handle(asCustomer('c-liu', '水泥 5袋'));
+    await chat.flush();
+    const rows = await tdb.db
+      .selectFrom('chat_messages')
+      .select(['speaker', 'text'])
+      .where('customer_id', '=', 'c-liu')
+      .orderBy('id')
+      .offset(Number(before.rows))
+      .execute();
+    expect(rows).toEqual([
+      { speaker: 'customer', text: '水泥 5袋' },
+      ...replies.map((text) => ({ speaker: 'bot', text })),
+    ]);
+  });
+
   it('starts a fresh draft after an order, so the next confirmation is a new order', async () => {
     await chat.service.handle(asCustomer('c-wang', '水泥 10袋 32.5'));
     await chat.service.handle(asCustomer('c-wang', '确认'));

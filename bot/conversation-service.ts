@@ -132,8 +132,10 @@ export function createConversationService(input: ConversationDeps): Conversation
       msg.onBehalfOf ??
       groupCustomer?.id ??
       (speaker.kind === 'customer' ? speaker.customer.id : (ctx.session.actingFor ?? session?.actingFor));
+    // The replies do not wait for the log: it is the back office's record, best effort, and its insert (grouped
+    // with other turns') would add a PostgreSQL round trip to every answer. Runtimes flush it before closing.
     if (about)
-      await logChat(
+      void logChat(
         about,
         speaker,
         msg.picture ? { ...msg, text: `[图片]\n${ctx.msg.text}`.trim() } : msg,

@@ -158,6 +158,8 @@ export interface ChatLogEntry {
 /** Keeps what is said about customers, so the back office shows the chat around an order. */
 export interface ChatLog {
   record(entries: ChatLogEntry[]): Promise<void>;
+  /** Resolves once everything recorded so far is written (or failed): before the database is closed. */
+  flush?(): Promise<void>;
 }
 
 /** Whose orders a chat may ask about: a customer's, or those placed from an unknown contact's chat. */

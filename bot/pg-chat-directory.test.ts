@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDb, type TestDb } from '../test/pg.js';
 import { createPgChatDirectory } from './pg-chat-directory.js';
 import { createPgOrderIntake } from './pg-order-intake.js';
-import { seedChatPeople } from './testing/seed.js';
+import { bindIdentity, seedChatPeople } from './testing/seed.js';
 import { TINY_PRODUCTS } from './testing/tiny-engine.js';
 
 let tdb: TestDb;
@@ -78,5 +78,59 @@ describe('PgChatDirectory history', () => {
     expect(quantities(await loading)).toEqual([4, 5]);
     await placeOrder(6);
     expect(quantities(await directory.history('c-wang'))).toEqual([5, 6]);
+  });
+});
+
+describe('PgChatDirectory contacts', () => {
+  beforeAll(async () => {
+    await bindIdentity(tdb.db, 'wechat', 'wx-wang', { customerId: 'c-wang' });
+    await bindIdentity(tdb.db, 'wechat', 'name:刘师傅', { customerId: 'c-liu' });
+    await bindIdentity(tdb.db, 'wechat', 'wx-zhang', { staffId: 's-zhang' });
+    await tdb.db
+      .insertInto('staff')
+      .values({ id: 's-gone', name: '离职', roles: ['rep'], active: false })
+      .execute();
+    await bindIdentity(tdb.db, 'wechat', 'wx-gone', { staffId: 's-gone' });
+  });
+
+  it('finds customers and active staff by contact id before display name, and nobody else', async () => {
+    const directory = createPgChatDirectory({ db: tdb.db });
+    expect(await directory.resolveContact('wechat', 'wx-wang', '刘师傅')).toEqual({
+      kind: 'customer',
+      customer: { id: 'c-wang', name: '王老板', tier: 'A', repId: 's-zhang' },
+    });
+    expect(await directory.resolveContact('wechat', 'wx-new', '刘师傅')).toMatchObject({
+      kind: 'customer',
+      customer: { id: 'c-liu', tier: null },
+    });
+    expect(await directory.resolveContact('wechat', 'wx-zhang', '张三')).toEqual({
+      kind: 'staff',
+      staff: { id: 's-zhang', name: '张三', roles: ['rep'] },
+    });
+    expect(await directory.resolveContact('wechat', 'wx-gone', '离职')).toEqual({ kind: 'unknown' });
+    expect(await directory.resolveContact('web', 'wx-wang', '王老板')).toEqual({ kind: 'unknown' });
+  });
+
+  it('reads a contact again between half of the cache time and all of it, as the random draw says', async () => {
+    let clock = 0;
+    let draw = 1;
+    const directory = createPgChatDirectory({
+      db: tdb.db,
+      cacheMs: 1000,
+      now: () => clock,
+      random: () => draw,
+    });
+    expect(await directory.resolveContact('wechat', 'wx-late', '晚到')).toEqual({ kind: 'unknown' });
+    await bindIdentity(tdb.db, 'wechat', 'wx-late', { customerId: 'c-wang' });
+    clock = 499;
+    expect(await directory.resolveContact('wechat', 'wx-late', '晚到')).toEqual({ kind: 'unknown' });
+    clock = 500;
+    draw = 0;
+    expect(await directory.resolveContact('wechat', 'wx-late', '晚到')).toMatchObject({ kind: 'customer' });
+    await tdb.db.deleteFrom('chat_identities').where('external_id', '=', 'wx-late').execute();
+    clock = 1499;
+    expect(await directory.resolveContact('wechat', 'wx-late', '晚到')).toMatchObject({ kind: 'customer' });
+    clock = 1500;
+    expect(await directory.resolveContact('wechat', 'wx-late', '晚到')).toEqual({ kind: 'unknown' });
   });
 });

@@ -11,6 +11,11 @@ export interface PgChatDirectoryOptions {
   /** How many earlier orders the engine sees for 跟上次一样. Default 5. */
   historyOrders?: number;
   now?: () => number;
+  /**
+   * Spreads expiries: each entry lives between half of `cacheMs` and all of it, so the lookups of customers who
+   * started talking together are not all read again in the same second. Default Math.random.
+   */
+  random?: () => number;
 }
 
 const toCustomer = (r: {
@@ -30,15 +35,22 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
   const { db } = opts;
   const cacheMs = opts.cacheMs ?? 30_000;
   const now = opts.now ?? Date.now;
-  const cache = new Map<string, { at: number; value: Promise<unknown> }>();
+  const random = opts.random ?? Math.random;
+  /** When an entry made now expires. */
+  const expiry = () => now() + cacheMs * (1 - random() / 2);
+  const cache = new Map<string, { until: number; value: Promise<unknown> }>();
   function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
     const hit = cache.get(key);
-    if (hit && now() - hit.at < cacheMs) return hit.value as Promise<T>;
+    if (hit && now() < hit.until) return hit.value as Promise<T>;
     const value = load();
-    cache.set(key, { at: now(), value });
+    cache.set(key, { until: expiry(), value });
     value.catch(() => cache.delete(key));
     if (cache.size > 50_000) cache.clear();
     return value;
+  }
+  /** Keeps a value read along with another lookup, unless the cache has it. */
+  function prime(key: string, value: unknown): void {
+    if (!cache.has(key)) cache.set(key, { until: expiry(), value: Promise.resolve(value) });
   }
 
   const customerCols = ['id', 'name', 'tier', 'rep_id'] as const;
@@ -47,7 +59,7 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
    * Each customer's earlier orders, cached like the lookups; once loaded (`loaded`), `orderPlaced` adds an order to
    * the end instead of reading them all again (two statements per order otherwise).
    */
-  const histories = new Map<string, { at: number; value: Promise<PastOrder[]>; loaded?: PastOrder[] }>();
+  const histories = new Map<string, { until: number; value: Promise<PastOrder[]>; loaded?: PastOrder[] }>();
 
   /** Both lookups (contact id, then name) in one round trip; the contact id wins. */
   async function identityOf(channel: string, contactId: string, alternative: string) {
@@ -60,20 +72,52 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
     return rows.find((r) => r.external_id === contactId) ?? rows[0];
   }
 
+  /**
+   * Who is behind a chat account: the identity (contact id, then name; the contact id wins) with its customer and
+   * its active staff member, in one statement; the customer or staff member is kept for their own lookups too.
+   */
+  async function speakerOf(channel: string, contactId: string, alternative: string): Promise<Speaker> {
+    const rows = await db
+      .selectFrom('chat_identities as i')
+      .leftJoin('customers as c', 'c.id', 'i.customer_id')
+      .leftJoin('staff as s', (join) => join.onRef('s.id', '=', 'i.staff_id').on('s.active', '=', true))
+      .select([
+        'i.external_id',
+        'c.id as customer_id',
+        'c.name as customer_name',
+        'c.tier',
+        'c.rep_id',
+        's.id as staff_id',
+        's.name as staff_name',
+        's.roles',
+      ])
+      .where('i.channel', '=', channel)
+      .where('i.external_id', 'in', [contactId, alternative])
+      .execute();
+    const row = rows.find((r) => r.external_id === contactId) ?? rows[0];
+    if (row?.customer_id && row.customer_name !== null) {
+      const customer = toCustomer({
+        id: row.customer_id,
+        name: row.customer_name,
+        tier: row.tier,
+        rep_id: row.rep_id,
+      });
+      prime(`cu|${customer.id}`, customer);
+      return { kind: 'customer', customer };
+    }
+    if (row?.staff_id && row.staff_name !== null && row.roles !== null) {
+      const staff: StaffRef = { id: row.staff_id, name: row.staff_name, roles: row.roles };
+      prime(`st|${staff.id}`, staff);
+      return { kind: 'staff', staff };
+    }
+    return { kind: 'unknown' };
+  }
+
   const directory: ChatDirectory & IdentityLookup = {
     resolveContact(channel, contactId, displayName) {
-      return cached(`c|${channel}|${contactId}|${displayName}`, async (): Promise<Speaker> => {
-        const row = await identityOf(channel, contactId, `name:${displayName}`);
-        if (row?.customer_id) {
-          const customer = await directory.customer(row.customer_id);
-          if (customer) return { kind: 'customer', customer };
-        }
-        if (row?.staff_id) {
-          const staff = await directory.staff(row.staff_id);
-          if (staff) return { kind: 'staff', staff };
-        }
-        return { kind: 'unknown' };
-      });
+      return cached(`c|${channel}|${contactId}|${displayName}`, () =>
+        speakerOf(channel, contactId, `name:${displayName}`),
+      );
     },
     resolveGroup(channel, groupId, topic) {
       return cached(`g|${channel}|${groupId}|${topic}`, async () => {
@@ -134,10 +178,10 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
     },
     history(customerId) {
       const hit = histories.get(customerId);
-      if (hit && now() - hit.at < cacheMs) return hit.value;
+      if (hit && now() < hit.until) return hit.value;
       if (histories.size > 50_000) histories.clear();
-      const entry: { at: number; value: Promise<PastOrder[]>; loaded?: PastOrder[] } = {
-        at: now(),
+      const entry: { until: number; value: Promise<PastOrder[]>; loaded?: PastOrder[] } = {
+        until: expiry(),
         value: loadHistory(customerId),
       };
       histories.set(customerId, entry);

@@ -18,6 +18,7 @@ export function createPgChatLog(db: Db): ChatLog {
     done: [],
   };
   let writing = false;
+  let drained: Promise<void> = Promise.resolve();
 
   async function drain(): Promise<void> {
     writing = true;
@@ -55,8 +56,9 @@ export function createPgChatLog(db: Db): ChatLog {
       return new Promise<void>((resolve, reject) => {
         waiting.entries.push(...entries);
         waiting.done.push({ resolve, reject });
-        if (!writing) void drain();
+        if (!writing) drained = drain();
       });
     },
+    flush: () => drained,
   };
 }

@@ -1,9 +1,10 @@
 import { pinyin } from 'pinyin-pro';
 import type { Product } from './product.js';
-import { specKeysOf, scanSpecs } from './spec-values.js';
+import { pipeKeyOf, specKeysOf, scanSpecs } from './spec-values.js';
 import { isHan, normalizeTerm } from './text-normalize.js';
 import { CASE_WORDS, COMMON_UNITS, canonicalUnit } from './units.js';
 import { ATTRIBUTE_WORDS } from './stop-words.js';
+import { tradeWordsOf } from './trade-lexicon.js';
 
 /** What a catalog word says about the products that carry it. */
 export interface TermInfo {
@@ -63,6 +64,8 @@ const COLOUR_SYNONYMS: Record<string, string[]> = Object.fromEntries(
   COLOUR_GROUPS.flatMap((g) => g.map((v) => [v, g.filter((x) => x !== v)])),
 );
 
+/** Words of electrical conduit, whose 分 / 寸 sizes are not those of water pipe. */
+const CONDUIT_WORDS = /线管|穿线|电线管|电工套管|电工管|线槽管/;
 const SPEC_ONLY_UNITS = new Set(['方', '斤', '公斤', '千克', '平米', '立方', '平方米']);
 
 function emptyInfo(): TermInfo {
@@ -149,10 +152,17 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     // not a DN20 bore (which 6分 would mean)
     const saysBore = [...weak].some((k) => k.startsWith('dn:'));
     for (const k of [...own]) {
-      if (!saysBore || !k.startsWith('dn:') || weak.has(k) || !weak.has(`mm:${k.slice(3)}`)) continue;
+      const across = weak.has(`mm:${k.slice(3)}`) || weak.has(`pipe:${k.slice(3)}`);
+      if (!saysBore || !k.startsWith('dn:') || weak.has(k) || !across) continue;
       own.delete(k);
       own.add(`mm:${k.slice(3)}`);
       own.add(`bare:${k.slice(3)}`);
+    }
+    // 4分 names a 20 mm water pipe but a 16 mm conduit
+    const conduit = CONDUIT_WORDS.test([p.name, p.category ?? '', ...p.aliases].join(' '));
+    for (const k of [...own]) {
+      const pipe = pipeKeyOf(k, conduit);
+      if (pipe) own.add(pipe);
     }
     // a cable said as 3*2.5 or 3芯2.5 is the one with 3芯 and 2.5平方 in separate attributes
     for (const core of [...own].filter((k) => k.startsWith('core:')))
@@ -189,6 +199,10 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     units.push(u);
     family.push(normalizeTerm(p.category ?? '') || name);
   });
+
+  // the trade's words the catalog does not spell (壁虎 for 膨胀螺丝), on the products of the word it does spell
+  for (const { word, ids, role } of tradeWordsOf(terms, products))
+    for (const id of ids) addTerm(word, id, role);
 
   // short forms of brands: 农夫 for 农夫山泉, 马可 for 马可波罗
   for (const [t, info] of [...terms]) {

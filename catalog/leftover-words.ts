@@ -8,6 +8,7 @@ import type { Mention } from './analysis-types.js';
 import {
   MATERIAL_CHARS,
   endingIds,
+  insideAWord,
   nearWord,
   packedIds,
   productWords,
@@ -128,6 +129,8 @@ export function readLeftovers(
         continue;
       }
       const ids = partialIds(index, piece);
+      // 地里要打药了: a part of a catalog word (打药 of 打药桶) with 了 right after it is a verb of chat
+      if (ids.length && text[at + piece.length] === '了') continue;
       const near = ids.length ? undefined : nearWord(index, piece);
       if (ids.length) mentions.push({ kind: 'partial', text: piece, start: at, ids });
       else if (near) mentions.push(mentionOf(index, near, at));
@@ -152,8 +155,7 @@ function wordPartWithStops(index: CatalogIndex, run: string): string | undefined
     for (let to = run.length; to - from >= 2 && (to === run.length || STOP_CHARS.has(run[to]!)); to--) {
       const piece = run.slice(from, to);
       if ([...piece].every((ch) => STOP_CHARS.has(ch))) continue;
-      const words = index.bigrams.get(piece.slice(0, 2)) ?? [];
-      if (words.some((w) => w.includes(piece) && piece.length * 3 >= w.length)) return piece;
+      if (insideAWord(index, piece)) return piece;
     }
   return undefined;
 }

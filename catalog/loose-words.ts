@@ -42,11 +42,19 @@ export function mergePartialWithHead(index: CatalogIndex, mentions: Mention[]): 
     if (!head) continue;
     const first = head.start < p.start ? head : p;
     const joined = first === head ? `${head.text}${p.text}` : `${p.text}${head.text}`;
+    // 不锈钢螺帽 is no word (不锈钢螺母 is): the value part and the product word stay two words
+    if (!insideAWord(index, joined)) continue;
     const ids = partialIds(index, joined);
     if (!ids.length) continue;
     mentions.splice(mentions.indexOf(head), 1);
     mentions.splice(mentions.indexOf(p), 1, { kind: 'partial', text: joined, start: first.start, ids });
   }
+}
+
+/** True when `piece` lies inside a catalog word at least a third of whose length it is. */
+export function insideAWord(index: CatalogIndex, piece: string): boolean {
+  const words = index.bigrams.get(piece.slice(0, 2)) ?? [];
+  return words.some((w) => w.includes(piece) && piece.length * 3 >= w.length);
 }
 
 const nearCache = new WeakMap<

@@ -228,6 +228,7 @@ export function createMatcher(products: Product[]): Matcher {
           if (m.kind === 'head') for (const id of info.head) found.add(id);
           else for (const list of info.spec.values()) for (const id of list) found.add(id);
         }
+        if (m.kind === 'head') for (const id of insertedModifier(m.text, m.ids)) found.add(id);
         ids = [...found].sort((x, y) => x - y);
         if (widened.size > 5000) widened.clear();
         widened.set(key, ids);
@@ -237,6 +238,23 @@ export function createMatcher(products: Product[]): Matcher {
       return { ...m, ids, ...(m.kind === 'spec' && { strong: ids }) };
     });
     return changed ? { ...a, mentions } : undefined;
+  };
+
+  /**
+   * 不锈钢合页 of 不锈钢子母合页: the products of the same category whose name is the word with a modifier of one or
+   * two characters inside it.
+   */
+  const insertedModifier = (word: string, ids: number[]): number[] => {
+    if (word.length < 3) return [];
+    const categories = new Set(ids.slice(0, 50).map((id) => index.products[id]!.category));
+    const out: number[] = [];
+    for (const w of index.bigrams.get(word.slice(-2)) ?? []) {
+      if (w.length <= word.length || w.length > word.length + 2 || !w.endsWith(word.slice(-2))) continue;
+      if (!isSubsequence(word, w)) continue;
+      for (const id of index.terms.get(w)!.head)
+        if (categories.has(index.products[id]!.category)) out.push(id);
+    }
+    return out;
   };
 
   /** The piece appears in the product only as the leading modifier of an alias (水泥 of 水泥钻头). */
@@ -373,4 +391,11 @@ export function createMatcher(products: Product[]): Matcher {
 
 function rankOf(m: Mention): number {
   return m.kind === 'head' ? 0 : m.kind === 'brand' ? 1 : m.kind === 'spec' ? 2 : 3;
+}
+
+/** True when the characters of `short` appear in `long` in the same order. */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const ch of long) if (ch === short[at]) at += 1;
+  return at === short.length;
 }

@@ -1,10 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
-import { scanSpecs, specKeysOf } from './spec-values.js';
+import { pipeKeyOf, scanSpecs, specKeysOf } from './spec-values.js';
 import { normalizeText } from './text-normalize.js';
 
-/** True when the message spelling meets a catalog value on some key, for every requirement. */
-function meets(message: string, catalogValue: string): boolean {
-  const keys = new Set(specKeysOf(normalizeText(catalogValue)));
+/**
+ * True when the message spelling meets a catalog value on some key, for every requirement; the value's keys
+ * include the `pipe:` key the catalog index gives a water pipe's (or a `conduit`'s) size.
+ */
+function meets(message: string, catalogValue: string, conduit = false): boolean {
+  const own = specKeysOf(normalizeText(catalogValue));
+  const keys = new Set([...own, ...own.flatMap((k) => pipeKeyOf(k, conduit) ?? [])]);
   const tokens = scanSpecs(normalizeText(message));
   return tokens.length > 0 && tokens.every((t) => t.reqs.every((req) => req.some((k) => keys.has(k))));
 }
@@ -93,6 +97,13 @@ describe('spec spellings', () => {
     expect(meets('6分', 'Φ25')).toBe(true);
   });
 
+  it('reads 4分 / 6分 of an electrical conduit as 16 / 20 mm, not as water pipe', () => {
+    expect(meets('4分', '16mm', true)).toBe(true);
+    expect(meets('4分', '20mm', true)).toBe(false);
+    expect(meets('6分', '20mm', true)).toBe(true);
+    expect(meets('dn20', '20mm', true)).toBe(true);
+  });
+
   it('reads volumes and weights with their units', () => {
     expect(meets('5升', '5L')).toBe(true);
     expect(meets('18l', '18L')).toBe(true);
@@ -144,5 +155,21 @@ describe('spec spellings', () => {
     expect(meets('1丝', '1mm')).toBe(false);
     expect(meets('1丝', '1')).toBe(false);
     expect(scanSpecs(normalizeText('10丝杆')).map((t) => t.raw)).toEqual(['10']);
+  });
+
+  it('reads network cable categories the trade writes both ways (cat6 = 六类, cat5e = 超五类)', () => {
+    expect(meets('cat6', '六类')).toBe(true);
+    expect(meets('CAT 6', '六类')).toBe(true);
+    expect(meets('cat6', '超六类')).toBe(false);
+    expect(meets('cat5e', '超五类')).toBe(true);
+    expect(meets('cat5', '超五类')).toBe(false);
+    expect(meets('六类', '六类')).toBe(true);
+  });
+
+  it('reads 400W both as watts and as a camera resolution of 400万, and 400万 only as the resolution', () => {
+    expect(meets('400W', '400万')).toBe(true);
+    expect(meets('400w', '400W')).toBe(true);
+    expect(meets('400万', '400W')).toBe(false);
+    expect(meets('200W', '400万')).toBe(false);
   });
 });

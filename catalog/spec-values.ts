@@ -38,8 +38,28 @@ const PIPE_SIZES: Record<string, [number, number, string]> = {
 };
 const INCH_TO_PIPE = new Map(Object.values(PIPE_SIZES).map((v) => [v[2], v]));
 
+/**
+ * The keys of a pipe size said in 分 / 寸: its bore, its inch and `pipe:` the outside diameter of the plastic water
+ * pipe it names (4分 is a 20 mm PPR pipe). The catalog index gives each product's millimetre sizes their `pipe:`
+ * key by what the product is (a 16 mm conduit is the 4分 one: see {@link pipeKeyOf}).
+ */
 function pipeKeys(size: [number, number, string]): string[] {
-  return [`dn:${size[0]}`, `mm:${size[1]}`, `in:${size[2]}`, `bare:${size[1]}`];
+  return [`dn:${size[0]}`, `pipe:${size[1]}`, `in:${size[2]}`, `bare:${size[1]}`];
+}
+
+/** Electrical conduit sizes in mm → the water-pipe outside diameter of the same 分 / 寸 (16 mm is 4分, as 20 is). */
+const CONDUIT_AS_PIPE: Record<number, number> = { 16: 20, 20: 25, 25: 32, 32: 40, 40: 50, 50: 63 };
+const PIPE_OUTSIDE = new Set(Object.values(PIPE_SIZES).map((v) => v[1]));
+
+/**
+ * The `pipe:` key of a product's millimetre size `mm:N` (see pipeKeys): the size itself for a water pipe or
+ * fitting, the 分 / 寸 size the electrical trade gives it for a conduit; undefined for sizes no 分 names.
+ */
+export function pipeKeyOf(key: string, conduit: boolean): string | undefined {
+  if (!key.startsWith('mm:')) return undefined;
+  const mm = Number(key.slice(3));
+  const od = conduit ? CONDUIT_AS_PIPE[mm] : PIPE_OUTSIDE.has(mm) ? mm : undefined;
+  return od === undefined ? undefined : `pipe:${od}`;
 }
 
 const GRADE = /^(?:\d{2}\.5|[3-6]25)$/;
@@ -53,7 +73,7 @@ type Rule = { re: RegExp; make: (m: RegExpExecArray) => { reqs: string[][]; bare
 const N = String.raw`\d+(?:\.\d+)?`;
 const UNIT_KEYS: [RegExp, (n: number) => string[]][] = [
   [/^(?:平方|平|方)$/, (n) => [`sq:${n}`]],
-  [/^(?:mm|毫米|厘)$/, (n) => [`mm:${n}`, `side:${n}`, `part:${n}`]],
+  [/^(?:mm|毫米|厘|厚)$/, (n) => [`mm:${n}`, `side:${n}`, `part:${n}`]],
   [/^(?:cm|厘米|公分)$/, (n) => [`mm:${n * 10}`, `cm:${n}`, `side:${n * 10}`, `part:${n * 10}`]],
   [/^(?:kg|公斤|千克)$/, (n) => [`kg:${n}`]],
   [/^斤$/, (n) => [`kg:${n / 2}`]],
@@ -62,7 +82,8 @@ const UNIT_KEYS: [RegExp, (n: number) => string[]][] = [
   [/^(?:g|克)$/, (n) => [`g:${n}`, `kg:${n / 1000}`]],
   [/^(?:ml|毫升)$/, (n) => [`ml:${n}`, `l:${n / 1000}`]],
   [/^(?:l|升)$/, (n) => [`l:${n}`, `ml:${Math.round(n * 1000)}`]],
-  [/^(?:w|瓦)$/, (n) => [`w:${n}`]],
+  // 400W said of a camera is 400万 pixels: the watts and the resolution are both read, the catalog settles which
+  [/^(?:w|瓦)$/, (n) => [`w:${n}`, `wan:${n}`]],
   [/^(?:a|安)$/, (n) => [`a:${n}`]],
   [/^p$/, (n) => [`p:${n}`]],
   [/^(?:v|伏)$/, (n) => [`v:${n}`]],
@@ -71,7 +92,10 @@ const UNIT_KEYS: [RegExp, (n: number) => string[]][] = [
   [/^(?:米|m)$/, (n) => [`mm:${Math.round(n * 1000)}`, `metre:${n}`, `side:${Math.round(n * 1000)}`]],
 ];
 /** Unit words a number carries as a spec (2.5平方, 20mm, 9瓦, 5米), as a regular-expression alternation. */
-export const SPEC_UNIT = String.raw`平方|平|方|mm|毫米|厘米|厘|公分|cm|kg|公斤|千克|斤|丝(?![杆锥攻扣网线巾袜带绸印钉])|ml|毫升|g|克|l|升|w|瓦|a|安|p|v|伏|孔|芯|米`;
+export const SPEC_UNIT = String.raw`平方|平|方|mm|毫米|厘米|厘|厚|公分|cm|kg|公斤|千克|斤|丝(?![杆锥攻扣网线巾袜带绸印钉])|ml|毫升|g|克|l|升|w|瓦|a|安|p|v|伏|孔|芯|米`;
+
+/** Screw gauges (#4 … #14) → the shank in mm the trade writes (ST3.5 is a #6). */
+const SCREW_GAUGES: Record<number, number> = { 4: 2.9, 6: 3.5, 7: 3.9, 8: 4.2, 10: 4.8, 12: 5.5, 14: 6.3 };
 
 const CN_DIGIT: Record<string, string> = { 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6' };
 const cnDigit = (c: string) => CN_DIGIT[c] ?? c;
@@ -103,6 +127,21 @@ function reducerEnd(end: string): { dn: number; mm: number } | undefined {
 const BREAKER_AMPS = new Set([6, 10, 13, 16, 20, 25, 32, 40, 50, 63, 80, 100, 125]);
 
 const RULES: Rule[] = [
+  {
+    // network cable categories: cat6 / cat5e / cat6a and 六类 / 超五类 / 超六类 / 七类 (the 超 is read before 五)
+    re: /cat ?(5e|6a|[5-7])(?![0-9a-z])|([五六七])类/y,
+    make: (m) => {
+      if (m[1]) return { reqs: [[`cat:${m[1]}`]] };
+      const digit = { 五: '5', 六: '6', 七: '7' }[m[2]!]!;
+      const enhanced = m.input[m.index - 1] === '超';
+      return { reqs: [[`cat:${digit}${enhanced ? (digit === '5' ? 'e' : 'a') : ''}`]] };
+    },
+  },
+  {
+    // camera resolution: 400万 (pixels), which the trade also writes 400W
+    re: /(\d+)万(?:像素)?/y,
+    make: (m) => ({ reqs: [[`wan:${Number(m[1])}`]] }),
+  },
   {
     // reducers named by both ends: 6分变4分, 1寸转6分, 32转25, dn25*dn20 (either order)
     re: new RegExp(String.raw`(${PIPE_END}) ?(?:变|转|[*x×-]) ?(${PIPE_END})`, 'y'),
@@ -157,7 +196,8 @@ const RULES: Rule[] = [
   {
     // pipe sizes: 4分, 6分, 1寸, 1寸2, 1寸半, 2寸
     // (1寸三通 is a 1寸 tee: a numeral starting a fitting's name is no tenth)
-    re: /([1-4一二两三四])寸(半|[2-5]|[二三四五](?![通]))?|([2346二三四六])分(?![钟钱])/y,
+    // (4寸2.5厘 / 4寸3厘 of a hinge: a digit before a decimal point or a unit is no tenth but the next size)
+    re: /([1-4一二两三四])寸(半|[2-5](?![\d.]|厘|毫|mm|cm|个|片)|[二三四五](?![通]))?|([2346二三四六])分(?![钟钱])/y,
     make: (m) => {
       const d = (c: string) => ({ 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6' })[c] ?? c;
       const key = m[3] ? `${d(m[3])}分` : `${d(m[1]!)}寸${m[2] ? (m[2] === '半' ? '半' : d(m[2])) : ''}`;
@@ -204,6 +244,15 @@ const RULES: Rule[] = [
     },
   },
   {
+    // self-tapping and drywall screws by gauge and inch length: 6*1寸 is 3.5*25, 8*2寸 is 4.2*50
+    re: /(\d{1,2})#? ?\* ?(\d(?:\.\d+)?)寸/y,
+    make: (m) => {
+      const gauge = SCREW_GAUGES[Number(m[1])];
+      if (!gauge) return undefined;
+      return { reqs: [[`dim:${gauge}*${Math.round(Number(m[2]) * 25)}`]] };
+    },
+  },
+  {
     // dimensions: 800*800, 80*80 (cm), 2*1.5, 550ml*24, 10*10cm, 300*600*10
     re: new RegExp(
       String.raw`(${N})(mm|cm|ml|l|g|kg)?\*(${N})(mm|cm|袋|瓶|支|包|罐|听|片)?(?:\*(${N}))?(mm|cm)?`,
@@ -227,6 +276,25 @@ const RULES: Rule[] = [
       if (unit === 'cm') alts.add(`dim:${parts.join('*')}`);
       if (!unit && parts.every((p) => /^\d+$/.test(p) && Number(p) >= 10 && Number(p) <= 200)) {
         alts.add(`dim:${parts.map((p) => Number(p) * 10).join('*')}`);
+      }
+      // 4*3*3 / 4*3*2.5 of a hinge: length and width in 寸, thickness in mm — the size and the thickness
+      const [length, width, thick] = parts.map(Number) as [number, number, number | undefined];
+      if (
+        !unit &&
+        thick !== undefined &&
+        Number.isInteger(length) &&
+        length >= 2 &&
+        length <= 8 &&
+        width < length &&
+        thick <= 5
+      ) {
+        const all = [...alts];
+        return {
+          reqs: [
+            [...all, `inch:${length}`],
+            [...all, `mm:${thick}`],
+          ],
+        };
       }
       return { reqs: [[...alts]] };
     },
@@ -324,7 +392,12 @@ export function specKeysOf(text: string): string[] {
   const keys = new Set<string>();
   for (const t of scanSpecs(text)) {
     // a catalog's DN15 is a bore, never a 15 mm outside diameter
-    const own = /^dn/.test(t.raw) ? t.reqs.map((r) => r.filter((k) => k.startsWith('dn:'))) : t.reqs;
+    // (and a catalog's 400W is watts, never a resolution)
+    const own = /^dn/.test(t.raw)
+      ? t.reqs.map((r) => r.filter((k) => k.startsWith('dn:')))
+      : /[w瓦]$/.test(t.raw)
+        ? t.reqs.map((r) => r.filter((k) => !k.startsWith('wan:')))
+        : t.reqs;
     // (a value with a unit carries no bare: key: 16mm must not answer 16平方 or 16A through its number alone)
     for (const req of own) for (const k of req) if (!k.startsWith('bare:')) keys.add(k);
     // 6*100 (a screwdriver's shaft and length): one side said in mm (100mm) fits it
@@ -337,6 +410,9 @@ export function specKeysOf(text: string): string[] {
     }
     // 42.5R is its own grade: a plain 42.5 must not reach it
     if (own.some((r) => r.some((k) => /^grade:.*r$/.test(k)))) continue;
+    // a catalog's 4寸 hinge or 10寸 wrench is the 100 / 250 a customer says (a nominal 25 mm an inch)
+    if (/寸/.test(t.raw))
+      for (const k of own.flat()) if (k.startsWith('inch:')) keys.add(`num:${Number(k.slice(5)) * 25}`);
     if (/[分寸]/.test(t.raw) && own.some((r) => r.some((k) => k.startsWith('dn:')))) continue;
     for (const n of t.raw.match(/\d+(?:\.\d+)?/g) ?? []) keys.add(`num:${num(n)}`);
     if (t.bare && t.raw === text) {

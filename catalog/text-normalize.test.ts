@@ -26,6 +26,8 @@ describe('normalizeText', () => {
 
   it('drops list numbers that start every line, with a dot or only a space', () => {
     expect(normalizeText('1. 机滤 10个\n2、空滤 5个')).toBe('机滤 10个\n空滤 5个');
+    expect(normalizeText('1、4分球阀 3个\n2、6分球阀 2个')).toBe('4分球阀 3个\n6分球阀 2个');
+    expect(normalizeText('1.5平方 10卷')).toBe('1.5平方 10卷');
     expect(normalizeText('1 锡纸 2箱\n2 保鲜膜30cm 1箱\n3 抽纸 2箱')).toBe(
       '锡纸 2箱\n保鲜膜30cm 1箱\n抽纸 2箱',
     );

@@ -69,7 +69,8 @@ function normalizeUncut(raw: string): string {
   );
   s = s.replace(/\r\n?/g, '\n');
   // 1. 机滤 10个 / 2、空滤 / (3): a list number starting a line is no size
-  s = s.replace(/(^|\n)[ ]*(?:\d{1,2}[.、)](?![\d])|\(\d{1,2}\))[ ]*/g, '$1');
+  // (1、4分球阀: after 、 or ) a digit is the item's own; after a dot it may be a decimal, 1.5平方)
+  s = s.replace(/(^|\n)[ ]*(?:\d{1,2}(?:\.(?![\d])|[、)])|\(\d{1,2}\))[ ]*/g, '$1');
   s = s.replace(/[ ]+/g, ' ').replace(/ *\n */g, '\n');
   return unnumbered(s.trim());
 }

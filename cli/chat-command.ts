@@ -55,7 +55,7 @@ export function registerChatCommand(program: Command): void {
           output: process.stdout,
           interactive: Boolean(process.stdin.isTTY),
         });
-        runtime.stop();
+        await runtime.stop();
       } finally {
         redis.disconnect();
         await db.destroy();

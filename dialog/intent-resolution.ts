@@ -10,7 +10,7 @@ import { linesNamed, linesOfProductWords, linesOfTarget } from './line-reference
 import type { Intent, LineTarget } from './message-intents.js';
 import { hasContent, hasIdentity, hasProductWord } from './item-text.js';
 import type { ItemText } from './item-text.js';
-import { placeProduct, saidOf } from './product-placement.js';
+import { placeProduct, saidOf, toSaleUnits } from './product-placement.js';
 import {
   answerByCandidateWords,
   answerWhichProducts,
@@ -241,6 +241,16 @@ function resolveQuantity(
     return p
       ? [{ kind: 'close', question: first }, ...placeProduct(world, state, p, quantity, { fresh: false })]
       : [];
+  }
+  // 要这个吗？ — 那就两盒吧: a quantity for the one product offered takes it, in that quantity
+  const offer = state.questions[0];
+  if (offer?.kind === 'offer' && offer.skus.length === 1 && !unread) {
+    const offered = productOf(world, offer.skus[0]!);
+    if (offered && toSaleUnits(world, offered, quantity) !== undefined)
+      return [
+        { kind: 'close', question: offer },
+        ...placeProduct(world, state, offered, quantity, { fresh: false }),
+      ];
   }
   const pick = state.questions.find(
     (q): q is WhichProduct => q.kind === 'which_product' && !q.request.quantity,

@@ -8,6 +8,7 @@ import type { ConversationState, ProductRequest } from './conversation-state.js'
 import type { Action } from './draft-changes.js';
 import { hasIdentity } from './item-text.js';
 import type { ItemText } from './item-text.js';
+import { productsNearUnknown } from './near-products.js';
 import { STOCK_QUESTION } from './order-phrases.js';
 import { placeProduct, saidOf } from './product-placement.js';
 import { askWhichProduct, requestOf } from './product-questions.js';
@@ -220,12 +221,36 @@ export function notFoundActions(
       },
     ];
   }
+  // 壁虎 M12*100: a word the catalog lacks, with sizes that fit a product or two, is asked about, never "没有"
+  const bySizes = res.reason === 'unknown' ? productsBySizes(world, request) : undefined;
+  if (bySizes) return offer(bySizes, true);
+  // 焊工手套 牛皮的: a word the catalog lacks beside words that fit products close to it asks, never says 没有
+  const near = res.reason === 'unknown' ? productsNearUnknown(world, request, res.what) : [];
+  if (near.length) return offer(near, false);
   return [
     {
       kind: 'note',
       note: { kind: 'not_sold', what: res.what, suggestions: res.suggestions.slice(0, 3).map((p) => p.sku) },
     },
   ];
+}
+
+/**
+ * The one to three products that the sizes said (numbers with a unit or a form: M12*100, 4寸, 2.5平方) fit,
+ * every one of them, when nothing but sizes was read (the product word is the unknown one); else undefined.
+ */
+function productsBySizes(world: TurnWorld, request: ProductRequest): number[] | undefined {
+  const m = world.matcher;
+  const a = m.analyze(request.text);
+  const sizes = a.mentions.filter((x) => x.kind === 'spec' && !x.bare && x.keys?.length);
+  // (施耐德的空开 1P C16: a brand or kind said of a product word the catalog has is not sold, rightly 没有)
+  if (!sizes.length || a.mentions.some((x) => x.kind !== 'spec')) return undefined;
+  const r = m.resolve(
+    { ...a, text: `${a.text} (sizes)`, mentions: sizes, unknown: [], qualifiers: [] },
+    { quick: true },
+  );
+  if (r.result.kind === 'not_found' || !r.ids.length || r.ids.length > 3) return undefined;
+  return r.ids;
 }
 
 /** The one product the specs alone fit, when its name shares a character with the product word said. */

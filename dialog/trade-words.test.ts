@@ -53,6 +53,7 @@ function greenhouseShop(): Product[] {
       conversions: { 吨: 25 },
     });
   add({ sku: 'SEED', name: '菠菜种子', aliases: ['菠菜籽'], specs: {}, unit: '袋' });
+  add({ sku: 'SPRAYER', name: '电动喷雾器', aliases: ['喷雾器', '打药机'], specs: {}, unit: '台' });
   add({ sku: 'FUNGICIDE', name: '多菌灵可湿性粉剂', aliases: ['多菌灵'], specs: {}, unit: '袋' });
   return list;
 }
@@ -95,5 +96,28 @@ describe('Trade words on a greenhouse and grain counter', () => {
     expect(lineQtys(last(flour))).toEqual([['FLOUR-25kg', 40]]);
     // one bag of a size said the other way round is still a quantity
     expect(lineQtys(talk(['面粉 来一袋25kg的'])[0])).toEqual([['FLOUR-25kg', 1]]);
+  });
+
+  it('reads chat around an order as chat: a part of a product word with 了 (要打药了), a complaint (太贵了)', () => {
+    const t = talk(['老板好 棚里要打药了 多菌灵来5袋', '确认']);
+    expect(last(t).order?.status).toBe('confirmed');
+    expect(lineQtys(last(t))).toEqual([['FUNGICIDE', 5]]);
+    expect(lineQtys(talk(['打药机 2台'])[0])).toEqual([['SPRAYER', 2]]);
+    const off = talk(['菠菜种子 20袋', '太贵了 算了 取消吧']);
+    expect(last(off).order?.status).toBe('cancelled');
+    expect(last(off).replies.join('')).not.toContain('没有');
+  });
+
+  it('offers the product close to a word the catalog lacks instead of saying 没有, and says 没有 when none is', () => {
+    const t = talk(['充电喷雾器 2台', '好', '确认']);
+    expect(t[0]!.replies.join('')).not.toContain('没有充电');
+    expect(t[0]!.replies.join('')).toContain('电动喷雾器');
+    expect(last(t).order?.status).toBe('confirmed');
+    expect(lineQtys(last(t))).toEqual([['SPRAYER', 2]]);
+    // a confirmation while the offer is open does not take it
+    expect(last(talk(['充电喷雾器 2台', '确认'])).order?.status).not.toBe('confirmed');
+    const none = talk(['背负喷雾器 2台'])[0]!;
+    expect(none.replies.join('')).toContain('没有');
+    expect(lineQtys(none)).toEqual([]);
   });
 });

@@ -1,0 +1,229 @@
+/**
+ * `npm run bench:bot-io [rate=1000] [rounds=2]`: what one chat message costs the bot process, counted rather than
+ * timed, so that it holds on a busy machine. Runs the production wiring (startBot over the Wechaty mock puppet, the
+ * demo shop's dialog engine, PostgreSQL, Redis with AOF) with 1,000 customers each talking bench:bot's loop (order,
+ * answer, 确认) at `rate` messages per second, after one warm-up round, and prints per message: SQL statements by
+ * text, Redis commands (the server's own count), socket writes to each server (round trips, less what
+ * auto-pipelining and grouping merge), the process's CPU time, garbage collection and event-loop delay.
+ *
+ * It counts by wrapping pg's `Client.query` and the sockets' write calls in this process: a probe, not a
+ * benchmark of capacity (that is bench:bot), and the wrappers' own cost is in its CPU figure. The load generator
+ * and the mock puppet run in the same process, as in bench:bot.
+ */
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { pino } from 'pino';
+import { BotConfig } from '../bot/config.js';
+import { defaultEngineBuilder } from '../bot/default-engine.js';
+import { startBot } from '../bot/main.js';
+import { createMockWechat, loginMock } from '../bot/testing/mock-wechat.js';
+import { createDb, migrateToLatest } from '../db/pg-database.js';
+import { parseConfig } from '../lib/config.js';
+import { freePort } from '../lib/free-port.js';
+import { startLocalPostgres } from '../lib/local-postgres.js';
+import { startLocalRedis } from '../lib/local-redis.js';
+
+const CUSTOMERS = 1000;
+const RATE = Number(process.argv[2] ?? 1000);
+const ROUNDS = Number(process.argv[3] ?? 2);
+const SCRIPT = ['老板 海螺水泥 50袋', '32.5', '确认'];
+
+const perMessage = (count: number, messages: number) => Number((count / messages).toFixed(3));
+
+/** Counts pg statements by their text and socket writes by server, from now on. */
+function countIo(ports: { postgres: number; redis: number }) {
+  const statements = new Map<string, number>();
+  const writes = { postgres: 0, redis: 0 };
+  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  (pg.Client.prototype as unknown as { query: unknown }).query = function (
+    this: pg.Client,
+    ...args: unknown[]
+  ) {
+    const config = args[0];
+    const text = typeof config === 'string' ? config : ((config as { text?: string }).text ?? '');
+    const key = text.replace(/\s+/g, ' ').trim().slice(0, 100);
+    statements.set(key, (statements.get(key) ?? 0) + 1);
+    return query.apply(this, args);
+  };
+  const socket = net.Socket.prototype as unknown as Record<
+    '_write' | '_writev',
+    (...a: unknown[]) => unknown
+  >;
+  for (const method of ['_write', '_writev'] as const) {
+    const write = socket[method];
+    socket[method] = function (this: net.Socket, ...args: unknown[]) {
+      if (this.remotePort === ports.postgres) writes.postgres++;
+      else if (this.remotePort === ports.redis) writes.redis++;
+      return write.apply(this, args);
+    };
+  }
+  return { statements, writes };
+}
+
+async function redisCommandCounts(redis: Redis): Promise<Map<string, number>> {
+  const info = await redis.info('commandstats');
+  return new Map(
+    [...info.matchAll(/^cmdstat_(\w+):calls=(\d+)/gm)].map((m) => [m[1]!, Number(m[2])] as const),
+  );
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'liaodan-bench-bot-io-'));
+  chmodSync(dir, 0o755);
+  const [postgres, redisServer] = await Promise.all([
+    startLocalPostgres({ dir: join(dir, 'pg'), port: await freePort(), ephemeral: true }),
+    startLocalRedis({ dir: join(dir, 'redis'), port: await freePort() }),
+  ]);
+  const db = createDb({ url: postgres.url, max: 4 });
+  const probe = new Redis(redisServer.url);
+  try {
+    await migrateToLatest(db);
+    const buildEngine = await defaultEngineBuilder(100_000);
+    const { loadDemoData } = await import('../catalog/demo/load-demo-data.js');
+    await loadDemoData(db);
+    const ids = Array.from({ length: CUSTOMERS }, (_, i) => i);
+    await db
+      .insertInto('customers')
+      .values(
+        ids.map((i) => ({
+          id: `io-${i}`,
+          name: `客户${i}`,
+          tier: i % 2 ? 'A' : 'B',
+          credit_limit_fen: 100_000_000,
+          rep_id: 'rep-chen',
+        })),
+      )
+      .execute();
+    await db
+      .insertInto('chat_identities')
+      .values(ids.map((i) => ({ channel: 'wechat', external_id: `wx-io-${i}`, customer_id: `io-${i}` })))
+      .execute();
+    const config = parseConfig(BotConfig, {
+      DATABASE_URL: postgres.url,
+      REDIS_URL: redisServer.url,
+      QUEUE_PREFIX: 'bench',
+      LOG_LEVEL: 'silent',
+      REP_REVIEW_OVER_FEN: String(1e12),
+      SEND_INTERVAL_MS: '0',
+      SEND_BURST: '1000',
+      DEDUPE_WINDOW_MS: '300',
+    });
+    const wechat = createMockWechat({ retainMessages: 20_000, keepSent: false });
+    const bot = await startBot(config, pino({ level: 'silent' }), { wechaty: wechat.wechaty, buildEngine });
+    loginMock(wechat);
+    const contacts = ids.map((i) => wechat.mocker.createContact({ id: `wx-io-${i}`, name: `客户${i}` }));
+    const waiting = new Map<string, () => void>();
+    wechat.onSent((sent) => {
+      const answered = waiting.get(sent.to);
+      waiting.delete(sent.to);
+      answered?.();
+    });
+    let sequence = 0;
+    const send = (i: number, text: string) =>
+      new Promise<void>((answered) => {
+        waiting.set(contacts[i]!.id, answered);
+        wechat.emitText(contacts[i]!, wechat.me, text, `io-${i}-${++sequence}`);
+      });
+    /** Every customer talks the script `rounds` times, at RATE messages per second over those ready to speak. */
+    const talk = async (rounds: number): Promise<number> => {
+      const said = ids.map(() => 0);
+      const ready = [...ids];
+      const answers: Promise<void>[] = [];
+      const total = rounds * SCRIPT.length * CUSTOMERS;
+      let budget = 0;
+      let last = performance.now();
+      await new Promise<void>((done) => {
+        const tick = setInterval(() => {
+          const now = performance.now();
+          budget += (RATE * (now - last)) / 1000;
+          last = now;
+          while (budget >= 1 && ready.length && answers.length < total) {
+            budget -= 1;
+            const i = ready.shift()!;
+            const step = said[i]! % SCRIPT.length;
+            const text = step === 0 ? SCRIPT[0]!.replace('50', String(50 + (said[i]! % 40))) : SCRIPT[step]!;
+            answers.push(
+              send(i, text).then(() => {
+                said[i]!++;
+                ready.push(i);
+              }),
+            );
+          }
+          if (answers.length >= total) {
+            clearInterval(tick);
+            done();
+          }
+        }, 5);
+      });
+      await Promise.all(answers);
+      return answers.length;
+    };
+
+    await talk(1);
+    const io = countIo({ postgres: postgres.port, redis: redisServer.port });
+    const commandsBefore = await redisCommandCounts(probe);
+    let gcMs = 0;
+    let gcPauses = 0;
+    const gc = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        gcMs += entry.duration;
+        gcPauses++;
+      }
+    });
+    gc.observe({ entryTypes: ['gc'] });
+    const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+    loopDelay.enable();
+    const cpuBefore = process.cpuUsage();
+    const started = performance.now();
+    const messages = await talk(ROUNDS);
+    const cpu = process.cpuUsage(cpuBefore);
+    const seconds = (performance.now() - started) / 1000;
+    gc.disconnect();
+    loopDelay.disable();
+    const commandsAfter = await redisCommandCounts(probe);
+    const redisCommands = Object.fromEntries(
+      [...commandsAfter]
+        .map(
+          ([name, calls]) => [name, perMessage(calls - (commandsBefore.get(name) ?? 0), messages)] as const,
+        )
+        .filter(([name, calls]) => calls > 0 && name !== 'info'),
+    );
+    const result = {
+      messages,
+      seconds: Number(seconds.toFixed(1)),
+      offeredPerSec: RATE,
+      cpuMsPerMsg: perMessage((cpu.user + cpu.system) / 1000, messages),
+      gcMsPerMsg: perMessage(gcMs, messages),
+      gcPauses,
+      eventLoopDelayP99Ms: Number((loopDelay.percentile(99) / 1e6).toFixed(1)),
+      socketWritesPerMsg: {
+        postgres: perMessage(io.writes.postgres, messages),
+        redis: perMessage(io.writes.redis, messages),
+      },
+      redisCommandsPerMsg: redisCommands,
+      sqlStatementsPerMsg: perMessage(
+        [...io.statements.values()].reduce((a, b) => a + b, 0),
+        messages,
+      ),
+      sqlByText: Object.fromEntries(
+        [...io.statements]
+          .sort((a, b) => b[1] - a[1])
+          .map(([text, count]) => [text, perMessage(count, messages)]),
+      ),
+    };
+    process.stdout.write(`${JSON.stringify(result, null, 1)}\n`);
+    await bot.stop();
+  } finally {
+    probe.disconnect();
+    await db.destroy();
+    await Promise.all([postgres.stop(), redisServer.stop()]);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
