@@ -26,7 +26,7 @@ for folder in "$shops"/*/; do
   shop=$(basename "$folder")
   catalog=$shops/$shop/catalog.json
   [[ -f $catalog ]] || catalog=catalog/demo/products.json
-  for part in tune held blind blind2; do
+  for part in tune held blind blind2 final; do
     [[ -f $shops/$shop/$part-dialogs.jsonl ]] || continue
     run "$shop-$part" "$catalog" "$shops/$shop/$part-dialogs.jsonl" "$shops/$shop/$part-expected.jsonl"
   done

@@ -26,7 +26,7 @@ for (const shop of shops) {
   const catalogPath = existsSync(own) ? own : join(here, '../../catalog/demo/products.json');
   const parsed = JSON.parse(readFileSync(catalogPath, 'utf8'));
   const bySku = new Map((parsed.products ?? parsed).map((p) => [p.sku, p]));
-  for (const part of ['tune', 'held', 'blind', 'blind2']) {
+  for (const part of ['tune', 'held', 'blind', 'blind2', 'final']) {
     if (!existsSync(join(here, shop, `${part}-dialogs.jsonl`))) continue;
     const input = readJsonl(join(here, shop, `${part}-dialogs.jsonl`));
     const expected = new Map(readJsonl(join(here, shop, `${part}-expected.jsonl`)).map((e) => [e.id, e]));
