@@ -13,8 +13,12 @@ export function correctTypos(index: CatalogIndex, text: string): string {
   let memo = corrected.get(index);
   if (!memo) corrected.set(index, (memo = new Map()));
   const cache = memo;
-  // a correction never reaches across a character that is not Han: each run of them is corrected alone
-  return text.replace(/\p{Script=Han}+/gu, (run) => {
+  // a correction never reaches across a character that is not Han: each run of them is corrected alone; the unit
+  // of a number before the run (1寸铜 → 寸 of 1寸) belongs to the number, never to a word it sounds like (纯铜)
+  return text.replace(/\p{Script=Han}+/gu, (whole, offset: number) => {
+    const unit = offset > 0 && /\d/.test(text[offset - 1]!) ? NUMBER_UNIT_START.exec(whole)?.[0] : undefined;
+    if (unit) return unit + (whole.length > unit.length ? correctTypos(index, whole.slice(unit.length)) : '');
+    const run = whole;
     const hit = cache.get(run);
     if (hit !== undefined) return hit;
     const fixed = correctRun(index, run);
@@ -25,6 +29,10 @@ export function correctTypos(index: CatalogIndex, text: string): string {
 }
 
 const corrected = new WeakMap<CatalogIndex, Map<string, string>>();
+
+/** Measure units written right after a number's digits (1寸, 4分, 2.5平方, 3厚), longest first. */
+const NUMBER_UNIT_START =
+  /^(?:平方|毫米|厘米|公分|公斤|千克|毫升|寸|分|米|厘|平|方|斤|克|升|瓦|安|伏|孔|芯|厚)/u;
 
 function correctRun(index: CatalogIndex, text: string): string {
   // the loose pinyin of each character, read once though every piece starting before it reads it again

@@ -235,3 +235,31 @@ describe('Sizes the trade writes its own way', () => {
     expect(turns[1]!.order?.status).toBe('draft');
   });
 });
+
+describe('the unit of a number is never taken into a typo correction', () => {
+  // a 水暖 counter whose faucets are 铜 and a valve 全铜: the trade lexicon adds 纯铜 beside 全铜, and 寸铜 (cun tong) sounds like 纯铜
+  const faucets = (['4分', '6分', '1寸'] as const).map((size) =>
+    testProduct({
+      sku: `KK-${size}`,
+      name: '快开水龙头',
+      brand: '法恩莎',
+      aliases: ['水龙头'],
+      specs: { 口径: size, 材质: '铜' },
+      unit: '个',
+    }),
+  );
+  const valve = testProduct({
+    sku: 'JF-1',
+    name: '三角阀',
+    specs: { 口径: '4分', 材质: '全铜' },
+    unit: '个',
+  });
+  const engine = () =>
+    createDialogEngine({ products: [...faucets, valve], matcher: createMatcher([...faucets, valve]) });
+
+  it('reads 1寸铜快开水龙头 as the 1寸 faucet in 铜, not as 1 and 纯铜', () => {
+    const turns = talkTo(engine(), ['法恩莎1寸铜快开水龙头3个']);
+    expect(turns[0]!.replies.join('')).not.toMatch(/没有/);
+    expect(lineQtys(turns[0])).toEqual([['KK-1寸', 3]]);
+  });
+});
