@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import type { CatalogIndex } from './catalog-index.js';
 import { loosePinyin } from './catalog-index.js';
 import { CHINESE_NUMERAL_CHARS } from './numerals.js';
+import { SPEC_UNIT } from './spec-values.js';
 import { isHan } from './text-normalize.js';
 
 /**
@@ -30,9 +31,8 @@ export function correctTypos(index: CatalogIndex, text: string): string {
 
 const corrected = new WeakMap<CatalogIndex, Map<string, string>>();
 
-/** Measure units written right after a number's digits (1寸, 4分, 2.5平方, 3厚), longest first. */
-const NUMBER_UNIT_START =
-  /^(?:平方|毫米|厘米|公分|公斤|千克|毫升|寸|分|米|厘|平|方|斤|克|升|瓦|安|伏|孔|芯|厚)/u;
+/** Measure units written right after a number's digits (1寸, 4分, 2.5平方, 3厚): the pipe sizes and the spec units. */
+const NUMBER_UNIT_START = new RegExp(String.raw`^(?:寸|分|${SPEC_UNIT})`, 'u');
 
 function correctRun(index: CatalogIndex, text: string): string {
   // the loose pinyin of each character, read once though every piece starting before it reads it again
