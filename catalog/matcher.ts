@@ -107,15 +107,21 @@ export function createMatcher(products: Product[]): Matcher {
       reason: 'unknown' | 'conflict' | 'unknown_barcode' | 'nothing',
       what: string,
       pool?: number[],
-    ) => ({
-      result: {
-        kind: 'not_found' as const,
-        reason,
-        what,
-        suggestions: options.quick ? [] : suggest(what, pool),
-      },
-      ids: pool ?? [],
-    });
+    ): Resolution => {
+      let suggestions: Product[] | undefined;
+      return {
+        result: {
+          kind: 'not_found',
+          reason,
+          what,
+          // worked out when first read: most not-found results are asked about or told apart by value instead
+          get suggestions() {
+            return (suggestions ??= options.quick ? [] : suggest(what, pool));
+          },
+        },
+        ids: pool ?? [],
+      };
+    };
     const barcode = a.mentions.find((m) => m.kind === 'barcode');
     if (barcode) {
       if (!barcode.ids.length) return notFound('unknown_barcode', barcode.text, []);
