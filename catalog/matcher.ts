@@ -183,6 +183,13 @@ export function createMatcher(products: Product[]): Matcher {
       const strong = m.strong ? intersect(ids, m.strong) : [];
       const next = strong.length ? strong : intersect(ids, m.ids);
       if (!next.length) {
+        // 坑距30 / 美纹纸1.8的: a lone number no product has is centimetres when ten times it is a millimetre size
+        // of the product named
+        const inCentimetres = identity.length ? centimetreReading(ids, m) : [];
+        if (inCentimetres.length) {
+          ids = inCentimetres;
+          continue;
+        }
         // 50弯头 when 弯头 is the PPR one's alias: the 50 mm one is named 排水弯头 — a product word inside a name
         const widened = widenHeads(a);
         if (widened) return resolve(widened, options);
@@ -207,6 +214,16 @@ export function createMatcher(products: Product[]): Matcher {
       if (!ids.some((id) => marks[id] === 1)) return notFound('unknown', a.text, []);
     }
     return finish(ids, options);
+  };
+
+  /**
+   * The products of `ids` whose millimetre size is ten times the lone number said (30 → 300mm, 1.8 → 18mm): the
+   * trade says centimetres with no unit. Empty for anything but a lone number.
+   */
+  const centimetreReading = (ids: number[], m: Extract<Mention, { kind: 'spec' }>): number[] => {
+    if (!m.bare || !/^\d+(?:\.\d+)?$/.test(m.text)) return [];
+    const millimetres = Math.round(Number(m.text) * 100) / 10;
+    return intersect(ids, index.keys.get(`mm:${millimetres}`) ?? []);
   };
 
   /**
