@@ -1,4 +1,4 @@
-import { buildCatalogIndex, intersectSorted } from './catalog-index.js';
+import { buildCatalogIndex, intersectSorted, sellableIn } from './catalog-index.js';
 import { createDistinctions } from './distinctions.js';
 import type { Distinction } from './distinctions.js';
 import { createSuggest } from './suggestions.js';
@@ -84,20 +84,6 @@ export function createMatcher(products: Product[]): Matcher {
   const normalizedSpecs = new Array<string[] | undefined>(index.products.length).fill(undefined);
   const normalizedValuesOf = (id: number): string[] =>
     (normalizedSpecs[id] ??= Object.values(index.products[id]!.specs).map(normalizedValue));
-
-  // per unit word, which products can be sold in it (one byte per product), made when the unit is first asked
-  // about: the candidates a unit keeps are often thousands, and a byte is cheaper to read than each product's map
-  const sellableIn = new Map<string, Uint8Array>();
-  const sellable = (unit: string): Uint8Array => {
-    let marks = sellableIn.get(unit);
-    if (!marks) {
-      marks = new Uint8Array(index.products.length);
-      for (let id = 0; id < marks.length; id++) if (index.units[id]!.has(unit)) marks[id] = 1;
-      if (sellableIn.size >= 200) sellableIn.clear();
-      sellableIn.set(unit, marks);
-    }
-    return marks;
-  };
 
   const distinctions = createDistinctions(index);
   const suggest = createSuggest(index);
@@ -210,7 +196,7 @@ export function createMatcher(products: Product[]): Matcher {
     }
     if (!identity.length && !partial.length && options.unit) {
       // 红砖两千块: colour words alone, in a unit none of them is sold in, name something else
-      const marks = sellable(options.unit);
+      const marks = sellableIn(index, options.unit);
       if (!ids.some((id) => marks[id] === 1)) return notFound('unknown', a.text, []);
     }
     return finish(ids, options);
@@ -316,7 +302,7 @@ export function createMatcher(products: Product[]): Matcher {
   const finish = (ids: number[], options: ResolveOptions): Resolution => {
     let out = ids;
     if (options.unit) {
-      const marks = sellable(options.unit);
+      const marks = sellableIn(index, options.unit);
       const inUnit = out.filter((id) => marks[id] === 1);
       if (inUnit.length) out = inUnit;
     }
