@@ -76,6 +76,13 @@ export type OpenQuestion =
       }
     /** Which line a removal or change means, when the words fit several lines. */
     | { kind: 'which_line'; skus: string[]; change: PendingLineChange; asked: number }
+    /**
+     * What the customer wrote that no line took: a quantity that named no product the engine could place
+     * (白牛二 20件 → 20件), a barcode the catalog lacks. The turn's reply already asked what it is, so it is not
+     * asked again while the customer goes on ordering; it keeps the order from being confirmed until the customer
+     * names it or lets it go (see `dialog/unplaced-items.ts`).
+     */
+    | { kind: 'unplaced'; said: string; quantity?: SaidQuantity; asked: number }
   ) & {
     /**
      * Asked three ways and gone past once more: no longer asked (the reply said it is not added), but an answer

@@ -109,7 +109,7 @@ function editText(facts: ReplyFacts, c: DraftChange): string[] {
 function droppedWhat(facts: ReplyFacts, q: OpenQuestion): string {
   if (q.kind === 'quantity' || q.kind === 'stock') return facts.label(q.sku);
   if (q.kind === 'which_product') return q.request.text.replace(/\s+/g, '');
-  if (q.kind === 'offer') return q.said;
+  if (q.kind === 'offer' || q.kind === 'unplaced') return q.said;
   return '那个';
 }
 
@@ -196,10 +196,18 @@ export function questionText(facts: ReplyFacts, q: QuestionToAsk): string {
       if (q.skus.length === 1) {
         const sku = q.skus[0]!;
         const price = `${yuan(facts.unitPriceFen(sku, 1))}元/${facts.unit(sku)}`;
-        return `没有完全对得上“${q.said}”的，我们有${facts.label(sku)}${qty}，${price}，要这个吗？`;
+        return q.round === 0
+          ? `没有完全对得上“${q.said}”的，我们有${facts.label(sku)}${qty}，${price}，要这个吗？`
+          : `“${q.said}”还没定：要${facts.label(sku)}${qty}的话回复“要”，不要了回复“不要了”。`;
       }
+      if (q.round > 0)
+        return `“${q.said}”还没定，要哪个回个序号；不要了回复“不要了”：\n${numbered(q.skus.map((s) => facts.label(s)))}`;
       return `没找到完全对得上“${q.said}”的，您是要这几个吗？回个序号就行：\n${numbered(q.skus.map((s) => facts.label(s)))}`;
     }
+    case 'unplaced':
+      return q.round === 0
+        ? `确认之前还有一项没对上：“${q.said}”是要哪个商品？麻烦发一下品名；不要了就说“不要了”。`
+        : `“${q.said}”还没对上，这单先没下。要的话直接发品名和规格；不要了回复“不要了”，我就按现在的单子下。`;
     case 'which_line': {
       const rows = q.skus.map((sku) => {
         const line = facts.draft.lines.find((l) => l.sku === sku);

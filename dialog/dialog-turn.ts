@@ -16,6 +16,13 @@ import { replyFacts } from './reply-facts.js';
 import { stockOffersOf } from './short-stock-changes.js';
 import { idOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
+import {
+  answerUnplaced,
+  letsUnplacedGo,
+  openUnplaced,
+  unplacedBeforeConfirm,
+  unplacedQuestions,
+} from './unplaced-items.js';
 
 /**
  * One turn as a pipeline of named stages, each a pure function with its own types:
@@ -118,7 +125,8 @@ function resolveAll(
   const offersBefore = state.questions.filter((q) => q.kind === 'offer');
   const inquiriesBefore = state.questions.filter((q) => q.kind === 'quantity' && q.inquiry);
   const questionsBefore = [...state.questions];
-  const intents = intentsToResolve(state, parsed);
+  const read = answerUnplaced(state, intentsToResolve(state, parsed));
+  const intents = read.intents;
   const changes: DraftChange[] = [];
   const earlier: EarlierInTurn = {
     changes,
@@ -132,6 +140,9 @@ function resolveAll(
     state = applied.state;
     changes.push(...applied.changes);
   };
+  apply(read.actions);
+  if (letsUnplacedGo(parsed.bare, intents))
+    apply(unplacedQuestions(state).map((q) => ({ kind: 'close', question: q, dropped: true })));
   for (const intent of intents) apply(resolveIntent(world, state, intent, earlier));
   // 普通的: words read as chat may still be words only one product asked about is called by
   if (!intents.length && parsed.confirm === undefined)
@@ -155,14 +166,18 @@ function resolveAll(
       .filter((q) => questionsBefore.includes(q) && q.asked >= 3 && !q.parked)
       .map((q) => ({ kind: 'park', question: q })),
   );
-  // an offer, or a 要多少 after 有X吗, that the customer went past is let go
+  // an offer, or a 要多少 after 有X吗, that the customer went past is let go; a bare confirmation is no going past
+  // an offer: the offered product was not placed, so it is asked about again rather than left out of the order
   const moved = intents.length > 0 || parsed.confirm !== undefined || parsed.letsMissingGo;
+  const confirmOnly = !intents.length && parsed.confirm !== undefined && !parsed.letsMissingGo;
   if (moved)
     apply(
-      [...offersBefore, ...inquiriesBefore]
+      [...(confirmOnly ? [] : offersBefore), ...inquiriesBefore]
         .filter((q) => state.questions.includes(q))
         .map((q) => ({ kind: 'close', question: q })),
     );
+  // what this message said that no line took stays open until the customer names it or lets it go
+  apply(openUnplaced(world, state, changes));
   return { state, changes };
 }
 
@@ -227,7 +242,18 @@ function finishTurn(
   const addedFresh = changes.some((c) => c.kind === 'added' && c.fresh);
   const confirming =
     !cancelled && !asked.question && parsed.confirm !== undefined && !parsed.hold && state.lines.length > 0;
-  if (confirming && !addedFresh && !troubled) {
+  const unplaced = confirming && !addedFresh && !troubled ? unplacedBeforeConfirm(state) : undefined;
+  let question = asked.question;
+  if (unplaced) {
+    // a confirmation while something the customer wrote is still unplaced asks about it by name
+    question = { kind: 'unplaced', said: unplaced.said, round: unplaced.asked };
+    state = {
+      ...state,
+      questions: state.questions.map((q) =>
+        q === unplaced ? { ...unplaced, asked: unplaced.asked + 1 } : q,
+      ),
+    };
+  } else if (confirming && !addedFresh && !troubled) {
     // parked questions are let go with the order, each named in the reply
     for (const q of state.questions)
       changes = [...changes, { kind: 'question_dropped', question: q, gaveUp: true }];
@@ -241,7 +267,7 @@ function finishTurn(
   const text = renderTurn({
     facts,
     changes,
-    ...(asked.question && { question: asked.question }),
+    ...(question && { question }),
     outcome:
       state.status === 'cancelled' ? 'cancelled' : state.status === 'confirmed' ? 'confirmed' : 'draft',
     showDraft,

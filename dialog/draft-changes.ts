@@ -1,4 +1,4 @@
-import type { ConversationState, OpenQuestion, RefusedRequest } from './conversation-state.js';
+import type { ConversationState, OpenQuestion, RefusedRequest, SaidQuantity } from './conversation-state.js';
 
 /** Something the reply must tell the customer that is not a change of the draft. */
 export type Note =
@@ -6,11 +6,11 @@ export type Note =
   | { kind: 'not_sold'; what: string; suggestions: string[] }
   /** The product exists, not with this spec or brand; `values` are what there is. */
   | { kind: 'no_such_spec'; what: string; head: string; attribute?: string; values: string[] }
-  | { kind: 'unknown_barcode'; code: string }
+  | { kind: 'unknown_barcode'; code: string; quantity?: SaidQuantity }
   | { kind: 'out_of_stock'; sku: string }
   | { kind: 'too_many'; sku: string; quantity: number; max: number }
   /** A quantity with nothing to belong to (no product named, no line to set). */
-  | { kind: 'quantity_for_nothing'; said: string }
+  | { kind: 'quantity_for_nothing'; said: string; quantity: SaidQuantity }
   | { kind: 'no_last_order' }
   | { kind: 'reordered' }
   | { kind: 'no_longer_sold'; sku: string }

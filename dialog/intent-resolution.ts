@@ -277,7 +277,12 @@ function resolveQuantity(
   if (kindred) return placeProduct(world, state, kindred, quantity, { fresh: true });
   // 紫的 2筒 with no purple anything: a quantity for something unread is no edit of the line talked about
   if (!p || unread || !state.lines.some((l) => l.sku === target))
-    return [{ kind: 'note', note: { kind: 'quantity_for_nothing', said: `${unread ?? ''}${token.raw}` } }];
+    return [
+      {
+        kind: 'note',
+        note: { kind: 'quantity_for_nothing', said: `${unread ?? ''}${token.raw}`, quantity },
+      },
+    ];
   return placeProduct(world, state, p, quantity, { fresh: false });
 }
 
@@ -438,7 +443,7 @@ function resolveAdjust(
   const skus = editedLines(world, state, undefined, earlier);
   if (skus.length === 1) return changeLine(world, state, skus[0]!, change);
   if (skus.length > 1) return whichLine(skus, change);
-  return [{ kind: 'note', note: { kind: 'quantity_for_nothing', said: token.raw } }];
+  return [{ kind: 'note', note: { kind: 'quantity_for_nothing', said: token.raw, quantity } }];
 }
 
 /** The focus line's amount, as said in its product's unit, when the words ask for the same (也一样 / 同样). */

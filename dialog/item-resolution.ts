@@ -185,7 +185,16 @@ export function notFoundActions(
 ): Action[] {
   const m = world.matcher;
   if (res.reason === 'unknown_barcode')
-    return [{ kind: 'note', note: { kind: 'unknown_barcode', code: res.what } }];
+    return [
+      {
+        kind: 'note',
+        note: {
+          kind: 'unknown_barcode',
+          code: res.what,
+          ...(request.quantity && { quantity: request.quantity }),
+        },
+      },
+    ];
   const offer = (ids: number[], specsFit: boolean): Action[] => [
     {
       kind: 'ask',

@@ -27,7 +27,9 @@ export type QuestionToAsk =
       round: number;
     }
   | { kind: 'offer'; skus: string[]; said: string; quantityText: string; round: number }
-  | { kind: 'which_line'; skus: string[]; change: PendingLineChange; round: number };
+  | { kind: 'which_line'; skus: string[]; change: PendingLineChange; round: number }
+  /** Asked only at a confirmation: what the customer wrote that no line took (see unplaced-items.ts). */
+  | { kind: 'unplaced'; said: string; round: number };
 
 /**
  * Stage 4 of a turn: the one question to ask, or none. Side-effect free: returns the state with the question's
@@ -42,7 +44,8 @@ export function chooseQuestion(
   const questions = [...state.questions];
   for (let i = 0; i < questions.length; i++) {
     const q = questions[i]!;
-    if (q.parked) continue;
+    // an unplaced item was asked about when it was read; it is asked again only at a confirmation
+    if (q.parked || q.kind === 'unplaced') continue;
     const round = q.asked;
     const counted = (next: OpenQuestion, question: QuestionToAsk) => {
       questions[i] = next;
