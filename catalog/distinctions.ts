@@ -23,36 +23,43 @@ export function createDistinctions(index: CatalogIndex): (ids: number[], partial
   const valueTexts: string[][] = slotNames.map(() => []);
   // per slot: how many candidates have it, the value numbers in the order first seen, and which were seen (marked
   // with the pass number, so nothing is cleared between passes)
-  const counts = slotNames.map(() => 0);
+  const counts = new Int32Array(slotNames.length);
   const firstSeen: number[][] = slotNames.map(() => []);
-  const seenIn: number[][] = slotNames.map(() => []);
   let pass = 0;
   const numberOf = (slot: number, value: string): number => {
     let n = valueNumbers[slot]!.get(value);
     if (n === undefined) {
       n = valueTexts[slot]!.push(value) - 1;
       valueNumbers[slot]!.set(value, n);
-      seenIn[slot]!.push(0);
     }
     return n;
   };
-  const read = index.products.map((p) => {
-    const found = { slots: [0, 1], values: [numberOf(0, p.name), numberOf(1, p.brand ?? '')] };
+  // product id's slots and value numbers are entries starting[id] … starting[id + 1] - 1 of two flat lists
+  const starting = new Int32Array(index.products.length + 1);
+  const slotList: number[] = [];
+  const valueList: number[] = [];
+  index.products.forEach((p, id) => {
+    starting[id] = slotList.length;
+    slotList.push(0, 1);
+    valueList.push(numberOf(0, p.name), numberOf(1, p.brand ?? ''));
     for (const [attr, value] of Object.entries(p.specs)) {
       const slot = slotOf.get(attr);
       if (slot === undefined || value === undefined) continue;
-      found.slots.push(slot);
-      found.values.push(numberOf(slot, value));
+      slotList.push(slot);
+      valueList.push(numberOf(slot, value));
     }
-    return found;
   });
+  starting[index.products.length] = slotList.length;
+  const slots = Int32Array.from(slotList);
+  const values = Int32Array.from(valueList);
+  const seenIn = valueTexts.map((texts) => new Int32Array(texts.length));
 
   const distinctions = (ids: number[], partial = false): Distinction[] => {
     pass += 1;
     const used: number[] = [];
     for (const id of ids) {
-      const { slots, values } = read[id]!;
-      for (let k = 0; k < slots.length; k++) {
+      const end = starting[id + 1]!;
+      for (let k = starting[id]!; k < end; k++) {
         const slot = slots[k]!;
         const value = values[k]!;
         if (counts[slot] === 0) used.push(slot);

@@ -80,9 +80,24 @@ export function createMatcher(products: Product[]): Matcher {
   };
 
   // each product's spec values, normalised, when first compared
-  const normalizedSpecs: string[][] = [];
+  // (one slot per product from the start: filled at random places, a growing array would turn into a slow dictionary)
+  const normalizedSpecs = new Array<string[] | undefined>(index.products.length).fill(undefined);
   const normalizedValuesOf = (id: number): string[] =>
     (normalizedSpecs[id] ??= Object.values(index.products[id]!.specs).map(normalizedValue));
+
+  // per unit word, which products can be sold in it (one byte per product), made when the unit is first asked
+  // about: the candidates a unit keeps are often thousands, and a byte is cheaper to read than each product's map
+  const sellableIn = new Map<string, Uint8Array>();
+  const sellable = (unit: string): Uint8Array => {
+    let marks = sellableIn.get(unit);
+    if (!marks) {
+      marks = new Uint8Array(index.products.length);
+      for (let id = 0; id < marks.length; id++) if (index.units[id]!.has(unit)) marks[id] = 1;
+      if (sellableIn.size >= 200) sellableIn.clear();
+      sellableIn.set(unit, marks);
+    }
+    return marks;
+  };
 
   const distinctions = createDistinctions(index);
   const suggest = createSuggest(index);
@@ -162,6 +177,13 @@ export function createMatcher(products: Product[]): Matcher {
       const strong = m.strong ? intersect(ids, m.strong) : [];
       const next = strong.length ? strong : intersect(ids, m.ids);
       if (!next.length) {
+        // 坑距30 / 美纹纸1.8的: a lone number no product has is centimetres when ten times it is a millimetre size
+        // of the product named
+        const inCentimetres = identity.length ? centimetreReading(ids, m) : [];
+        if (inCentimetres.length) {
+          ids = inCentimetres;
+          continue;
+        }
         // 50弯头 when 弯头 is the PPR one's alias: the 50 mm one is named 排水弯头 — a product word inside a name
         const widened = widenHeads(a);
         if (widened) return resolve(widened, options);
@@ -182,10 +204,20 @@ export function createMatcher(products: Product[]): Matcher {
     }
     if (!identity.length && !partial.length && options.unit) {
       // 红砖两千块: colour words alone, in a unit none of them is sold in, name something else
-      const unit = options.unit;
-      if (!ids.some((id) => index.units[id]!.has(unit))) return notFound('unknown', a.text, []);
+      const marks = sellable(options.unit);
+      if (!ids.some((id) => marks[id] === 1)) return notFound('unknown', a.text, []);
     }
     return finish(ids, options);
+  };
+
+  /**
+   * The products of `ids` whose millimetre size is ten times the lone number said (30 → 300mm, 1.8 → 18mm): the
+   * trade says centimetres with no unit. Empty for anything but a lone number.
+   */
+  const centimetreReading = (ids: number[], m: Extract<Mention, { kind: 'spec' }>): number[] => {
+    if (!m.bare || !/^\d+(?:\.\d+)?$/.test(m.text)) return [];
+    const millimetres = Math.round(Number(m.text) * 100) / 10;
+    return intersect(ids, index.keys.get(`mm:${millimetres}`) ?? []);
   };
 
   /**
@@ -196,12 +228,13 @@ export function createMatcher(products: Product[]): Matcher {
     let out = ids;
     for (const m of mentions) {
       if (m.kind !== 'spec' || !m.keys || out.length < 2) continue;
-      const tails = new Set<number>();
-      for (const k of m.keys) for (const id of index.keys.get(`tail:${k}`) ?? []) tails.add(id);
-      if (!tails.size) continue;
-      const leads = new Set<number>();
-      for (const k of m.keys) for (const id of index.keys.get(`lead:${k}`) ?? []) leads.add(id);
-      const kept = out.filter((id) => leads.has(id) || !tails.has(id));
+      // the few candidates are looked up in the (long, sorted) lists, rather than the lists gathered into sets
+      const listsOf = (role: string) =>
+        m.keys!.map((k) => index.keys.get(`${role}:${k}`) ?? []).filter((list) => list.length);
+      const tails = listsOf('tail');
+      if (!tails.length) continue;
+      const leads = listsOf('lead');
+      const kept = out.filter((id) => inAny(leads, id) || !inAny(tails, id));
       if (kept.length && kept.length < out.length) out = kept;
     }
     return out;
@@ -277,9 +310,9 @@ export function createMatcher(products: Product[]): Matcher {
   const finish = (ids: number[], options: ResolveOptions): Resolution => {
     let out = ids;
     if (options.unit) {
-      const unit = options.unit;
-      const sellable = out.filter((id) => index.units[id]!.has(unit));
-      if (sellable.length) out = sellable;
+      const marks = sellable(options.unit);
+      const inUnit = out.filter((id) => marks[id] === 1);
+      if (inUnit.length) out = inUnit;
     }
     if (out.length > 1 && options.context !== undefined) out = preferContext(out, options.context);
     if (out.length === 1) return { result: { kind: 'matched', product: index.products[out[0]!]! }, ids: out };
@@ -391,6 +424,21 @@ export function createMatcher(products: Product[]): Matcher {
 
 function rankOf(m: Mention): number {
   return m.kind === 'head' ? 0 : m.kind === 'brand' ? 1 : m.kind === 'spec' ? 2 : 3;
+}
+
+/** True when `id` is in one of the lists (each sorted ascending). */
+function inAny(lists: number[][], id: number): boolean {
+  for (const list of lists) {
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (list[middle]! < id) low = middle + 1;
+      else high = middle;
+    }
+    if (list[low] === id) return true;
+  }
+  return false;
 }
 
 /** True when the characters of `short` appear in `long` in the same order. */

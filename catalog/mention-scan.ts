@@ -11,7 +11,7 @@ import type { SpecToken } from './spec-values.js';
 import { STOP_CHARS } from './stop-words.js';
 import { isHan } from './text-normalize.js';
 import { correctTypos } from './typo-correct.js';
-import { spellValuesInFull } from './value-shorthand.js';
+import { spellNumbersByAttribute, spellValuesInFull } from './value-shorthand.js';
 import {
   headProducts,
   idsForRequirements,
@@ -47,7 +47,10 @@ export function prepareAnalysis(index: CatalogIndex): void {
  * barcode / quantity / catalog word / spec spelling at each position; what is left is partial words or unknown.
  */
 export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
-  const text = markSizes(index, spellValuesInFull(index, correctTypos(index, normalized)));
+  const text = markSizes(
+    index,
+    spellNumbersByAttribute(index, spellValuesInFull(index, correctTypos(index, normalized))),
+  );
   const specs = new Map<number, SpecToken>();
   for (const t of scanSpecs(text)) specs.set(t.start, t);
   const mentions: Mention[] = [];

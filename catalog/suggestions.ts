@@ -8,7 +8,8 @@ import { normalizeText } from './text-normalize.js';
  * one per distinct label.
  */
 export function createSuggest(index: CatalogIndex): (query: string, within?: number[]) => Product[] {
-  const docs: string[] = [];
+  // (one slot per product from the start: filled at random places, a growing array would turn into a slow dictionary)
+  const docs = new Array<string | undefined>(index.products.length).fill(undefined);
   const docOf = (p: Product) =>
     normalizeText([p.brand ?? '', p.name, ...p.aliases, ...Object.values(p.specs)].join(' '));
 

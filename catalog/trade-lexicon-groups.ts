@@ -464,6 +464,17 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     `,
   ),
   ...values(
+    '电工',
+    'colour',
+    // a wire by its role in the circuit is its colour by the wiring code: 地线 yellow-green, 零线 blue, 火线 red
+    `
+    黄绿双色 黄绿色 黄绿 地线 接地线
+    蓝色 零线
+    红色 火线
+    `,
+    { family: ['电线', '电缆', '线缆', 'bv', 'rv'] },
+  ),
+  ...values(
     '通用',
     'colour',
     `

@@ -4,6 +4,7 @@
  */
 
 import type { CatalogIndex } from './catalog-index.js';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './numerals.js';
 
 const THREE_EQUAL = /(?<![\d.])[三3]个(\d{1,2})(?![\d.%])/g;
 
@@ -16,5 +17,30 @@ export function spellValuesInFull(index: CatalogIndex, text: string): string {
   return text.replace(THREE_EQUAL, (said: string, part: string) => {
     const full = `${part}-${part}-${part}`;
     return index.terms.get(full)?.spec.size ? full : said;
+  });
+}
+
+const HAS_NUMERAL = new RegExp(`[${CHINESE_NUMERAL_CHARS}]`);
+const numeralPatterns = new WeakMap<CatalogIndex, RegExp>();
+
+/**
+ * 三百坑距 / 坑距三百 / 长度五十的 → 300坑距 / 坑距300 / 长度50的: a Chinese numeral written against the name of an
+ * attribute is that attribute's value, not a count. A numeral followed by a unit (长度两米, 规格三箱) stays as it is.
+ */
+export function spellNumbersByAttribute(index: CatalogIndex, text: string): string {
+  if (!index.attributeWords.length || !HAS_NUMERAL.test(text)) return text;
+  let pattern = numeralPatterns.get(index);
+  if (!pattern) {
+    const names = index.attributeWords.filter((w) => w.length >= 2).join('|');
+    const numeral = `[${CHINESE_NUMERAL_CHARS}]+`;
+    pattern = new RegExp(`(${numeral})(?=${names})|(?<=(?:${names})(?:是|为|要|的)?)(${numeral})`, 'g');
+    numeralPatterns.set(index, pattern);
+  }
+  return text.replace(pattern, (said: string, ...groups: unknown[]) => {
+    const at = groups[2] as number;
+    const rest = text.slice(at + said.length);
+    if (index.unitWords.some((unit) => rest.startsWith(unit))) return said;
+    const value = parseChineseNumber(said);
+    return value === undefined || value < 1 || !Number.isInteger(value) ? said : String(value);
   });
 }

@@ -33,8 +33,15 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
     if (!best || list.length > best.length) best = list;
   }
   const kind = (t: string) => matcher.resolve(matcher.analyze(t), { quick: true }).result.kind;
-  // the alternatives: one family's values (红 蓝 双色), else words that each pick different products (单开 双开 五孔)
-  for (const alternatives of [best, disjointSelectors(a.mentions)]) {
+  // the alternatives: one family's values (红 蓝 双色), else values glued into one run (冷热), else words that each
+  // pick different products (单开 双开 五孔)
+  let glued: { rest: string; values: string[] } | undefined | null = null;
+  for (const alternatives of [best, 'glued' as const, disjointSelectors(a.mentions)]) {
+    if (alternatives === 'glued') {
+      glued = splitGluedValues(matcher, a);
+      if (glued) return glued.values.map((v) => single(`${glued!.rest} ${v}`));
+      continue;
+    }
     if (!alternatives || alternatives.length < 2) continue;
     const shared = cutOut(
       a.text,
@@ -53,9 +60,7 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
     if (items.length >= 2 && items.every((t) => kind([...shared, t].join(' ')) !== 'not_found'))
       return items.map((t) => single([...shared, t].join(' ')));
   }
-  const glued = splitGluedValues(matcher, a);
-  if (!glued) return [single(text)];
-  return glued.values.map((v) => single(`${glued.rest} ${v}`));
+  return [single(text)];
 }
 
 /** The largest set of product or spec words that point to pairwise different products. */
@@ -114,7 +119,16 @@ function cutOut(text: string, spans: [number, number][]): string {
  * the products named (冷水 / 热水).
  */
 function splitGluedValues(matcher: Matcher, a: Analysis): { rest: string; values: string[] } | undefined {
-  const run = a.unknown.find((u) => u.length >= 2 && u.length <= 4);
+  // (a run the catalog knows as a value of other products, 冷热 of a 冷热龙头, when it fits nothing named here)
+  const run =
+    a.unknown.find((u) => u.length >= 2 && u.length <= 4) ??
+    a.mentions.find(
+      (m) =>
+        m.kind === 'spec' &&
+        !m.keys &&
+        /^\p{Script=Han}{2,4}$/u.test(m.text) &&
+        matcher.resolve(a, { quick: true }).result.kind === 'not_found',
+    )?.text;
   if (!run) return undefined;
   const rest = a.text.replace(run, ' ');
   const pool = matcher.resolve(matcher.analyze(rest), { quick: true }).ids;

@@ -116,6 +116,22 @@ describe('Questions about placed orders', () => {
     });
   });
 
+  it('reads a payment the customer made as a question about what is paid, never as a reorder or a product', () => {
+    expect(readOrderInquiry('上次那单的钱我转过去了 收到没')).toMatchObject({
+      topic: 'amount',
+      order: { kind: 'latest' },
+    });
+    expect(readOrderInquiry('货款已经打过去了 你查一下')).toMatchObject({
+      topic: 'amount',
+      order: { kind: 'unspecified' },
+    });
+    expect(readOrderInquiry('昨天转账了 到账没有')).toMatchObject({ topic: 'amount' });
+    expect(readOrderInquiry('钱我刚转了')).toMatchObject({ topic: 'amount' });
+    // a price asked per pack, or a style word, is no payment
+    expect(readOrderInquiry('这个多少钱一打')).toBeUndefined();
+    expect(readOrderInquiry('新款手套 5打')).toBeUndefined();
+  });
+
   it('is not a reorder, an order text, or a question about the draft', () => {
     expect(readOrderInquiry('上次那单再来一次 电线加10捆')).toBeUndefined();
     expect(readOrderInquiry('订单 50袋水泥 多少钱')).toBeUndefined();

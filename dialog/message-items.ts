@@ -71,7 +71,12 @@ function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
   const fits = (mentions: Mention[]) => resolved(mentions).result.kind !== 'not_found';
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
-    const prev = items[i - 1]!;
+    // (白的4桶 黑的2桶 蓝的2桶: 黑的 matched alone, so 蓝的 borrows from the item that named the product)
+    const prev =
+      items
+        .slice(0, i)
+        .reverse()
+        .find((x) => hasIdentity(x.analysis)) ?? items[i - 1]!;
     const own = new Set(item.analysis.mentions.map(familyOf));
     let mentions = item.analysis.mentions;
     const borrowed: Mention[] = [];

@@ -10,7 +10,7 @@ export type OrderInquiryTopic =
   | 'status'
   /** Whether or when it ships or arrives (发货了吗, 什么时候到). */
   | 'shipping'
-  /** What it costs or what is owed (多少钱, 欠多少). */
+  /** What it costs, what is owed or whether a payment arrived (多少钱, 欠多少, 钱转过去了 收到没). */
   | 'amount'
   /** The customer wants it cancelled (把订单2取消掉): the channel confirms before it cancels. */
   | 'cancel'
@@ -42,6 +42,9 @@ const NUMBERED = new RegExp(
 const LATEST =
   /(?:上次|上回|上一次|上一单|刚才|刚刚|昨天|前天|之前|早上|上午|下午)(?:的|那|那个|下的)?(?:一)?(?:单|订单|单子)/;
 const ANY_ORDER = /订单|单子|我的单|我下的单|那单/;
+/** A payment the customer says they made (钱转过去了, 货款打了, 转账了 收到没): about their orders, named or not. */
+const PAID =
+  /(?:钱|货款|尾款|余款|定金)(?:我|已经|都|也|刚)*(?:转|付|汇|打)(?:了|过|给)|(?:转|付|汇|打)(?:了|过)(?:钱|货款|尾款|余款|定金)|转账|到账/;
 const TOPICS: [OrderInquiryTopic, RegExp][] = [
   ['cancel', /取消|撤销|撤单|作废|退掉|退单|不要了/],
   [
@@ -49,6 +52,8 @@ const TOPICS: [OrderInquiryTopic, RegExp][] = [
     /发货|发了|发出|送货|送了|送到|到货|物流|快递|几时到|什么时候到|什么时候能到|啥时候到|多久到|送过来了/,
   ],
   ['amount', /多少钱|金额|一共|总共|总价|欠|付款|结账|对账|多少/],
+  // a payment the customer made for it (钱转过去了 收到没): the channel answers with what is paid and owed
+  ['amount', PAID],
   ['status', /到哪|进度|状态|怎么样|好了没|处理|审核|确认了没|确认没/],
   ['contents', /订了什么|买了什么|下了什么|有什么|明细|清单/],
 ];
@@ -72,5 +77,6 @@ export function readOrderInquiry(text: string): OrderInquiry | undefined {
   if (LATEST.test(compact)) return { topic, order: { kind: 'latest' }, text };
   if (ANY_ORDER.test(compact) && topic !== 'cancel' && topic !== 'amount')
     return { topic, order: { kind: 'unspecified' }, text };
+  if (PAID.test(compact)) return { topic: 'amount', order: { kind: 'unspecified' }, text };
   return undefined;
 }

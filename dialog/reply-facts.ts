@@ -1,3 +1,4 @@
+import type { Product } from '../catalog/product.js';
 import type { ConversationState } from './conversation-state.js';
 import type { ReplyFacts } from './customer-replies.js';
 import { orderView, productLabel, unitPriceFen } from './draft-view.js';
@@ -28,12 +29,25 @@ export function replyFacts(world: TurnWorld, state: ConversationState): ReplyFac
       return '';
     },
     commonName: (skus) => {
-      const products = skus.map(bySku).filter((p) => p !== undefined);
-      const first = products[0];
+      // one pass that stops as soon as neither the name nor the category is shared (candidates are often thousands)
+      let first: Product | undefined;
+      let sameName = true;
+      let sameCategory = true;
+      for (const sku of skus) {
+        const p = bySku(sku);
+        if (!p) continue;
+        if (!first) {
+          first = p;
+          sameCategory = Boolean(p.category);
+          continue;
+        }
+        if (p.name !== first.name) sameName = false;
+        if (p.category !== first.category) sameCategory = false;
+        if (!sameName && !sameCategory) return '';
+      }
       if (!first) return '';
-      if (products.every((p) => p.name === first.name)) return first.name;
-      if (first.category && products.every((p) => p.category === first.category)) return first.category;
-      return '';
+      if (sameName) return first.name;
+      return sameCategory ? first.category! : '';
     },
     draft: orderView(state.status === 'confirmed' ? 'confirmed' : 'draft', state.lines, bySku, tier),
   };
