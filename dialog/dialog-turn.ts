@@ -13,12 +13,14 @@ import type { Intent, ParsedMessage } from './message-intents.js';
 import { chooseQuestion } from './next-question.js';
 import { answerByCandidateWords, candidatesOf, settleIfOne } from './product-questions.js';
 import { replyFacts } from './reply-facts.js';
+import { stockOffersOf } from './short-stock-changes.js';
 import { idOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
 import {
   answerUnplaced,
   letsUnplacedGo,
   openUnplaced,
+  strayAfterRefusal,
   unplacedBeforeConfirm,
   unplacedQuestions,
 } from './unplaced-items.js';
@@ -132,6 +134,7 @@ function resolveAll(
     ...(refusedBefore && { refusedBefore }),
     itemCount: intents.filter((i) => i.kind === 'add').length,
     hold: parsed.hold,
+    stockOffers: stockOffersOf(questionsBefore),
   };
   const apply = (actions: Action[]) => {
     const applied = applyActions(state, actions);
@@ -141,7 +144,14 @@ function resolveAll(
   apply(read.actions);
   if (letsUnplacedGo(parsed.bare, intents))
     apply(unplacedQuestions(state).map((q) => ({ kind: 'close', question: q, dropped: true })));
-  for (const intent of intents) apply(resolveIntent(world, state, intent, earlier));
+  let before: { intent: Intent; actions: Action[] } | undefined;
+  for (const intent of intents) {
+    const actions =
+      strayAfterRefusal(intent, before?.intent, before?.actions ?? []) ??
+      resolveIntent(world, state, intent, earlier);
+    apply(actions);
+    before = { intent, actions };
+  }
   // 普通的: words read as chat may still be words only one product asked about is called by
   if (!intents.length && parsed.confirm === undefined)
     apply(answerByCandidateWords(world, state, parsed.bare) ?? []);

@@ -6,6 +6,7 @@ import type { ConversationState, OpenQuestion, PendingLineChange } from './conve
 import type { Action } from './draft-changes.js';
 import { resolveNewItem, siblingAtEnd } from './item-resolution.js';
 import { changeLine, replaceLine, splitLine } from './line-changes.js';
+import { keepOnly } from './keep-only.js';
 import { linesNamed, linesOfProductWords, linesOfTarget } from './line-references.js';
 import type { Intent, LineTarget } from './message-intents.js';
 import { hasContent, hasIdentity, hasProductWord } from './item-text.js';
@@ -19,6 +20,7 @@ import {
 } from './product-questions.js';
 import type { WhichProduct } from './product-questions.js';
 import { reorderActions } from './reorder.js';
+import { changeOfShortLine } from './short-stock-changes.js';
 import { optionAtEnd } from './size-end.js';
 import { idOf, productOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
@@ -173,6 +175,8 @@ function resolveAdd(
   const answered = answerOpenQuestions(world, state, item, earlier);
   if (answered) return answered;
   const named = linesNamed(world, state, a);
+  const kept = keepOnly(state, item, named);
+  if (kept) return kept;
   if (named.length && !item.quantity)
     return [{ kind: 'focus', sku: named[named.length - 1]! }, { kind: 'acknowledge' }];
   // 红的不要了 要蓝的: right after a removal, words with no product and no quantity take the removed line's place
@@ -319,6 +323,8 @@ function resolveChange(
     const quantity = to.quantity && saidOf(to.quantity);
     return replaceLine(world, restored, removed.sku, to.text, quantity);
   }
+  const short = changeOfShortLine(world, state, target, to, earlier);
+  if (short) return short;
   // 不对 笔要0.38的: with no line named before the change, the product words of the change name the line
   const byWords = target ? [] : linesOfProductWords(world, state, to.analysis);
   const skus = byWords.length ? byWords : editedLines(world, state, target, earlier);
@@ -356,7 +362,55 @@ function resolveChange(
     if (fitting.length !== 1) return whichLine(fitting.length ? fitting : skus, change);
     return changeLine(world, state, fitting[0]!, change);
   }
-  return changeLine(world, state, skus[0]!, change);
+  const actions = changeLine(world, state, skus[0]!, change);
+  // 不对 是浓香的 after 铁观音 and then 大红袍: words naming no product that would turn the line talked about into
+  // another product, while they only change a spec of another line, mean that other line (asked when several)
+  const namesProduct = to.analysis.mentions.some(
+    (x) => x.kind === 'head' || x.kind === 'brand' || x.kind === 'barcode',
+  );
+  if (change.kind === 'replace' && !target && !namesProduct && state.lines.length > 1) {
+    const same = (sku: string, acts: Action[]) => keepsProduct(world, sku, acts);
+    if (!same(skus[0]!, actions)) {
+      const others = state.lines
+        .map((l) => l.sku)
+        .filter(
+          (sku) =>
+            sku !== skus[0] &&
+            changes(world, state, sku, change) &&
+            same(sku, changeLine(world, state, sku, change)),
+        );
+      if (others.length === 1) return changeLine(world, state, others[0]!, change);
+      if (others.length > 1) return whichLine(others, change);
+    }
+  }
+  return actions;
+}
+
+/** Whether a line's replacement, if any, is (or may be) a product of the same name: a spec changed, not the product. */
+function keepsProduct(world: TurnWorld, sku: string, actions: Action[]): boolean {
+  const name = productOf(world, sku)?.name;
+  const products = world.matcher.index.products;
+  return actions.every((a) => {
+    if (a.kind === 'put') return a.replaces !== sku || productOf(world, a.sku)?.name === name;
+    // a question which product to put in the line's place, none of them the line's own product
+    if (a.kind === 'ask' && a.question.kind === 'which_product' && a.question.replaces === sku)
+      return candidatesOf(world, a.question).some((id) => products[id]!.name === name);
+    return true;
+  });
+}
+
+/** Whether a change would replace the line by another product at all (or ask which). */
+function changes(
+  world: TurnWorld,
+  state: ConversationState,
+  sku: string,
+  change: PendingLineChange,
+): boolean {
+  return changeLine(world, state, sku, change).some(
+    (a) =>
+      (a.kind === 'put' && a.replaces === sku && a.sku !== sku) ||
+      (a.kind === 'ask' && a.question.kind === 'which_product' && a.question.replaces === sku),
+  );
 }
 
 /** Whether the words of a correction name something other than the line, around the line's product. */
