@@ -44,6 +44,7 @@ import { startBot } from '../bot/main.js';
 import { createMockWechat, loginMock } from '../bot/testing/mock-wechat.js';
 import { seedChatPeople } from '../bot/testing/seed.js';
 import { createTinyEngine, TINY_PRODUCTS } from '../bot/testing/tiny-engine.js';
+import { createEventLoopProbe, type EventLoopProbe, type LoopReport } from './event-loop-probe.js';
 import { cpuSeconds, pidFile } from './proc-cpu.js';
 
 const CUSTOMERS = Number(process.argv[2] ?? 1000);
@@ -60,6 +61,8 @@ const KEEP_UP = 0.95;
 const REDIS_AOF = process.env.BENCH_REDIS_AOF !== '0';
 /** BENCH_HTTP=0: the mock puppet only. */
 const HTTP = process.env.BENCH_HTTP !== '0';
+/** BENCH_LOOP_PROBE=0: no event-loop probe in the bot's process (it costs a 1 ms timer). */
+const LOOP_PROBE = process.env.BENCH_LOOP_PROBE !== '0';
 
 const say = (msg: string) => process.stderr.write(`${msg}\n`);
 
@@ -81,6 +84,8 @@ interface Step {
   ok: boolean;
   /** CPU milliseconds per message answered, by process (all cores): load-independent, unlike the latency. */
   cpuMsPerMsg: Record<string, number>;
+  /** What held the bot's event loop in the step (the bot in this process only). */
+  loop?: LoopReport;
 }
 
 interface Ramp {
@@ -116,6 +121,7 @@ async function runStep(
   to: number,
   rate: number,
   seconds: number,
+  probe?: EventLoopProbe,
 ): Promise<Step> {
   const ready: number[] = Array.from({ length: to - from }, (_, k) => from + k);
   const latencies: number[] = [];
@@ -123,6 +129,7 @@ async function runStep(
   let unanswered = 0;
   let budget = 0;
   const cpuBefore = Object.fromEntries(Object.entries(pids).map(([k, v]) => [k, cpuSeconds(v)]));
+  probe?.start();
   const started = performance.now();
   let last = started;
   await new Promise<void>((done) => {
@@ -159,6 +166,7 @@ async function runStep(
   });
   await Promise.all(pending);
   const elapsed = (performance.now() - started) / 1000;
+  const loop = probe?.stop();
   const cpuMsPerMsg = Object.fromEntries(
     Object.entries(pids).map(([k, v]) => [
       k,
@@ -177,6 +185,7 @@ async function runStep(
     unanswered,
     ok: unanswered === 0 && p99 <= P99_BOUND_MS && pending.length >= KEEP_UP * rate * seconds,
     cpuMsPerMsg,
+    ...(loop && { loop }),
   };
 }
 
@@ -186,6 +195,7 @@ async function ramp(
   send: Send,
   text: (round: number, step: number) => string,
   scriptLength: number,
+  probe?: EventLoopProbe,
 ): Promise<Ramp> {
   const state = Array.from({ length: WARMUP + CUSTOMERS }, () => ({ round: 0, step: 0 }));
   const warm = await runStep(pids, send, text, scriptLength, state, 0, WARMUP, 300, 2 * STEP_SECONDS);
@@ -203,6 +213,7 @@ async function ramp(
       WARMUP + CUSTOMERS,
       rate,
       STEP_SECONDS,
+      probe,
     );
     steps.push(step);
     say(
@@ -210,6 +221,7 @@ async function ramp(
         `p50 ${step.p50Ms} ms, p99 ${step.p99Ms} ms${step.unanswered ? `, ${step.unanswered} unanswered` : ''} ` +
         `${step.ok ? 'ok' : 'over'}; CPU ms/msg ${JSON.stringify(step.cpuMsPerMsg)} (load ${loadavg()[0]?.toFixed(1)})`,
     );
+    if (step.loop) say(`  event loop: ${JSON.stringify(step.loop)}`);
     // Two steps in a row that do not keep up end the ramp (one can be another process's moment on a shared
     // machine); a step over the latency bound alone does not, so that the throughput ceiling shows too.
     const keptUp = step.unanswered === 0 && step.answeredPerSec >= KEEP_UP * rate;
@@ -332,7 +344,24 @@ async function main(): Promise<void> {
     // The mocker would keep every message of the run (a heap the bot process carries, and collects, for nothing a
     // real puppet keeps): it forgets all but the last 20,000, several seconds at the highest rate.
     const w = createMockWechat({ retainMessages: 20_000, keepSent: false });
-    const bot = await startBot(config, pino({ level: 'silent' }), { wechaty: w.wechaty, buildEngine });
+    const probe = LOOP_PROBE ? createEventLoopProbe() : undefined;
+    // Times each dialog turn (synchronous work), so that a stall can be traced to the message that caused it.
+    const timedEngine = (products: Product[]): DialogEngine => {
+      const engine = buildEngine(products);
+      if (!probe) return engine;
+      return {
+        handle(state, input) {
+          const started = performance.now();
+          const turn = engine.handle(state, input);
+          probe.turn(performance.now() - started, input.text);
+          return turn;
+        },
+      };
+    };
+    const bot = await startBot(config, pino({ level: 'silent' }), {
+      wechaty: w.wechaty,
+      buildEngine: timedEngine,
+    });
     loginMock(w);
     const contacts = Array.from({ length: WARMUP + CUSTOMERS }, (_, i) =>
       w.mocker.createContact({ id: `wx-bench-${i}`, name: `客户${i}` }),
@@ -371,6 +400,7 @@ async function main(): Promise<void> {
       viaPuppet,
       text,
       script.length,
+      probe,
     );
     // Let the last confirmations' follow-up replies and order writes finish.
     await new Promise((r) => setTimeout(r, 500));
