@@ -27,6 +27,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { signCustomerLink } from '../auth/customer-link.js';
 import { loadProducts } from '../catalog/pg-catalog-repository.js';
@@ -86,6 +87,8 @@ interface Step {
   answeredPerSec: number;
   p50Ms: number;
   p99Ms: number;
+  /** p99 of the answers to each message of the script (order, answer, confirmation): which kind is slow. */
+  p99MsByScriptStep: number[];
   unanswered: number;
   ok: boolean;
   /** CPU milliseconds per message answered, by process (all cores): load-independent, unlike the latency. */
@@ -131,6 +134,8 @@ async function runStep(
 ): Promise<Step> {
   const ready: number[] = Array.from({ length: to - from }, (_, k) => from + k);
   const latencies: number[] = [];
+  /** The same latencies by the message's place in the script (order, answer, confirmation). */
+  const byScriptStep: number[][] = Array.from({ length: scriptLength }, () => []);
   const pending: Promise<void>[] = [];
   let unanswered = 0;
   let budget = 0;
@@ -156,7 +161,10 @@ async function runStep(
         pending.push(
           send(i, text(s.round, s.step)).then((ms) => {
             if (ms === undefined) unanswered++;
-            else latencies.push(ms);
+            else {
+              latencies.push(ms);
+              byScriptStep[s.step]!.push(ms);
+            }
             s.step++;
             if (s.step === scriptLength) {
               s.step = 0;
@@ -188,6 +196,14 @@ async function runStep(
     answeredPerSec,
     p50Ms: Number(percentile(latencies, 50).toFixed(1)),
     p99Ms: Number(p99.toFixed(1)),
+    p99MsByScriptStep: byScriptStep.map((step) =>
+      Number(
+        percentile(
+          step.sort((a, b) => a - b),
+          99,
+        ).toFixed(1),
+      ),
+    ),
     unanswered,
     ok: unanswered === 0 && p99 <= P99_BOUND_MS && pending.length >= KEEP_UP * rate * seconds,
     cpuMsPerMsg,
@@ -224,7 +240,8 @@ async function ramp(
     steps.push(step);
     say(
       `${name}: offered ${rate} msg/s → sent ${step.sent} in ${STEP_SECONDS} s, answered ${step.answeredPerSec}/s, ` +
-        `p50 ${step.p50Ms} ms, p99 ${step.p99Ms} ms${step.unanswered ? `, ${step.unanswered} unanswered` : ''} ` +
+        `p50 ${step.p50Ms} ms, p99 ${step.p99Ms} ms (by script step ${step.p99MsByScriptStep.join(' / ')})` +
+        `${step.unanswered ? `, ${step.unanswered} unanswered` : ''} ` +
         `${step.ok ? 'ok' : 'over'}; CPU ms/msg ${JSON.stringify(step.cpuMsPerMsg)} (load ${loadavg()[0]?.toFixed(1)})`,
     );
     if (step.loop) {
@@ -419,6 +436,14 @@ async function main(): Promise<void> {
     // Let the last confirmations' follow-up replies and order writes finish.
     await new Promise((r) => setTimeout(r, 500));
     await bot.stop();
+    // Redis writes the AOF and fsyncs it every second in the background; when the disk is slow it holds writes
+    // back until the fsync is done (aof_delayed_fsync counts those times), which every answer then waits for.
+    const redisProbe = new Redis(redis.url);
+    const persistence = await redisProbe.info('persistence');
+    redisProbe.disconnect();
+    say(
+      `redis: aof_delayed_fsync ${/aof_delayed_fsync:(\d+)/.exec(persistence)?.[1] ?? 'n/a'} (AOF ${REDIS_AOF ? 'on' : 'off'})`,
+    );
 
     // Through the web chat: the same conversation service behind `liaodan api`.
     let http: Ramp | undefined;
