@@ -158,7 +158,7 @@ describe('the worker process SIGKILLed with jobs of every step in flight', () =>
       msNewWorkerReadyToRecovered: recoveredAt - readyAt,
       msKillToRecovered: recoveredAt - killedAt,
       jobsHandedBackBySweep: handedBack,
-      defaults: { JOB_LOCK_MS: 5000, STALLED_CHECK_MS: 2000 },
+      defaults: { JOB_LOCK_MS: 3000, STALLED_CHECK_MS: 2000 },
     });
 
     expect(caught).toMatchObject({
