@@ -284,6 +284,52 @@ describe('key-lookup plans', () => {
     }
   });
 
+  it("reads only the customers' own orders to tell a new customer, under a plan made on an empty table", async () => {
+    const own = await createTestDb();
+    const db = createDb({ url: own.url, max: 1, prepare: true, keyLookups: true });
+    try {
+      await seedCatalog(
+        own.db,
+        [{ sku: 'WIRE', name: '电线', unit: '捆', priceFen: 100, stock: 1_000_000 }],
+        [
+          { id: 'c-old', name: '老客户', creditLimitFen: 1_000_000_000 },
+          { id: 'c-new', name: '新客户', creditLimitFen: 1_000_000_000 },
+        ],
+      );
+      const check = async (customerId: string) => {
+        const o = await placeOrder(own.db, customerId, [{ sku: 'WIRE', qty: 1 }]);
+        await reserveOrdersStock(db, [first(o.orderId)], 'partial');
+        const [r] = await creditCheckOrders(db, [first(o.orderId)]);
+        return r;
+      };
+      // The first credit check plans the statements while there are no orders at all.
+      await check('c-old');
+      await sql`insert into customers (id, name, credit_limit_fen)
+                select 'c-other-' || i, 'c' || i, 0 from generate_series(0, 49) i`.execute(own.db);
+      await sql`
+        insert into orders (id, number, channel, source_key, status, total_fen, customer_id)
+        select 'done-' || i, 'LD-20000101-D' || i, 'test', 'done-' || i, 'approved', 0, 'c-other-' || (i % 50)
+        from generate_series(1, 5000) i`.execute(own.db);
+      const orderReads = async () => {
+        await sql`select pg_stat_force_next_flush()`.execute(db);
+        const r = await sql<{ by_status: number | null; scanned: number | null }>`
+          select (sum(idx_tup_read) filter (where indexrelname = 'orders_status_idx'))::int as by_status,
+                 (select seq_tup_read from pg_stat_user_tables where relname = 'orders')::int as scanned
+          from pg_stat_user_indexes where relname = 'orders'`.execute(db);
+        return (r.rows[0]?.by_status ?? 0) + (r.rows[0]?.scanned ?? 0);
+      };
+      const before = await orderReads();
+      for (const customerId of ['c-old', 'c-new']) {
+        expect(await check(customerId)).toEqual({ status: 'fulfilled', value: expect.anything() });
+      }
+      // The 5,000 other customers' orders were not read: not through the status index, not by a scan.
+      expect((await orderReads()) - before).toBeLessThan(100);
+    } finally {
+      await db.destroy();
+      await own.drop();
+    }
+  });
+
   it('looks each order of a step up by id while thousands wait in the same status', async () => {
     const own = await createTestDb();
     const db = createDb({ url: own.url, max: 1, prepare: true, keyLookups: true });
