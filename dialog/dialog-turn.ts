@@ -20,6 +20,7 @@ import {
   answerUnplaced,
   letsUnplacedGo,
   openUnplaced,
+  strayAfterRefusal,
   unplacedBeforeConfirm,
   unplacedQuestions,
 } from './unplaced-items.js';
@@ -143,7 +144,14 @@ function resolveAll(
   apply(read.actions);
   if (letsUnplacedGo(parsed.bare, intents))
     apply(unplacedQuestions(state).map((q) => ({ kind: 'close', question: q, dropped: true })));
-  for (const intent of intents) apply(resolveIntent(world, state, intent, earlier));
+  let before: { intent: Intent; actions: Action[] } | undefined;
+  for (const intent of intents) {
+    const actions =
+      strayAfterRefusal(intent, before?.intent, before?.actions ?? []) ??
+      resolveIntent(world, state, intent, earlier);
+    apply(actions);
+    before = { intent, actions };
+  }
   // 普通的: words read as chat may still be words only one product asked about is called by
   if (!intents.length && parsed.confirm === undefined)
     apply(answerByCandidateWords(world, state, parsed.bare) ?? []);

@@ -362,7 +362,55 @@ function resolveChange(
     if (fitting.length !== 1) return whichLine(fitting.length ? fitting : skus, change);
     return changeLine(world, state, fitting[0]!, change);
   }
-  return changeLine(world, state, skus[0]!, change);
+  const actions = changeLine(world, state, skus[0]!, change);
+  // 不对 是浓香的 after 铁观音 and then 大红袍: words naming no product that would turn the line talked about into
+  // another product, while they only change a spec of another line, mean that other line (asked when several)
+  const namesProduct = to.analysis.mentions.some(
+    (x) => x.kind === 'head' || x.kind === 'brand' || x.kind === 'barcode',
+  );
+  if (change.kind === 'replace' && !target && !namesProduct && state.lines.length > 1) {
+    const same = (sku: string, acts: Action[]) => keepsProduct(world, sku, acts);
+    if (!same(skus[0]!, actions)) {
+      const others = state.lines
+        .map((l) => l.sku)
+        .filter(
+          (sku) =>
+            sku !== skus[0] &&
+            changes(world, state, sku, change) &&
+            same(sku, changeLine(world, state, sku, change)),
+        );
+      if (others.length === 1) return changeLine(world, state, others[0]!, change);
+      if (others.length > 1) return whichLine(others, change);
+    }
+  }
+  return actions;
+}
+
+/** Whether a line's replacement, if any, is (or may be) a product of the same name: a spec changed, not the product. */
+function keepsProduct(world: TurnWorld, sku: string, actions: Action[]): boolean {
+  const name = productOf(world, sku)?.name;
+  const products = world.matcher.index.products;
+  return actions.every((a) => {
+    if (a.kind === 'put') return a.replaces !== sku || productOf(world, a.sku)?.name === name;
+    // a question which product to put in the line's place, none of them the line's own product
+    if (a.kind === 'ask' && a.question.kind === 'which_product' && a.question.replaces === sku)
+      return candidatesOf(world, a.question).some((id) => products[id]!.name === name);
+    return true;
+  });
+}
+
+/** Whether a change would replace the line by another product at all (or ask which). */
+function changes(
+  world: TurnWorld,
+  state: ConversationState,
+  sku: string,
+  change: PendingLineChange,
+): boolean {
+  return changeLine(world, state, sku, change).some(
+    (a) =>
+      (a.kind === 'put' && a.replaces === sku && a.sku !== sku) ||
+      (a.kind === 'ask' && a.question.kind === 'which_product' && a.question.replaces === sku),
+  );
 }
 
 /** Whether the words of a correction name something other than the line, around the line's product. */

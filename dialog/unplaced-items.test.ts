@@ -81,6 +81,15 @@ describe('what a message said that no line took', () => {
   });
 });
 
+describe('a quantity after an item the shop lacks', () => {
+  it("is that item's, never an edit of a line already there", () => {
+    const turns = talkTo(engine, ['大红袍 2斤', '金骏眉二 3斤', '确认']);
+    expect(turns[1]!.replies[0]).toContain('没有');
+    expect(lineQtys(turns[1])).toEqual([['DHP', 2]]);
+    expect(turns[2]!.order?.status).toBe('draft');
+  });
+});
+
 describe('an offer the customer has not answered', () => {
   it('is asked again, not dropped, when the customer only confirms', () => {
     const shop = [

@@ -11,6 +11,7 @@ import type { ConversationState, OpenQuestion, SaidQuantity } from './conversati
 import type { Action, DraftChange } from './draft-changes.js';
 import { hasIdentity } from './item-text.js';
 import type { Intent } from './message-intents.js';
+import { saidOf } from './product-placement.js';
 import { productOf } from './turn-world.js';
 import type { TurnWorld } from './turn-world.js';
 
@@ -137,4 +138,30 @@ export function letsUnplacedGo(bare: string, intents: Intent[]): boolean {
 /** The unplaced item a confirmation must ask about first, if any (asked fewer than two times at a confirmation). */
 export function unplacedBeforeConfirm(state: ConversationState): UnplacedQuestion | undefined {
   return unplacedQuestions(state).find((q) => q.asked < UNPLACED_ASKS_AT_CONFIRM);
+}
+
+/**
+ * 金骏眉二 3斤 (二 read as the count of a tea the shop lacks): a bare quantity right after an item refused in the same
+ * message is that item's, never an edit of a line already there. Returns the note to make of it instead, or
+ * undefined when the quantity follows anything else.
+ */
+export function strayAfterRefusal(
+  intent: Intent,
+  before: Intent | undefined,
+  beforeActions: Action[],
+): Action[] | undefined {
+  if (intent.kind !== 'quantity' || before?.kind !== 'add') return undefined;
+  const refused = beforeActions.some(
+    (a) =>
+      (a.kind === 'note' && (a.note.kind === 'not_sold' || a.note.kind === 'no_such_spec')) ||
+      (a.kind === 'ask' && a.question.kind === 'offer'),
+  );
+  if (!refused) return undefined;
+  const quantity = saidOf(intent.quantity);
+  return [
+    {
+      kind: 'note',
+      note: { kind: 'quantity_for_nothing', said: `${intent.unread ?? ''}${intent.quantity.raw}`, quantity },
+    },
+  ];
 }
