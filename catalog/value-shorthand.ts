@@ -25,7 +25,8 @@ const numeralPatterns = new WeakMap<CatalogIndex, RegExp>();
 
 /**
  * 三百坑距 / 坑距三百 / 长度五十的 → 300坑距 / 坑距300 / 长度50的: a Chinese numeral written against the name of an
- * attribute is that attribute's value, not a count. A numeral followed by a unit (长度两米, 规格三箱) stays as it is.
+ * attribute is that attribute's value, not a count; so is one of ten or more before 的 (三百的 → 300的). A numeral
+ * followed by a unit (长度两米, 规格三箱) stays as it is.
  */
 export function spellNumbersByAttribute(index: CatalogIndex, text: string): string {
   if (!index.attributeWords.length || !HAS_NUMERAL.test(text)) return text;
@@ -33,7 +34,7 @@ export function spellNumbersByAttribute(index: CatalogIndex, text: string): stri
   if (!pattern) {
     const names = index.attributeWords.filter((w) => w.length >= 2).join('|');
     const numeral = `[${CHINESE_NUMERAL_CHARS}]+`;
-    pattern = new RegExp(`(${numeral})(?=${names})|(?<=(?:${names})(?:是|为|要|的)?)(${numeral})`, 'g');
+    pattern = new RegExp(`(${numeral})(?=${names}|的)|(?<=(?:${names})(?:是|为|要|的)?)(${numeral})`, 'g');
     numeralPatterns.set(index, pattern);
   }
   return text.replace(pattern, (said: string, ...groups: unknown[]) => {
@@ -41,6 +42,9 @@ export function spellNumbersByAttribute(index: CatalogIndex, text: string): stri
     const rest = text.slice(at + said.length);
     if (index.unitWords.some((unit) => rest.startsWith(unit))) return said;
     const value = parseChineseNumber(said);
-    return value === undefined || value < 1 || !Number.isInteger(value) ? said : String(value);
+    if (value === undefined || value < 1 || !Number.isInteger(value)) return said;
+    // 三百的 / 二十的 with no attribute named: a size like 300的, from ten up (三的, 一个的 stay)
+    const byName = index.attributeWords.some((w) => rest.startsWith(w) || text.slice(0, at).endsWith(w));
+    return byName || (rest.startsWith('的') && value >= 10) ? String(value) : said;
   });
 }

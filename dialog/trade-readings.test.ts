@@ -234,6 +234,9 @@ describe('Sizes said the way the trade says them', () => {
     expect(lineQtys(talkTo(engineOf(shop), ['狗窝 五百长度 两个'])[0])).toEqual([['BED-500mm', 2]]);
     expect(lineQtys(talkTo(engineOf(shop), ['狗窝 长度八百 两个'])[0])).toEqual([['BED-800mm', 2]]);
     expect(lineQtys(talkTo(engineOf(shop), ['狗绳 宽度是二十五的 十条'])[0])).toEqual([['LEASH-25mm', 10]]);
+    // ten or more before 的, no attribute named: a size like 500的
+    expect(lineQtys(talkTo(engineOf(shop), ['狗窝 五百的 两个'])[0])).toEqual([['BED-500mm', 2]]);
+    expect(lineQtys(talkTo(engineOf(shop), ['狗窝 两个 八百的'])[0])).toEqual([['BED-800mm', 2]]);
     // with the centimetre reading: 长度六十 is the 600 mm bed
     expect(lineQtys(talkTo(engineOf(shop), ['狗窝 长度六十 三个'])[0])).toEqual([['BED-600mm', 3]]);
   });
