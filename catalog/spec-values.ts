@@ -94,6 +94,11 @@ const UNIT_KEYS: [RegExp, (n: number) => string[]][] = [
 /** Unit words a number carries as a spec (2.5平方, 20mm, 9瓦, 5米), as a regular-expression alternation. */
 export const SPEC_UNIT = String.raw`平方|平|方|mm|毫米|厘米|厘|厚|公分|cm|kg|公斤|千克|斤|丝(?![杆锥攻扣网线巾袜带绸印钉])|ml|毫升|g|克|l|升|w|瓦|a|安|p|v|伏|孔|芯|米`;
 
+/** Conductor cross-sections in mm² that wire and cable are made in. */
+const CABLE_SECTIONS = new Set([
+  0.5, 0.75, 1, 1.5, 2.5, 4, 6, 10, 16, 25, 35, 50, 70, 95, 120, 150, 185, 240,
+]);
+
 /** Screw gauges (#4 … #14) → the shank in mm the trade writes (ST3.5 is a #6). */
 const SCREW_GAUGES: Record<number, number> = { 4: 2.9, 6: 3.5, 7: 3.9, 8: 4.2, 10: 4.8, 12: 5.5, 14: 6.3 };
 
@@ -169,6 +174,27 @@ const RULES: Rule[] = [
       if (m[6]) return { reqs: [[`pn:${m[6]}`]] };
       return { reqs: [[`pn:1`]] };
     },
+  },
+  {
+    // power cable written the catalog's way: 3*16+1*10 (three phase cores of 16 mm², one of 10), 4*25+1*16
+    re: new RegExp(String.raw`([2-5])\*(${N})\+([12])\*(${N})`, 'y'),
+    make: (m) => {
+      const [phases, section, others, smaller] = [m[1]!, num(m[2]!), m[3]!, num(m[4]!)];
+      return {
+        reqs: [
+          [`cable:${phases}*${section}+${others}*${smaller}`],
+          [`cores:${phases}+${others}`],
+          [`sq:${section}`],
+          [`dim:${phases}*${section}`],
+          [`dim:${others}*${smaller}`],
+        ],
+      };
+    },
+  },
+  {
+    // cores said the trade's way: 3+1 (three phases and a smaller neutral), 3+2, 4+1, with or without 芯
+    re: /([2-5])\+([12])(?![\d.*])(?:芯)?/y,
+    make: (m) => ({ reqs: [[`cores:${m[1]}+${m[2]}`]] }),
   },
   {
     // cable cores and cross-section: 3芯2.5, 三芯4平方 (a catalog's 3×2.5, or 3芯 with 2.5平方)
@@ -403,8 +429,14 @@ export function specKeysOf(text: string): string[] {
     // 6*100 (a screwdriver's shaft and length): one side said in mm (100mm) fits it
     for (const k of own.flat())
       if (k.startsWith('dim:')) for (const part of k.slice(4).split('*')) keys.add(`part:${num(part)}`);
+    // 5*16 of a cable is five cores of 16 mm²: the 16平方 a customer says of it
+    for (const k of own.flat()) {
+      const cores = /^dim:([2-5])\*(\d+(?:\.\d+)?)$/.exec(k);
+      if (cores && CABLE_SECTIONS.has(Number(cores[2]))) keys.add(`sq:${num(cores[2]!)}`);
+    }
     // 20*1/2 leads with 20: a size said once (4分) fits it before 25*1/2, where it only comes second
-    if (own.length > 1) {
+    // (a cable's 3*16+1*10 has no leading size: its phase section is no more its size than its cores)
+    if (own.length > 1 && !own[0]![0]!.startsWith('cable:')) {
       for (const k of own[0]!) keys.add(`lead:${k}`);
       for (const req of own.slice(1)) for (const k of req) keys.add(`tail:${k}`);
     }

@@ -21,26 +21,38 @@ export function spellValuesInFull(index: CatalogIndex, text: string): string {
 }
 
 const HAS_NUMERAL = new RegExp(`[${CHINESE_NUMERAL_CHARS}]`);
-const numeralPatterns = new WeakMap<CatalogIndex, RegExp>();
+const NUMERAL_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'g');
+const BETWEEN = /(?:是|为|要|的)$/;
+const attributeNames = new WeakMap<CatalogIndex, { words: Set<string>; longest: number }>();
+
+/** Whether `text` starts (or, with `atEnd`, ends) with an attribute name of two or more characters. */
+function hasNameAt(index: CatalogIndex, text: string, atEnd: boolean): boolean {
+  let names = attributeNames.get(index);
+  if (!names) {
+    const words = new Set(index.attributeWords.filter((w) => w.length >= 2));
+    names = { words, longest: Math.max(0, ...[...words].map((w) => w.length)) };
+    attributeNames.set(index, names);
+  }
+  for (let length = 2; length <= names.longest && length <= text.length; length++)
+    if (names.words.has(atEnd ? text.slice(-length) : text.slice(0, length))) return true;
+  return false;
+}
 
 /**
  * 三百坑距 / 坑距三百 / 长度五十的 → 300坑距 / 坑距300 / 长度50的: a Chinese numeral written against the name of an
- * attribute is that attribute's value, not a count. A numeral followed by a unit (长度两米, 规格三箱) stays as it is.
+ * attribute is that attribute's value, not a count; so is one of ten or more before 的 (三百的 → 300的). A numeral
+ * followed by a unit (长度两米, 规格三箱) stays as it is.
  */
 export function spellNumbersByAttribute(index: CatalogIndex, text: string): string {
   if (!index.attributeWords.length || !HAS_NUMERAL.test(text)) return text;
-  let pattern = numeralPatterns.get(index);
-  if (!pattern) {
-    const names = index.attributeWords.filter((w) => w.length >= 2).join('|');
-    const numeral = `[${CHINESE_NUMERAL_CHARS}]+`;
-    pattern = new RegExp(`(${numeral})(?=${names})|(?<=(?:${names})(?:是|为|要|的)?)(${numeral})`, 'g');
-    numeralPatterns.set(index, pattern);
-  }
-  return text.replace(pattern, (said: string, ...groups: unknown[]) => {
-    const at = groups[2] as number;
+  return text.replace(NUMERAL_RUN, (said: string, at: number) => {
     const rest = text.slice(at + said.length);
-    if (index.unitWords.some((unit) => rest.startsWith(unit))) return said;
+    const byName =
+      hasNameAt(index, rest, false) || hasNameAt(index, text.slice(0, at).replace(BETWEEN, ''), true);
+    if (!byName && rest[0] !== '的') return said;
     const value = parseChineseNumber(said);
-    return value === undefined || value < 1 || !Number.isInteger(value) ? said : String(value);
+    if (value === undefined || value < 1 || !Number.isInteger(value)) return said;
+    if (!byName && value < 10) return said;
+    return index.unitWords.some((unit) => rest.startsWith(unit)) ? said : String(value);
   });
 }

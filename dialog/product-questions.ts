@@ -4,6 +4,7 @@ import { isHan, normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState, OpenQuestion, ProductRequest } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
 import type { ItemText } from './item-text.js';
+import { narrowByNameCharacters } from './name-characters.js';
 import { placeProduct, saidOf } from './product-placement.js';
 import { idOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
@@ -41,8 +42,8 @@ function findCandidates(world: TurnWorld, q: WhichProduct): number[] {
     ...(leansOn !== undefined && { context: leansOn }),
   }).ids;
   for (const answer of q.answers) {
-    const narrowed = m.narrow(ids, m.analyze(answer));
-    if (narrowed) ids = narrowed;
+    const analysis = m.analyze(answer);
+    ids = narrowByNameCharacters(m.index, m.narrow(ids, analysis) ?? ids, analysis);
   }
   for (const c of q.chosen) ids = ids.filter((id) => valueOf(m.index.products[id]!, c.attribute) === c.value);
   return ids;
@@ -133,8 +134,8 @@ export function answerWhichProducts(
     const elsewhere = names.length > 0 && names.every((x) => !x.ids.some((id) => pool.has(id)));
     if (elsewhere) continue;
     const read = asSizes(world, ids, item);
-    const narrowed = m.narrow(ids, read.analysis);
-    if (!narrowed || narrowed.length >= ids.length) continue;
+    const narrowed = narrowByNameCharacters(m.index, m.narrow(ids, read.analysis) ?? ids, read.analysis);
+    if (narrowed.length >= ids.length) continue;
     const quantity = read.quantity && !read.quantity.invalid ? saidOf(read.quantity) : undefined;
     if (quantity && q.request.quantity) {
       // this part of the item gets its own quantity: its own line or question
@@ -175,14 +176,19 @@ export function answerByCandidateWords(
   const q = state.questions[0];
   if (q?.kind !== 'which_product' || q.parked) return undefined;
   const word = [...text].filter((c) => isHan(c) && !'的要来吧那就个种款呢啊吧'.includes(c)).join('');
-  if (word.length < 2 || word.length > 4) return undefined;
+  if (word.length < 1 || word.length > 4) return undefined;
   const ids = candidatesOf(world, q);
   const hits = ids.filter((id) => {
     const p = world.matcher.index.products[id]!;
     return [p.name, ...p.aliases].some((w) => w.includes(word));
   });
-  if (hits.length !== 1) return undefined;
-  return settleIfOne(world, state, q, hits);
+  if (hits.length === 1) return settleIfOne(world, state, q, hits);
+  // 软的: one character of some candidates' names
+  const narrowed = narrowByNameCharacters(world.matcher.index, ids, world.matcher.analyze(text));
+  if (narrowed.length === ids.length) return undefined;
+  const next: WhichProduct = { ...q, answers: [...q.answers, text], asked: 0 };
+  delete next.offered;
+  return refine(world, state, q, next);
 }
 
 /**

@@ -175,6 +175,36 @@ function cornerShop(): Product[] {
   return list;
 }
 
+/** A made-up 线缆 and 管材 yard: power cable by 规格 3*25+1*16 … by the 米, hoses soft and hard, gloves thick and thin. */
+function cableYard(): Product[] {
+  const list: Product[] = [];
+  const add = (p: Parameters<typeof testProduct>[0]) => list.push(testProduct(p));
+  for (const spec of ['3*25+1*16', '3*35+1*16', '4*16+1*10', '5*16'])
+    add({
+      sku: `VV-${spec}`,
+      name: '宝胜VV电力电缆',
+      brand: '宝胜',
+      aliases: ['电缆', '电力电缆'],
+      specs: { 规格: spec },
+      unit: '米',
+    });
+  for (const [name, aliases] of [
+    ['PVC纤维增强软管', ['软管', '蛇皮管']],
+    ['PVC给水硬管', ['硬管', '给水管']],
+  ] as const)
+    add({
+      sku: `HOSE-${name}`,
+      name,
+      brand: '联塑',
+      aliases: [...aliases, '水管'],
+      specs: { 外径: '25mm' },
+      unit: '米',
+    });
+  for (const name of ['加厚劳保手套', '薄款劳保手套'])
+    add({ sku: `GLOVE-${name}`, name, aliases: ['手套', '劳保手套'], specs: {}, unit: '双' });
+  return list;
+}
+
 function engineOf(products: Product[]) {
   return createDialogEngine({ products, matcher: createMatcher(products) });
 }
@@ -204,6 +234,9 @@ describe('Sizes said the way the trade says them', () => {
     expect(lineQtys(talkTo(engineOf(shop), ['狗窝 五百长度 两个'])[0])).toEqual([['BED-500mm', 2]]);
     expect(lineQtys(talkTo(engineOf(shop), ['狗窝 长度八百 两个'])[0])).toEqual([['BED-800mm', 2]]);
     expect(lineQtys(talkTo(engineOf(shop), ['狗绳 宽度是二十五的 十条'])[0])).toEqual([['LEASH-25mm', 10]]);
+    // ten or more before 的, no attribute named: a size like 500的
+    expect(lineQtys(talkTo(engineOf(shop), ['狗窝 五百的 两个'])[0])).toEqual([['BED-500mm', 2]]);
+    expect(lineQtys(talkTo(engineOf(shop), ['狗窝 两个 八百的'])[0])).toEqual([['BED-800mm', 2]]);
     // with the centimetre reading: 长度六十 is the 600 mm bed
     expect(lineQtys(talkTo(engineOf(shop), ['狗窝 长度六十 三个'])[0])).toEqual([['BED-600mm', 3]]);
   });
@@ -298,5 +331,37 @@ describe('Names the trade gives products', () => {
     const shop = cornerShop();
     expect(lineQtys(talkTo(engineOf(shop), ['潜水艇角阀 蓝标 20个'])[0])).toEqual([['VALVE-C', 20]]);
     expect(lineQtys(talkTo(engineOf(shop), ['角阀 红标的 一箱'])[0])).toEqual([['VALVE-H', 50]]);
+  });
+});
+
+describe('Power cable by its cores said the trade way', () => {
+  it('reads 3+1 / 4+1芯 with the phase cross-section as the catalog 规格 3*25+1*16 / 4*16+1*10', () => {
+    const shop = cableYard();
+    expect(lineQtys(talkTo(engineOf(shop), ['3+1的25平方电缆 50米'])[0])).toEqual([['VV-3*25+1*16', 50]]);
+    expect(lineQtys(talkTo(engineOf(shop), ['电缆 4+1芯 16平方 30米'])[0])).toEqual([['VV-4*16+1*10', 30]]);
+    expect(lineQtys(talkTo(engineOf(shop), ['35平方的电缆 3+1 20米'])[0])).toEqual([['VV-3*35+1*16', 20]]);
+    expect(lineQtys(talkTo(engineOf(shop), ['电缆 3*35+1*16 10米'])[0])).toEqual([['VV-3*35+1*16', 10]]);
+  });
+
+  it('asks when the cross-section fits cables of different cores (16平方电缆)', () => {
+    const turn = talkTo(engineOf(cableYard()), ['16平方电缆 30米'])[0]!;
+    expect(turn.order?.lines ?? []).toEqual([]);
+    expect(turn.replies.join('')).not.toMatch(/没有/);
+  });
+});
+
+describe('An answer by one character of a name', () => {
+  it('picks the candidate whose name holds the character (软的 → 软管, 厚的 → 加厚手套)', () => {
+    const shop = cableYard();
+    const hose = talkTo(engineOf(shop), ['联塑水管 25的 100米', '硬的']);
+    expect(hose[0]!.replies.join('')).toMatch(/软管/);
+    expect(lineQtys(hose[1])).toEqual([['HOSE-PVC给水硬管', 100]]);
+    const gloves = talkTo(engineOf(shop), ['劳保手套 50双', '要厚的']);
+    expect(lineQtys(gloves[1])).toEqual([['GLOVE-加厚劳保手套', 50]]);
+  });
+
+  it('uses the character beside other words of the answer (软的 25的)', () => {
+    const turns = talkTo(engineOf(cableYard()), ['联塑水管 100米', '软的 25的']);
+    expect(lineQtys(turns[1])).toEqual([['HOSE-PVC纤维增强软管', 100]]);
   });
 });
