@@ -447,6 +447,8 @@ function resolveRemove(world: TurnWorld, state: ConversationState, target: LineT
       const id = m.index.bySku.get(q.sku);
       return id !== undefined && !!m.narrow([id], target.item.analysis);
     }
+    // 滇红不要了 after 滇红2斤 could not be placed: that unplaced item goes
+    if (q.kind === 'unplaced') return q.said.includes(target.item.text.replace(/的$/, ''));
     return q.kind === 'offer';
   });
   if (asked) return [{ kind: 'close', question: asked, dropped: true }];
