@@ -333,7 +333,21 @@ function resolveChange(
       const named = target?.kind === 'words' ? target.item.text : '';
       return [{ kind: 'note', note: { kind: 'not_on_draft', what: named } }];
     }
-    return quantity ? resolveQuantity(world, state, to.quantity!) : [];
+    if (!quantity) return [];
+    // 水泥改成30包 with no cement on the draft: the quantity of the cement still asked about, or nothing — never
+    // the quantity of the line talked about, which the words do not name
+    if (target?.kind === 'words' && hasContent(target.item.analysis)) {
+      const asked = state.questions.find(
+        (q): q is WhichProduct =>
+          q.kind === 'which_product' && !!world.matcher.narrow(candidatesOf(world, q), target.item.analysis),
+      );
+      if (asked)
+        return [
+          { kind: 'ask', question: { ...asked, request: { ...asked.request, quantity } }, replacing: asked },
+        ];
+      return [{ kind: 'note', note: { kind: 'not_on_draft', what: target.item.text } }];
+    }
+    return resolveQuantity(world, state, to.quantity!);
   }
   const change: PendingLineChange = hasContent(to.analysis)
     ? { kind: 'replace', request: { text: to.text, ...(quantity && { quantity }) } }
