@@ -97,6 +97,18 @@ describe('a quantity after an item the shop lacks', () => {
   });
 });
 
+describe('a second bare quantity in the message that just added a line', () => {
+  it('is an item the engine could not read, asked about, not a new quantity for that line', () => {
+    const turns = talkTo(engine, ['大红袍两斤 小种三斤 还有五斤那个', '确认']);
+    expect(lineQtys(turns[0])).toEqual([
+      ['DHP', 2],
+      ['ZSXZ', 3],
+    ]);
+    expect(turns[1]!.order?.status).toBe('draft');
+    expect(turns[1]!.replies[0]).toContain('五斤');
+  });
+});
+
 describe('an offer the customer has not answered', () => {
   it('is asked again, not dropped, when the customer only confirms', () => {
     const shop = [
