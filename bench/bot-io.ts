@@ -9,16 +9,22 @@
  * It counts by wrapping pg's `Client.query` and the sockets' write calls in this process: a probe, not a
  * benchmark of capacity (that is bench:bot), and the wrappers' own cost is in its CPU figure. The load generator
  * and the mock puppet run in the same process, as in bench:bot.
+ *
+ * `BENCH_ALLOCATIONS=file.heapprofile`: also samples every allocation of the measured rounds (those collected by
+ * the young and the old generation's collections too, which a heap profile leaves out) and prints the bytes per
+ * message allocated by each package or folder of ours; the profile opens in Chrome's DevTools.
  */
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { pino } from 'pino';
 import { BotConfig } from '../bot/config.js';
+import type { Product } from '../catalog/product.js';
+import type { DialogEngine } from '../dialog/dialog-types.js';
 import { defaultEngineBuilder } from '../bot/default-engine.js';
 import { startBot } from '../bot/main.js';
 import { createMockWechat, loginMock } from '../bot/testing/mock-wechat.js';
@@ -27,6 +33,7 @@ import { parseConfig } from '../lib/config.js';
 import { freePort } from '../lib/free-port.js';
 import { startLocalPostgres } from '../lib/local-postgres.js';
 import { startLocalRedis } from '../lib/local-redis.js';
+import { createEventLoopProbe } from './event-loop-probe.js';
 
 const CUSTOMERS = 1000;
 const RATE = Number(process.argv[2] ?? 1000);
@@ -72,6 +79,40 @@ async function redisCommandCounts(redis: Redis): Promise<Map<string, number>> {
   );
 }
 
+interface SampledNode {
+  callFrame: { url: string; functionName: string };
+  selfSize: number;
+  children: SampledNode[];
+}
+
+/** Where an allocation was made: a package under node_modules, or a folder of ours, or the engine's own. */
+function originOf(url: string): string {
+  const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (inPackage) return inPackage[1]!;
+  const ours = /\/(bench|bot|catalog|db|dialog|lib|orders|photo|reader)\//.exec(url);
+  if (ours) return `${ours[1]}/`;
+  return url.startsWith('node:') ? 'node' : url ? 'other' : '(V8 and natives)';
+}
+
+/** Stops the allocation sampling, writes the profile and sums the sampled bytes per message by origin. */
+async function allocationsByOrigin(session: Session, messages: number): Promise<Record<string, number>> {
+  const { profile } = (await session.post('HeapProfiler.stopSampling')) as { profile: { head: SampledNode } };
+  session.disconnect();
+  writeFileSync(process.env.BENCH_ALLOCATIONS!, JSON.stringify(profile));
+  const bytes = new Map<string, number>();
+  const walk = (node: SampledNode) => {
+    const origin = originOf(node.callFrame.url);
+    bytes.set(origin, (bytes.get(origin) ?? 0) + node.selfSize);
+    for (const child of node.children) walk(child);
+  };
+  walk(profile.head);
+  return Object.fromEntries(
+    [...bytes]
+      .sort((a, b) => b[1] - a[1])
+      .map(([origin, total]) => [origin, Number((total / 1024 / messages).toFixed(1))]),
+  );
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'liaodan-bench-bot-io-'));
   chmodSync(dir, 0o755);
@@ -83,7 +124,20 @@ async function main(): Promise<void> {
   const probe = new Redis(redisServer.url);
   try {
     await migrateToLatest(db);
-    const buildEngine = await defaultEngineBuilder(100_000);
+    const build = await defaultEngineBuilder(100_000);
+    const loopProbe = createEventLoopProbe();
+    // Each turn's synchronous time, so that the probe can name the slow ones.
+    const buildEngine = (products: Product[]): DialogEngine => {
+      const engine = build(products);
+      return {
+        handle(state, input) {
+          const turnStarted = performance.now();
+          const turn = engine.handle(state, input);
+          loopProbe.turn(performance.now() - turnStarted, input.text);
+          return turn;
+        },
+      };
+    };
     const { loadDemoData } = await import('../catalog/demo/load-demo-data.js');
     await loadDemoData(db);
     const ids = Array.from({ length: CUSTOMERS }, (_, i) => i);
@@ -167,24 +221,24 @@ async function main(): Promise<void> {
     await talk(1);
     const io = countIo({ postgres: postgres.port, redis: redisServer.port });
     const commandsBefore = await redisCommandCounts(probe);
-    let gcMs = 0;
-    let gcPauses = 0;
-    const gc = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        gcMs += entry.duration;
-        gcPauses++;
-      }
-    });
-    gc.observe({ entryTypes: ['gc'] });
-    const loopDelay = monitorEventLoopDelay({ resolution: 1 });
-    loopDelay.enable();
+    const allocations = process.env.BENCH_ALLOCATIONS ? new Session() : undefined;
+    if (allocations) {
+      allocations.connect();
+      await allocations.post('HeapProfiler.startSampling', {
+        samplingInterval: 16_384,
+        includeObjectsCollectedByMajorGC: true,
+        includeObjectsCollectedByMinorGC: true,
+      });
+    }
+    loopProbe.start();
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const messages = await talk(ROUNDS);
     const cpu = process.cpuUsage(cpuBefore);
     const seconds = (performance.now() - started) / 1000;
-    gc.disconnect();
-    loopDelay.disable();
+    const loop = loopProbe.stop();
+    const gcMs = Object.values(loop.gc).reduce((sum, kind) => sum + kind.totalMs, 0);
+    const allocatedBy = allocations ? await allocationsByOrigin(allocations, messages) : undefined;
     const commandsAfter = await redisCommandCounts(probe);
     const redisCommands = Object.fromEntries(
       [...commandsAfter]
@@ -199,12 +253,18 @@ async function main(): Promise<void> {
       offeredPerSec: RATE,
       cpuMsPerMsg: perMessage((cpu.user + cpu.system) / 1000, messages),
       gcMsPerMsg: perMessage(gcMs, messages),
-      gcPauses,
-      eventLoopDelayP99Ms: Number((loopDelay.percentile(99) / 1e6).toFixed(1)),
+      gc: loop.gc,
+      eventLoopDelayP99Ms: loop.delayP99Ms,
+      eventLoopDelayMaxMs: loop.delayMaxMs,
+      /** Stalls of 20 ms or more: how many, and how many of them overlapped a collection. */
+      stalls: loop.stalls.length,
+      stallsWithGc: loop.stalls.filter((stall) => stall.gcMs > 0).length,
+      slowestTurns: loop.slowTurns.slice(0, 3),
       socketWritesPerMsg: {
         postgres: perMessage(io.writes.postgres, messages),
         redis: perMessage(io.writes.redis, messages),
       },
+      ...(allocatedBy && { allocatedKbPerMsg: allocatedBy }),
       redisCommandsPerMsg: redisCommands,
       sqlStatementsPerMsg: perMessage(
         [...io.statements.values()].reduce((a, b) => a + b, 0),

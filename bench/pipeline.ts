@@ -183,13 +183,15 @@ async function waitOutboxDrained(db: Db): Promise<void> {
 }
 
 /**
- * Jobs in BullMQ against what `orders` approved orders must produce: one stock, pricing and finance job each and
- * two notifications (reserved, approved). Returns how many are missing and how many are extra.
+ * Jobs in BullMQ against what `orders` approved orders must produce: one stock and finance job each, one pricing
+ * job for each of the `pricedByStep` orders the reservation left to the pricing step (it prices the others) and two
+ * notifications (reserved, approved). Returns how many are missing and how many are extra.
  */
 async function queueCounts(
   redisUrl: string,
   prefix: string,
   orders: number,
+  pricedByStep: number,
 ): Promise<{ missing: number; extra: number }> {
   const pq = createPipelineQueues({ redisUrl, prefix });
   try {
@@ -199,7 +201,7 @@ async function queueCounts(
     const kept = Math.min(orders, typeof keep === 'object' && keep.count ? keep.count : orders);
     const expected: Record<string, number> = {
       stock: kept,
-      pricing: kept,
+      pricing: Math.min(pricedByStep, kept),
       finance: kept,
       notify: orders * 2,
     };
@@ -408,6 +410,10 @@ async function runPipeline(
     const mismatched = (await auditStock(db)).length;
     const lost = await sql<{ n: number }>`
       select (select count(*) from orders where status <> 'approved')::int
+           -- Every order went through each status, also where one step made two transitions.
+           + (select count(*) from orders o
+              where (select count(distinct to_status) from order_status_history h
+                     where h.order_id = o.id and h.to_status in ('reserved', 'priced', 'approved')) <> 3)::int
            + (select count(*) from outbox where published_at is null)::int
            + ${ORDERS - ids.length}::int as n`.execute(db);
     const duplicated = await sql<{ n: number }>`
@@ -417,7 +423,13 @@ async function runPipeline(
                                     group by order_id, line_no, reason having count(*) > 1) d)::int
            + (select count(*) from (select 1 from outbox group by queue, job_id having count(*) > 1) d)::int
            as n`.execute(db);
-    const jobs = await queueCounts(redis.url, prefix, total);
+    const byPricingStep = await sql<{ n: number }>`
+      select count(*)::int as n from order_status_history
+      where from_status = 'reserved' and to_status = 'priced' and actor = 'worker:pricing'`.execute(db);
+    const jobs = await queueCounts(redis.url, prefix, total, byPricingStep.rows[0]?.n ?? 0);
+    say(
+      `  priced by the pricing step (reserved short or after a lost race): ${byPricingStep.rows[0]?.n ?? 0}`,
+    );
     figures.oversold = (oversold.rows[0]?.n ?? 0) + mismatched;
     figures.lost = (lost.rows[0]?.n ?? 0) + jobs.missing;
     figures.duplicated = (duplicated.rows[0]?.n ?? 0) + jobs.extra;

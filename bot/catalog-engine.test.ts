@@ -5,8 +5,11 @@ import { loadDemoData } from '../catalog/demo/load-demo-data.js';
 import { countStock, receiveGoods } from '../orders/pg-goods-in.js';
 import { createTestDb, type TestDb } from '../test/pg.js';
 import { testRedisUrl, uniquePrefix } from '../test/redis.js';
+import { loadProducts } from '../catalog/pg-catalog-repository.js';
+import type { Product } from '../catalog/product.js';
+import { createReloadingEngine } from './catalog-engine.js';
 import { startChatRuntime, type ChatRuntime } from './chat-runtime.js';
-import { pgCatalogChanges } from './pg-catalog-changes.js';
+import { pgCatalogChanges, pgCatalogFingerprint, pgSellableStock } from './pg-catalog-changes.js';
 
 const log = pino({ level: 'silent' });
 let t: TestDb;
@@ -84,5 +87,46 @@ describe('stock and prices in chat', () => {
       `${JSON.stringify({ catalogFreshness: { outOfStockMs: outMs, backInStockMs: backMs, priceMs } })}\n`,
     );
     expect(Math.max(outMs, backMs, priceMs)).toBeLessThan(2000);
+  });
+});
+
+describe('the safety net that looks for changes no notification told of', () => {
+  it('rebuilds the engine only when products or prices changed, and otherwise refreshes every stock', async () => {
+    const builtFrom: Product[][] = [];
+    const engine = await createReloadingEngine({
+      load: () => loadProducts(t.db),
+      loadStock: pgSellableStock(t.db),
+      fingerprint: pgCatalogFingerprint(t.db),
+      build: (products) => {
+        builtFrom.push(products);
+        return {
+          handle: () => {
+            throw new Error('no turn is taken here');
+          },
+        };
+      },
+      reloadMs: 0,
+      log,
+    });
+    const product = builtFrom[0]!.find((p) => p.sku !== 'CEM-JY-WHITE-25')!;
+    const stockBefore = product.stock;
+
+    await receiveGoods(t.db, { staffId: 'wh-sun', lines: [{ sku: product.sku, qty: 3 }] });
+    await engine.lookForChanges();
+    expect(builtFrom).toHaveLength(1);
+    expect(product.stock).toBe(stockBefore + 3);
+
+    await engine.lookForChanges();
+    expect(builtFrom).toHaveLength(1);
+
+    await t.db
+      .updateTable('products')
+      .set({ name: `${product.name}（新）` })
+      .where('sku', '=', product.sku)
+      .execute();
+    await engine.lookForChanges();
+    expect(builtFrom).toHaveLength(2);
+    expect(builtFrom[1]!.find((p) => p.sku === product.sku)!.name).toBe(`${product.name}（新）`);
+    engine.stop();
   });
 });

@@ -8,7 +8,7 @@ import { createPgPictureStore } from '../photo/pg-order-pictures.js';
 import { catalogUnits } from '../photo/picture-plan.js';
 import type { PictureReader } from '../reader/picture-reader.js';
 import { createReloadingEngine, type CatalogChanges } from './catalog-engine.js';
-import { pgSellableStock } from './pg-catalog-changes.js';
+import { pgCatalogFingerprint, pgSellableStock } from './pg-catalog-changes.js';
 import { createConversationService, type ConversationService } from './conversation-service.js';
 import type { ChatDirectory, OrderIntake } from './conversation-types.js';
 import { OutboundRouter, type ChatMailbox } from './outbound-router.js';
@@ -122,6 +122,7 @@ export async function startChatRuntime(
   const engine = await createReloadingEngine({
     load: () => loadProducts(opts.db),
     loadStock: pgSellableStock(opts.db),
+    fingerprint: pgCatalogFingerprint(opts.db),
     build: (products) => {
       units = catalogUnits(products);
       return build(products);

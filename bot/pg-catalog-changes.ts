@@ -67,11 +67,28 @@ export function pgCatalogChanges(
 /** Sellable stock (`on_hand - reserved`) of some SKUs, as the chat quotes it. */
 export function pgSellableStock(db: Db): (skus: string[]) => Promise<Map<string, number>> {
   return async (skus) => {
+    // One array parameter, not one per SKU: the safety net asks for every product's (PostgreSQL takes 65,535
+    // parameters at most).
     const rows = await db
       .selectFrom('stock')
       .select(['sku', sql<number>`on_hand - reserved`.as('sellable')])
-      .where('sku', 'in', skus)
+      .where(sql<boolean>`sku = any(${skus}::text[])`)
       .execute();
     return new Map(rows.map((r) => [r.sku, Number(r.sellable)]));
+  };
+}
+
+/**
+ * A digest of every product and tier-price row (stock left out): it changes whenever anything the dialog engine is
+ * built from changes. PostgreSQL computes it (tens of milliseconds of its time at 50,000 SKUs), so the bot need
+ * not load and rebuild the catalog to learn that nothing changed.
+ */
+export function pgCatalogFingerprint(db: Db): () => Promise<string> {
+  return async () => {
+    const { rows } = await sql<{ fingerprint: string }>`
+      select md5(coalesce((select string_agg(p::text, ',' order by p.sku) from products p), '') || '|' ||
+                 coalesce((select string_agg(t::text, ',' order by t.sku, t.tier) from tier_prices t), ''))
+             as fingerprint`.execute(db);
+    return rows[0]!.fingerprint;
   };
 }

@@ -64,9 +64,14 @@ export function attachWechatyChannel(opts: WechatyChannelOptions): { sender: Cha
   const { wechaty, log } = opts;
   const maxAge = opts.maxAgeSeconds ?? 600;
 
-  const say = (key: string, target: { say(text: string): Promise<unknown> }, text: string) =>
+  /**
+   * Sends through the puppet, as `Contact.say` and `Room.say` do for plain text, without what they do after: look
+   * the sent message up again (`Message.find`, its talker and listener too) to return it, which nothing here reads
+   * and which costs a reply one or more round trips to a remote puppet (wechaty-puppet-service).
+   */
+  const say = (key: string, target: { id: string }, text: string) =>
     opts.limiter.schedule(key, async () => {
-      await target.say(text);
+      await wechaty.puppet.messageSendText(target.id, text);
     });
 
   async function onMessage(msg: MessageInterface): Promise<void> {
@@ -128,7 +133,7 @@ export function attachWechatyChannel(opts: WechatyChannelOptions): { sender: Cha
       await say(target.id, target, text);
     },
     async sendToIdentity(externalId: string, text: string) {
-      let target: { id: string; say(text: string): Promise<unknown> } | undefined;
+      let target: { id: string } | undefined;
       if (externalId.startsWith('name:')) target = await wechaty.Contact.find({ name: externalId.slice(5) });
       else if (externalId.startsWith('room:'))
         target = await wechaty.Room.find({ topic: externalId.slice(5) });

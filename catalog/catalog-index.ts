@@ -330,6 +330,26 @@ export function intersectSorted(a: number[], b: number[]): number[] {
   return out;
 }
 
+const sellableMarks = new WeakMap<CatalogIndex, Map<string, Uint8Array>>();
+
+/**
+ * Which products can be sold in a unit word: one byte per product (1 when `units[id]` has the unit), made when the
+ * unit is first asked about. Reading a byte per candidate is cheaper than each product's unit map, and candidate
+ * lists run to thousands.
+ */
+export function sellableIn(index: CatalogIndex, unit: string): Uint8Array {
+  let byUnit = sellableMarks.get(index);
+  if (!byUnit) sellableMarks.set(index, (byUnit = new Map()));
+  let marks = byUnit.get(unit);
+  if (!marks) {
+    marks = new Uint8Array(index.products.length);
+    for (let id = 0; id < marks.length; id++) if (index.units[id]!.has(unit)) marks[id] = 1;
+    if (byUnit.size >= 200) byUnit.clear();
+    byUnit.set(unit, marks);
+  }
+  return marks;
+}
+
 /**
  * Pinyin with the distinctions many speakers blur folded together (zh/z, ch/c, sh/s, n/l, -ng/-n), so 利子粉
  * still finds 腻子粉. Applied to catalog words and chat alike.

@@ -1,4 +1,4 @@
-import { buildCatalogIndex, intersectSorted } from './catalog-index.js';
+import { buildCatalogIndex, intersectSorted, sellableIn } from './catalog-index.js';
 import { createDistinctions } from './distinctions.js';
 import type { Distinction } from './distinctions.js';
 import { createSuggest } from './suggestions.js';
@@ -85,20 +85,6 @@ export function createMatcher(products: Product[]): Matcher {
   const normalizedValuesOf = (id: number): string[] =>
     (normalizedSpecs[id] ??= Object.values(index.products[id]!.specs).map(normalizedValue));
 
-  // per unit word, which products can be sold in it (one byte per product), made when the unit is first asked
-  // about: the candidates a unit keeps are often thousands, and a byte is cheaper to read than each product's map
-  const sellableIn = new Map<string, Uint8Array>();
-  const sellable = (unit: string): Uint8Array => {
-    let marks = sellableIn.get(unit);
-    if (!marks) {
-      marks = new Uint8Array(index.products.length);
-      for (let id = 0; id < marks.length; id++) if (index.units[id]!.has(unit)) marks[id] = 1;
-      if (sellableIn.size >= 200) sellableIn.clear();
-      sellableIn.set(unit, marks);
-    }
-    return marks;
-  };
-
   const distinctions = createDistinctions(index);
   const suggest = createSuggest(index);
 
@@ -107,15 +93,21 @@ export function createMatcher(products: Product[]): Matcher {
       reason: 'unknown' | 'conflict' | 'unknown_barcode' | 'nothing',
       what: string,
       pool?: number[],
-    ) => ({
-      result: {
-        kind: 'not_found' as const,
-        reason,
-        what,
-        suggestions: options.quick ? [] : suggest(what, pool),
-      },
-      ids: pool ?? [],
-    });
+    ): Resolution => {
+      let suggestions: Product[] | undefined;
+      return {
+        result: {
+          kind: 'not_found',
+          reason,
+          what,
+          // worked out when first read: most not-found results are asked about or told apart by value instead
+          get suggestions() {
+            return (suggestions ??= options.quick ? [] : suggest(what, pool));
+          },
+        },
+        ids: pool ?? [],
+      };
+    };
     const barcode = a.mentions.find((m) => m.kind === 'barcode');
     if (barcode) {
       if (!barcode.ids.length) return notFound('unknown_barcode', barcode.text, []);
@@ -204,7 +196,7 @@ export function createMatcher(products: Product[]): Matcher {
     }
     if (!identity.length && !partial.length && options.unit) {
       // 红砖两千块: colour words alone, in a unit none of them is sold in, name something else
-      const marks = sellable(options.unit);
+      const marks = sellableIn(index, options.unit);
       if (!ids.some((id) => marks[id] === 1)) return notFound('unknown', a.text, []);
     }
     return finish(ids, options);
@@ -310,7 +302,7 @@ export function createMatcher(products: Product[]): Matcher {
   const finish = (ids: number[], options: ResolveOptions): Resolution => {
     let out = ids;
     if (options.unit) {
-      const marks = sellable(options.unit);
+      const marks = sellableIn(index, options.unit);
       const inUnit = out.filter((id) => marks[id] === 1);
       if (inUnit.length) out = inUnit;
     }

@@ -66,7 +66,8 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   let i = 0;
   while (i < text.length) {
     const ch = text[i]!;
-    const bc = /^\d{8,14}/.exec(text.slice(i, i + 15));
+    // (each pattern below is tried only where its first character stands: no slice of the text per position)
+    const bc = ch >= '0' && ch <= '9' ? /^\d{8,14}/.exec(text.slice(i, i + 15)) : null;
     if (bc && !/\d/.test(text[i - 1] ?? '') && !/\d/.test(text[i + bc[0].length] ?? '')) {
       flush();
       const id = index.barcodes.get(bc[0]);
@@ -88,7 +89,8 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       continue;
     }
     // 红牛x10 / 红牛*10: a count after a product word
-    const times = /^[x*×] ?(\d+)(?![\d.*])/.exec(text.slice(i, i + 12));
+    const times =
+      ch === 'x' || ch === '*' || ch === '×' ? /^[x*×] ?(\d+)(?![\d.*])/.exec(text.slice(i, i + 12)) : null;
     if (times && !/[0-9a-z]/.test(text[i - 1] ?? '')) {
       flush();
       quantities.push({ start: i, end: i + times[0].length, value: Number(times[1]), raw: times[0] });
@@ -151,7 +153,7 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       continue;
     }
     // NXB of NXB-63: a model code the catalog writes with a suffix
-    const latin = /^[a-z][a-z0-9]+/.exec(text.slice(i, i + 24));
+    const latin = ch >= 'a' && ch <= 'z' ? /^[a-z][a-z0-9]+/.exec(text.slice(i, i + 24)) : null;
     if (latin && !/[a-z0-9]/.test(text[i - 1] ?? '')) {
       const ids = latinPrefixIds(index, latin[0]);
       if (ids.length) {

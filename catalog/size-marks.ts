@@ -4,7 +4,7 @@
  */
 
 import type { CatalogIndex } from './catalog-index.js';
-import { intersectSorted, termProducts } from './catalog-index.js';
+import { intersectSorted, sellableIn, termProducts } from './catalog-index.js';
 import type { QuantityToken } from './analysis-types.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseDecimal, parseNumber } from './numerals.js';
 import { SPEC_UNIT, scanSpecs } from './spec-values.js';
@@ -99,10 +99,10 @@ export function isSize(index: CatalogIndex, text: string, qty: QuantityToken, sp
   if (next !== undefined && next.unit !== undefined && next.unit !== qty.unit) return true;
   // 插排 5米 / 5米插排: the product named with it comes in that size and is not sold by the 米
   const named = namedAround(index, text, qty);
-  const unit = qty.unit;
+  const sellable = sellableIn(index, qty.unit);
   return (
     named.some((list) => intersectSorted(list, ids).length > 0) &&
-    named.every((list) => list.every((id) => !index.units[id]!.has(unit)))
+    named.every((list) => list.every((id) => sellable[id] !== 1))
   );
 }
 

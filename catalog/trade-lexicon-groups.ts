@@ -324,6 +324,25 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     { family: ['酒'] },
   ),
   ...products(
+    '酒水',
+    // the two best-selling bottles of the liquor counter by their nicknames
+    `
+    牛栏山二锅头 牛二
+    牛栏山陈酿 白牛二
+    `,
+    { family: ['酒'] },
+  ),
+  ...values(
+    '水暖',
+    'any',
+    // valves marked by the colour of their cap: red for the hot side, blue for the cold
+    `
+    热水 红标 红色标
+    冷水 蓝标 蓝色标
+    `,
+    { family: ['阀'] },
+  ),
+  ...products(
     '冻品',
     `
     全翅 三节翅 整翅 鸡全翅 鸡三节翅 鸡整翅

@@ -13,6 +13,7 @@ import type { Intent, ParsedMessage } from './message-intents.js';
 import { chooseQuestion } from './next-question.js';
 import { answerByCandidateWords, candidatesOf, settleIfOne } from './product-questions.js';
 import { replyFacts } from './reply-facts.js';
+import { stockOffersOf } from './short-stock-changes.js';
 import { idOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
 import {
@@ -135,6 +136,7 @@ function resolveAll(
     ...(refusedBefore && { refusedBefore }),
     itemCount: intents.filter((i) => i.kind === 'add').length,
     hold: parsed.hold,
+    stockOffers: stockOffersOf(questionsBefore),
   };
   const apply = (actions: Action[]) => {
     const applied = applyActions(state, actions);

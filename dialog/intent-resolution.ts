@@ -6,6 +6,7 @@ import type { ConversationState, OpenQuestion, PendingLineChange } from './conve
 import type { Action } from './draft-changes.js';
 import { resolveNewItem, siblingAtEnd } from './item-resolution.js';
 import { changeLine, replaceLine, splitLine } from './line-changes.js';
+import { keepOnly } from './keep-only.js';
 import { linesNamed, linesOfProductWords, linesOfTarget } from './line-references.js';
 import type { Intent, LineTarget } from './message-intents.js';
 import { hasContent, hasIdentity, hasProductWord } from './item-text.js';
@@ -19,6 +20,7 @@ import {
 } from './product-questions.js';
 import type { WhichProduct } from './product-questions.js';
 import { reorderActions } from './reorder.js';
+import { changeOfShortLine } from './short-stock-changes.js';
 import { optionAtEnd } from './size-end.js';
 import { idOf, productOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
@@ -173,6 +175,8 @@ function resolveAdd(
   const answered = answerOpenQuestions(world, state, item, earlier);
   if (answered) return answered;
   const named = linesNamed(world, state, a);
+  const kept = keepOnly(state, item, named);
+  if (kept) return kept;
   if (named.length && !item.quantity)
     return [{ kind: 'focus', sku: named[named.length - 1]! }, { kind: 'acknowledge' }];
   // 红的不要了 要蓝的: right after a removal, words with no product and no quantity take the removed line's place
@@ -319,6 +323,8 @@ function resolveChange(
     const quantity = to.quantity && saidOf(to.quantity);
     return replaceLine(world, restored, removed.sku, to.text, quantity);
   }
+  const short = changeOfShortLine(world, state, target, to, earlier);
+  if (short) return short;
   // 不对 笔要0.38的: with no line named before the change, the product words of the change name the line
   const byWords = target ? [] : linesOfProductWords(world, state, to.analysis);
   const skus = byWords.length ? byWords : editedLines(world, state, target, earlier);

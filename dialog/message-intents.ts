@@ -110,7 +110,7 @@ const NOT_TEXT = /[\s,.:~～…!?'"()（）【】[\]]+/g;
 const FILLER_BEFORE = /^(?:那就|那|就|把|先|也|都|算了|还是|老板|然后|再|要|给我|帮我)+/;
 const FILLER_AFTER = /(?:也|都|先|就|了|的话|吧|啦|哈|再|还)+$/;
 const CLAUSE_VERBS =
-  /(?<remove>(?:也)?(?:(?<!要)不要了?|去掉|删掉|删了|删除|拿掉|别要了?|取消掉?|退掉)了?)|(?<change>改成|换成|改为|换为|改到|变成|换个|调成|调到|改要)|(?<correction>(?:不对|哦不|不不|呃不|写错了?|搞错了?|弄错了?|说错了?|打错了?|发错了?|看错了?|错了)(?:了|啊|呀)?[,\s]*(?:应该是|应该要|是要|是|要)?)|(?<adjust>再多拿|再多来|再加|再来|再要|再拿|多拿|多来|多要|加上|追加|另加|再多|加|少拿|少来|少要|减去|减掉|减少|减|少)/g;
+  /(?<remove>(?:也)?(?:(?<!要)不要了?|去掉|删掉|删了|删除|拿掉|别要了?|取消掉?|退掉)了?)|(?<change>改成|换成|改为|换为|改到|变成|换个|调成|调到|改要|换(?=[^\s成为个]))|(?<correction>(?:不对|哦不|不不|呃不|写错了?|搞错了?|弄错了?|说错了?|打错了?|发错了?|看错了?|错了)(?:了|啊|呀)?[,\s]*(?:应该是|应该要|是要|是|要)?)|(?<adjust>再多拿|再多来|再加|再来|再要|再拿|多拿|多来|多要|加上|追加|另加|再多|加|少拿|少来|少要|减去|减掉|减少|减|少)/g;
 
 /**
  * Stage 1 of a turn: reads a normalised message into intents, in the order said, and the message-wide signals
@@ -234,6 +234,8 @@ function verbsOf(matcher: Matcher, text: string): VerbHit[] {
     const kind = (Object.keys(m.groups!) as VerbHit['kind'][]).find((k) => m.groups![k] !== undefined)!;
     const end = at + m[0].length;
     if (kind === 'adjust' && !quantityAt(matcher, text, end)) continue;
+    // 换亮光的 / 剩下的换300的: 换 alone is a change only when what follows names something (never 换货, 能换吗)
+    if (m[0] === '换' && !hasContent(matcher.analyze(text.slice(end).split(/\s/)[0]!))) continue;
     if (kind === 'correction' && !/^[\u4e00-\u9fff]{0,3}$/.test(text.slice(lastBoundary(text, at), at)))
       continue;
     hits.push({ kind, start: at, end });
@@ -305,9 +307,15 @@ function readClauses(matcher: Matcher, chunk: string): (Intent | string)[] {
     } else {
       const quantity = quantityAt(matcher, text, v.end)!;
       const sign = /^(?:少|减)/.test(text.slice(v.start, v.end)) ? -1 : 1;
-      const words = `${before} ${text.slice(quantity.end, contentEnd)}`.trim();
+      // 再来6个蹲坑 和6个盖板: a second quantity starts items of their own
+      const second = matcher
+        .analyze(text)
+        .quantities.find((q) => q.start >= quantity.end && q.end <= contentEnd);
+      const wordsEnd = second ? Math.max(quantity.end, lastBoundary(text, second.start)) : contentEnd;
+      const words = `${before} ${text.slice(quantity.end, wordsEnd)}`.trim();
       plain(cursor, from);
       out.push({ kind: 'adjust', ...(words ? targetOf(matcher, words) : {}), quantity, sign });
+      plain(wordsEnd, contentEnd);
       cursor = contentEnd;
     }
   }
@@ -346,8 +354,8 @@ function targetOf(matcher: Matcher, words: string): { target?: LineTarget } {
   if (cleaned && ALL_OF.test(cleaned) && /[两俩几三全所都]/.test(`${cleaned}${words}`))
     return { target: { kind: 'all' } };
   if (THIS_ONE.test(cleaned) || ATTRIBUTE_WORDS.includes(cleaned)) return {};
-  // 三通和弯头: one part per product named
-  const parts = cleaned.split(/[和跟与及、]/).filter(Boolean);
+  // 三通和弯头: one part per product named (never at the 和 of a catalog word: 调和漆, 中和剂)
+  const parts = splitAtJoins(matcher, cleaned);
   if (parts.length > 1) {
     const items = parts.map((p) => splitItems(matcher, p)[0]).filter((x): x is ItemText => !!x);
     if (items.length === parts.length && items.every((x) => hasContent(x.analysis)))
@@ -366,6 +374,22 @@ function targetOf(matcher: Matcher, words: string): { target?: LineTarget } {
     also: false,
   };
   return { target: { kind: 'words', item } };
+}
+
+/** The words around 和 / 跟 / 与 / 及 / 、, where the joining character is no part of a catalog word. */
+function splitAtJoins(matcher: Matcher, words: string): string[] {
+  if (!/[和跟与及、]/.test(words)) return [words];
+  const a = matcher.analyze(words);
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = 0; at < a.text.length; at++) {
+    if (!/[和跟与及、]/.test(a.text[at]!)) continue;
+    if (a.mentions.some((m) => m.start <= at && at < m.start + m.text.length)) continue;
+    parts.push(a.text.slice(from, at));
+    from = at + 1;
+  }
+  parts.push(a.text.slice(from));
+  return parts.filter(Boolean);
 }
 
 /** A plain stretch of a message: its items, and quantities that name nothing. */

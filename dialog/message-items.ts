@@ -1,4 +1,4 @@
-import type { Matcher } from '../catalog/matcher.js';
+import type { Matcher, Resolution } from '../catalog/matcher.js';
 import type { Mention, QuantityToken } from '../catalog/mention-scan.js';
 import { expandEach } from './each-items.js';
 import { familyOf, hasContent, hasIdentity, hasProductWord } from './item-text.js';
@@ -62,12 +62,26 @@ function spreadTrailingEach(items: ItemText[]): void {
  * Borrowed words are kept only while the item still fits some product.
  */
 function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
-  // tried on the mentions themselves (no text analysed again until a combination is kept)
-  const resolved = (mentions: Mention[]) =>
-    matcher.resolve(
-      { text: mentions.map((m) => m.text).join(' '), mentions, quantities: [], unknown: [], qualifiers: [] },
-      { quick: true },
-    );
+  // tried on the mentions themselves (no text analysed again until a combination is kept); each list of mentions
+  // is resolved once (a list is asked whether it fits and then how many it leaves)
+  const resolutions = new Map<Mention[], Resolution>();
+  const resolved = (mentions: Mention[]): Resolution => {
+    let resolution = resolutions.get(mentions);
+    if (!resolution) {
+      resolution = matcher.resolve(
+        {
+          text: mentions.map((m) => m.text).join(' '),
+          mentions,
+          quantities: [],
+          unknown: [],
+          qualifiers: [],
+        },
+        { quick: true },
+      );
+      resolutions.set(mentions, resolution);
+    }
+    return resolution;
+  };
   const fits = (mentions: Mention[]) => resolved(mentions).result.kind !== 'not_found';
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;

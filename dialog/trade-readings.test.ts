@@ -137,6 +137,44 @@ function leashCounter(): Product[] {
   return list;
 }
 
+/** A made-up 小超市 shelf: two 二锅头 in two sizes, a 陈酿, valves by 类型 冷水 / 热水 from one maker. */
+function cornerShop(): Product[] {
+  const list: Product[] = [];
+  const add = (p: Parameters<typeof testProduct>[0]) => list.push(testProduct(p));
+  for (const size of ['500ml', '248ml'])
+    add({
+      sku: `NLS-EGT-${size}`,
+      name: '牛栏山二锅头',
+      brand: '牛栏山',
+      category: '白酒',
+      specs: { 度数: '56度', 容量: size },
+      unit: '箱',
+      conversions: { 瓶: 1 / 12 },
+    });
+  add({
+    sku: 'NLS-CN',
+    name: '牛栏山陈酿',
+    brand: '牛栏山',
+    category: '白酒',
+    specs: { 度数: '42度', 容量: '500ml' },
+    unit: '箱',
+  });
+  for (const [kind, code] of [
+    ['冷水', 'C'],
+    ['热水', 'H'],
+  ] as const)
+    add({
+      sku: `VALVE-${code}`,
+      name: '潜水艇角阀',
+      brand: '潜水艇',
+      aliases: ['角阀'],
+      specs: { 类型: kind, 接口: '4分' },
+      unit: '个',
+      conversions: { 箱: 50 },
+    });
+  return list;
+}
+
 function engineOf(products: Product[]) {
   return createDialogEngine({ products, matcher: createMatcher(products) });
 }
@@ -242,5 +280,23 @@ describe('Items that name only a value', () => {
       ['LEASH-K', 3],
       ['LEASH-B', 2],
     ]);
+  });
+});
+
+describe('Names the trade gives products', () => {
+  it('knows the liquor counter by its nicknames (牛二, 白牛二), never reading 二 as a count', () => {
+    const shop = cornerShop();
+    expect(lineQtys(talkTo(engineOf(shop), ['牛二 248ml的 3箱'])[0])).toEqual([['NLS-EGT-248ml', 3]]);
+    expect(lineQtys(talkTo(engineOf(shop), ['白牛二 10件'])[0])).toEqual([['NLS-CN', 10]]);
+    // 牛二 fits both sizes: asked, not guessed
+    const asked = talkTo(engineOf(shop), ['来三箱牛二'])[0]!;
+    expect(asked.order?.lines ?? []).toEqual([]);
+    expect(asked.replies.join('')).toMatch(/500ml/);
+  });
+
+  it('reads a valve by the colour of its cap (红标 = 热水, 蓝标 = 冷水)', () => {
+    const shop = cornerShop();
+    expect(lineQtys(talkTo(engineOf(shop), ['潜水艇角阀 蓝标 20个'])[0])).toEqual([['VALVE-C', 20]]);
+    expect(lineQtys(talkTo(engineOf(shop), ['角阀 红标的 一箱'])[0])).toEqual([['VALVE-H', 50]]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Matcher } from '../catalog/matcher.js';
 import type { Product } from '../catalog/product.js';
-import type { RefusedRequest } from './conversation-state.js';
+import type { OpenQuestion, RefusedRequest } from './conversation-state.js';
 import type { DialogCustomer, PastOrder } from './dialog-types.js';
 import type { DraftChange } from './draft-changes.js';
 
@@ -20,6 +20,8 @@ export interface EarlierInTurn {
   refusedBefore?: RefusedRequest;
   /** How many items the message has. */
   itemCount: number;
+  /** The stock questions ("only 4 left") open when the turn began, answered or not by now. */
+  stockOffers?: OpenQuestion[];
   /** The message holds the order off (先别下单 我问问工地): its unknown words are chatter, not things asked for. */
   hold: boolean;
 }

@@ -79,6 +79,7 @@ const CLOCK_SLACK_MS = 30_000;
 /**
  * True when `direct` is a redelivery and the order made the transition `from → to` after the job was created
  * (less the clock slack): the redelivery must re-add the step's follow-ups. The caller checks the current status.
+ * `actor`: only a transition made by this actor counts (a step that can end where another step ends too).
  */
 export async function transitionAfter(
   tx: Kysely<Database>,
@@ -86,12 +87,14 @@ export async function transitionAfter(
   from: OrderStatus,
   to: OrderStatus,
   direct: DirectFollowUps,
+  actor?: string,
 ): Promise<boolean> {
   if (!direct.redelivery) return false;
   const jobCreatedAt = direct.jobCreatedAt;
   const r = await sql<{ n: number }>`
     select count(*)::int as n from order_status_history
     where order_id = ${orderId} and from_status = ${from} and to_status = ${to}
+      ${actor === undefined ? sql`` : sql`and actor = ${actor}`}
       and at >= to_timestamp(${(jobCreatedAt - CLOCK_SLACK_MS) / 1000}::float8)`.execute(tx);
   return (r.rows[0]?.n ?? 0) > 0;
 }
@@ -183,6 +186,12 @@ export interface StepOrder {
 export interface StepsWrite extends Omit<StepWrite, 'orderId' | 'set' | 'jobs'> {
   /** The orders to move; every one must set the same columns. */
   orders: readonly StepOrder[];
+  /**
+   * Two steps in one: the orders pass through this status on their way from `from` to `to` (each transition
+   * allowed by the state machine, each with its history row, `via`'s first), and `step_moved` lists the orders
+   * that made both.
+   */
+  via?: OrderStatus;
   /** The review chain version every moved order is decided under. */
   chainVersion?: number;
   /** Outbox jobs, each written only when its order moves. */
@@ -221,7 +230,9 @@ async function writeStepsOn(
   tx: Kysely<Database>,
   w: StepsWrite,
 ): Promise<{ moved: Set<string>; counts: Record<string, number> }> {
-  for (const o of w.orders) assertTransition(o.orderId, w.from, w.to);
+  const path = w.via ? [w.from, w.via, w.to] : [w.from, w.to];
+  for (const o of w.orders)
+    for (let k = 1; k < path.length; k++) assertTransition(o.orderId, path[k - 1]!, path[k]!);
   if (w.orders.length === 0) return { moved: new Set(), counts: {} };
   const first = w.orders[0]!;
   const cols = {
@@ -268,7 +279,10 @@ async function writeStepsOn(
       returning orders.id, orders.customer_id
     ), step_history as (
       insert into order_status_history (order_id, from_status, to_status, actor, reason)
-      select id, ${w.from}, ${w.to}, ${w.actor}, ${w.reason ?? null} from step_moved
+      select id, h.from_status, h.to_status, ${w.actor}, ${w.reason ?? null}
+      from step_moved,
+           unnest(${path.slice(0, -1)}::text[], ${path.slice(1)}::text[]) with ordinality as h(from_status, to_status, k)
+      order by id, h.k
       returning 1
     ) ${jobRows} ${writes}
     select array(select id from step_moved) as moved ${sql.join(counts, sql` `)}

@@ -93,7 +93,11 @@ const next = (orderId: string): PipelineJob[] => [
   { queue: 'finance', name: 'credit-check', jobId: jobIds.creditCheck(orderId), payload: { orderId } },
 ];
 
-function priceOf(order: LockedOrder): PricedOrder {
+/**
+ * An order's prices (read `withPrices`) for the quantities reserved: its lines' `reservedQty`, or `reserved`
+ * (one per line, in line order) for a step that prices what it is reserving.
+ */
+export function priceOf(order: LockedOrder, reserved?: readonly number[]): PricedOrder {
   const tier = order.customerTier;
   const rules = new Map<string, PriceRule>(
     order.lines.map((l) => [
@@ -107,7 +111,7 @@ function priceOf(order: LockedOrder): PricedOrder {
     ]),
   );
   return priceLines(
-    order.lines.map((l) => ({ lineNo: l.lineNo, sku: l.sku, qty: l.reservedQty })),
+    order.lines.map((l, k) => ({ lineNo: l.lineNo, sku: l.sku, qty: reserved?.[k] ?? l.reservedQty })),
     rules,
     tier,
   );

@@ -34,12 +34,21 @@ export async function loadReviewContext(
     currentReviewChain(db),
     ids.length === 0
       ? Promise.resolve({ rows: [] as { customer_id: string; known: boolean }[] })
-      : sql<{ customer_id: string; known: boolean }>`
-          select c.id as customer_id,
-                 exists (select 1 from orders o where o.customer_id = c.id
-                           and o.status in ('approved', 'partially_shipped', 'shipped', 'completed')
-                           and o.id <> all(${[...excludeOrderIds]}::text[])) as known
-          from customers c where c.id = any(${ids}::text[])`.execute(db),
+      : // One look at each customer's own orders (orders_customer_idx), stopping at the first that went through.
+        // Written as `exists (…)`, a generic plan made while `orders` was small (a worker's prepared statement)
+        // hashed the customer ids of EVERY approved order through orders_status_idx on each call (9,500 rows,
+        // 7.9 ms for 7 customers, growing with the table); a lateral subquery with `limit 1` cannot be hashed, and
+        // the status test is kept out of reach of orders_status_idx (`is true`) so that no plan walks that index.
+        sql<{ customer_id: string; known: boolean }>`
+          select c.id as customer_id, k.known is not null as known
+          from customers c
+          left join lateral (
+            select true as known from orders o
+            where o.customer_id = c.id
+              and (o.status in ('approved', 'partially_shipped', 'shipped', 'completed')) is true
+              and o.id <> all(${[...excludeOrderIds]}::text[])
+            limit 1) k on true
+          where c.id = any(${ids}::text[])`.execute(db),
     overdueCustomers(db, ids),
   ]);
   return {

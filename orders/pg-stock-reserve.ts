@@ -16,7 +16,9 @@ import {
   type DirectFollowUps,
   type StepRequest,
 } from './pg-order-step.js';
+import { priceOf } from './pg-pricing.js';
 import { lockStock } from './pg-stock.js';
+import type { PricedOrder } from './pricing.js';
 import { allocate, type LineAllocation, type ShortagePolicy } from './stock-allocation.js';
 
 export type ReserveResult =
@@ -26,7 +28,8 @@ export type ReserveResult =
 
 /**
  * Reserves every line of a confirmed order and moves it on: to `reserved` (shortages recorded per line, pricing
- * queued) or, when nothing could be reserved, to `cancelled`. The customer and rep are told either way. A ledger
+ * queued), to `priced` through `reserved` when every line was reserved in full at once (see reserveOrdersStock),
+ * or, when nothing could be reserved, to `cancelled`. The customer and rep are told either way. A ledger
  * row records each movement. An order no longer `confirmed` is skipped, so a job delivered twice reserves once.
  * With `direct`, the pricing job and the `reserved` notification are handed back there instead of the outbox (see
  * DirectFollowUps); an order cancelled for want of stock is still told through the outbox. See reserveOrdersStock.
@@ -44,13 +47,17 @@ export async function reserveOrderStock(
 /**
  * Reserves the stock of several orders, results in request order. Stock changes are conditional updates
  * (`reserved + n` only where `on_hand - reserved >= n`). The common case is optimistic and takes two statements
- * and no explicit transaction for all the orders together: they and the free stock of their SKUs are read without
- * locks, and when every line of every order fits (the orders one after the other), ONE statement locks the orders
- * (id order), then the stock rows (SKU order, as every stock writer does, so no deadlocks), checks every SKU's
- * condition on the locked rows and only when all hold (and every order is still `confirmed`) writes the
- * reservations, ledger, lines, transitions and history. Hot SKUs stay locked only for that statement. If that
- * fails for a group, each order tries alone; an order with a shortage, a SKU without stock row, a redelivery or an
- * order in another status takes a transaction with its stock rows locked before reading.
+ * and no explicit transaction for all the orders together: they, the free stock of their SKUs and their price
+ * rules are read without locks, and when every line of every order fits (the orders one after the other), ONE
+ * statement locks the orders (id order), then the stock rows (SKU order, as every stock writer does, so no
+ * deadlocks), checks every SKU's condition on the locked rows and only when all hold (and every order is still
+ * `confirmed`) writes the reservations, ledger, lines, transitions and history. Hot SKUs stay locked only for that
+ * statement. An order reserved in full this way is priced in the same statement (its quantities are final, and a
+ * `reserved` order's lines no longer change): it moves `confirmed → reserved → priced`, both transitions in its
+ * history, and its follow-ups are the credit check and the `reserved` notification, so the pricing step's job,
+ * read, write and commit are saved. If that fails for a group, each order tries alone; an order with a shortage,
+ * a SKU without stock row, a product without a price, a redelivery or an order in another status takes a
+ * transaction with its stock rows locked before reading, stops at `reserved` and queues pricing as before.
  */
 export async function reserveOrdersStock(
   db: Kysely<Database>,
@@ -60,7 +67,11 @@ export async function reserveOrdersStock(
 ): Promise<PromiseSettledResult<ReserveResult>[]> {
   const results: (PromiseSettledResult<ReserveResult> | undefined)[] = requests.map(() => undefined);
   const firstOf = firstDeliveries(requests);
-  const orders = await readOrders(db, [...firstOf.keys()], { lock: 'none', withStock: true });
+  const orders = await readOrders(db, [...firstOf.keys()], {
+    lock: 'none',
+    withStock: true,
+    withPrices: true,
+  });
   // What the orders before it leave of each SKU, as read.
   const left = new Map<string, number>();
   for (const o of orders.values()) for (const l of o.lines) left.set(l.sku, l.available ?? 0);
@@ -70,8 +81,10 @@ export async function reserveOrdersStock(
     if (!order || order.status !== 'confirmed') continue;
     const allocation = allocate(order.lines, left, policy);
     if (allocation.kind !== 'full') continue;
+    const priced = pricedOrNot(order, allocation.lines);
+    if (!priced) continue;
     for (const l of allocation.lines) left.set(l.sku, (left.get(l.sku) ?? 0) - l.reserved);
-    fits.push({ i, order, lines: allocation.lines, direct: requests[i]?.direct });
+    fits.push({ i, order, lines: allocation.lines, priced, direct: requests[i]?.direct });
   }
   const locked = (orderId: string, direct: DirectFollowUps | undefined) =>
     db.transaction().execute((tx) => reserveLocked(tx, orderId, policy, actor, direct));
@@ -96,12 +109,25 @@ export async function reserveOrdersStock(
   return results as PromiseSettledResult<ReserveResult>[];
 }
 
-/** An order whose every line fitted the stock as read, with its allocation. */
+/** An order whose every line fitted the stock as read, with its allocation and its prices. */
 interface Fit {
   i: number;
   order: LockedOrder;
   lines: LineAllocation[];
+  priced: PricedOrder;
   direct: DirectFollowUps | undefined;
+}
+
+/** The prices of an order for its allocation, or null when it cannot be priced (it then fails at pricing, alone). */
+function pricedOrNot(order: LockedOrder, lines: readonly LineAllocation[]): PricedOrder | null {
+  try {
+    return priceOf(
+      order,
+      lines.map((l) => l.reserved),
+    );
+  } catch {
+    return null;
+  }
 }
 
 const full = (f: Fit): ReserveResult => ({
@@ -124,20 +150,24 @@ function allocatedNotice(order: LockedOrder, lines: readonly LineAllocation[]): 
 }
 
 /**
- * The optimistic reservation of orders that all fit as read, in ONE guarded statement (see reserveOrdersStock).
- * Returns false, having written nothing, when any order is no longer `confirmed` or any SKU no longer has enough.
+ * The optimistic reservation and pricing of orders that all fit as read, in ONE guarded statement (see
+ * reserveOrdersStock). Returns false, having written nothing, when any order is no longer `confirmed` or any SKU
+ * no longer has enough.
  */
 async function reserveTogether(db: Kysely<Database>, fits: readonly Fit[], actor: string): Promise<boolean> {
   const perSku = new Map<string, number>();
   for (const f of fits) for (const l of f.lines) perSku.set(l.sku, (perSku.get(l.sku) ?? 0) + l.reserved);
   const moves = [...perSku].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const lines = fits.flatMap((f) => f.lines.map((l) => ({ orderId: f.order.id, ...l })));
-  const followUps = fits.map((f) => reservedJobs(allocatedNotice(f.order, f.lines)));
+  const lines = fits.flatMap((f) =>
+    f.lines.map((l, k) => ({ orderId: f.order.id, ...l, price: f.priced.lines[k]! })),
+  );
+  const followUps = fits.map((f) => reservedAndPricedJobs(allocatedNotice(f.order, f.lines)));
   const need = sql`unnest(${moves.map(([sku]) => sku)}::text[], ${moves.map(([, n]) => n)}::int[]) as v(sku, qty)`;
   const step = await writeSteps(db, {
-    orders: fits.map((f) => ({ orderId: f.order.id, hasShortage: false })),
+    orders: fits.map((f) => ({ orderId: f.order.id, hasShortage: false, totalFen: f.priced.totalFen })),
     from: 'confirmed',
-    to: 'reserved',
+    via: 'reserved',
+    to: 'priced',
     actor,
     before: [
       // Order rows first, then stock rows in SKU order: the lock order of every other writer.
@@ -160,9 +190,12 @@ async function reserveTogether(db: Kysely<Database>, fits: readonly Fit[], actor
     guard: sql`exists (select 1 from stock_ok)`,
     writes: [
       sql`line_updates as (
-        update order_lines set reserved_qty = v.qty, shortage_qty = 0
+        update order_lines set reserved_qty = v.qty, shortage_qty = 0, unit_price_fen = v.unit,
+                               line_total_fen = v.total
         from unnest(${lines.map((l) => l.orderId)}::text[], ${lines.map((l) => l.lineNo)}::int[],
-                    ${lines.map((l) => l.reserved)}::int[]) as v(order_id, line_no, qty)
+                    ${lines.map((l) => l.reserved)}::int[], ${lines.map((l) => l.price.unitPriceFen)}::int[],
+                    ${lines.map((l) => l.price.lineTotalFen)}::bigint[])
+             as v(order_id, line_no, qty, unit, total)
         where order_lines.order_id = v.order_id and order_lines.line_no = v.line_no
           and v.order_id in (select id from step_moved)
         returning 1)`,
@@ -211,11 +244,36 @@ function reservedJobs(notice: NoticeOrder): PipelineJob[] {
   ];
 }
 
-/** A redelivery that finds the order reserved by (a delivery of) this job re-collects its follow-ups. */
-async function recollect(tx: Kysely<Database>, order: LockedOrder, direct: DirectFollowUps | undefined) {
-  if (!direct || order.status !== 'reserved') return;
-  if (await transitionAfter(tx, order.id, 'confirmed', 'reserved', direct)) {
-    direct.jobs = reservedJobs(noticeOf(order));
+/** What an order reserved and priced in one step triggers: the credit check and the `reserved` notification. */
+function reservedAndPricedJobs(notice: NoticeOrder): PipelineJob[] {
+  return [
+    {
+      queue: 'finance',
+      name: 'credit-check',
+      jobId: jobIds.creditCheck(notice.orderId),
+      payload: { orderId: notice.orderId },
+    },
+    ...notificationJobs(notice, { event: 'reserved' }),
+  ];
+}
+
+/**
+ * A redelivery that finds the order where (a delivery of) this job left it re-collects its follow-ups: `reserved`,
+ * or `priced` by this step itself (not by the pricing step, whose own job then carries the credit check).
+ */
+async function recollect(
+  tx: Kysely<Database>,
+  order: LockedOrder,
+  actor: string,
+  direct: DirectFollowUps | undefined,
+) {
+  if (!direct) return;
+  if (order.status === 'reserved') {
+    if (await transitionAfter(tx, order.id, 'confirmed', 'reserved', direct))
+      direct.jobs = reservedJobs(noticeOf(order));
+  } else if (order.status === 'priced') {
+    if (await transitionAfter(tx, order.id, 'reserved', 'priced', direct, actor))
+      direct.jobs = reservedAndPricedJobs(noticeOf(order));
   }
 }
 
@@ -231,7 +289,7 @@ async function reserveLocked(
   // A SKU without stock row: lock the order and the stock rows there are, separately.
   const order = read ?? (await lockOrder(tx, orderId));
   if (order.status !== 'confirmed') {
-    await recollect(tx, order, direct);
+    await recollect(tx, order, actor, direct);
     return { kind: 'skipped', status: order.status };
   }
   const allocation = allocate(

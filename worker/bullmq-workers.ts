@@ -60,6 +60,10 @@ export function startCatalogWorker(o: CatalogWorkerOptions): Worker {
       prefix: o.prefix,
       concurrency: o.concurrency,
       lockDuration: o.lockDuration,
+      // A dead worker's locks outlive it by the lock duration less the renewal period, and a live worker's lock is
+      // lost only if it cannot renew for that long: a third rather than BullMQ's half makes that margin two thirds
+      // of the lock for the same time to recover.
+      lockRenewTime: Math.round(o.lockDuration / 3),
       stalledInterval: o.stalledInterval,
       maxStalledCount: 3,
       autorun: true,

@@ -26,11 +26,11 @@ export const WorkerConfig = z.object({
   JOB_BACKOFF_MS: int(500),
   /**
    * A job whose worker stops renewing its lock for this long (the process died) runs again: a worker that starts
-   * hands such jobs back once their locks have run out (worker/bullmq-stalled-sweep.ts), so after a crash and a
-   * restart the jobs run again within this time. Locks are renewed every half of it; an event loop blocked that
-   * long would let a job run twice, which the steps' guards make harmless.
+   * hands such jobs back the moment their locks run out (worker/bullmq-stalled-sweep.ts), so after a crash and a
+   * restart the jobs run again at most this long after the crash. Locks are renewed every third of it; an event
+   * loop blocked for two thirds of it would let a job run twice, which the steps' guards make harmless.
    */
-  JOB_LOCK_MS: int(5_000, 1000),
+  JOB_LOCK_MS: int(3_000, 1000),
   /** How often each worker looks for jobs whose lock ran out (a worker died while others keep running). */
   STALLED_CHECK_MS: int(2_000, 500),
   OUTBOX_BATCH: int(500, 1),

@@ -29,7 +29,10 @@ beforeAll(async () => {
   t = await createTestDb();
   await seedCatalog(
     t.db,
-    [{ sku: 'WIRE', name: '电线', unit: '捆', priceFen: 20000, stock: 10_000 }],
+    [
+      { sku: 'WIRE', name: '电线', unit: '捆', priceFen: 20000, stock: 10_000 },
+      { sku: 'FEW', name: '角阀', unit: '个', priceFen: 500, stock: 1 },
+    ],
     [{ id: 'c-rich', name: '王老板', creditLimitFen: 1_000_000_000 }],
   );
   const config = testWorkerConfig(t.url);
@@ -61,38 +64,52 @@ async function jobsOf(orderId: string): Promise<Job[]> {
 }
 
 describe('follow-up jobs added after the commit', () => {
-  it('re-adds the next jobs exactly once when a step committed and its worker died before adding them', async () => {
-    const o = await placeOrder(t.db, 'c-rich', [{ sku: 'WIRE', qty: 3 }]);
-    // Every step of this order loses its first enqueue: stock, pricing and finance all hit the crash window.
+  /**
+   * Places an order whose every step loses its first enqueue, waits for its approval, and checks that each step
+   * job ran twice (the crash, then the retry), moved the order once and that every follow-up exists once.
+   */
+  async function crashEveryStep(lines: { sku: string; qty: number }[], steps: string[], notices: string[]) {
+    const o = await placeOrder(t.db, 'c-rich', lines);
     crashAfterCommit.add(o.orderId);
     await waitForStatuses(t.db, [o.orderId], ['approved']);
     const jobs = await waitFor('the approval notification', async () => {
       const js = await jobsOf(o.orderId);
       return js.some((j) => j.queueName === 'notify' && j.id?.includes('approved')) ? js : undefined;
     });
+    // A step's crash is keyed by the queue of its first follow-up: the next step's, or notify for the last one.
     expect([...crashed].filter((k) => k.startsWith(o.orderId)).sort()).toEqual(
-      [`${o.orderId}:finance`, `${o.orderId}:notify`, `${o.orderId}:pricing`].sort(),
+      [...steps.slice(1), 'notify'].map((q) => `${o.orderId}:${q}`).sort(),
     );
     const ids = jobs.map((j) => `${j.queueName}/${j.id}`).sort();
     expect(ids).toEqual(
-      [
-        `stock/${o.orderId}`,
-        `pricing/${o.orderId}`,
-        `finance/${o.orderId}`,
-        `notify/${o.orderId}-reserved-all`,
-        `notify/${o.orderId}-approved-all`,
-      ].sort(),
+      [...steps.map((q) => `${q}/${o.orderId}`), ...notices.map((n) => `notify/${o.orderId}-${n}`)].sort(),
     );
-    // Each step job ran twice (the crash, then the retry) and moved the order once.
     const stepJobs = jobs.filter((j) => j.queueName !== 'notify');
-    expect(stepJobs.map((j) => j.attemptsMade)).toEqual([2, 2, 2]);
+    expect(stepJobs.map((j) => j.attemptsMade)).toEqual(steps.map(() => 2));
     expect(await duplicatedTransitions(t.db)).toBe(0);
     const ledger = await t.db
       .selectFrom('stock_ledger')
       .select('id')
       .where('order_id', '=', o.orderId)
       .execute();
-    expect(ledger).toHaveLength(1);
+    // Every line reserved something, once.
+    expect(ledger).toHaveLength(lines.length);
+  }
+
+  it('re-adds the next jobs exactly once when a step committed and its worker died before adding them', async () => {
+    // Reserved in full, the order is priced by the reservation: two steps, stock (reserve and price) and finance.
+    await crashEveryStep([{ sku: 'WIRE', qty: 3 }], ['stock', 'finance'], ['reserved-all', 'approved-all']);
+  });
+
+  it('does the same for an order reserved short, which the pricing step prices', async () => {
+    await crashEveryStep(
+      [
+        { sku: 'WIRE', qty: 3 },
+        { sku: 'FEW', qty: 2 },
+      ],
+      ['stock', 'pricing', 'finance'],
+      ['reserved-all', 'approved-all'],
+    );
   });
 
   it('adds no follow-up jobs for a late duplicate of a finished step', async () => {

@@ -100,12 +100,17 @@ export async function startWorker(
       log.warn({ err, queue }, 'dead-letter sweep failed'),
     );
   }
-  // Jobs a dead worker process held run again as soon as its locks show it is gone (at most JOB_LOCK_MS).
+  // Jobs a dead worker process held run again as soon as their locks run out (at most JOB_LOCK_MS after its death).
   const stopping = new AbortController();
   const sweeps = workers.map(async (worker) => {
     try {
       await worker.waitUntilReady();
-      const moved = await sweepStalledJobs({ worker, redis: connection, signal: stopping.signal });
+      const moved = await sweepStalledJobs({
+        worker,
+        redis: connection,
+        lockDurationMs: config.JOB_LOCK_MS,
+        signal: stopping.signal,
+      });
       if (moved.length > 0)
         log.warn({ queue: worker.name, jobs: moved.length }, 'jobs of a stopped worker handed back');
     } catch (err) {

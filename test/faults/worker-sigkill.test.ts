@@ -5,12 +5,16 @@
  * as their locks run out (worker/bullmq-stalled-sweep.ts), not at the stalled checker's leisure.
  *
  * To have jobs of every step in flight at the moment of the kill, whatever the machine's speed, the test holds
- * PostgreSQL locks that each step needs (a customer row for the credit check, the tier price table for pricing, a
- * stock row for reserve and release) and kills the worker while its statements wait on them. Releasing the locks
- * after the kill lets the dead worker's statements finish (a server does not notice a client gone while it waits
- * for a lock), which is the crash window between a step's commit and its follow-up jobs.
+ * PostgreSQL locks that each step needs (a customer row for the credit check, the tier price table for pricing and
+ * for the reservation, which prices an order reserved in full, a stock row for release) and kills the worker while
+ * its statements wait on them. The pricing step only gets orders reserved short (the reservation prices the
+ * others), so those orders are first held at their reservation (a stock row of the scarce SKU) until the tier price
+ * table is locked. Releasing the locks after the kill lets the dead worker's statements finish (a server does not
+ * notice a client gone while it waits for a lock), which is the crash window between a step's commit and its
+ * follow-up jobs.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { brokenRules, reconcileBooks } from '../../orders/pg-books.js';
 import { cancelOrder } from '../../orders/pg-order-actions.js';
@@ -34,6 +38,7 @@ beforeAll(async () => {
     [
       { sku: 'S', name: '水泥', unit: '袋', priceFen: 2000, stock: 100_000 },
       { sku: 'F', name: '电线', unit: '捆', priceFen: 15000, stock: 100_000 },
+      { sku: 'P', name: '角阀', unit: '个', priceFen: 500, stock: 0 },
     ],
     ['c-stock', 'c-price', 'c-fin', 'c-rel'].map((id) => ({
       id,
@@ -88,10 +93,20 @@ async function inFlight(): Promise<Record<string, Record<string, number>>> {
   return out;
 }
 
-const place = (customer: string, sku: string, n: number) =>
+const place = (customer: string, sku: string, n: number, scarce?: string) =>
   Promise.all(
-    Array.from({ length: n }, (_, i) => placeOrder(t.db, customer, [{ sku, qty: 1 + (i % 5) }])),
+    Array.from({ length: n }, (_, i) =>
+      placeOrder(t.db, customer, [{ sku, qty: 1 + (i % 5) }, ...(scarce ? [{ sku: scarce, qty: 1 }] : [])]),
+    ),
   ).then((placed) => placed.map((o) => o.orderId));
+
+/** Backends waiting for a lock in a statement that contains `text`. */
+async function waitingIn(text: string): Promise<number> {
+  const r = await sql<{ n: number }>`
+    select count(*)::int as n from pg_stat_activity
+    where wait_event_type = 'Lock' and position(${text} in query) > 0`.execute(t.db);
+  return r.rows[0]?.n ?? 0;
+}
 
 describe('the worker process SIGKILLed with jobs of every step in flight', () => {
   it('ends every order once, within five seconds of a new worker being ready', async () => {
@@ -110,12 +125,22 @@ describe('the worker process SIGKILLed with jobs of every step in flight', () =>
       30_000,
     );
 
-    await hold('lock table tier_prices in access exclusive mode');
-    const atPricing = await place('c-price', 'F', 12);
+    // Reserved short (no P at all), these orders take the locked reservation, which does not price: held at the P
+    // row until the tier prices are locked, they then reach pricing and wait there. (Those the worker has not begun
+    // to reserve by then wait at the reservation's read of the prices instead: still in flight, at the stock step.)
+    const scarceRow = await hold(`select 1 from stock where sku = 'P' for no key update`);
+    const atPricing = await place('c-price', 'F', 12, 'P');
     await until(
-      '12 orders waiting at pricing',
-      async () =>
-        (await statuses(atPricing)).reserved === 12 && (await inFlight()).pricing ? true : undefined,
+      'reservations waiting at the scarce stock row',
+      async () => ((await waitingIn('for update of o, s')) > 0 ? true : undefined),
+      30_000,
+    );
+    await hold('lock table tier_prices in access exclusive mode');
+    await scarceRow.end();
+    holds.splice(holds.indexOf(scarceRow), 1);
+    await until(
+      'orders waiting at pricing',
+      async () => ((await statuses(atPricing)).reserved && (await inFlight()).pricing ? true : undefined),
       30_000,
     );
 
@@ -158,7 +183,7 @@ describe('the worker process SIGKILLed with jobs of every step in flight', () =>
       msNewWorkerReadyToRecovered: recoveredAt - readyAt,
       msKillToRecovered: recoveredAt - killedAt,
       jobsHandedBackBySweep: handedBack,
-      defaults: { JOB_LOCK_MS: 5000, STALLED_CHECK_MS: 2000 },
+      defaults: { JOB_LOCK_MS: 3000, STALLED_CHECK_MS: 2000 },
     });
 
     expect(caught).toMatchObject({
