@@ -44,3 +44,39 @@ describe('a correction that names no product', () => {
     expect(lineQtys(turns[1])).toEqual([['TG-NX', 2]]);
   });
 });
+
+describe('a change that names a product not on the draft', () => {
+  const shop = [
+    testProduct({
+      sku: 'CEM-50',
+      name: '普通硅酸盐水泥',
+      aliases: ['水泥'],
+      specs: { 包装: '50kg' },
+      unit: '袋',
+    }),
+    testProduct({
+      sku: 'CEM-25',
+      name: '普通硅酸盐水泥',
+      aliases: ['水泥'],
+      specs: { 包装: '25kg' },
+      unit: '袋',
+    }),
+    testProduct({ sku: 'PUTTY', name: '耐水腻子粉', aliases: ['腻子粉', '腻子'], unit: '袋' }),
+  ];
+  const cementShop = createDialogEngine({ products: shop });
+
+  it('sets the quantity of the product still asked about, never that of the line talked about', () => {
+    const turns = talkTo(cementShop, ['水泥 50袋 腻子粉 20袋', '水泥改成30袋', '50kg的', '确认']);
+    expect(lineQtys(turns[1])).toEqual([['PUTTY', 20]]);
+    expect(lineQtys(turns[3])).toEqual([
+      ['PUTTY', 20],
+      ['CEM-50', 30],
+    ]);
+    expect(turns[3]!.order?.status).toBe('confirmed');
+  });
+
+  it('says the product is not on the order when nothing asked about fits the words', () => {
+    const turns = talkTo(cementShop, ['腻子粉 20袋', '沙子改成5袋']);
+    expect(lineQtys(turns[1])).toEqual([['PUTTY', 20]]);
+  });
+});

@@ -20,6 +20,8 @@ import {
   answerUnplaced,
   letsUnplacedGo,
   openUnplaced,
+  secondQuantityForNewLine,
+  settlesUnplaced,
   strayAfterRefusal,
   unplacedBeforeConfirm,
   unplacedQuestions,
@@ -141,16 +143,18 @@ function resolveAll(
     state = applied.state;
     changes.push(...applied.changes);
   };
-  apply(read.actions);
   if (letsUnplacedGo(parsed.bare, intents))
     apply(unplacedQuestions(state).map((q) => ({ kind: 'close', question: q, dropped: true })));
   let before: { intent: Intent; actions: Action[] } | undefined;
-  for (const intent of intents) {
+  for (const [at, intent] of intents.entries()) {
     const actions =
       strayAfterRefusal(intent, before?.intent, before?.actions ?? []) ??
+      secondQuantityForNewLine(state, intent, changes) ??
       resolveIntent(world, state, intent, earlier);
     apply(actions);
     before = { intent, actions };
+    if (read.answer?.at === at && settlesUnplaced(actions))
+      apply([{ kind: 'close', question: read.answer.question }]);
   }
   // 普通的: words read as chat may still be words only one product asked about is called by
   if (!intents.length && parsed.confirm === undefined)

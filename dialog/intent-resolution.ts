@@ -339,7 +339,21 @@ function resolveChange(
       const named = target?.kind === 'words' ? target.item.text : '';
       return [{ kind: 'note', note: { kind: 'not_on_draft', what: named } }];
     }
-    return quantity ? resolveQuantity(world, state, to.quantity!) : [];
+    if (!quantity) return [];
+    // 水泥改成30包 with no cement on the draft: the quantity of the cement still asked about, or nothing — never
+    // the quantity of the line talked about, which the words do not name
+    if (target?.kind === 'words' && hasContent(target.item.analysis)) {
+      const asked = state.questions.find(
+        (q): q is WhichProduct =>
+          q.kind === 'which_product' && !!world.matcher.narrow(candidatesOf(world, q), target.item.analysis),
+      );
+      if (asked)
+        return [
+          { kind: 'ask', question: { ...asked, request: { ...asked.request, quantity } }, replacing: asked },
+        ];
+      return [{ kind: 'note', note: { kind: 'not_on_draft', what: target.item.text } }];
+    }
+    return resolveQuantity(world, state, to.quantity!);
   }
   const change: PendingLineChange = hasContent(to.analysis)
     ? { kind: 'replace', request: { text: to.text, ...(quantity && { quantity }) } }
@@ -453,6 +467,8 @@ function resolveRemove(world: TurnWorld, state: ConversationState, target: LineT
       const id = m.index.bySku.get(q.sku);
       return id !== undefined && !!m.narrow([id], target.item.analysis);
     }
+    // 滇红不要了 after 滇红2斤 could not be placed: that unplaced item goes
+    if (q.kind === 'unplaced') return q.said.includes(target.item.text.replace(/的$/, ''));
     return q.kind === 'offer';
   });
   if (asked) return [{ kind: 'close', question: asked, dropped: true }];

@@ -48,6 +48,13 @@ describe('what a message said that no line took', () => {
     expect(lineQtys(turns[3])).toEqual([['DHP', 3]]);
   });
 
+  it('lets the unplaced item go when the customer removes it by name', () => {
+    const turns = talkTo(engine, ['来3斤大红袍 再来点那个滇红 2斤', '确认', '滇红不要了', '确认']);
+    expect(turns[2]!.replies[0]).not.toContain('订单里没有');
+    expect(turns[3]!.order?.status).toBe('confirmed');
+    expect(lineQtys(turns[3])).toEqual([['DHP', 3]]);
+  });
+
   it('gives the quantity to the product the customer names in answer', () => {
     const turns = talkTo(engine, ['来3斤大红袍 再来点那个滇红 2斤', '确认', '正山小种', '确认']);
     expect(lineQtys(turns[2])).toEqual([
@@ -87,6 +94,18 @@ describe('a quantity after an item the shop lacks', () => {
     expect(turns[1]!.replies[0]).toContain('没有');
     expect(lineQtys(turns[1])).toEqual([['DHP', 2]]);
     expect(turns[2]!.order?.status).toBe('draft');
+  });
+});
+
+describe('a second bare quantity in the message that just added a line', () => {
+  it('is an item the engine could not read, asked about, not a new quantity for that line', () => {
+    const turns = talkTo(engine, ['大红袍两斤 小种三斤 还有五斤那个', '确认']);
+    expect(lineQtys(turns[0])).toEqual([
+      ['DHP', 2],
+      ['ZSXZ', 3],
+    ]);
+    expect(turns[1]!.order?.status).toBe('draft');
+    expect(turns[1]!.replies[0]).toContain('五斤');
   });
 });
 

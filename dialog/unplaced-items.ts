@@ -79,31 +79,38 @@ function restatesPlacedLine(
  * A later message that names a product answers the unplaced items asked about before it: said with no quantity
  * (红星二锅头 白瓶的), it takes the quantity the customer gave the unplaced item; said with that same quantity, it
  * is the item said again. A product said with another quantity is a new line, and the unplaced item stays open.
- * Returns the intents to resolve (the answering item with its quantity) and the questions it closes.
+ * Returns the intents to resolve (the answering item with its quantity) and which of them answers which question:
+ * the question is closed only when resolving that intent placed a line or asked which product (see
+ * {@link settlesUnplaced}), so that an answer the engine cannot place either leaves it open.
  */
 export function answerUnplaced(
   state: ConversationState,
   intents: Intent[],
-): { intents: Intent[]; actions: Action[] } {
+): { intents: Intent[]; answer?: { at: number; question: UnplacedQuestion } } {
   const open = unplacedQuestions(state);
   // an answer to a question asked since (which spec, which line) is that question's, not the unplaced item's
   const othersOpen = state.questions.some((q) => q.kind !== 'unplaced' && !q.parked);
-  if (!open.length || othersOpen) return { intents, actions: [] };
+  if (!open.length || othersOpen) return { intents };
   const at = intents.findIndex((i) => i.kind === 'add' && hasIdentity(i.item.analysis));
   const intent = intents[at];
-  if (intent?.kind !== 'add') return { intents, actions: [] };
+  if (intent?.kind !== 'add') return { intents };
   const item = intent.item;
   const withQuantity = open.filter((q) => q.quantity);
   if (!item.quantity) {
-    const answered = withQuantity.length === 1 ? withQuantity[0]! : open.length === 1 ? open[0]! : undefined;
-    if (!answered) return { intents, actions: [] };
+    const question = withQuantity.length === 1 ? withQuantity[0]! : open.length === 1 ? open[0]! : undefined;
+    if (!question) return { intents };
     const next = [...intents];
-    if (answered.quantity)
-      next[at] = { kind: 'add', item: { ...item, quantity: tokenOf(answered.quantity) } };
-    return { intents: next, actions: [{ kind: 'close', question: answered }] };
+    if (question.quantity)
+      next[at] = { kind: 'add', item: { ...item, quantity: tokenOf(question.quantity) } };
+    return { intents: next, answer: { at, question } };
   }
   const same = open.find((q) => q.quantity && sameQuantity(q.quantity, item.quantity!));
-  return same ? { intents, actions: [{ kind: 'close', question: same }] } : { intents, actions: [] };
+  return same ? { intents, answer: { at, question: same } } : { intents };
+}
+
+/** Whether resolving the answering intent placed a line or asked which product (then the question is settled). */
+export function settlesUnplaced(actions: Action[]): boolean {
+  return actions.some((a) => a.kind === 'put' || (a.kind === 'ask' && a.question.kind === 'which_product'));
 }
 
 function tokenOf(quantity: SaidQuantity): QuantityToken {
@@ -162,6 +169,40 @@ export function strayAfterRefusal(
     {
       kind: 'note',
       note: { kind: 'quantity_for_nothing', said: `${intent.unread ?? ''}${intent.quantity.raw}`, quantity },
+    },
+  ];
+}
+
+/**
+ * 大红袍两斤 小种三斤 还有五斤那个: a bare quantity in an order message, when no question waits for one, would reset
+ * the line the same message just added with its own quantity. That is another item the engine could not read, so
+ * it is unplaced (asked about), never an edit of that line.
+ */
+export function secondQuantityForNewLine(
+  state: ConversationState,
+  intent: Intent,
+  changes: readonly DraftChange[],
+): Action[] | undefined {
+  // 多少钱一个 来10个 sets the line's total (来 / 要 / 拿); 普通的2盒 names a sibling by unread words (resolved as such)
+  if (intent.kind !== 'quantity' || intent.setsTotal || intent.unread || !state.focus) return undefined;
+  const waiting = state.questions.some(
+    (q) =>
+      !q.parked &&
+      (q.kind === 'stock' ||
+        q.kind === 'quantity' ||
+        q.kind === 'offer' ||
+        (q.kind === 'which_product' && !q.request.quantity)),
+  );
+  if (waiting || !changes.some((c) => c.kind === 'added' && c.fresh && c.sku === state.focus))
+    return undefined;
+  return [
+    {
+      kind: 'note',
+      note: {
+        kind: 'quantity_for_nothing',
+        said: `${intent.unread ?? ''}${intent.quantity.raw}`,
+        quantity: saidOf(intent.quantity),
+      },
     },
   ];
 }
