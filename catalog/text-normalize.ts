@@ -67,6 +67,17 @@ function normalizeUncut(raw: string): string {
     /(?<![零一二两三四五六七八九十百千万\d])([一二两三四五六七八九十]{1,2})(?=[层号])/g,
     (all, n: string) => String(parseChineseNumber(n) ?? all),
   );
+  // Ⅱ型 / II型 / 二型 / 2型 and 三级 / Ⅲ级 name one type or grade: the trade writes them all, so each becomes digits
+  // (NFKC has already turned Ⅱ into ii; 型号 is a model number, 同一型号 no type)
+  s = s.replace(/(?<![a-z])(iii|ii|iv|i|v)(?=型(?!号)|级)/g, (roman: string) =>
+    String({ i: 1, ii: 2, iii: 3, iv: 4, v: 5 }[roman]),
+  );
+  s = s.replace(
+    /(?<![零一二两三四五六七八九十百千万\d同统唯单])([一二三四五])(?=型(?!号)|级)/g,
+    (all, n: string) => String(parseChineseNumber(n) ?? all),
+  );
+  // 3个厚 is 3 mm of thickness, as 3厚 is
+  s = s.replace(/(\d+(?:\.\d+)?)个厚/g, '$1厚');
   s = s.replace(/\r\n?/g, '\n');
   // 1. 机滤 10个 / 2、空滤 / (3): a list number starting a line is no size
   // (1、4分球阀: after 、 or ) a digit is the item's own; after a dot it may be a decimal, 1.5平方)
