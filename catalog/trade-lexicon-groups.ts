@@ -5,7 +5,7 @@
  */
 
 /** Kinds of attribute a value group may name; an attribute of a catalog is of a kind when its name says so. */
-export type AttributeKind = 'colour' | 'light' | 'material' | 'switch' | 'any';
+export type AttributeKind = 'colour' | 'light' | 'material' | 'switch' | 'seal' | 'any';
 
 /** How an attribute name tells its kind (颜色 is a colour, 光色 / 色温 a light colour, 材质 a material). */
 export const ATTRIBUTE_KIND_NAMES: Record<AttributeKind, RegExp> = {
@@ -13,6 +13,7 @@ export const ATTRIBUTE_KIND_NAMES: Record<AttributeKind, RegExp> = {
   light: /光|色温/,
   material: /材|料/,
   switch: /开关|控制|联|位|开数|类型|型号|规格|款式/,
+  seal: /密封|防尘|盖/,
   any: /./,
 };
 
@@ -492,6 +493,17 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     红色 火线
     `,
     { family: ['电线', '电缆', '线缆', 'bv', 'rv'] },
+  ),
+  ...values(
+    '轴承',
+    'seal',
+    // both sides sealed: rubber seals (2RS, SKF's 2RSH) or metal shields (ZZ, SKF's 2Z); 开式 has neither
+    `
+    2RS 2RSH 胶盖 两面胶盖 双面胶盖 双胶盖 胶封
+    ZZ 2Z 铁盖 两面铁盖 双面铁盖 双铁盖 铁封
+    开式 开口 无盖
+    `,
+    { family: ['轴承'] },
   ),
   ...values(
     '通用',

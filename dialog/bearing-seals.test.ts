@@ -1,0 +1,48 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Product } from '../catalog/product.js';
+import { createDialogEngine } from './dialog-engine.js';
+import { lineQtys, talkTo, testProduct } from './dialog-test-kit.js';
+
+/** A made-up bearing counter: one size sealed with rubber, with metal shields and open, and an SKF in its own codes. */
+function bearingShop(): Product[] {
+  const list: Product[] = [];
+  const add = (sku: string, brand: string, seal: string) =>
+    list.push(
+      testProduct({
+        sku,
+        name: `${brand}深沟球轴承`,
+        brand,
+        aliases: ['轴承', '深沟球'],
+        specs: { 型号: '6305', 密封: seal },
+        unit: '个',
+      }),
+    );
+  add('W-2RS', '万向', '2RS');
+  add('W-ZZ', '万向', 'ZZ');
+  add('W-OPEN', '万向', '开式');
+  add('S-2RSH', 'SKF', '2RSH');
+  add('S-2Z', 'SKF', '2Z');
+  return list;
+}
+
+const engine = createDialogEngine({ products: bearingShop(), maxQtyPerLine: 10000 });
+const first = (text: string) => lineQtys(talkTo(engine, [text], { name: '马师傅' })[0]);
+
+describe('Bearing seals in the trade words', () => {
+  it('reads 胶盖 / 两面胶盖 as rubber seals (2RS, SKF 2RSH)', () => {
+    expect(first('万向6305 两面胶盖 20个')).toEqual([['W-2RS', 20]]);
+    expect(first('万向6305胶盖的 20个')).toEqual([['W-2RS', 20]]);
+    expect(first('SKF 6305 双面胶盖 4个')).toEqual([['S-2RSH', 4]]);
+  });
+
+  it('reads 铁盖 / 两面铁盖 as metal shields (ZZ, SKF 2Z)', () => {
+    expect(first('万向6305铁盖的 30个')).toEqual([['W-ZZ', 30]]);
+    expect(first('万向6305 两面铁盖 30个')).toEqual([['W-ZZ', 30]]);
+    expect(first('SKF 6305 铁盖 2个')).toEqual([['S-2Z', 2]]);
+  });
+
+  it('reads 开式 / 开口 as the open bearing', () => {
+    expect(first('万向6305 开式 10个')).toEqual([['W-OPEN', 10]]);
+    expect(first('万向6305 开口的 10个')).toEqual([['W-OPEN', 10]]);
+  });
+});
