@@ -499,7 +499,7 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     'seal',
     // both sides sealed: rubber seals (2RS, SKF's 2RSH) or metal shields (ZZ, SKF's 2Z); 开式 has neither
     `
-    2RS 2RSH 胶盖 两面胶盖 双面胶盖 双胶盖 胶封
+    2RS 2RSH 胶盖 两面胶盖 双面胶盖 双胶盖 胶封 两个RS 双RS
     ZZ 2Z 铁盖 两面铁盖 双面铁盖 双铁盖 铁封
     开式 开口 无盖
     `,

@@ -35,6 +35,11 @@ describe('Bearing seals in the trade words', () => {
     expect(first('SKF 6305 双面胶盖 4个')).toEqual([['S-2RSH', 4]]);
   });
 
+  it('reads 两个RS / 双RS as 2RS', () => {
+    expect(first('万向的6305两个rs的要二十个')).toEqual([['W-2RS', 20]]);
+    expect(first('万向6305 双RS 20个')).toEqual([['W-2RS', 20]]);
+  });
+
   it('reads 铁盖 / 两面铁盖 as metal shields (ZZ, SKF 2Z)', () => {
     expect(first('万向6305铁盖的 30个')).toEqual([['W-ZZ', 30]]);
     expect(first('万向6305 两面铁盖 30个')).toEqual([['W-ZZ', 30]]);
