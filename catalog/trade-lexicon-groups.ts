@@ -220,7 +220,8 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     砂纸 砂皮
     滚筒 滚刷 漆滚 滚筒刷
     漆刷 油漆刷
-    挤塑板 XPS板 挤塑保温板
+    挤塑板 XPS板 XPS 挤塑保温板
+    聚苯板 EPS板 EPS 聚苯保温板
     岩棉板 岩棉保温板
     `,
   ),
