@@ -11,7 +11,7 @@ import type { SpecToken } from './spec-values.js';
 import { STOP_CHARS } from './stop-words.js';
 import { isHan } from './text-normalize.js';
 import { correctTypos } from './typo-correct.js';
-import { spellNumbersByAttribute, spellValuesInFull } from './value-shorthand.js';
+import { spellNumbersByAttribute, spellSheetSizes, spellValuesInFull } from './value-shorthand.js';
 import {
   headProducts,
   idsForRequirements,
@@ -49,7 +49,10 @@ export function prepareAnalysis(index: CatalogIndex): void {
 export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   const text = markSizes(
     index,
-    spellNumbersByAttribute(index, spellValuesInFull(index, correctTypos(index, normalized))),
+    spellNumbersByAttribute(
+      index,
+      spellValuesInFull(index, spellSheetSizes(index, correctTypos(index, normalized))),
+    ),
   );
   const specs = new Map<number, SpecToken>();
   for (const t of scanSpecs(text)) specs.set(t.start, t);

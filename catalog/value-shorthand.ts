@@ -5,6 +5,7 @@
 
 import type { CatalogIndex } from './catalog-index.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './numerals.js';
+import { normalizeTerm } from './text-normalize.js';
 
 const THREE_EQUAL = /(?<![\d.])[三3]个(\d{1,2})(?![\d.%])/g;
 
@@ -18,6 +19,46 @@ export function spellValuesInFull(index: CatalogIndex, text: string): string {
     const full = `${part}-${part}-${part}`;
     return index.terms.get(full)?.spec.size ? full : said;
   });
+}
+
+/** Sheet sizes in feet as the trade says them (4*8, 四八) → the millimetre size boards are listed in. */
+const SHEET_SIZES: readonly { said: RegExp; feet: string; full: string }[] = [
+  { said: /(?<![\d.*])(?:4\*8|四八)(?![\d.*])/g, feet: '4*8', full: '1220*2440' },
+  { said: /(?<![\d.*])(?:3\*6|三六)(?![\d.*])/g, feet: '3*6', full: '915*1830' },
+];
+const SIZE_ATTRIBUTE = /规格|尺寸|幅面/;
+const sheetSizes = new WeakMap<CatalogIndex, typeof SHEET_SIZES>();
+
+/**
+ * The feet sizes a catalog's words stand for: those whose millimetre size is a 规格 / 尺寸 value of a board or panel
+ * (a product with 板 in its name or category), unless the catalog spells the feet size itself as some value
+ * (a cable's 3*6).
+ */
+function sheetSizesOf(index: CatalogIndex): typeof SHEET_SIZES {
+  let sizes = sheetSizes.get(index);
+  if (!sizes) {
+    const boardSizes = new Set<string>();
+    const values = new Set<string>();
+    for (const product of index.products) {
+      const board = [product.name, product.category ?? ''].some((word) => word.includes('板'));
+      for (const [attr, value] of Object.entries(product.specs)) {
+        values.add(normalizeTerm(value));
+        if (board && SIZE_ATTRIBUTE.test(attr)) boardSizes.add(normalizeTerm(value));
+      }
+    }
+    sizes = SHEET_SIZES.filter(({ feet, full }) => boardSizes.has(full) && !values.has(feet));
+    sheetSizes.set(index, sizes);
+  }
+  return sizes;
+}
+
+/**
+ * 4*8 / 4x8 / 四八 → 1220*2440 and 3*6 → 915*1830: a board's size in feet, as the trade says it, written in the
+ * millimetres the catalog lists, when the catalog sells a board or panel in that size; otherwise left as said.
+ */
+export function spellSheetSizes(index: CatalogIndex, text: string): string {
+  if (!/[68八六]/.test(text)) return text;
+  return sheetSizesOf(index).reduce((out, { said, full }) => out.replace(said, full), text);
 }
 
 const HAS_NUMERAL = new RegExp(`[${CHINESE_NUMERAL_CHARS}]`);

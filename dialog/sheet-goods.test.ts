@@ -39,6 +39,18 @@ const engines = [boardShop(), mixedShop()].map((products) =>
 const first = (text: string, shop = 0) => lineQtys(talkTo(engines[shop]!, [text], { name: '王老板' })[0]);
 
 describe('Sheet goods in the trade words', () => {
+  it('reads 4*8 / 4x8 / 四八 as a 1220*2440 sheet and 3*6 as a 915*1830 one', () => {
+    expect(first('胶合板 4*8的 10张')).toEqual([['PLY-STD', 10]]);
+    expect(first('胶合板 4x8 10张')).toEqual([['PLY-STD', 10]]);
+    expect(first('胶合板四八的 12张')).toEqual([['PLY-STD', 12]]);
+    expect(first('胶合板 3*6的 5张')).toEqual([['PLY-SMALL', 5]]);
+  });
+
+  it('leaves 3*6 as it is said where the catalog spells a value so (a cable)', () => {
+    expect(first('电力电缆 3*6 100米', 1)).toEqual([['YJV-3*6', 100]]);
+    expect(first('胶合板 4*8的 10张', 1)).toEqual([['PLY-STD', 10]]);
+  });
+
   it('reads XPS as 挤塑板 and EPS as 聚苯板', () => {
     expect(first('XPS 3公分 4张')).toEqual([['XPS-30', 4]]);
     expect(first('xps板 20mm 6张')).toEqual([['XPS-20', 6]]);
