@@ -367,16 +367,12 @@ export function loosePinyin(py: string): string {
 const PACK_PER = /^(\d+)(个|只|包|袋|瓶|罐|听|支|卷|片|块|张|盒|根|条|双|粒|颗)\/(\S{1,2})$/;
 const PACK_TIMES = /\*(\d+)(个|只|包|袋|瓶|罐|听|支|卷|片|块|张|盒|根|条|双|粒|颗)$/;
 
-/**
- * The inner unit and its count of a pack-size value: 10包/提 when the product is sold by the 提, 2L*8瓶 when it is
- * sold by a case word (箱 / 件 / 提); undefined otherwise (24罐/箱 on a product sold by the 罐 says nothing new).
- */
 /** The ways the trade says square metres (300平, 300平方, 300方, 300㎡ read as 300m2). */
 const AREA_WORDS = ['平米', '平方', '平', '方', 'm2'];
 
 /**
- * A product sold by the roll with a conversion in 平方 / 平米 is also ordered in 平 / 方 / ㎡ at the same rate; 方
- * only where no conversion of the product makes it a cubic metre.
+ * A product sold by the roll with a conversion in 平方 / 平米 is also ordered in 平 / 方 / ㎡ at the same rate;
+ * none of them is added where the product converts 方 itself (a cubic metre: 河沙 by the 方).
  */
 function addAreaWords(units: Map<string, number>): void {
   const factor = units.get('平米') ?? units.get('平方');
@@ -384,6 +380,10 @@ function addAreaWords(units: Map<string, number>): void {
   for (const word of AREA_WORDS) if (!units.has(word)) units.set(word, factor);
 }
 
+/**
+ * The inner unit and its count of a pack-size value: 10包/提 when the product is sold by the 提, 2L*8瓶 when it is
+ * sold by a case word (箱 / 件 / 提); undefined otherwise (24罐/箱 on a product sold by the 罐 says nothing new).
+ */
 function packOf(value: string, units: Map<string, number>): { unit: string; count: number } | undefined {
   const per = PACK_PER.exec(value);
   if (per) {
