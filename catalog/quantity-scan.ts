@@ -64,6 +64,9 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
       PACK_CONTENT_BEFORE.test(text.slice(Math.max(0, i - 8), i))
     )
       return undefined;
+    // 25公斤一袋 / 5升一桶的 / 25kg每袋: the content of one unit, not a quantity
+    if (CONTENT_UNIT.test(u) && ONE_UNIT_AFTER.test(text.slice(j + u.length, j + u.length + 4)))
+      return undefined;
     const invalid = prev === '-' || text[i - 2] === '-' || value <= 0;
     const token: QuantityToken = {
       start: i,
@@ -88,6 +91,8 @@ function letterValueEndsAt(index: CatalogIndex, text: string, at: number): boole
 }
 
 const PACK_CONTENT_BEFORE = /\d(?:斤|kg|公斤|千克|克|g|升|l|ml|毫升) ?$/;
+const ONE_UNIT_AFTER = /^(?:(?:一|每)\p{Script=Han}(?:的|装|$|[\s,])|1\p{Script=Han}(?:的|装))/u;
+const CONTENT_UNIT = /^(?:斤|公斤|千克|克|kg|g|升|l|ml|毫升)$/;
 const PLUS = /^ ?(零|又|加|另外|外加|再加|另加)? ?/;
 const PACK_UNITS = new Set(['箱', '件', '盒', '包', '提', '打', '筒', '托', '捆']);
 
