@@ -199,6 +199,17 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       if (pack && !u.has(pack.unit)) u.set(pack.unit, 1 / pack.count);
     }
     for (const w of u.keys()) unitWordSet.add(w);
+    // 12瓶一箱的: how many of one unit another holds, as a key (per:箱:瓶:12)
+    for (const [outer, outerSize] of u)
+      for (const [inner, innerSize] of u) {
+        const count = outerSize / innerSize;
+        if (count < 2 || !Number.isInteger(Math.round(count * 1000) / 1000)) continue;
+        const key = `per:${outer}:${inner}:${Math.round(count)}`;
+        let list = keys.get(key);
+        if (!list) keys.set(key, (list = []));
+        list.push(id);
+        productKeys[id]!.add(key);
+      }
     units.push(u);
     family.push(normalizeTerm(p.category ?? '') || name);
   });

@@ -9,6 +9,7 @@
 
 import { parseChineseNumber } from './numerals.js';
 import { normalizeTerm } from './text-normalize.js';
+import { canonicalUnit } from './units.js';
 
 export interface SpecToken {
   start: number;
@@ -339,6 +340,15 @@ const RULES: Rule[] = [
       // 1斤 is 0.5 kg and 1丝 0.01 mm: their number alone says nothing
       const bare = m[2] === '斤' || m[2] === '丝' ? [] : [`bare:${num(m[1]!)}`];
       return keys.length ? { reqs: [[...keys, ...bare]] } : undefined;
+    },
+  },
+  {
+    // a pack count: 12瓶一箱的 / 24罐每箱的 / 10包1提装 (the product whose 箱 holds 12 of its 瓶)
+    re: /(\d{1,4}|[一二两三四五六七八九十]{1,3})(\p{Script=Han})(?:一|每|1)(\p{Script=Han})(?=的|装)/uy,
+    make: (m) => {
+      const count = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
+      if (!count || count < 2) return undefined;
+      return { reqs: [[`per:${canonicalUnit(m[3]!)}:${canonicalUnit(m[2]!)}:${count}`]] };
     },
   },
   {

@@ -5,7 +5,8 @@ import { lineQtys, talkTo, testProduct } from './dialog-test-kit.js';
 
 /**
  * A made-up 烘焙用品 wholesaler: pizza pans by 直径 in cm, sheet pans by 规格 1/1 / 1/2, sugar and cream by pack
- * size, aprons by 尺码, and one pan size the catalog has twice near 14寸 (35 and 36 cm tart rings).
+ * size, aprons by 尺码, coconut cream in cases of 12 and 24, and one pan size the catalog has twice near 14寸 (35 and 36 cm
+ * tart rings).
  */
 function bakeryShop(): Product[] {
   const list: Product[] = [];
@@ -47,6 +48,15 @@ function bakeryShop(): Product[] {
   });
   for (const litre of ['1L', '5L'])
     add({ sku: `CREAM-${litre}`, name: '淡奶油', brand: '安佳', specs: { 容量: litre }, unit: '瓶' });
+  for (const count of [12, 24])
+    add({
+      sku: `COCO-${count}`,
+      name: '椰浆',
+      aliases: ['椰浆'],
+      specs: { 容量: count === 12 ? '1L' : '400ml' },
+      unit: '瓶',
+      conversions: { 箱: count },
+    });
   for (const size of ['M', 'L', 'XL'])
     add({ sku: `APRON-${size}`, name: '防水围裙', aliases: ['围裙'], specs: { 尺码: size }, unit: '条' });
   return list;
@@ -155,5 +165,13 @@ describe('The big or small pack', () => {
   it('reads it with the item and with another answer (太古 小袋的)', () => {
     expect(last(bakery, ['安佳淡奶油 大瓶的 3瓶'])).toEqual([['CREAM-5L', 3]]);
     expect(last(bakery, ['砂糖 5袋', '太古 小袋的'])).toEqual([['SUGAR-1kg', 5]]);
+  });
+});
+
+describe('Pack counts as answers', () => {
+  it('reads 12瓶一箱的 / 每箱24罐的 as the product whose case holds that many', () => {
+    expect(last(bakery, ['椰浆 2箱', '12瓶一箱的'])).toEqual([['COCO-12', 24]]);
+    expect(last(bakery, ['椰浆 2箱', '24瓶一箱的'])).toEqual([['COCO-24', 48]]);
+    expect(last(bakery, ['椰浆 24瓶一箱的 3箱'])).toEqual([['COCO-24', 72]]);
   });
 });
