@@ -187,9 +187,10 @@ async function waitOutboxDrained(db: Db): Promise<void> {
 }
 
 /**
- * Jobs in BullMQ against what `orders` approved orders must produce: one stock and finance job each, one pricing
- * job for each of the `pricedByStep` orders the reservation left to the pricing step (it prices the others) and two
- * notifications (reserved, approved). Returns how many are missing and how many are extra.
+ * Jobs in BullMQ against what `orders` approved orders must produce: one stock job each, one pricing and one finance
+ * job for each of the `pricedByStep` orders the reservation left to the pricing step (it prices the others, and
+ * their credit check runs in the reservation's job) and two notifications (reserved, approved). Returns how many
+ * are missing and how many are extra.
  */
 async function queueCounts(
   redisUrl: string,
@@ -206,7 +207,7 @@ async function queueCounts(
     const expected: Record<string, number> = {
       stock: kept,
       pricing: Math.min(pricedByStep, kept),
-      finance: kept,
+      finance: Math.min(pricedByStep, kept),
       notify: orders * 2,
     };
     let missing = 0;
