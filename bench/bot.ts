@@ -22,7 +22,7 @@
  * Each step of the puppet's ramp also prints where the messages' time went, per kind of message and stage by stage
  * (receive, dedupe, session load, engine, pool, placement, notices, session save, send: bench/bot-stages.ts), and
  * how long pool connections were held, by what ran on them. `BENCH_STAGES=0` leaves that probe out;
- * `BENCH_DB_POOL_MAX` sets the bot's PostgreSQL pool (DB_POOL_MAX).
+ * `BENCH_DB_POOL_MAX` sets the bot's PostgreSQL pool (BOT_DB_POOL_MAX).
  *
  * The last line is JSON: {"customers", "capacityMsgPerSec", "p99MsAtCapacity", ...} (the mock puppet's figures,
  * with the web chat's under "http" and every step under "steps").
@@ -412,7 +412,7 @@ async function main(): Promise<void> {
       REDIS_URL: redis.url,
       QUEUE_PREFIX: 'bench',
       ...chatSettings,
-      ...(process.env.BENCH_DB_POOL_MAX && { DB_POOL_MAX: process.env.BENCH_DB_POOL_MAX }),
+      ...(process.env.BENCH_DB_POOL_MAX && { BOT_DB_POOL_MAX: process.env.BENCH_DB_POOL_MAX }),
     });
     // The mocker would keep every message of the run (a heap the bot process carries, and collects, for nothing a
     // real puppet keeps): it forgets all but the last 20,000, several seconds at the highest rate.

@@ -69,6 +69,12 @@ export const BotConfig = z
       .regex(/^[\w-]+$/)
       .default('wechat'),
     ...conversationSettings,
+    /**
+     * PostgreSQL pool size of the bot process. A confirmation holds a connection for its placement (one round trip,
+     * its change notices go out on another, grouped); under load a connection is held longer than the statement
+     * runs, while the process's event loop gets to the reply, so the pool must cover the placements in flight.
+     */
+    BOT_DB_POOL_MAX: z.coerce.number().int().min(2).default(20),
     /** A second message with the same talker, chat and text within this window is a duplicate event. */
     DEDUPE_WINDOW_MS: millis(3000),
     /** Outgoing messages per chat: a burst of this many, then one per SEND_INTERVAL_MS. */
