@@ -91,10 +91,10 @@ describe('PgChatDirectory history', () => {
       random: () => 0,
     });
     const before = quantities(await directory.history('c-wang'));
-    // Past half its life: this use still gets the history it has and reads it again in the background, which
+    // Past three quarters of its life: this use still gets the history it has and reads it again in the background, which
     // will find an order the chat did not place (98).
     await placeOrder(98);
-    clock = 600;
+    clock = 800;
     const served = directory.history('c-wang');
     // The chat places an order while that read is in flight (it may have begun before the order's commit).
     directory.orderPlaced('c-wang', { lines: [{ sku: 'CEM-325', qty: 7 }] });
@@ -171,17 +171,18 @@ describe('PgChatDirectory contacts', () => {
     expect(await directory.resolveContact('wechat', 'wx-late', '晚到')).toEqual({ kind: 'unknown' });
   });
 
-  it('reads a contact again in the background past half its life, so that a chat that keeps talking never waits', async () => {
+  it('reads a contact again in the background late in its life, so that a chat that keeps talking never waits', async () => {
     let clock = 0;
     const directory = createPgChatDirectory({ db: tdb.db, cacheMs: 1000, now: () => clock, random: () => 0 });
     expect(await directory.resolveContact('wechat', 'wx-ahead', '提前')).toEqual({ kind: 'unknown' });
     await bindIdentity(tdb.db, 'wechat', 'wx-ahead', { customerId: 'c-wang' });
-    clock = 499;
+    clock = 749;
     expect(await directory.resolveContact('wechat', 'wx-ahead', '提前')).toEqual({ kind: 'unknown' });
     await new Promise((r) => setTimeout(r, 100));
     expect(await directory.resolveContact('wechat', 'wx-ahead', '提前')).toEqual({ kind: 'unknown' });
-    // Half its life: answered from the cache at once, and read again behind it, well before it expires (1000).
-    clock = 500;
+    // Three quarters of its life: answered from the cache at once, and read again behind it, before it expires
+    // (1000).
+    clock = 750;
     expect(await directory.resolveContact('wechat', 'wx-ahead', '提前')).toEqual({ kind: 'unknown' });
     const speaker = await waitFor(
       'the contact read ahead',
