@@ -70,9 +70,9 @@ export const BotConfig = z
       .default('wechat'),
     ...conversationSettings,
     /**
-     * PostgreSQL pool size of the bot process. A confirmation holds a connection for its placement (one round trip,
-     * its change notices go out on another, grouped); under load a connection is held longer than the statement
-     * runs, while the process's event loop gets to the reply, so the pool must cover the placements in flight.
+     * PostgreSQL pool size of the bot process. A confirmation holds a connection for its placement statement (its
+     * change notices go out on another, grouped), beside the directory's reads and the chat log; with pg's default
+     * of 10, bench:bot's confirmations queued for a connection from 600–1,000 msg/s (docs/reliability.md).
      */
     BOT_DB_POOL_MAX: z.coerce.number().int().min(2).default(20),
     /** A second message with the same talker, chat and text within this window is a duplicate event. */
