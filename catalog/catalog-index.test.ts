@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { intersectSorted } from './catalog-index.js';
+import { intersectSorted, unionOfIds } from './catalog-index.js';
 
 const sortedIds = (max: number) =>
   fc.uniqueArray(fc.integer({ min: 0, max }), { maxLength: 400 }).map((xs) => xs.sort((x, y) => x - y));
@@ -34,5 +34,27 @@ describe('intersectSorted', () => {
     const long = Array.from({ length: 10_000 }, (_, i) => i * 3);
     expect(intersectSorted([0, 4, 9, 29_997, 30_000], long)).toEqual([0, 9, 29_997]);
     expect(intersectSorted([], long)).toEqual([]);
+  });
+});
+
+describe('unionOfIds', () => {
+  it('gives every id of the lists once, ascending, whether a few ids or most of the catalog', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .integer({ min: 1, max: 3000 })
+          .chain((size) =>
+            fc.tuple(
+              fc.constant(size),
+              fc.array(fc.array(fc.integer({ min: 0, max: size - 1 }), { maxLength: 600 }), { maxLength: 6 }),
+            ),
+          ),
+        ([size, lists]) => {
+          const expected = [...new Set(lists.flat())].sort((x, y) => x - y);
+          expect(unionOfIds(lists, size)).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -5,6 +5,7 @@
  */
 
 import type { CatalogIndex } from './catalog-index.js';
+import { unionOfIds } from './catalog-index.js';
 import type { Mention } from './analysis-types.js';
 import { STOP_CHARS } from './stop-words.js';
 import { isHan, normalizeTerm } from './text-normalize.js';
@@ -169,15 +170,15 @@ export function valueCharIds(index: CatalogIndex, ch: string): { attr: string; i
   }
   if (cache.found.has(ch)) return cache.found.get(ch) ?? undefined;
   const attrs = new Set<string>();
-  const ids = new Set<number>();
+  const lists: number[][] = [];
   for (const [key, list] of cache.values) {
     const [attr, value] = key.split('\u0000') as [string, string];
     if (!value.includes(ch)) continue;
     attrs.add(attr);
-    for (const id of list) ids.add(id);
+    lists.push(list);
   }
   const found = attrs.size
-    ? { attr: [...attrs].sort().join('|'), ids: [...ids].sort((a, b) => a - b) }
+    ? { attr: [...attrs].sort().join('|'), ids: unionOfIds(lists, index.products.length) }
     : null;
   if (cache.found.size > 5000) cache.found.clear();
   cache.found.set(ch, found);

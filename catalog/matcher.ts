@@ -1,4 +1,4 @@
-import { buildCatalogIndex, intersectSorted, sellableIn } from './catalog-index.js';
+import { buildCatalogIndex, intersectSorted, sellableIn, unionOfIds } from './catalog-index.js';
 import { createDistinctions } from './distinctions.js';
 import type { Distinction } from './distinctions.js';
 import { createSuggest } from './suggestions.js';
@@ -253,15 +253,15 @@ export function createMatcher(products: Product[]): Matcher {
       const key = `${m.kind}:${m.text}`;
       let ids = widened.get(key);
       if (!ids) {
-        const found = new Set(m.ids);
+        const found = [m.ids];
         for (const w of index.bigrams.get(m.text.slice(0, 2)) ?? []) {
           if (w === m.text || !w.includes(m.text)) continue;
           const info = index.terms.get(w)!;
-          if (m.kind === 'head') for (const id of info.head) found.add(id);
-          else for (const list of info.spec.values()) for (const id of list) found.add(id);
+          if (m.kind === 'head') found.push(info.head);
+          else found.push(...info.spec.values());
         }
-        if (m.kind === 'head') for (const id of insertedModifier(m.text, m.ids)) found.add(id);
-        ids = [...found].sort((x, y) => x - y);
+        if (m.kind === 'head') found.push(insertedModifier(m.text, m.ids));
+        ids = unionOfIds(found, index.products.length);
         if (widened.size > 5000) widened.clear();
         widened.set(key, ids);
       }

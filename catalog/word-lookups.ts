@@ -4,7 +4,7 @@
  */
 
 import type { CatalogIndex, TermInfo } from './catalog-index.js';
-import { intersectSorted, termProducts } from './catalog-index.js';
+import { intersectSorted, termProducts, unionOfIds } from './catalog-index.js';
 import type { Mention } from './analysis-types.js';
 import { STOP_PHRASES } from './stop-words.js';
 import { normalizeTerm } from './text-normalize.js';
@@ -170,13 +170,13 @@ export function latinPrefixIds(index: CatalogIndex, word: string): number[] {
     if (words[mid]! < word) lo = mid + 1;
     else hi = mid;
   }
-  const ids = new Set<number>();
+  const lists: number[][] = [];
   for (let k = lo; k < words.length && words[k]!.startsWith(word); k++) {
     const w = words[k]!;
     if (w.length > word.length && /[a-z]/.test(w[word.length]!)) continue;
-    for (const id of termProducts(index.terms.get(w)!)) ids.add(id);
+    lists.push(termProducts(index.terms.get(w)!));
   }
-  const sorted = [...ids].sort((a, b) => a - b);
+  const sorted = unionOfIds(lists, index.products.length);
   if (cache.found.size > 5000) cache.found.clear();
   cache.found.set(word, sorted);
   return sorted;
@@ -210,11 +210,11 @@ export function partialIdsUncached(index: CatalogIndex, piece: string): number[]
       if (!words || list.length < words.length) words = list;
     }
     const fits = (words ?? []).filter((w) => w.includes(p) && p.length * 3 >= w.length);
-    if (fits.length) {
-      const ids = new Set<number>();
-      for (const w of fits) for (const id of termProducts(index.terms.get(w)!)) ids.add(id);
-      return [...ids].sort((a, b) => a - b);
-    }
+    if (fits.length)
+      return unionOfIds(
+        fits.map((w) => termProducts(index.terms.get(w)!)),
+        index.products.length,
+      );
   }
   return [];
 }

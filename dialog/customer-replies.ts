@@ -20,7 +20,7 @@ export interface ReplyFacts {
   /** `（2箱）` when a quantity is whole in a bigger unit the product is sold in; else empty. */
   inOtherUnit(sku: string, quantity: number): string;
   /** What the candidates of a question have in common (电线), for its head. */
-  commonName(skus: string[]): string;
+  commonName(candidates: number[]): string;
   /** The draft as it stands. */
   draft: OrderView;
 }

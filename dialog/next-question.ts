@@ -17,8 +17,8 @@ export type QuestionToAsk =
   | { kind: 'quantity'; sku: string; problem?: 'not_whole' | 'no_amount'; said?: string; round: number }
   | {
       kind: 'which_product';
-      /** SKUs of the candidates, for the common name. */
-      candidates: string[];
+      /** The candidates' catalog positions (often thousands), for the common name. */
+      candidates: number[];
       attribute: string;
       /** What to show for each option: a value, or (third round) a product's SKU. */
       options: string[];
@@ -90,10 +90,9 @@ export function chooseQuestion(
         const ids = candidatesOf(world, q);
         if (ids.length <= 1) continue;
         const quantityText = q.request.quantity?.text ?? '';
-        const candidates = ids.map((id) => m.index.products[id]!.sku);
         // the closest products by number, when few enough to list all; else the options again, numbered
-        if (round >= 2 && candidates.length <= MAX_CLOSEST) {
-          const shown = candidates.slice(0, MAX_CLOSEST);
+        if (round >= 2 && ids.length <= MAX_CLOSEST) {
+          const shown = ids.slice(0, MAX_CLOSEST).map((id) => m.index.products[id]!.sku);
           const next: WhichProduct = {
             ...q,
             asked: round + 1,
@@ -101,7 +100,7 @@ export function chooseQuestion(
           };
           return counted(next, {
             kind: 'which_product',
-            candidates,
+            candidates: ids,
             attribute: '$sku',
             options: shown,
             quantityText,
@@ -118,7 +117,7 @@ export function chooseQuestion(
         };
         return counted(next, {
           kind: 'which_product',
-          candidates,
+          candidates: ids,
           attribute: d.attr,
           options,
           ...(d.labels && { labels: d.labels.slice(0, MAX_OPTIONS) }),

@@ -28,13 +28,13 @@ export function replyFacts(world: TurnWorld, state: ConversationState): ReplyFac
       }
       return '';
     },
-    commonName: (skus) => {
+    commonName: (candidates) => {
       // one pass that stops as soon as neither the name nor the category is shared (candidates are often thousands)
       let first: Product | undefined;
       let sameName = true;
       let sameCategory = true;
-      for (const sku of skus) {
-        const p = bySku(sku);
+      for (const id of candidates) {
+        const p = m.index.products[id];
         if (!p) continue;
         if (!first) {
           first = p;
