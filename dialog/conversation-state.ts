@@ -82,7 +82,14 @@ export type OpenQuestion =
      * asked again while the customer goes on ordering; it keeps the order from being confirmed until the customer
      * names it or lets it go (see `dialog/unplaced-items.ts`).
      */
-    | { kind: 'unplaced'; said: string; quantity?: SaidQuantity; asked: number }
+    | {
+        kind: 'unplaced';
+        said: string;
+        quantity?: SaidQuantity;
+        /** The shop sells the product said, not in the spec said (see `dialog/missing-specs.ts`). */
+        sold?: SoldElseHow;
+        asked: number;
+      }
   ) & {
     /**
      * Asked three ways and gone past once more: no longer asked (the reply said it is not added), but an answer
@@ -90,6 +97,17 @@ export type OpenQuestion =
      */
     parked?: true;
   };
+
+/**
+ * A product the shop sells in other specs than the one said (3*4木方 when it has 30*40 / 40*60): `words` are the
+ * product words the customer said (木方), to read a spec-only answer with; `skus` the products it could be; `values`
+ * what there is, as the reply listed it (none when it listed the products themselves).
+ */
+export interface SoldElseHow {
+  words: string;
+  skus: string[];
+  values: string[];
+}
 
 export interface DraftLineState {
   sku: string;

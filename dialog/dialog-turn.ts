@@ -10,6 +10,7 @@ import { orderView } from './draft-view.js';
 import { acceptOffer, optionApplies, resolveIntent } from './intent-resolution.js';
 import { parseMessage } from './message-intents.js';
 import type { Intent, ParsedMessage } from './message-intents.js';
+import { answerMissingSpec, missingLetGo, missingSpecQuestions, settledByLine } from './missing-specs.js';
 import { chooseQuestion } from './next-question.js';
 import { answerByCandidateWords, candidatesOf, settleIfOne } from './product-questions.js';
 import { replyFacts } from './reply-facts.js';
@@ -128,7 +129,8 @@ function resolveAll(
   const offersBefore = state.questions.filter((q) => q.kind === 'offer');
   const inquiriesBefore = state.questions.filter((q) => q.kind === 'quantity' && q.inquiry);
   const questionsBefore = [...state.questions];
-  const read = answerUnplaced(state, intentsToResolve(state, parsed));
+  const toResolve = intentsToResolve(state, parsed);
+  const read = answerMissingSpec(world.matcher, state, toResolve) ?? answerUnplaced(state, toResolve);
   const intents = read.intents;
   const changes: DraftChange[] = [];
   const earlier: EarlierInTurn = {
@@ -146,6 +148,7 @@ function resolveAll(
   };
   if (letsUnplacedGo(parsed.bare, intents))
     apply(unplacedQuestions(state).map((q) => ({ kind: 'close', question: q, dropped: true })));
+  apply(missingLetGo(state, parsed.letsMissingGo));
   let before: { intent: Intent; actions: Action[] } | undefined;
   for (const [at, intent] of intents.entries()) {
     const actions =
@@ -153,6 +156,7 @@ function resolveAll(
       secondQuantityForNewLine(state, intent, changes) ??
       resolveIntent(world, state, intent, earlier);
     apply(actions);
+    apply(settledByLine(world.matcher, state, questionsBefore, actions));
     before = { intent, actions };
     if (read.answer?.at === at && settlesUnplaced(actions))
       apply([{ kind: 'close', question: read.answer.question }]);
@@ -262,11 +266,24 @@ function finishTurn(
   const addedFresh = changes.some((c) => c.kind === 'added' && c.fresh);
   const confirming =
     !cancelled && !asked.question && parsed.confirm !== undefined && !parsed.hold && state.lines.length > 0;
-  const unplaced = confirming && !addedFresh && !troubled ? unplacedBeforeConfirm(state) : undefined;
+  // 确认 with only an item the shop sells in other specs said (3*4木方 → 没有3*4的): asks about that item too
+  const asksOpen =
+    confirming ||
+    (!cancelled &&
+      !asked.question &&
+      parsed.confirm !== undefined &&
+      !parsed.hold &&
+      missingSpecQuestions(state).length > 0);
+  const unplaced = asksOpen && !addedFresh && !troubled ? unplacedBeforeConfirm(state) : undefined;
   let question = asked.question;
   if (unplaced) {
     // a confirmation while something the customer wrote is still unplaced asks about it by name
-    question = { kind: 'unplaced', said: unplaced.said, round: unplaced.asked };
+    question = {
+      kind: 'unplaced',
+      said: unplaced.said,
+      ...(unplaced.sold && { values: unplaced.sold.values, skus: unplaced.sold.skus }),
+      round: unplaced.asked,
+    };
     state = {
       ...state,
       questions: state.questions.map((q) =>

@@ -10,6 +10,7 @@ import { optionAtEnd } from './size-end.js';
 import type { Action } from './draft-changes.js';
 import { hasIdentity } from './item-text.js';
 import type { ItemText } from './item-text.js';
+import { openMissingSpec } from './missing-specs.js';
 import { productsNearUnknown } from './near-products.js';
 import { STOCK_QUESTION } from './order-phrases.js';
 import { placeProduct, saidOf } from './product-placement.js';
@@ -82,16 +83,15 @@ export function resolveNewItem(
       return placeProduct(world, state, picked, item.quantity && saidOf(item.quantity), { fresh: true });
     return askWhichProduct(requestOf(item, leansOn), r.ids);
   }
+  const quantity = item.quantity && !item.quantity.invalid ? saidOf(item.quantity) : undefined;
+  const refusal = notFoundActions(world, res, r.ids, requestOf(item));
   return [
     {
       kind: 'refuse',
-      refused: {
-        text: item.text,
-        missing: res.what,
-        ...(item.quantity && !item.quantity.invalid && { quantity: saidOf(item.quantity) }),
-      },
+      refused: { text: item.text, missing: res.what, ...(quantity && { quantity }) },
     },
-    ...notFoundActions(world, res, r.ids, requestOf(item)),
+    ...refusal,
+    ...openMissingSpec(world.matcher, item, refusal, r.ids, quantity),
   ];
 }
 

@@ -29,7 +29,15 @@ export type QuestionToAsk =
   | { kind: 'offer'; skus: string[]; said: string; quantityText: string; round: number }
   | { kind: 'which_line'; skus: string[]; change: PendingLineChange; round: number }
   /** Asked only at a confirmation: what the customer wrote that no line took (see unplaced-items.ts). */
-  | { kind: 'unplaced'; said: string; round: number };
+  | {
+      kind: 'unplaced';
+      said: string;
+      /** What the shop has of the product said, when it sells it in other specs only (missing-specs.ts). */
+      values?: string[];
+      /** The products it could be, shown when there are no values to list. */
+      skus?: string[];
+      round: number;
+    };
 
 /**
  * Stage 4 of a turn: the one question to ask, or none. Side-effect free: returns the state with the question's

@@ -87,7 +87,8 @@ export function answerUnplaced(
   state: ConversationState,
   intents: Intent[],
 ): { intents: Intent[]; answer?: { at: number; question: UnplacedQuestion } } {
-  const open = unplacedQuestions(state);
+  // an item the shop sells in other specs is answered by one of them (missing-specs.ts), not by any product named
+  const open = unplacedQuestions(state).filter((q) => !q.sold);
   // an answer to a question asked since (which spec, which line) is that question's, not the unplaced item's
   const othersOpen = state.questions.some((q) => q.kind !== 'unplaced' && !q.parked);
   if (!open.length || othersOpen) return { intents };
@@ -113,7 +114,8 @@ export function settlesUnplaced(actions: Action[]): boolean {
   return actions.some((a) => a.kind === 'put' || (a.kind === 'ask' && a.question.kind === 'which_product'));
 }
 
-function tokenOf(quantity: SaidQuantity): QuantityToken {
+/** A quantity said earlier, as the token an item carries. */
+export function tokenOf(quantity: SaidQuantity): QuantityToken {
   return {
     start: 0,
     end: 0,
