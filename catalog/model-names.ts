@@ -118,7 +118,7 @@ export function spellModelNames(index: CatalogIndex, text: string): string {
         if (text[at - 1] === ' ') at -= 1;
         if (!text.slice(0, at).endsWith(word)) break;
         at -= word.length;
-        if (!/[a-z0-9]/.test(text[at - 1] ?? '')) starts.push([at, from]);
+        starts.push([at, from]);
       }
       for (const [start, from] of starts) {
         const tokens = model.tokens.slice(from);
@@ -133,6 +133,9 @@ export function spellModelNames(index: CatalogIndex, text: string): string {
           )
         )
           continue;
+        // (the family words said right before, 24w白光6500k: nothing to write out)
+        const family = model.tokens.slice(0, from).join('');
+        if (from > 0 && text.slice(0, start).replace(/ /g, '').endsWith(family)) continue;
         const candidate = { start, end, spelled: model.spelled };
         if (!best.length || end - start > best[0]!.end - best[0]!.start) best = [candidate];
         else if (end - start === best[0]!.end - best[0]!.start) best.push(candidate);

@@ -105,6 +105,20 @@ describe('Model names said the short way', () => {
     );
   });
 
+  it('leaves a value said whole with a word glued before it as said (7w白光6500k)', () => {
+    const lamp = (sku: string, light: string) =>
+      testProduct({
+        sku,
+        name: `LED筒灯 7W ${light}`,
+        aliases: ['筒灯'],
+        specs: { 功率: '7W', 光色: light },
+        unit: '个',
+      });
+    const lamps = [lamp('L-W', '白光6500K'), lamp('L-N', '暖光3000K')];
+    expect(first(lamps, '筒灯 7W白光6500K 10个')).toEqual([['L-W', 10]]);
+    expect(first(lamps, '筒灯7w暖光3000k 6个')).toEqual([['L-N', 6]]);
+  });
+
   it('never reads a quantity as a model number (9张 is nine films)', () => {
     expect(first(shop, 's9u 平板膜 9张')).toEqual([['G-S9U', 9]]);
   });
