@@ -19,6 +19,11 @@
  * taken for a duplicate event is 300 ms instead of 3 s (the same 确认 comes back within seconds here, as a new
  * message). PostgreSQL runs with the tests' fast settings: the durable figures are bench:pipeline's.
  *
+ * Each step of the puppet's ramp also prints where the messages' time went, per kind of message and stage by stage
+ * (receive, dedupe, session load, engine, pool, placement, notices, session save, send: bench/bot-stages.ts), and
+ * how long pool connections were held, by what ran on them. `BENCH_STAGES=0` leaves that probe out;
+ * `BENCH_DB_POOL_MAX` sets the bot's PostgreSQL pool (BOT_DB_POOL_MAX).
+ *
  * The last line is JSON: {"customers", "capacityMsgPerSec", "p99MsAtCapacity", ...} (the mock puppet's figures,
  * with the web chat's under "http" and every step under "steps").
  */
@@ -45,6 +50,7 @@ import { startBot } from '../bot/main.js';
 import { createMockWechat, loginMock } from '../bot/testing/mock-wechat.js';
 import { seedChatPeople } from '../bot/testing/seed.js';
 import { createTinyEngine, TINY_PRODUCTS } from '../bot/testing/tiny-engine.js';
+import { createStageProbe, type StageProbe, type StageReport } from './bot-stages.js';
 import { createEventLoopProbe, type EventLoopProbe, type LoopReport } from './event-loop-probe.js';
 import { cpuSeconds, pidFile } from './proc-cpu.js';
 
@@ -70,6 +76,8 @@ const REDIS_AOF = process.env.BENCH_REDIS_AOF !== '0';
 const HTTP = process.env.BENCH_HTTP !== '0';
 /** BENCH_LOOP_PROBE=0: no event-loop probe in the bot's process (it costs a 1 ms timer). */
 const LOOP_PROBE = process.env.BENCH_LOOP_PROBE !== '0';
+/** BENCH_STAGES=0: no per-stage timing of the puppet's messages (bench/bot-stages.ts: wrappers on every call). */
+const STAGES = process.env.BENCH_STAGES !== '0';
 
 const say = (msg: string) => process.stderr.write(`${msg}\n`);
 
@@ -78,8 +86,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
-/** Sends customer `i`'s text and resolves with the time to the bot's first reply (undefined: none in 10 s). */
-type Send = (i: number, text: string) => Promise<number | undefined>;
+/**
+ * Sends customer `i`'s text (the script's message `kind`) and resolves with the time to the bot's first reply
+ * (undefined: none in 10 s).
+ */
+type Send = (i: number, text: string, kind: number) => Promise<number | undefined>;
 
 interface Step {
   offered: number;
@@ -95,6 +106,8 @@ interface Step {
   cpuMsPerMsg: Record<string, number>;
   /** What held the bot's event loop in the step (the bot in this process only). */
   loop?: LoopReport;
+  /** Where the messages' time went, stage by stage (the bot in this process only). */
+  stages?: StageReport;
 }
 
 interface Ramp {
@@ -131,6 +144,7 @@ async function runStep(
   rate: number,
   seconds: number,
   probe?: EventLoopProbe,
+  stages?: StageProbe,
 ): Promise<Step> {
   const ready: number[] = Array.from({ length: to - from }, (_, k) => from + k);
   const latencies: number[] = [];
@@ -141,6 +155,7 @@ async function runStep(
   let budget = 0;
   const cpuBefore = Object.fromEntries(Object.entries(pids).map(([k, v]) => [k, cpuSeconds(v)]));
   probe?.start();
+  stages?.take();
   const started = performance.now();
   let last = started;
   await new Promise<void>((done) => {
@@ -159,7 +174,7 @@ async function runStep(
         const i = ready.shift()!;
         const s = state[i]!;
         pending.push(
-          send(i, text(s.round, s.step)).then((ms) => {
+          send(i, text(s.round, s.step), s.step).then((ms) => {
             if (ms === undefined) unanswered++;
             else {
               latencies.push(ms);
@@ -181,6 +196,7 @@ async function runStep(
   await Promise.all(pending);
   const elapsed = (performance.now() - started) / 1000;
   const loop = probe?.stop();
+  const stageReport = stages?.take();
   const cpuMsPerMsg = Object.fromEntries(
     Object.entries(pids).map(([k, v]) => [
       k,
@@ -208,6 +224,7 @@ async function runStep(
     ok: unanswered === 0 && p99 <= P99_BOUND_MS && pending.length >= KEEP_UP * rate * seconds,
     cpuMsPerMsg,
     ...(loop && { loop }),
+    ...(stageReport && { stages: stageReport }),
   };
 }
 
@@ -218,6 +235,7 @@ async function ramp(
   text: (round: number, step: number) => string,
   scriptLength: number,
   probe?: EventLoopProbe,
+  stages?: StageProbe,
 ): Promise<Ramp> {
   const state = Array.from({ length: WARMUP + CUSTOMERS }, () => ({ round: 0, step: 0 }));
   const warm = await runStep(pids, send, text, scriptLength, state, 0, WARMUP, 300, WARMUP_SECONDS);
@@ -236,6 +254,7 @@ async function ramp(
       rate,
       STEP_SECONDS,
       probe,
+      stages,
     );
     steps.push(step);
     say(
@@ -253,6 +272,7 @@ async function ramp(
           `${JSON.stringify(longest)}; slowest turns ${JSON.stringify(slowTurns.slice(0, 3))}`,
       );
     }
+    if (step.stages) say(describeStages(step.stages));
     // Two steps in a row that do not keep up end the ramp (one can be another process's moment on a shared
     // machine); a step over the latency bound alone does not, so that the throughput ceiling shows too.
     const keptUp = step.unanswered === 0 && step.answeredPerSec >= KEEP_UP * rate;
@@ -271,6 +291,27 @@ async function ramp(
     steps,
     cpuMsPerMsg: Math.round((totals[Math.floor(totals.length / 2)] ?? 0) * 100) / 100,
   };
+}
+
+/** One line per kind of message: each stage's p50/p99 (and of the wait before it), in the order they ran. */
+function describeStages(report: StageReport): string {
+  const kinds = report.kinds.map(
+    ({ kind, messages, totalMs, stages }) =>
+      `  stages of message ${kind} (${messages}, p50/p99 ${totalMs[0]}/${totalMs[1]} ms): ` +
+      Object.entries(stages)
+        .map(
+          ([stage, f]) =>
+            `${stage}${f.perMessage === 1 ? '' : `×${f.perMessage}`} ${f.ms[0]}/${f.ms[1]} (wait ${f.waitBeforeMs[0]}/${f.waitBeforeMs[1]})`,
+        )
+        .join(', '),
+  );
+  const held = Object.entries(report.poolHeld)
+    .map(([what, { count, ms }]) => `${what} ${count}× ${ms.join('/')}`)
+    .join(', ');
+  return (
+    `${kinds.join('\n')}\n  pool: waiting p99 ${report.poolWaiting[0]}, max ${report.poolWaiting[1]}; ` +
+    `held (p50/p99/max ms) ${held}`
+  );
 }
 
 /** `liaodan api` as a process of its own; resolves once it reports ready (as to `liaodan start`). */
@@ -371,20 +412,25 @@ async function main(): Promise<void> {
       REDIS_URL: redis.url,
       QUEUE_PREFIX: 'bench',
       ...chatSettings,
+      ...(process.env.BENCH_DB_POOL_MAX && { BOT_DB_POOL_MAX: process.env.BENCH_DB_POOL_MAX }),
     });
     // The mocker would keep every message of the run (a heap the bot process carries, and collects, for nothing a
     // real puppet keeps): it forgets all but the last 20,000, several seconds at the highest rate.
     const w = createMockWechat({ retainMessages: 20_000, keepSent: false });
     const probe = LOOP_PROBE ? createEventLoopProbe() : undefined;
+    const stages = STAGES ? createStageProbe(w.puppet) : undefined;
+    w.wechaty.on('message', () => stages?.received());
     // Times each dialog turn (synchronous work), so that a stall can be traced to the message that caused it.
     const timedEngine = (products: Product[]): DialogEngine => {
       const engine = buildEngine(products);
-      if (!probe) return engine;
+      if (!probe && !stages) return engine;
       return {
         handle(state, input) {
           const started = performance.now();
-          const turn = engine.handle(state, input);
-          probe.turn(performance.now() - started, input.text);
+          const turn = stages
+            ? stages.engine(() => engine.handle(state, input))
+            : engine.handle(state, input);
+          probe?.turn(performance.now() - started, input.text);
           return turn;
         },
       };
@@ -405,21 +451,24 @@ async function main(): Promise<void> {
       pending.resolve(s.at - pending.sentAt);
     });
     let seq = 0;
-    const viaPuppet: Send = (i, message) =>
+    const viaPuppet: Send = (i, message, kind) =>
       new Promise((resolve) => {
         const contact = contacts[i]!;
         const timer = setTimeout(() => {
           waiting.delete(contact.id);
           resolve(undefined);
         }, 10_000);
+        const emit = () => void w.emitText(contact, w.me, message, `bench-${i}-${++seq}`);
         waiting.set(contact.id, {
           sentAt: performance.now(),
           resolve: (ms) => {
             clearTimeout(timer);
+            if (trace) stages?.delivered(trace);
             resolve(ms);
           },
         });
-        w.emitText(contact, w.me, message, `bench-${i}-${++seq}`);
+        const trace = stages?.traced(kind, emit);
+        if (!trace) emit();
       });
     const servers = {
       postgres: [pidFile(join(dir, 'pg', 'pgdata', 'postmaster.pid'))],
@@ -432,7 +481,9 @@ async function main(): Promise<void> {
       text,
       script.length,
       probe,
+      stages,
     );
+    stages?.restore();
     // Let the last confirmations' follow-up replies and order writes finish.
     await new Promise((r) => setTimeout(r, 500));
     await bot.stop();

@@ -15,6 +15,7 @@ import { OutboundRouter, type ChatMailbox } from './outbound-router.js';
 import { createPgChatDirectory } from './pg-chat-directory.js';
 import { createPgChatLog } from './pg-chat-log.js';
 import { createPgOrderIntake } from './pg-order-intake.js';
+import { createPgOrderNotices } from './pg-order-notices.js';
 import { createRedisChatForward } from './redis-chat-forward.js';
 import { createRedisChatMailbox } from './redis-chat-mailbox.js';
 import { createPgCustomerOrders } from './pg-customer-orders.js';
@@ -52,7 +53,10 @@ export interface ChatRuntime {
   mailbox: ChatMailbox;
   directory: ChatDirectory;
   forward: ReturnType<typeof createRedisChatForward>;
-  /** Resolves once the chat log of the turns so far is written (turns answer before it is). */
+  /**
+   * Resolves once the chat log of the turns so far is written and their placements' change notices are sent (turns
+   * answer before either is).
+   */
   flush(): Promise<void>;
 }
 
@@ -69,11 +73,12 @@ export function createChatRuntime(opts: ChatRuntimeOptions): ChatRuntime {
     forward,
   });
   const chatLog = createPgChatLog(opts.db);
+  const notices = createPgOrderNotices(opts.db);
   const service = createConversationService({
     engine: opts.engine,
     directory,
     sessions: createRedisSessionStore({ redis: opts.redis, prefix: opts.prefix, ttlMs: opts.sessionTtlMs }),
-    intake: opts.intake ?? createPgOrderIntake(opts.db),
+    intake: opts.intake ?? createPgOrderIntake(opts.db, notices),
     chatLog,
     desk: createPgReviewDesk(opts.db),
     orders: createPgCustomerOrders(opts.db),
@@ -95,7 +100,9 @@ export function createChatRuntime(opts: ChatRuntimeOptions): ChatRuntime {
     mailbox,
     directory,
     forward,
-    flush: () => chatLog.flush?.() ?? Promise.resolve(),
+    flush: async () => {
+      await Promise.all([chatLog.flush?.(), notices.flush()]);
+    },
   };
 }
 

@@ -69,6 +69,12 @@ export const BotConfig = z
       .regex(/^[\w-]+$/)
       .default('wechat'),
     ...conversationSettings,
+    /**
+     * PostgreSQL pool size of the bot process. A confirmation holds a connection for its placement statement (its
+     * change notices go out on another, grouped), beside the directory's reads and the chat log; with pg's default
+     * of 10, bench:bot's confirmations queued for a connection from 600–1,000 msg/s (docs/reliability.md).
+     */
+    BOT_DB_POOL_MAX: z.coerce.number().int().min(2).default(20),
     /** A second message with the same talker, chat and text within this window is a duplicate event. */
     DEDUPE_WINDOW_MS: millis(3000),
     /** Outgoing messages per chat: a burst of this many, then one per SEND_INTERVAL_MS. */

@@ -68,6 +68,7 @@ export async function startBot(
   const wecom = wecomConfig(config);
   const db: Db = createDb({
     url: config.DATABASE_URL,
+    max: config.BOT_DB_POOL_MAX,
     prepare: true,
     onIdleError: (err) => log.warn({ err }, 'idle database connection failed'),
   });

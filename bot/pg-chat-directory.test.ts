@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createTestDb, type TestDb } from '../test/pg.js';
 import { createPgChatDirectory } from './pg-chat-directory.js';
 import { createPgOrderIntake } from './pg-order-intake.js';
+import { waitFor } from '../test/order-fixtures.js';
 import { bindIdentity, seedChatPeople } from './testing/seed.js';
 import { TINY_PRODUCTS } from './testing/tiny-engine.js';
 
@@ -79,6 +80,42 @@ describe('PgChatDirectory history', () => {
     await placeOrder(6);
     expect(quantities(await directory.history('c-wang'))).toEqual([5, 6]);
   });
+
+  it('does not let a read ahead begun before a placement replace the history the placement extended', async () => {
+    let clock = 0;
+    const directory = createPgChatDirectory({
+      db: tdb.db,
+      cacheMs: 1000,
+      historyOrders: 3,
+      now: () => clock,
+      random: () => 0,
+    });
+    const before = quantities(await directory.history('c-wang'));
+    // Past three quarters of its life: this use still gets the history it has and reads it again in the background, which
+    // will find an order the chat did not place (98).
+    await placeOrder(98);
+    clock = 800;
+    const served = directory.history('c-wang');
+    // The chat places an order while that read is in flight (it may have begun before the order's commit).
+    directory.orderPlaced('c-wang', { lines: [{ sku: 'CEM-325', qty: 7 }] });
+    expect(quantities(await served)).toEqual(before);
+    await placeOrder(7);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(quantities(await directory.history('c-wang'))).toEqual([...before, 7].slice(-3));
+    // The extended history keeps the entry's expiry (1000): a use before it is answered at once and reads again
+    // behind it, and a later use gets what that read found.
+    clock = 900;
+    expect(quantities(await directory.history('c-wang'))).toEqual([...before, 7].slice(-3));
+    const read = await waitFor(
+      'the history read ahead',
+      async () => {
+        const found = quantities(await directory.history('c-wang'));
+        return found.includes(98) ? found : undefined;
+      },
+      5_000,
+    );
+    expect(read).toEqual([...before, 98, 7].slice(-3));
+  });
 });
 
 describe('PgChatDirectory contacts', () => {
@@ -132,5 +169,29 @@ describe('PgChatDirectory contacts', () => {
     expect(await directory.resolveContact('wechat', 'wx-late', '晚到')).toMatchObject({ kind: 'customer' });
     clock = 1500;
     expect(await directory.resolveContact('wechat', 'wx-late', '晚到')).toEqual({ kind: 'unknown' });
+  });
+
+  it('reads a contact again in the background late in its life, so that a chat that keeps talking never waits', async () => {
+    let clock = 0;
+    const directory = createPgChatDirectory({ db: tdb.db, cacheMs: 1000, now: () => clock, random: () => 0 });
+    expect(await directory.resolveContact('wechat', 'wx-ahead', '提前')).toEqual({ kind: 'unknown' });
+    await bindIdentity(tdb.db, 'wechat', 'wx-ahead', { customerId: 'c-wang' });
+    clock = 749;
+    expect(await directory.resolveContact('wechat', 'wx-ahead', '提前')).toEqual({ kind: 'unknown' });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await directory.resolveContact('wechat', 'wx-ahead', '提前')).toEqual({ kind: 'unknown' });
+    // Three quarters of its life: answered from the cache at once, and read again behind it, before it expires
+    // (1000).
+    clock = 750;
+    expect(await directory.resolveContact('wechat', 'wx-ahead', '提前')).toEqual({ kind: 'unknown' });
+    const speaker = await waitFor(
+      'the contact read ahead',
+      async () => {
+        const found = await directory.resolveContact('wechat', 'wx-ahead', '提前');
+        return found.kind === 'unknown' ? undefined : found;
+      },
+      5_000,
+    );
+    expect(speaker).toMatchObject({ kind: 'customer', customer: { id: 'c-wang' } });
   });
 });

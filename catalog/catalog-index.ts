@@ -141,6 +141,8 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       if (!attributeOrder.includes(attr)) attributeOrder.push(attr);
       const v = normalizeTerm(value);
       addKeys(value, own);
+      // L码 / 42码: a size of an attribute of 码 (尺码, 码数) said with the 码
+      if (v && /码/.test(attr) && !v.endsWith('码')) addTerm(`${v}码`, id, { attr });
       if (!v || isPureSpec(v)) continue;
       addTerm(v, id, { attr });
       if (/^\p{Script=Han}{1,3}$/u.test(v)) {
@@ -198,13 +200,30 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       if (pack && !u.has(pack.unit)) u.set(pack.unit, 1 / pack.count);
     }
     for (const w of u.keys()) unitWordSet.add(w);
+    // 12瓶一箱的: how many of one unit another holds, as a key (per:箱:瓶:12)
+    for (const [outer, outerSize] of u)
+      for (const [inner, innerSize] of u) {
+        const count = outerSize / innerSize;
+        if (count < 2 || !Number.isInteger(Math.round(count * 1000) / 1000)) continue;
+        const key = `per:${outer}:${inner}:${Math.round(count)}`;
+        let list = keys.get(key);
+        if (!list) keys.set(key, (list = []));
+        list.push(id);
+        productKeys[id]!.add(key);
+      }
     units.push(u);
     family.push(normalizeTerm(p.category ?? '') || name);
   });
 
   // the trade's words the catalog does not spell (壁虎 for 膨胀螺丝), on the products of the word it does spell
-  for (const { word, ids, role } of tradeWordsOf(terms, products))
+  for (const { word, ids, role } of tradeWordsOf(terms, products)) {
     for (const id of ids) addTerm(word, id, role);
+    // a brand's own spelling joins a word the catalog has: its lists stay sorted, each product once
+    const info = terms.get(normalizeTerm(word))!;
+    const list = role === 'head' ? info.head : info.spec.get(role.attr)!;
+    if (list.some((id, at) => at > 0 && list[at - 1]! >= id))
+      list.splice(0, list.length, ...[...new Set(list)].sort((a, b) => a - b));
+  }
 
   // short forms of brands: 农夫 for 农夫山泉, 马可 for 马可波罗
   for (const [t, info] of [...terms]) {

@@ -203,10 +203,17 @@ export function createMatcher(products: Product[]): Matcher {
   };
 
   /**
-   * The products of `ids` whose millimetre size is ten times the lone number said (30 → 300mm, 1.8 → 18mm): the
-   * trade says centimetres with no unit. Empty for anything but a lone number.
+   * The products of `ids` whose millimetre size is ten times the lone number said (30 → 300mm, 1.8 → 18mm) or
+   * whose sides are ten times the sides said (3*4 → 30*40): the trade says centimetres with no unit. Empty for
+   * anything but a lone number or a size of sides.
    */
   const centimetreReading = (ids: number[], m: Extract<Mention, { kind: 'spec' }>): number[] => {
+    // 3*4的木方: a section or size of two or three sides with no unit, each side ten times in millimetres
+    const sides = /^\d+(?:\.\d+)?(?:\*\d+(?:\.\d+)?){1,2}$/.test(m.text) ? m.text.split('*') : undefined;
+    if (sides) {
+      const dimension = sides.map((side) => Math.round(Number(side) * 100) / 10).join('*');
+      return intersect(ids, index.keys.get(`dim:${dimension}`) ?? []);
+    }
     if (!m.bare || !/^\d+(?:\.\d+)?$/.test(m.text)) return [];
     const millimetres = Math.round(Number(m.text) * 100) / 10;
     return intersect(ids, index.keys.get(`mm:${millimetres}`) ?? []);

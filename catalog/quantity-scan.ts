@@ -57,13 +57,16 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
     if (value === undefined) return undefined;
     // 1.2米的 / 50公斤的: a size, not a quantity
     if (text[j + u.length] === '的' && /\d/.test(numText)) return undefined;
-    // 100斤一袋的 / 50kg一袋的: what one unit holds, not a quantity
-    if (
-      value === 1 &&
-      text[j + u.length] === '的' &&
-      PACK_CONTENT_BEFORE.test(text.slice(Math.max(0, i - 8), i))
-    )
-      return undefined;
+    // 100斤一袋的 / 50kg一袋的 / 12瓶一箱的: what one unit holds, not a quantity
+    if (value === 1 && text[j + u.length] === '的') {
+      const before = text.slice(Math.max(0, i - 8), i);
+      const counted = /\d(\p{Script=Han}) ?$/u.exec(before);
+      if (PACK_CONTENT_BEFORE.test(before) || (counted && index.unitWords.includes(counted[1]!)))
+        return undefined;
+    }
+    // 25公斤一袋 / 5升一桶的 / 25kg每袋 / 12瓶一箱的: the content of one unit, not a quantity
+    const after = text.slice(j + u.length, j + u.length + 4);
+    if (CONTENT_UNIT.test(u) ? ONE_UNIT_AFTER.test(after) : COUNT_PER_UNIT.test(after)) return undefined;
     const invalid = prev === '-' || text[i - 2] === '-' || value <= 0;
     const token: QuantityToken = {
       start: i,
@@ -88,6 +91,9 @@ function letterValueEndsAt(index: CatalogIndex, text: string, at: number): boole
 }
 
 const PACK_CONTENT_BEFORE = /\d(?:斤|kg|公斤|千克|克|g|升|l|ml|毫升) ?$/;
+const ONE_UNIT_AFTER = /^(?:(?:一|每)\p{Script=Han}(?:的|装|$|[\s,])|1\p{Script=Han}(?:的|装))/u;
+const CONTENT_UNIT = /^(?:斤|公斤|千克|克|kg|g|升|l|ml|毫升)$/;
+const COUNT_PER_UNIT = /^(?:一|每|1)\p{Script=Han}(?:的|装)/u;
 const PLUS = /^ ?(零|又|加|另外|外加|再加|另加)? ?/;
 const PACK_UNITS = new Set(['箱', '件', '盒', '包', '提', '打', '筒', '托', '捆']);
 

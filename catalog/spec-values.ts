@@ -9,6 +9,7 @@
 
 import { parseChineseNumber } from './numerals.js';
 import { normalizeTerm } from './text-normalize.js';
+import { canonicalUnit } from './units.js';
 
 export interface SpecToken {
   start: number;
@@ -211,24 +212,29 @@ const RULES: Rule[] = [
     },
   },
   {
-    // tool and hinge sizes in inches: 6寸, 10寸 扳手 (a nominal 25 mm an inch), 14寸 管钳
-    re: /(\d{1,2}|[五六七八九十]|十[二四六八])寸(?![半2-5二三四五])/y,
+    // tool and hinge sizes in inches: 6寸, 10寸 扳手 (a nominal 25 mm an inch), 14寸 管钳; a pan, pot or tray said
+    // in 寸 is also its true inch to the whole centimetre the trade labels it with (14寸炒锅 is the 36 cm one)
+    re: /(\d{1,2}|[五六七八九十]|十[一二三四五六七八九])寸(?![半2-5二三四五])/y,
     make: (m) => {
       const n = /\d/.test(m[1]!) ? Number(m[1]) : (parseChineseNumber(m[1]!) ?? 0);
       if (n < 5) return undefined;
-      return { reqs: [[`inch:${n}`, `mm:${n * 25}`]] };
+      const centimetres = Math.round(n * 2.54);
+      return { reqs: [[`inch:${n}`, `mm:${n * 25}`, `mm:${centimetres * 10}`, `cm:${centimetres}`]] };
     },
   },
   {
     // pipe sizes: 4分, 6分, 1寸, 1寸2, 1寸半, 2寸
     // (1寸三通 is a 1寸 tee: a numeral starting a fitting's name is no tenth)
     // (4寸2.5厘 / 4寸3厘 of a hinge: a digit before a decimal point or a unit is no tenth but the next size)
-    re: /([1-4一二两三四])寸(半|[2-5](?![\d.]|厘|毫|mm|cm|个|片)|[二三四五](?![通]))?|([2346二三四六])分(?![钟钱])/y,
+    // (a 分 is also an eighth of an inch outside pipe work: a 4分 chain has a 12.7 mm pitch, a 5分 one 15.875)
+    re: /([1-4一二两三四])寸(半|[2-5](?![\d.]|厘|毫|mm|cm|个|片)|[二三四五](?![通]))?|([2-6二三四五六])分(?![钟钱之])/y,
     make: (m) => {
       const d = (c: string) => ({ 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6' })[c] ?? c;
       const key = m[3] ? `${d(m[3])}分` : `${d(m[1]!)}寸${m[2] ? (m[2] === '半' ? '半' : d(m[2])) : ''}`;
+      const eighths = m[3] ? [`mm:${Math.round(Number(d(m[3])) * 3175) / 1000}`] : [];
       const size = PIPE_SIZES[key];
-      if (!size) return undefined;
+      if (!size) return eighths.length ? { reqs: [eighths] } : undefined;
+      if (eighths.length) return { reqs: [[...pipeKeys(size), ...eighths]] };
       // a whole 2寸 to 4寸 is also a tool or disc size at a nominal 25 mm an inch (4寸切割片 is 100 mm)
       const whole = !m[3] && !m[2] ? Number(d(m[1]!)) : 0;
       return {
@@ -334,6 +340,15 @@ const RULES: Rule[] = [
       // 1斤 is 0.5 kg and 1丝 0.01 mm: their number alone says nothing
       const bare = m[2] === '斤' || m[2] === '丝' ? [] : [`bare:${num(m[1]!)}`];
       return keys.length ? { reqs: [[...keys, ...bare]] } : undefined;
+    },
+  },
+  {
+    // a pack count: 12瓶一箱的 / 24罐每箱的 / 10包1提装 (the product whose 箱 holds 12 of its 瓶)
+    re: /(\d{1,4}|[一二两三四五六七八九十]{1,3})(\p{Script=Han})(?:一|每|1)(\p{Script=Han})(?=的|装)/uy,
+    make: (m) => {
+      const count = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
+      if (!count || count < 2) return undefined;
+      return { reqs: [[`per:${canonicalUnit(m[3]!)}:${canonicalUnit(m[2]!)}:${count}`]] };
     },
   },
   {

@@ -53,6 +53,16 @@ function normalizeUncut(raw: string): string {
   s = s.replace(/(?<![\d.])(\d{3}) ?[/ ] ?(\d{2}) ?([rz]) ?(\d{2})(?!\d)/gi, '$1/$2$3$4');
   // Φ20 / ø20: a diameter in millimetres
   s = s.replace(/[φøΦØ∅] ?(\d+(?:\.\d+)?)(?!\d|\.|mm)/g, '$1mm');
+  // 14英寸 / 14inch are the 14寸 the trade says
+  s = s.replace(/(\d)\s*(?:英寸|inch(?:es)?(?![a-z]))/g, '$1寸');
+  // 二分之一 / 三分之一 are the fractions 1/2 / 1/3 a catalog writes (份数盆 1/2)
+  s = s.replace(
+    /(?<![零一二两三四五六七八九十百\d])([二三四五六七八九])分之([一二三四五六七八])/g,
+    (all, whole: string, part: string) => {
+      const [over, under] = [parseChineseNumber(part), parseChineseNumber(whole)];
+      return over !== undefined && under !== undefined && over < under ? `${over}/${under}` : all;
+    },
+  );
   // 4个平方 is 4平方; 二点五 / 一点五 are 2.5 / 1.5 (a decimal said in words)
   s = s.replace(/(\d+(?:\.\d+)?)个平(方?)/g, '$1平$2');
   s = s.replace(

@@ -65,6 +65,7 @@ function prepare(lexicon: readonly TradeWordGroup[]): PreparedGroup[] {
  * word with the group's other words in its place (台盆龙头). Never a word the catalog already has (its own words
  * win, whoever they name), nor one ending in 的 whose stem it has (白的 where 白 is a colour), nor a word of one
  * character. A group with a family applies only to products whose name, aliases or category hold a family word.
+ * The one exception is a brand's own spelling of a value (see sameKindSpellings).
  */
 export function tradeWordsOf(
   terms: ReadonlyMap<string, CatalogWords>,
@@ -115,6 +116,12 @@ export function tradeWordsOf(
     }
   }
   addCompounds(terms, groups, inFamily, add);
+  for (const word of sameKindSpellings(terms, products, groups)) {
+    const key = word.role === 'head' ? `h ${word.word}` : `v ${word.role.attr} ${word.word}`;
+    let entry = found.get(key);
+    if (!entry) found.set(key, (entry = { word: word.word, role: word.role, ids: new Set() }));
+    for (const id of word.ids) entry.ids.add(id);
+  }
 
   return [...found.values()].map(({ word, role, ids }) => ({
     word,
@@ -216,4 +223,55 @@ function narrowerWords(
       return ids.some((id) => !products.has(id));
     });
   };
+}
+
+/**
+ * Where the catalog spells one value two ways, each brand its own (2RS for most bearings, 2RSH for SKF's; ZZ and
+ * 2Z), each spelling also names the products of the other, as a customer uses either for any brand — but never a
+ * product whose sibling (same brand, kind and other specs) carries that spelling itself: a catalog that sells both
+ * tells them apart.
+ */
+function sameKindSpellings(
+  terms: ReadonlyMap<string, CatalogWords>,
+  products: readonly Product[],
+  groups: PreparedGroup[],
+): TradeWord[] {
+  const out: TradeWord[] = [];
+  for (const group of groups) {
+    const kind = group.group.names;
+    if (kind === 'product') continue;
+    // attribute → the group's catalog words in it, each with its products
+    const byAttribute = new Map<string, Map<string, readonly number[]>>();
+    for (const word of group.triggers) {
+      for (const [attr, ids] of terms.get(word)?.spec ?? []) {
+        if (!ATTRIBUTE_KIND_NAMES[kind].test(attr)) continue;
+        let words = byAttribute.get(attr);
+        if (!words) byAttribute.set(attr, (words = new Map()));
+        words.set(word, ids);
+      }
+    }
+    for (const [attr, words] of byAttribute) {
+      if (words.size < 2) continue;
+      const siblingKey = (id: number) => {
+        const p = products[id]!;
+        const others = Object.entries(p.specs).filter(([name]) => name !== attr);
+        return JSON.stringify([p.brand ?? '', p.category ?? '', others.sort()]);
+      };
+      const keysOf = new Map([...words].map(([word, ids]) => [word, new Set(ids.map(siblingKey))]));
+      for (const [word, own] of keysOf)
+        for (const [other, ids] of words) {
+          if (other === word) continue;
+          const taken = ids.filter((id) => !own.has(siblingKey(id)));
+          if (!taken.length) continue;
+          out.push({ word, ids: taken, role: { attr } });
+          // a model code in the name with the seal on it (6205-2Z) is said with the other spelling too (6205-ZZ)
+          const tail = new RegExp(`${other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`);
+          for (const id of taken)
+            for (const part of products[id]!.name.split(/\s+/).map(normalizeTerm))
+              if (part !== other && tail.test(part) && terms.has(part))
+                out.push({ word: part.replace(tail, word), ids: [id], role: 'head' });
+        }
+    }
+  }
+  return out;
 }

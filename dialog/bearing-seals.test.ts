@@ -51,3 +51,35 @@ describe('Bearing seals in the trade words', () => {
     expect(first('万向6305 开口的 10个')).toEqual([['W-OPEN', 10]]);
   });
 });
+
+/** The same counter with a brand that sells both spellings of the rubber seal as two products. */
+function twoSpellingShop(): Product[] {
+  const both = ['2RS', '2RSH'].map((seal) =>
+    testProduct({
+      sku: `N-${seal}`,
+      name: '恩斯克深沟球轴承',
+      brand: '恩斯克',
+      aliases: ['轴承'],
+      specs: { 型号: '6305', 密封: seal },
+      unit: '个',
+    }),
+  );
+  return [...bearingShop(), ...both];
+}
+
+describe('Seal codes across brands', () => {
+  it("reads one brand's seal code as another brand's code for the same seal (2RS = SKF's 2RSH, ZZ = 2Z)", () => {
+    expect(first('SKF 6305 2RS 4个')).toEqual([['S-2RSH', 4]]);
+    expect(first('SKF6305-2RS 4个')).toEqual([['S-2RSH', 4]]);
+    expect(first('SKF 6305-ZZ 2个')).toEqual([['S-2Z', 2]]);
+    expect(first('万向6305-2Z 30个')).toEqual([['W-ZZ', 30]]);
+    expect(first('万向 6305 2RSH 20个')).toEqual([['W-2RS', 20]]);
+  });
+
+  it('keeps the two spellings apart where one brand sells both', () => {
+    const engine = createDialogEngine({ products: twoSpellingShop(), maxQtyPerLine: 10000 });
+    const said = (text: string) => lineQtys(talkTo(engine, [text])[0]);
+    expect(said('恩斯克6305 2RS 10个')).toEqual([['N-2RS', 10]]);
+    expect(said('恩斯克6305 2RSH 10个')).toEqual([['N-2RSH', 10]]);
+  });
+});

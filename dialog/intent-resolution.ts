@@ -4,7 +4,7 @@ import type { QuantityToken } from '../catalog/mention-scan.js';
 import { canonicalUnit } from '../catalog/units.js';
 import type { ConversationState, OpenQuestion, PendingLineChange } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
-import { resolveNewItem, siblingAtEnd } from './item-resolution.js';
+import { resolveNewItem } from './item-resolution.js';
 import { changeLine, replaceLine, splitLine } from './line-changes.js';
 import { keepOnly } from './keep-only.js';
 import { linesNamed, linesOfProductWords, linesOfTarget } from './line-references.js';
@@ -21,7 +21,7 @@ import {
 import type { WhichProduct } from './product-questions.js';
 import { reorderActions } from './reorder.js';
 import { changeOfShortLine } from './short-stock-changes.js';
-import { optionAtEnd } from './size-end.js';
+import { optionAtEnd, siblingAtEnd } from './size-end.js';
 import { idOf, productOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
 

@@ -1,6 +1,7 @@
 import type { Matcher, Resolution } from '../catalog/matcher.js';
 import type { Mention, QuantityToken } from '../catalog/mention-scan.js';
 import { expandEach } from './each-items.js';
+import { splitHalves } from './half-split.js';
 import { familyOf, hasContent, hasIdentity, hasProductWord } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { ALSO } from './order-phrases.js';
@@ -12,15 +13,15 @@ const EACH_TAIL = /各(?:自)?(?:来|要|拿)?\s*$/;
 const hasHead = hasProductWord;
 
 /**
- * Splits a piece of a message into items: by line breaks and separators, then by quantities (said after the
- * item, or before it: 要10箱冰红茶), spreading 各 over the alternatives before it (红 蓝 双色各5盘, 5W 9W 12W灯泡各20个
+ * Splits a piece of a message into items: by line breaks and separators (an amount split 一半…一半 first becomes
+ * two lines), then by quantities (said after the item, or before it: 要10箱冰红茶), spreading 各 over the alternatives before it (红 蓝 双色各5盘, 5W 9W 12W灯泡各20个
  * 白光), and letting an item that names no product (6平方 红的5捆) borrow what the item before it said about the
  * attributes it leaves out.
  */
 export function splitItems(matcher: Matcher, text: string): ItemText[] {
   const items: ItemText[] = [];
   let prefix = '';
-  for (let chunk of text.split(CHUNK_SPLIT)) {
+  for (let chunk of splitHalves(text).split(CHUNK_SPLIT)) {
     chunk = chunk.trim();
     if (!chunk) continue;
     const colon = chunk.indexOf(':');

@@ -7,6 +7,7 @@ import { hasProductWord } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { narrowByNameCharacters } from './name-characters.js';
 import { placeProduct, saidOf } from './product-placement.js';
+import { productAtEnd, sizeEndSaid } from './size-end.js';
 import { idOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
 
@@ -135,8 +136,13 @@ export function answerWhichProducts(
     const elsewhere = names.length > 0 && names.every((x) => !x.ids.some((id) => pool.has(id)));
     if (elsewhere) continue;
     const read = asSizes(world, ids, item);
-    const narrowed = narrowByNameCharacters(m.index, m.narrow(ids, read.analysis) ?? ids, read.analysis);
+    let narrowed = narrowByNameCharacters(m.index, m.narrow(ids, read.analysis) ?? ids, read.analysis);
+    // 长城 小桶的: the brand narrows, the size end picks among what is left
+    const end = narrowed.length > 1 ? sizeEndSaid(item.text) : undefined;
+    const atEnd = end && productAtEnd(world, narrowed, end);
+    if (atEnd) narrowed = [m.index.bySku.get(atEnd.sku)!];
     if (narrowed.length >= ids.length) continue;
+    const chosen = atEnd ? [...q.chosen, { attribute: '$sku', value: atEnd.sku }] : q.chosen;
     const quantity = read.quantity && !read.quantity.invalid ? saidOf(read.quantity) : undefined;
     // 闭门器 10个 085的 5个: a part naming no product, with its own quantity, in the message that asked the question
     // is one more line, not a part of the asked quantity (the 10 stay asked about)
@@ -156,6 +162,7 @@ export function answerWhichProducts(
       const part: WhichProduct = {
         ...q,
         answers: [...q.answers, read.analysis.text],
+        chosen,
         request: { ...q.request, quantity },
         asked: 0,
       };
@@ -169,6 +176,7 @@ export function answerWhichProducts(
     const next: WhichProduct = {
       ...q,
       answers: [...q.answers, read.analysis.text],
+      chosen,
       asked: 0,
       ...(quantity && { request: { ...q.request, quantity } }),
     };

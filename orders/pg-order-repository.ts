@@ -10,6 +10,7 @@ import {
   onOneConnection,
   orderNotice,
   sendChangeNotices,
+  type ChangeNotices,
 } from './pg-change-notices.js';
 
 export interface ConfirmedOrderLine {
@@ -45,11 +46,17 @@ export interface PlacedOrder {
  * Writes a confirmed order, its lines, its first status-history row and the outbox row that starts the pipeline,
  * in one transaction. Idempotent by `sourceKey`: confirming the same draft again returns the existing order with
  * `created: false` (also when two confirmations race).
+ *
+ * The change notices (the new order, the outbox row) go out after the commit: by default on the same connection
+ * before this returns; with `sendNotices`, handed to it once the order is committed (the bot sends them in the
+ * background, the notices of placements in flight grouped into one statement, so that neither its reply nor the
+ * placement's connection waits for them).
  */
 export async function placeConfirmedOrder(
   db: Kysely<Database>,
   order: ConfirmedOrder,
   newId: () => string = randomUUID,
+  sendNotices?: (notices: ChangeNotices) => void,
 ): Promise<PlacedOrder> {
   if (order.lines.length === 0) throw new RangeError('an order needs at least one line');
   const id = newId();
@@ -99,10 +106,12 @@ export async function placeConfirmedOrder(
     for (let attempt = 0; ; attempt++) {
       const created = (await place(connection)).rows[0];
       if (created) {
-        await sendChangeNotices(connection, {
+        const notices = {
           orders: [orderNotice('insert', created.id, 'confirmed', order.customerId)],
           outbox: true,
-        });
+        };
+        if (sendNotices) sendNotices(notices);
+        else await sendChangeNotices(connection, notices);
         return { orderId: created.id, orderNumber: created.number, created: true };
       }
       // The key was taken, possibly by a confirmation that committed while this statement waited: look again.
