@@ -120,8 +120,9 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     const weak = new Set<string>();
     const name = normalizeTerm(p.name);
     addTerm(p.name, id, 'head');
+    // (a lone Latin letter of a name, the C of `C to C`, names no product: it is a part of the words around it)
     for (const part of p.name.split(/\s+/))
-      if (part && !isPureSpec(normalizeTerm(part))) addTerm(part, id, 'head');
+      if (part && !/^[a-z]$/i.test(part) && !isPureSpec(normalizeTerm(part))) addTerm(part, id, 'head');
     if (p.brand) {
       addTerm(p.brand, id, 'brand');
       const brand = normalizeTerm(p.brand);

@@ -6,6 +6,9 @@ import { endingIds, mergePartialWithHead, nearWord, valueCharIds } from './loose
 import { CHINESE_NUMERAL_CHARS } from './numerals.js';
 import { quantityAt } from './quantity-scan.js';
 import { markSizes } from './size-marks.js';
+import { spellModelNames } from './model-names.js';
+import { joinSplitWords } from './split-words.js';
+import { writeSpokenDigits } from './spoken-digits.js';
 import { scanSpecs } from './spec-values.js';
 import type { SpecToken } from './spec-values.js';
 import { STOP_CHARS } from './stop-words.js';
@@ -53,7 +56,16 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
     index,
     spellNumbersByAttribute(
       index,
-      spellValuesInFull(index, spellSheetSizes(index, correctTypos(index, normalized))),
+      spellValuesInFull(
+        index,
+        spellSheetSizes(
+          index,
+          spellModelNames(
+            index,
+            joinSplitWords(index, writeSpokenDigits(index, correctTypos(index, normalized))),
+          ),
+        ),
+      ),
     ),
   );
   const specs = new Map<number, SpecToken>();

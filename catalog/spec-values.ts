@@ -361,6 +361,9 @@ const RULES: Rule[] = [
       // 5号 / 8#: a size by its number (纸箱 5号), never the 5 of 5层 or 5kg
       if (m[3] === '号' || m[3] === '#')
         return { reqs: [[`no:${num(n)}`, `bare:${num(n)}`, ...(grade ? [`grade:${grade}`] : [])]] };
+      // 065 / 02: a number written with a leading zero is a model code, said as the catalog writes it; it fits a
+      // value of that code or of the lone number, never a number inside another value (the 65 of 45-65kg)
+      if (/^0\d+$/.test(n)) return { reqs: [[`code:${n}`, `bare:${num(n)}`]], bare: true };
       const alts = [`num:${num(n)}`];
       if (grade) alts.push(`grade:${grade}`);
       return { reqs: [alts], bare: true };

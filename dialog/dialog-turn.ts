@@ -139,6 +139,7 @@ function resolveAll(
     itemCount: intents.filter((i) => i.kind === 'add').length,
     hold: parsed.hold,
     stockOffers: stockOffersOf(questionsBefore),
+    questionsBefore,
   };
   const apply = (actions: Action[]) => {
     const applied = applyActions(state, actions);
@@ -168,8 +169,15 @@ function resolveAll(
   // draft holds, is that one
   for (const q of state.questions) {
     if (q.kind !== 'which_product' || questionsBefore.includes(q) || q.parked) continue;
-    const families = new Set(state.lines.map((l) => world.matcher.index.family[idOf(world, l.sku) ?? -1]));
-    const kindred = candidatesOf(world, q).filter((id) => families.has(world.matcher.index.family[id]));
+    // (a line that is one of the candidates itself, 055的 5个 beside 地弹簧 10个, tells nothing of the others)
+    const candidates = candidatesOf(world, q);
+    const families = new Set(
+      state.lines
+        .map((l) => idOf(world, l.sku) ?? -1)
+        .filter((id) => !candidates.includes(id))
+        .map((id) => world.matcher.index.family[id]),
+    );
+    const kindred = candidates.filter((id) => families.has(world.matcher.index.family[id]));
     if (kindred.length === 1) {
       apply(settleIfOne(world, state, q, kindred) ?? []);
       break;

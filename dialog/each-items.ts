@@ -27,7 +27,9 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
     groups.set(key, list);
   }
   let best: Mention[] | undefined;
-  for (const [key, list] of groups) {
+  for (const [key, found] of groups) {
+    // 充电头 倍思 公牛 各10个: a product word that every other alternative narrows is shared by them, not one of them
+    const list = key === 'head' || key === 'brand' ? withoutCommonWord(found) : found;
     if (list.length < 2) continue;
     if ((key === 'head' || key === 'brand') && !distinctProducts(list)) continue;
     if (!best || list.length > best.length) best = list;
@@ -61,6 +63,25 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
       return items.map((t) => single([...shared, t].join(' ')));
   }
   return [single(text)];
+}
+
+/**
+ * The alternatives without the product word they all qualify: a word of three or more whose products share some
+ * with each of the others (充电头 against 倍思 and 公牛) names what they are, not one more alternative.
+ */
+function withoutCommonWord(list: Mention[]): Mention[] {
+  if (list.length < 3) return list;
+  const overlaps = (x: Mention, y: Mention) => {
+    const ids = new Set(x.ids);
+    return y.ids.some((id) => ids.has(id));
+  };
+  const others = (m: Mention) => list.filter((o) => o !== m);
+  const common = list.filter(
+    (m) =>
+      others(m).every((o) => overlaps(m, o)) &&
+      !others(m).every((o) => others(m).every((x) => x === o || overlaps(x, o))),
+  );
+  return common.length === 1 ? list.filter((m) => m !== common[0]) : list;
 }
 
 /** The largest set of product or spec words that point to pairwise different products. */

@@ -3,6 +3,7 @@ import { scanSpecs } from '../catalog/spec-values.js';
 import { isHan, normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState, OpenQuestion, ProductRequest } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
+import { hasProductWord } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { narrowByNameCharacters } from './name-characters.js';
 import { placeProduct, saidOf } from './product-placement.js';
@@ -143,6 +144,19 @@ export function answerWhichProducts(
     if (narrowed.length >= ids.length) continue;
     const chosen = atEnd ? [...q.chosen, { attribute: '$sku', value: atEnd.sku }] : q.chosen;
     const quantity = read.quantity && !read.quantity.invalid ? saidOf(read.quantity) : undefined;
+    // 闭门器 10个 085的 5个: a part naming no product, with its own quantity, in the message that asked the question
+    // is one more line, not a part of the asked quantity (the 10 stay asked about)
+    const askedNow = earlier.questionsBefore !== undefined && !earlier.questionsBefore.includes(q);
+    if (
+      quantity &&
+      q.request.quantity &&
+      askedNow &&
+      !hasProductWord(read.analysis) &&
+      state.questions.includes(q)
+    ) {
+      if (narrowed.length !== 1) return undefined;
+      return placeProduct(world, state, m.index.products[narrowed[0]!]!, quantity, { fresh: true });
+    }
     if (quantity && q.request.quantity) {
       // this part of the item gets its own quantity: its own line or question
       const part: WhichProduct = {

@@ -20,6 +20,8 @@ export interface EarlierInTurn {
   refusedBefore?: RefusedRequest;
   /** How many items the message has. */
   itemCount: number;
+  /** The questions open when the turn began (a question opened by this message is not answered by it). */
+  questionsBefore?: OpenQuestion[];
   /** The stock questions ("only 4 left") open when the turn began, answered or not by now. */
   stockOffers?: OpenQuestion[];
   /** The message holds the order off (先别下单 我问问工地): its unknown words are chatter, not things asked for. */

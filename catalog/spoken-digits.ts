@@ -1,0 +1,37 @@
+/**
+ * Code numbers said digit by digit in Chinese (`四零二` for the 402 of a thread, `四二二` for the J422 of an
+ * electrode): written in digits before a message is read, when the catalog carries that number. Pure.
+ */
+
+import type { CatalogIndex } from './catalog-index.js';
+
+const DIGITS: Record<string, string> = {
+  零: '0',
+  〇: '0',
+  幺: '1',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/** Three or more digits in a row, with no 十 / 百 / 两 / 点 around them that would make them a counted number. */
+const SPOKEN_RUN = /(?<![十百千万两俩点\d])[零〇幺一二三四五六七八九]{3,}(?![十百千万点个\d])/g;
+
+/**
+ * `四零二` → `402` where a catalog value carries the number 402 (as `402`, or inside a code: `J422`); a run the
+ * catalog has no such number for is left as said (一二三 is no code of any shop that lacks 123).
+ */
+export function writeSpokenDigits(index: CatalogIndex, text: string): string {
+  if (!/[零〇幺一二三四五六七八九]{3}/.test(text)) return text;
+  return text.replace(SPOKEN_RUN, (run: string) => {
+    const digits = [...run].map((ch) => DIGITS[ch]!).join('');
+    if (digits.startsWith('0')) return index.keys.has(`code:${digits}`) ? digits : run;
+    return index.keys.has(`num:${Number(digits)}`) ? digits : run;
+  });
+}
