@@ -332,6 +332,27 @@ export function intersectSorted(a: number[], b: number[]): number[] {
 }
 
 const sellableMarks = new WeakMap<CatalogIndex, Map<string, Uint8Array>>();
+/** Most unit words whose marks are kept at once. */
+const MAX_MARKED_UNITS = 200;
+
+/**
+ * Marks every unit word of the catalog at once (one pass over the products' unit maps), so that no message pays
+ * for the first use of a unit; a catalog with more unit words than are kept leaves them to `sellableIn`.
+ */
+export function markSellableUnits(index: CatalogIndex): void {
+  const byUnit = new Map<string, Uint8Array>();
+  for (let id = 0; id < index.products.length; id++) {
+    for (const unit of index.units[id]!.keys()) {
+      let marks = byUnit.get(unit);
+      if (!marks) {
+        if (byUnit.size >= MAX_MARKED_UNITS) return;
+        byUnit.set(unit, (marks = new Uint8Array(index.products.length)));
+      }
+      marks[id] = 1;
+    }
+  }
+  sellableMarks.set(index, byUnit);
+}
 
 /**
  * Which products can be sold in a unit word: one byte per product (1 when `units[id]` has the unit), made when the
@@ -345,7 +366,7 @@ export function sellableIn(index: CatalogIndex, unit: string): Uint8Array {
   if (!marks) {
     marks = new Uint8Array(index.products.length);
     for (let id = 0; id < marks.length; id++) if (index.units[id]!.has(unit)) marks[id] = 1;
-    if (byUnit.size >= 200) byUnit.clear();
+    if (byUnit.size >= MAX_MARKED_UNITS) byUnit.clear();
     byUnit.set(unit, marks);
   }
   return marks;

@@ -1,5 +1,5 @@
 import type { CatalogIndex } from './catalog-index.js';
-import { termProducts } from './catalog-index.js';
+import { markSellableUnits, termProducts } from './catalog-index.js';
 import type { Analysis, Mention, QuantityToken } from './analysis-types.js';
 import { readLeftovers } from './leftover-words.js';
 import { endingIds, mergePartialWithHead, nearWord, valueCharIds } from './loose-words.js';
@@ -25,7 +25,8 @@ export type { Analysis, Mention, QuantityToken } from './analysis-types.js';
 
 /**
  * Builds the lookup tables the analysis would otherwise build on its first need of each (product words by their
- * last character, Latin model words, short spec values), so that no message pays for them.
+ * last character, Latin model words, short spec values, the products sold in each unit), so that no message pays
+ * for them.
  */
 export function prepareAnalysis(index: CatalogIndex): void {
   termLengths(index);
@@ -40,6 +41,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
   endingIds(index, '管');
   latinPrefixIds(index, 'zz');
   valueCharIds(index, '的');
+  markSellableUnits(index);
 }
 
 /**
