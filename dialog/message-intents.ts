@@ -109,6 +109,9 @@ export interface ParsedMessage {
 /** The order itself said to be off: 这单先取消, 订单不要了, 单子作废. */
 const ORDER_OFF =
   /(?:这单|这个单子?|这张单子?|订单|单子|整单)(?:先|就|还是|都|全|也)?(?:取消|作废|不要了|不下了|不做了|撤了)/;
+/** 多少钱一箱 / 一箱多少钱 / 什么价一个: the unit a price is asked in, no quantity ordered. */
+const PRICE_UNIT =
+  /(多少钱|什么价|啥价|几块钱?)\s*一\s*\p{Script=Han}(?![0-9])|(?<![来要拿搞整订买])一\s*\p{Script=Han}\s*(?=多少钱|什么价|啥价|几块钱)/gu;
 /** 不要了 就这些: nothing more is wanted, the order stands. */
 const ENOUGH = /就这些|就这么多|就这样|够了/;
 const NOT_TEXT = /[\s,.:~～…!?'"()（）【】[\]]+/g;
@@ -148,7 +151,7 @@ export function parseMessage(matcher: Matcher, text: string): ParsedMessage {
     };
     return { ...base, intents: [{ kind: 'option', end, otherwise: readIntents(matcher, text) }] };
   }
-  return { ...base, intents: readIntents(matcher, text) };
+  return { ...base, intents: readIntents(matcher, text.replace(PRICE_UNIT, '$1 ')) };
 }
 
 function confirmOf(text: string, bare: string): { confirm?: 'strong' | 'weak' } {
