@@ -15,6 +15,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { sql } from 'kysely';
+import { Redis } from 'ioredis';
 import { createDb, migrateToLatest, type Db } from '../db/pg-database.js';
 import { freePort } from '../lib/free-port.js';
 import { findPostgresBin, startLocalPostgres, type LocalPostgres } from '../lib/local-postgres.js';
@@ -23,6 +24,7 @@ import { placeConfirmedOrder } from '../orders/pg-order-repository.js';
 import { auditStock } from '../orders/pg-stock.js';
 import { createPipelineQueues, defaultJobOptions } from '../worker/bullmq-queues.js';
 import { cpuSeconds, machineCpuMs, pidFile } from './proc-cpu.js';
+import { bullmqScriptNames } from './redis-scripts.js';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 10_000);
 const PLACERS = Number(process.env.BENCH_PLACERS ?? 24);
@@ -32,6 +34,8 @@ const WARMUP = 200;
 const QUIET_RATE = 10;
 /** BENCH_PG_STATS=1: print the statements that took most PostgreSQL time (pg_stat_statements). */
 const PG_STATS = process.env.BENCH_PG_STATS === '1';
+/** BENCH_REDIS_STATS=1: print Redis's time per command and per BullMQ script (SLOWLOG at threshold 0). */
+const REDIS_STATS = process.env.BENCH_REDIS_STATS === '1';
 const SOCKETS = process.env.BENCH_SOCKETS !== '0';
 const FAST = process.env.BENCH_FAST !== '0';
 const PGBENCH_SECONDS = Number(process.env.BENCH_PGBENCH_SECONDS ?? 20);
@@ -183,9 +187,10 @@ async function waitOutboxDrained(db: Db): Promise<void> {
 }
 
 /**
- * Jobs in BullMQ against what `orders` approved orders must produce: one stock and finance job each, one pricing
- * job for each of the `pricedByStep` orders the reservation left to the pricing step (it prices the others) and two
- * notifications (reserved, approved). Returns how many are missing and how many are extra.
+ * Jobs in BullMQ against what `orders` approved orders must produce: one stock job each, one pricing and one finance
+ * job for each of the `pricedByStep` orders the reservation left to the pricing step (it prices the others, and
+ * their credit check runs in the reservation's job) and two notifications (reserved, approved). Returns how many
+ * are missing and how many are extra.
  */
 async function queueCounts(
   redisUrl: string,
@@ -202,7 +207,7 @@ async function queueCounts(
     const expected: Record<string, number> = {
       stock: kept,
       pricing: Math.min(pricedByStep, kept),
-      finance: kept,
+      finance: Math.min(pricedByStep, kept),
       notify: orders * 2,
     };
     let missing = 0;
@@ -239,6 +244,47 @@ async function printStatements(db: Db): Promise<void> {
     say(
       `  table ${row.relname}: ${row.seq_scan} seq scans reading ${row.seq_tup_read} rows, ${row.idx_scan} index scans`,
     );
+}
+
+/**
+ * Records every Redis command from now on (SLOWLOG at threshold 0, the newest 200,000 kept) and, when asked, prints
+ * Redis's own execution time per order by command and by BullMQ script (scripts named by their SHA1).
+ */
+async function startRedisStats(url: string): Promise<{ print(orders: number): Promise<void> }> {
+  const redis = new Redis(url);
+  await redis.config('SET', 'slowlog-max-len', '200000');
+  await redis.config('SET', 'slowlog-log-slower-than', '0');
+  await redis.slowlog('RESET');
+  await redis.config('RESETSTAT');
+  return {
+    async print(orders) {
+      await redis.config('SET', 'slowlog-log-slower-than', '10000');
+      const names = bullmqScriptNames();
+      const entries = (await redis.slowlog('GET', '200000')) as [number, number, number, string[]][];
+      const byName = new Map<string, { calls: number; us: number }>();
+      for (const [, , us, args] of entries) {
+        const command = String(args[0]).toLowerCase();
+        const name =
+          command === 'evalsha'
+            ? `script ${names.get(String(args[1])) ?? String(args[1]).slice(0, 8)}`
+            : command;
+        const entry = byName.get(name) ?? { calls: 0, us: 0 };
+        entry.calls++;
+        entry.us += Number(us);
+        byName.set(name, entry);
+      }
+      // The log keeps the newest entries only: scale to the run by the commands Redis counted.
+      const info = await redis.info('commandstats');
+      const total = [...info.matchAll(/cmdstat_[^:]+:calls=(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+      const scale = entries.length > 0 ? total / entries.length : 0;
+      say(`  redis: ${total} commands in the run, ${entries.length} logged; per order:`);
+      for (const [name, e] of [...byName].sort(([, a], [, b]) => b.us - a.us).slice(0, 20))
+        say(
+          `  redis ${((e.us * scale) / orders).toFixed(1).padStart(7)} µs ${((e.calls * scale) / orders).toFixed(2).padStart(6)}× ${name}`,
+        );
+      redis.disconnect();
+    },
+  };
 }
 
 function spawnWorker(env: Record<string, string>): ChildProcess {
@@ -329,6 +375,7 @@ async function runPipeline(
       bench: [process.pid],
     };
     if (PG_STATS) await sql`select pg_stat_statements_reset()`.execute(db);
+    const redisStats = REDIS_STATS ? await startRedisStats(redis.url) : undefined;
     const walBefore = await walStats(db);
     const cpuBefore = Object.fromEntries(Object.entries(pids).map(([k, v]) => [k, cpuSeconds(v)]));
     const machineBefore = machineCpuMs();
@@ -358,6 +405,7 @@ async function runPipeline(
     );
 
     if (PG_STATS) await printStatements(db);
+    if (redisStats) await redisStats.print(ORDERS);
     const sat = await latency(db, 'bench');
     const seconds = sat.seconds;
     let total = WARMUP + ORDERS;

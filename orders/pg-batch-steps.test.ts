@@ -205,6 +205,28 @@ describe('steps for several orders at once', () => {
   });
 });
 
+describe('a credit check handed the order as the reservation of the same job left it', () => {
+  it('decides on the balance as it is when it writes, not as the reservation read it', async () => {
+    await t.db
+      .insertInto('customers')
+      .values({ id: 'c-stale', name: '钱老板', credit_limit_fen: 100_000 })
+      .execute();
+    const a = (await placeOrder(t.db, 'c-stale', [{ sku: 'WIRE', qty: 3 }])).orderId;
+    const reservation = first(a);
+    await reserveOrdersStock(t.db, [reservation], 'partial');
+    expect(reservation.direct.order).toMatchObject({ status: 'priced', totalFen: 60_000, openFen: 0 });
+    // Another order of the customer is approved between the reservation's read and the credit check.
+    const b = (await placeOrder(t.db, 'c-stale', [{ sku: 'WIRE', qty: 3 }])).orderId;
+    await reserveOrdersStock(t.db, [first(b)], 'partial');
+    expect((await creditCheckOrders(t.db, [first(b)]))[0]).toMatchObject({ value: { kind: 'approve' } });
+    const [checked] = await creditCheckOrders(t.db, [
+      { ...first(a), ...(reservation.direct.order && { read: reservation.direct.order }) },
+    ]);
+    // 60,000 open and 60,000 more are over the 100,000 limit: the stale read's approval is not written.
+    expect(checked).toMatchObject({ value: { kind: 'review', plan: [{ step: 'finance' }] } });
+  });
+});
+
 describe("customers' open balance", () => {
   const balances = () =>
     sql<{ id: string; open_fen: number; owed: number }>`

@@ -73,7 +73,8 @@ export async function creditCheckOrder(
 
 /**
  * Credit checks of several orders with two statements in the common case, results in request order. The orders
- * and their customers' open balances (`customers.open_fen`) are read without locks; the approvals are decided in
+ * and their customers' open balances (`customers.open_fen`) are read without locks (or taken from the request's
+ * `read`, the order as the reservation of the same job read and priced it); the approvals are decided in
  * order, each customer's balance growing by the orders approved before it, and written in ONE statement that locks
  * the orders (still `priced`), then their customers in id order, and moves them only where the balance is still the
  * one decided on. Everything else (a review, a balance that changed meanwhile, a redelivery, an order in another
@@ -86,7 +87,13 @@ export async function creditCheckOrders(
 ): Promise<PromiseSettledResult<CreditCheckResult>[]> {
   const results: (PromiseSettledResult<CreditCheckResult> | undefined)[] = requests.map(() => undefined);
   const firstOf = firstDeliveries(requests);
-  const orders = await readOrders(db, [...firstOf.keys()], { lock: 'none', withOpen: true });
+  // An order the reservation of the same job priced comes as that step left it (read without locks, as here).
+  const unread = [...firstOf].filter(([, i]) => !requests[i]?.read).map(([orderId]) => orderId);
+  const orders = await readOrders(db, unread, { lock: 'none', withOpen: true });
+  for (const [orderId, i] of firstOf) {
+    const read = requests[i]?.read;
+    if (read) orders.set(orderId, read);
+  }
   const context = await loadReviewContext(
     db,
     [...orders.values()].flatMap((o) => (o.customerId ? [o.customerId] : [])),

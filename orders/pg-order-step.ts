@@ -32,12 +32,22 @@ export interface DirectFollowUps {
   /** When the job running the step was created (ms since the epoch, the producer's clock). */
   jobCreatedAt: number;
   jobs: PipelineJob[];
+  /**
+   * The order as the step left it, when the step read it whole without locks and wrote it in one statement (the
+   * batched reservation): the next step of the same job may take it instead of reading the order again.
+   */
+  order?: LockedOrder;
 }
 
 /** One order for a step that runs for several: the order, and where its hot-path follow-ups go (DirectFollowUps). */
 export interface StepRequest {
   orderId: string;
   direct?: DirectFollowUps;
+  /**
+   * The order as the step before, in the same job, left it (its DirectFollowUps' `order`): read without locks, as
+   * the batched steps read orders anyway, so a step that checks what it read when it writes may use it.
+   */
+  read?: LockedOrder;
 }
 
 /** A step request for one order (`direct` only when given). */

@@ -71,6 +71,7 @@ export async function reserveOrdersStock(
     lock: 'none',
     withStock: true,
     withPrices: true,
+    withOpen: true,
   });
   // What the orders before it leave of each SKU, as read.
   const left = new Map<string, number>();
@@ -226,9 +227,25 @@ async function reserveTogether(db: Kysely<Database>, fits: readonly Fit[], actor
     throw new Error(`reserved ${step.moved.size} of ${fits.length} orders locked together`);
   }
   fits.forEach((f, k) => {
-    if (f.direct) f.direct.jobs = followUps[k] ?? [];
+    if (!f.direct) return;
+    f.direct.jobs = followUps[k] ?? [];
+    f.direct.order = pricedAsWritten(f);
   });
   return true;
+}
+
+/** An order of a group reserved and priced together, as the statement left it. */
+function pricedAsWritten(f: Fit): LockedOrder {
+  return {
+    ...f.order,
+    status: 'priced',
+    totalFen: f.priced.totalFen,
+    lines: f.order.lines.map((l, k) => ({
+      ...l,
+      reservedQty: f.lines[k]?.reserved ?? l.reservedQty,
+      shortageQty: 0,
+    })),
+  };
 }
 
 /** What a reserved order triggers: pricing and the `reserved` notification (with any shortage). */
@@ -259,7 +276,10 @@ function reservedAndPricedJobs(notice: NoticeOrder): PipelineJob[] {
 
 /**
  * A redelivery that finds the order where (a delivery of) this job left it re-collects its follow-ups: `reserved`,
- * or `priced` by this step itself (not by the pricing step, whose own job then carries the credit check).
+ * or priced by this step itself (not by the pricing step, whose own job then carries the credit check). Priced by
+ * this step also when the order has gone on to `approved` or `in_review`: the worker runs the credit check in the
+ * reservation's own job (worker/processors.ts), so a job that died after that check committed and before its
+ * follow-ups were added finds the order there; the credit check handed back re-collects its own notification.
  */
 async function recollect(
   tx: Kysely<Database>,
@@ -271,7 +291,7 @@ async function recollect(
   if (order.status === 'reserved') {
     if (await transitionAfter(tx, order.id, 'confirmed', 'reserved', direct))
       direct.jobs = reservedJobs(noticeOf(order));
-  } else if (order.status === 'priced') {
+  } else if (order.status === 'priced' || order.status === 'approved' || order.status === 'in_review') {
     if (await transitionAfter(tx, order.id, 'reserved', 'priced', direct, actor))
       direct.jobs = reservedAndPricedJobs(noticeOf(order));
   }

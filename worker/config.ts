@@ -12,7 +12,7 @@ export const WorkerConfig = z.object({
   QUEUE_PREFIX: common.QUEUE_PREFIX,
   /** `partial`: reserve what is there and record the shortage; `all_or_nothing`: cancel short orders. */
   SHORTAGE_POLICY: z.enum(['partial', 'all_or_nothing']).default('partial'),
-  /** Jobs each queue's worker runs at once. */
+  /** Jobs each queue's worker runs at once (the stock queue's twice as many: its jobs go on to the credit check). */
   WORKER_CONCURRENCY: int(16, 1),
   /** Most orders one batched step statement carries (jobs of a step running at once share statements). */
   STEP_BATCH_MAX: int(50, 1),

@@ -72,9 +72,12 @@ describe('follow-up jobs added after the commit', () => {
     const o = await placeOrder(t.db, 'c-rich', lines);
     crashAfterCommit.add(o.orderId);
     await waitForStatuses(t.db, [o.orderId], ['approved']);
-    const jobs = await waitFor('the approval notification', async () => {
+    // The last step adds the notification before its own job is marked completed: wait for both.
+    const jobs = await waitFor('the approval notification and every step job completed', async () => {
       const js = await jobsOf(o.orderId);
-      return js.some((j) => j.queueName === 'notify' && j.id?.includes('approved')) ? js : undefined;
+      const told = js.some((j) => j.queueName === 'notify' && j.id?.includes('approved'));
+      const finished = js.filter((j) => j.queueName !== 'notify').every((j) => j.finishedOn !== undefined);
+      return told && finished ? js : undefined;
     });
     // A step's crash is keyed by the queue of its first follow-up: the next step's, or notify for the last one.
     expect([...crashed].filter((k) => k.startsWith(o.orderId)).sort()).toEqual(
@@ -97,8 +100,9 @@ describe('follow-up jobs added after the commit', () => {
   }
 
   it('re-adds the next jobs exactly once when a step committed and its worker died before adding them', async () => {
-    // Reserved in full, the order is priced by the reservation: two steps, stock (reserve and price) and finance.
-    await crashEveryStep([{ sku: 'WIRE', qty: 3 }], ['stock', 'finance'], ['reserved-all', 'approved-all']);
+    // Reserved in full, the order is priced by the reservation and credit-checked in the same job: one step job,
+    // whose retry finds the order approved and re-adds both notifications.
+    await crashEveryStep([{ sku: 'WIRE', qty: 3 }], ['stock'], ['reserved-all', 'approved-all']);
   });
 
   it('does the same for an order reserved short, which the pricing step prices', async () => {

@@ -83,7 +83,9 @@ export async function startWorker(
       prefix: config.QUEUE_PREFIX,
       deadLetters: admin.queues[DEAD_LETTER_QUEUE],
       log,
-      concurrency: config.WORKER_CONCURRENCY,
+      // A reservation job goes on to its order's credit check (worker/processors.ts): the stock queue runs twice the
+      // jobs at once, so that each of the two steps has as many orders to batch as a queue of its own would.
+      concurrency: queue === 'stock' ? 2 * config.WORKER_CONCURRENCY : config.WORKER_CONCURRENCY,
       lockDuration: config.JOB_LOCK_MS,
       stalledInterval: config.STALLED_CHECK_MS,
       isPermanent: isPermanentError,

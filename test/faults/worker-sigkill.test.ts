@@ -1,6 +1,7 @@
 /**
  * Fault case 1: the worker process SIGKILLed with jobs of every step in flight (stock reserve and release, pricing,
- * the credit check), then a new worker started with the production lock settings. Every order must end once, and
+ * the credit check, in a finance job and inside a reservation's job), then a new worker started with the production
+ * lock settings. Every order must end once, and
  * within five seconds of the new worker being ready: its start-up sweep hands the dead worker's jobs back as soon
  * as their locks run out (worker/bullmq-stalled-sweep.ts), not at the stalled checker's leisure.
  *
@@ -116,12 +117,19 @@ describe('the worker process SIGKILLed with jobs of every step in flight', () =>
     const [toCancel] = await place('c-rel', 'S', 1);
     await waitForStatuses(t.db, [toCancel!], ['approved']);
 
+    // Orders reserved in full are priced by their reservation and credit-checked in the same stock job; orders
+    // reserved short (no P) are priced by the pricing step and credit-checked by a finance job. Both kinds wait at
+    // the customer's row: the reservation has committed, the credit check has not.
     await hold(`select 1 from customers where id = 'c-fin' for no key update`);
-    const atFinance = await place('c-fin', 'F', 12);
+    const atFinance = [...(await place('c-fin', 'F', 6)), ...(await place('c-fin', 'F', 6, 'P'))];
     await until(
-      '12 orders waiting at the credit check',
-      async () =>
-        (await statuses(atFinance)).priced === 12 && (await inFlight()).finance ? true : undefined,
+      '12 orders waiting at the credit check, in stock and in finance jobs',
+      async () => {
+        const jobs = await inFlight();
+        return (await statuses(atFinance)).priced === 12 && jobs.finance && jobs.stock?.reserve
+          ? true
+          : undefined;
+      },
       30_000,
     );
 
