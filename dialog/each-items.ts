@@ -50,7 +50,8 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
       alternatives.map((m) => [m.start, m.start + m.text.length]),
     );
     const texts = alternatives.map((m) => `${shared} ${m.text}`);
-    if (texts.every((t) => kind(t) !== 'not_found')) return texts.map(single);
+    if (texts.every((t) => kind(t) !== 'not_found'))
+      return texts.map((t, k) => ({ ...single(t), eachValue: alternatives[k]!.text }));
   }
   // 飞雕五孔 单开 各20个: parts that each name something, together naming nothing, are separate items
   const parts = text.split(/[\s和跟与及]+/).filter(Boolean);
@@ -82,6 +83,37 @@ function withoutCommonWord(list: Mention[]): Mention[] {
       !others(m).every((o) => others(m).every((x) => x === o || overlaps(x, o))),
   );
   return common.length === 1 ? list.filter((m) => m !== common[0]) : list;
+}
+
+/**
+ * 08A 10A单排链条各一条 接头各5个: a 各 said of one product alone, right after a 各 that spread over several values,
+ * means each of those values (接头 08A, 接头 10A), with the other specs of the items before when they fit (单排).
+ * Returns the items, or undefined when the 各 before spread over no values or a value fits none of the product.
+ */
+export function spreadLikeEachBefore(
+  matcher: Matcher,
+  item: ItemText,
+  before: readonly ItemText[],
+): ItemText[] | undefined {
+  const values = before.map((x) => x.eachValue);
+  if (before.length < 2 || !item.quantity || values.some((v) => !v)) return undefined;
+  const kinds = new Set(item.analysis.mentions.map((m) => m.kind));
+  // one product word and nothing that is itself one of the values
+  if (!kinds.has('head') || values.some((v) => item.text.includes(v!))) return undefined;
+  const spread: ItemText[] = [];
+  for (const [k, x] of before.entries()) {
+    const value = values[k]!;
+    const otherSpecs = x.analysis.mentions
+      .filter((m) => m.kind === 'spec' && m.text !== value)
+      .map((m) => m.text)
+      .join(' ');
+    const text = [`${item.text} ${otherSpecs} ${value}`, `${item.text} ${value}`].find(
+      (t) => matcher.resolve(matcher.analyze(t), { quick: true }).result.kind !== 'not_found',
+    );
+    if (!text) return undefined;
+    spread.push({ ...item, text, analysis: matcher.analyze(text), eachValue: value });
+  }
+  return spread;
 }
 
 /** The largest set of product or spec words that point to pairwise different products. */

@@ -10,6 +10,8 @@ export interface ItemText {
   also: boolean;
   /** Spread from a 各 (红 蓝 各10卷): one of several items sharing one quantity. */
   fromEach?: boolean;
+  /** The value a 各 spread this item over (08A of 08A 10A单排链条各一条). */
+  eachValue?: string;
 }
 
 export function hasContent(a: Analysis): boolean {

@@ -106,6 +106,14 @@ export interface ParsedMessage {
   chat: ChatTopic[];
 }
 
+/** The order itself said to be off: 这单先取消, 订单不要了, 单子作废. */
+const ORDER_OFF =
+  /(?:这单|这个单子?|这张单子?|订单|单子|整单)(?:先|就|还是|都|全|也)?(?:取消|作废|不要了|不下了|不做了|撤了)/;
+/** 多少钱一箱 / 一箱多少钱 / 什么价一个: the unit a price is asked in, no quantity ordered. */
+const PRICE_UNIT =
+  /(多少钱|什么价|啥价|几块钱?)\s*一\s*\p{Script=Han}(?![0-9])|(?<![来要拿搞整订买])一\s*\p{Script=Han}\s*(?=多少钱|什么价|啥价|几块钱)/gu;
+/** 不要了 就这些: nothing more is wanted, the order stands. */
+const ENOUGH = /就这些|就这么多|就这样|够了/;
 const NOT_TEXT = /[\s,.:~～…!?'"()（）【】[\]]+/g;
 const FILLER_BEFORE = /^(?:那就|那|就|把|先|也|都|算了|还是|老板|然后|再|要|给我|帮我)+/;
 const FILLER_AFTER = /(?:也|都|先|就|了|的话|吧|啦|哈|再|还)+$/;
@@ -143,7 +151,7 @@ export function parseMessage(matcher: Matcher, text: string): ParsedMessage {
     };
     return { ...base, intents: [{ kind: 'option', end, otherwise: readIntents(matcher, text) }] };
   }
-  return { ...base, intents: readIntents(matcher, text) };
+  return { ...base, intents: readIntents(matcher, text.replace(PRICE_UNIT, '$1 ')) };
 }
 
 function confirmOf(text: string, bare: string): { confirm?: 'strong' | 'weak' } {
@@ -202,7 +210,37 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
   if (CANCEL_ORDER.test(text) && !clauses.some(namesAProduct)) {
     return [...intents.filter((i) => i.kind === 'reorder'), { kind: 'cancel_order' }];
   }
+  const whole = lettingWholeGo(text, clauses);
+  if (whole) return [...intents.filter((i) => i.kind === 'reorder'), { kind: whole }];
   return [...intents, ...clauses];
+}
+
+/**
+ * 算了 工地暂停了 先不要了 / 算了 先不要了 下次再说 / 算了 甲方改用挤塑板了 这单先取消: a letting go or a cancel said
+ * with its reason. The reason's words name nothing the shop sells, or the message says the order itself is off
+ * (这单 / 订单 / 单子), and no quantity is said: the whole order goes (`let_go`: the line asked about, when a question
+ * is open). A letting go beside a line named (算了 水泥不要了) is that line's removal, read as such.
+ */
+function lettingWholeGo(text: string, clauses: Intent[]): 'cancel_order' | 'let_go' | undefined {
+  const saysQuantity = clauses.some(
+    (i) =>
+      (i.kind === 'add' && i.item.quantity) ||
+      i.kind === 'quantity' ||
+      i.kind === 'adjust' ||
+      (i.kind === 'change' && i.to.quantity),
+  );
+  if (saysQuantity || ENOUGH.test(text)) return undefined;
+  if (ORDER_OFF.test(text)) return 'cancel_order';
+  const cancels = CANCEL_ORDER.test(text);
+  const lets = text.split(/[\s,，。.;；!！~～]+/).some((clause) => clause && LET_GO.test(clause));
+  if (!cancels && !lets) return undefined;
+  // the reason's words are unknown to the catalog (工地暂停, 店里还有): no item; anything else (a line named, a
+  // change, a pick) is read as itself
+  const onlyReasons = clauses.every(
+    (i) => (i.kind === 'add' && !i.item.analysis.mentions.length) || (i.kind === 'remove' && !i.target),
+  );
+  if (!onlyReasons) return undefined;
+  return cancels ? 'cancel_order' : 'let_go';
 }
 
 function namesAProduct(intent: Intent): boolean {

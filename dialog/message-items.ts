@@ -1,6 +1,6 @@
 import type { Matcher, Resolution } from '../catalog/matcher.js';
 import type { Mention, QuantityToken } from '../catalog/mention-scan.js';
-import { expandEach } from './each-items.js';
+import { expandEach, spreadLikeEachBefore } from './each-items.js';
 import { splitHalves } from './half-split.js';
 import { familyOf, hasContent, hasIdentity, hasProductWord } from './item-text.js';
 import type { ItemText } from './item-text.js';
@@ -35,9 +35,25 @@ export function splitItems(matcher: Matcher, text: string): ItemText[] {
       items.push(prefix ? reanalyze(matcher, `${prefix} ${item.text}`, item) : item);
     }
   }
+  spreadOverEachBefore(matcher, items);
   spreadTrailingEach(items);
   borrowFromPrevious(matcher, items);
   return items;
+}
+
+/** 08A 10A单排链条各一条，接头各5个: a 各 of one product after a 各 over values spreads over them too. */
+function spreadOverEachBefore(matcher: Matcher, items: ItemText[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const item = items[i]!;
+    if (!item.fromEach || item.eachValue) continue;
+    let from = i;
+    while (from > 0 && items[from - 1]!.eachValue && items[from - 1]!.quantity === items[i - 1]!.quantity)
+      from -= 1;
+    const spread = spreadLikeEachBefore(matcher, item, items.slice(from, i));
+    if (!spread) continue;
+    items.splice(i, 1, ...spread);
+    i += spread.length - 1;
+  }
 }
 
 /** 红牛，可乐，各5箱: a bare 各 quantity goes to every item before it that has none. */

@@ -47,16 +47,20 @@ const PAID =
   /(?:钱|货款|尾款|余款|定金)(?:我|已经|都|也|刚)*(?:转|付|汇|打)(?:了|过|给)|(?:转|付|汇|打)(?:了|过)(?:钱|货款|尾款|余款|定金)|转账|到账/;
 const TOPICS: [OrderInquiryTopic, RegExp][] = [
   ['cancel', /取消|撤销|撤单|作废|退掉|退单|不要了/],
+  // the invoice of an order (开票了吗, 发票开了没, 票能开吗) is about what it is billed at: answered with the amount
+  ['amount', /开票|发票|票(?:能|可以|开|给)/],
   [
     'shipping',
-    /发货|发了|发出|送货|送了|送到|到货|物流|快递|几时到|什么时候到|什么时候能到|啥时候到|多久到|送过来了/,
+    /发货|发了|发出|送货|送了|送到|到货|到了|到没到|物流|快递|几时到|什么时候到|什么时候能到|啥时候到|多久到|送过来了/,
   ],
-  ['amount', /多少钱|金额|一共|总共|总价|欠|付款|结账|对账|多少/],
+  ['amount', /多少钱|金额|一共|总共|总价|欠|付款|付了|付过|付清|结账|结了|对账|多少/],
   // a payment the customer made for it (钱转过去了 收到没): the channel answers with what is paid and owed
   ['amount', PAID],
   ['status', /到哪|进度|状态|怎么样|好了没|处理|审核|确认了没|确认没/],
   ['contents', /订了什么|买了什么|下了什么|有什么|明细|清单/],
 ];
+/** A message that asks (吗 / 没 / 呢 / ？): said of the last order, a question about it even in words not listed. */
+const ASKS = /[吗嘛呢？?]|了没|没有?$/;
 /** Words that make a mention of the last order a reorder (上次那单再来一次), not a question about it. */
 const REORDER_WORDS = /再来|再下|再要|一样|照旧|老样子|照着|按上次|跟上次|同上次|再订/;
 
@@ -68,7 +72,11 @@ export function readOrderInquiry(text: string): OrderInquiry | undefined {
   const compact = text.replace(/\s+/g, '');
   if (REORDER_WORDS.test(compact)) return undefined;
   const topic = TOPICS.find(([, re]) => re.test(compact))?.[0];
-  if (!topic) return undefined;
+  // 上次那单开好了吗: a question about the last order that no topic word names asks how it stands
+  if (!topic)
+    return LATEST.test(compact) && ASKS.test(compact)
+      ? { topic: 'status', order: { kind: 'latest' }, text }
+      : undefined;
   const numbered = NUMBERED.exec(compact);
   if (numbered) {
     const number = numbered[1] ?? numbered[2] ?? numbered[3]!;
