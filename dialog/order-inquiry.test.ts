@@ -62,3 +62,20 @@ describe('a question about a past order in the middle of an order', () => {
     }
   });
 });
+
+describe('a question about when the last goods arrive, in the middle of an order', () => {
+  const history: PastOrder[] = [{ lines: [{ sku: 'KERB', qty: 30 }] }];
+  it('reads 上次的货什么时候到 and its kin as a delivery question, never as the last order placed again', () => {
+    for (const question of ['上次的货什么时候到', '昨天那批货几时发', '上回的货啥时候送过来']) {
+      expect([question, readOrderInquiry(question)?.topic]).toEqual([question, 'shipping']);
+      const engine = createDialogEngine({ products: stoneShop() });
+      const turns = talkTo(engine, ['芝麻灰 40片', question, '确认'], { history });
+      expect(turns[1]!.events.map((e) => e.type)).toEqual(['order_question']);
+      expect(lineQtys(turns[2])).toEqual([['SLAB-60', 40]]);
+    }
+  });
+
+  it('still reads goods of the last order asked for again as a reorder', () => {
+    expect(readOrderInquiry('上次的货再来一份')).toBeUndefined();
+  });
+});
