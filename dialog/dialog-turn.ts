@@ -194,9 +194,12 @@ function resolveAll(
   // an offer: the offered product was not placed, so it is asked about again rather than left out of the order
   const moved = intents.length > 0 || parsed.confirm !== undefined || parsed.letsMissingGo;
   const confirmOnly = !intents.length && parsed.confirm !== undefined && !parsed.letsMissingGo;
+  // 香蕉不要了 while the closest products are offered for another item edits the draft without answering the offer:
+  // the offered item is still wanted, so it is asked about again rather than silently left out of the order
+  const editsOnly = intents.length > 0 && intents.every((i) => EDITS_OF_LINES.has(i.kind));
   if (moved)
     apply(
-      [...(confirmOnly ? [] : offersBefore), ...inquiriesBefore]
+      [...(confirmOnly || editsOnly ? [] : offersBefore), ...inquiriesBefore]
         .filter((q) => state.questions.includes(q))
         .map((q) => ({ kind: 'close', question: q })),
     );
@@ -204,6 +207,9 @@ function resolveAll(
   apply(openUnplaced(world, state, changes));
   return { state, changes };
 }
+
+/** Intents that edit a line already in the draft, and so answer no question about another item. */
+const EDITS_OF_LINES: ReadonlySet<Intent['kind']> = new Set(['remove', 'change', 'adjust']);
 
 /** Questions whose candidates came down to one (stock or answers elsewhere settled them). */
 function settleSingles(world: TurnWorld, state: ConversationState): Action[] {
