@@ -17,6 +17,7 @@ import { correctTypos } from './typo-correct.js';
 import {
   spellCompoundValues,
   spellNumbersByAttribute,
+  spellRepeatedLetters,
   spellSheetSizes,
   spellValuesInFull,
 } from './value-shorthand.js';
@@ -59,7 +60,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
 export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   let text = joinSplitWords(index, writeSpokenDigits(index, correctTypos(index, normalized)));
   text = spellModelNames(index, spellCompoundValues(index, text));
-  text = spellSheetSizes(index, text);
+  text = spellRepeatedLetters(index, spellSheetSizes(index, text));
   text = markSizes(index, spellNumbersByAttribute(index, spellValuesInFull(index, text)));
   const specs = new Map<number, SpecToken>();
   for (const t of scanSpecs(text)) specs.set(t.start, t);

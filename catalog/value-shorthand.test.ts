@@ -59,3 +59,23 @@ describe('Compound values said with other separators', () => {
     expect(tubes.analyze('18 57 014 轮胎').text).toBe('18 57 014 轮胎');
   });
 });
+
+describe('Letters said with a count', () => {
+  const pearls = createMatcher([
+    product('A', '淡水珍珠', { 等级: 'AA' }, '串'),
+    product('B', '淡水珍珠', { 等级: 'AAA' }, '串'),
+  ]);
+
+  it('reads 3A and 2A as the letter said so many times when the catalog has that value', () => {
+    expect(pearls.analyze('3A珍珠 5串').text).toBe('aaa珍珠 5串');
+    expect(pearls.analyze('珍珠 2A的 4串').text).toBe('珍珠 aa的 4串');
+  });
+
+  it('leaves the count and letter as said when the catalog has that spelling itself', () => {
+    const shelf = createMatcher([
+      product('C', '充电头', { 电流: '2A' }, '个'),
+      product('D', '电池', { 型号: 'AA' }, '节'),
+    ]);
+    expect(shelf.analyze('2A充电头 3个').text).toBe('2a充电头 3个');
+  });
+});

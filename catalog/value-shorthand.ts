@@ -172,3 +172,29 @@ export function spellCompoundValues(index: CatalogIndex, text: string): string {
     return said;
   });
 }
+
+const specValues = new WeakMap<CatalogIndex, Set<string>>();
+
+/** Every spec value of the catalog, normalised. */
+function specValuesOf(index: CatalogIndex): Set<string> {
+  let values = specValues.get(index);
+  if (!values) {
+    values = new Set(index.products.flatMap((product) => Object.values(product.specs).map(normalizeTerm)));
+    specValues.set(index, values);
+  }
+  return values;
+}
+
+const COUNTED_LETTER = /(?<![\da-z.])([2-9])([a-z])(?![\da-z])/g;
+
+/**
+ * 3J / 2J → jjj / jj: a letter with a count before it is that letter said so many times (a cherry's JJJ grade),
+ * when the catalog has that value and not the said form itself (a charger's 2A); otherwise left as said.
+ */
+export function spellRepeatedLetters(index: CatalogIndex, text: string): string {
+  return text.replace(COUNTED_LETTER, (said: string, count: string, letter: string) => {
+    const full = letter.repeat(Number(count));
+    const values = specValuesOf(index);
+    return values.has(full) && !values.has(said) ? full : said;
+  });
+}
