@@ -79,3 +79,21 @@ describe('Letters said with a count', () => {
     expect(shelf.analyze('2A充电头 3个').text).toBe('2a充电头 3个');
   });
 });
+
+describe('Two digits said before 的', () => {
+  const oranges = createMatcher([
+    product('A', '脐橙', { 果径: '75mm' }, '箱'),
+    product('B', '脐橙', { 果径: '85mm' }, '箱'),
+    product('C', '脐橙', { 果径: '35mm' }, '箱'),
+  ]);
+
+  it('reads 八五的 and 七五的 as the size the catalog carries', () => {
+    expect(oranges.analyze('脐橙 八五的 5箱').text).toBe('脐橙 85的 5箱');
+    expect(oranges.analyze('七五的脐橙 2箱').text).toBe('75的脐橙 2箱');
+  });
+
+  it('leaves two digits without 的, or a number the catalog lacks, as said', () => {
+    expect(oranges.analyze('脐橙 三五箱').text).toBe('脐橙 三五箱');
+    expect(oranges.analyze('脐橙 六五的').text).toBe('脐橙 六五的');
+  });
+});
