@@ -14,7 +14,13 @@ import type { SpecToken } from './spec-values.js';
 import { STOP_CHARS } from './stop-words.js';
 import { isHan } from './text-normalize.js';
 import { correctTypos } from './typo-correct.js';
-import { spellNumbersByAttribute, spellSheetSizes, spellValuesInFull } from './value-shorthand.js';
+import {
+  spellCompoundValues,
+  spellNumbersByAttribute,
+  spellRepeatedLetters,
+  spellSheetSizes,
+  spellValuesInFull,
+} from './value-shorthand.js';
 import {
   headProducts,
   idsForRequirements,
@@ -52,22 +58,10 @@ export function prepareAnalysis(index: CatalogIndex): void {
  * barcode / quantity / catalog word / spec spelling at each position; what is left is partial words or unknown.
  */
 export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
-  const text = markSizes(
-    index,
-    spellNumbersByAttribute(
-      index,
-      spellValuesInFull(
-        index,
-        spellSheetSizes(
-          index,
-          spellModelNames(
-            index,
-            joinSplitWords(index, writeSpokenDigits(index, correctTypos(index, normalized))),
-          ),
-        ),
-      ),
-    ),
-  );
+  let text = joinSplitWords(index, writeSpokenDigits(index, correctTypos(index, normalized)));
+  text = spellModelNames(index, spellCompoundValues(index, text));
+  text = spellRepeatedLetters(index, spellSheetSizes(index, text));
+  text = markSizes(index, spellNumbersByAttribute(index, spellValuesInFull(index, text)));
   const specs = new Map<number, SpecToken>();
   for (const t of scanSpecs(text)) specs.set(t.start, t);
   const mentions: Mention[] = [];

@@ -23,15 +23,22 @@ const DIGITS: Record<string, string> = {
 /** Three or more digits in a row, with no 十 / 百 / 两 / 点 around them that would make them a counted number. */
 const SPOKEN_RUN = /(?<![十百千万两俩点\d])[零〇幺一二三四五六七八九]{3,}(?![十百千万点个\d])/g;
 
+/** Two digits said before 的 (八五的): a size by its number, where 三五个 would be "three to five". */
+const SPOKEN_PAIR =
+  /(?<![十百千万两俩点\d零〇幺一二三四五六七八九])[一二三四五六七八九][零〇一二三四五六七八九](?=的)/g;
+
 /**
  * `四零二` → `402` where a catalog value carries the number 402 (as `402`, or inside a code: `J422`); a run the
- * catalog has no such number for is left as said (一二三 is no code of any shop that lacks 123).
+ * catalog has no such number for is left as said (一二三 is no code of any shop that lacks 123). Two digits count
+ * only before 的 (八五的 → 85的).
  */
 export function writeSpokenDigits(index: CatalogIndex, text: string): string {
-  if (!/[零〇幺一二三四五六七八九]{3}/.test(text)) return text;
-  return text.replace(SPOKEN_RUN, (run: string) => {
+  if (!/[零〇幺一二三四五六七八九]{2}/.test(text)) return text;
+  return text.replace(SPOKEN_RUN, writeRun).replace(SPOKEN_PAIR, writeRun);
+
+  function writeRun(run: string): string {
     const digits = [...run].map((ch) => DIGITS[ch]!).join('');
     if (digits.startsWith('0')) return index.keys.has(`code:${digits}`) ? digits : run;
     return index.keys.has(`num:${Number(digits)}`) ? digits : run;
-  });
+  }
 }

@@ -29,3 +29,71 @@ describe('Values said the short way', () => {
     expect(wrenches.analyze('三个15的扳手').quantities.map((q) => q.value)).toEqual([3]);
   });
 });
+
+describe('Compound values said with other separators', () => {
+  const tubes = createMatcher([
+    product('A', '轮胎', { 规格: '185/70R14' }, '条'),
+    product('B', '轮胎', { 规格: '175/65R14' }, '条'),
+  ]);
+
+  it('reads digit groups split by spaces, slashes or dashes, or run together, as the one value they fit', () => {
+    for (const said of ['185 70 14', '185-70-14', '185/70/14', '1857014'])
+      expect(tubes.analyze(`${said} 轮胎`).text).toBe('185/70r14 轮胎');
+  });
+
+  it('keeps the letters the customer says around the groups', () => {
+    const bolts = createMatcher([product('M', '膨胀螺丝', { 规格: 'M12*120' }, '个')]);
+    expect(bolts.analyze('膨胀螺丝 M12 120').text).toBe('膨胀螺丝 m12*120');
+  });
+
+  it('leaves a count said before the groups alone', () => {
+    expect(tubes.analyze('内胎3 175 65 14').text).toBe('内胎3 175/65r14');
+  });
+
+  it('leaves the groups as said when two values fit or a group is cut in two', () => {
+    const twins = createMatcher([
+      product('A', '垫片', { 规格: '12-345' }, '个'),
+      product('B', '垫片', { 规格: '123-45' }, '个'),
+    ]);
+    expect(twins.analyze('12345 垫片').text).toBe('12345 垫片');
+    expect(tubes.analyze('18 57 014 轮胎').text).toBe('18 57 014 轮胎');
+  });
+});
+
+describe('Letters said with a count', () => {
+  const pearls = createMatcher([
+    product('A', '淡水珍珠', { 等级: 'AA' }, '串'),
+    product('B', '淡水珍珠', { 等级: 'AAA' }, '串'),
+  ]);
+
+  it('reads 3A and 2A as the letter said so many times when the catalog has that value', () => {
+    expect(pearls.analyze('3A珍珠 5串').text).toBe('aaa珍珠 5串');
+    expect(pearls.analyze('珍珠 2A的 4串').text).toBe('珍珠 aa的 4串');
+  });
+
+  it('leaves the count and letter as said when the catalog has that spelling itself', () => {
+    const shelf = createMatcher([
+      product('C', '充电头', { 电流: '2A' }, '个'),
+      product('D', '电池', { 型号: 'AA' }, '节'),
+    ]);
+    expect(shelf.analyze('2A充电头 3个').text).toBe('2a充电头 3个');
+  });
+});
+
+describe('Two digits said before 的', () => {
+  const oranges = createMatcher([
+    product('A', '脐橙', { 果径: '75mm' }, '箱'),
+    product('B', '脐橙', { 果径: '85mm' }, '箱'),
+    product('C', '脐橙', { 果径: '35mm' }, '箱'),
+  ]);
+
+  it('reads 八五的 and 七五的 as the size the catalog carries', () => {
+    expect(oranges.analyze('脐橙 八五的 5箱').text).toBe('脐橙 85的 5箱');
+    expect(oranges.analyze('七五的脐橙 2箱').text).toBe('75的脐橙 2箱');
+  });
+
+  it('leaves two digits without 的, or a number the catalog lacks, as said', () => {
+    expect(oranges.analyze('脐橙 三五箱').text).toBe('脐橙 三五箱');
+    expect(oranges.analyze('脐橙 六五的').text).toBe('脐橙 六五的');
+  });
+});

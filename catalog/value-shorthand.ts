@@ -97,3 +97,104 @@ export function spellNumbersByAttribute(index: CatalogIndex, text: string): stri
     return index.unitWords.some((unit) => rest.startsWith(unit)) ? said : String(value);
   });
 }
+
+const DIGIT_GROUP = /\d+(?:\.\d+)?/g;
+/** Digit groups joined by spaces, slashes or dashes (205 55 16, 205/55/16, 205-55-16), or one run (2055516). */
+const SAID_GROUPS = /(?<![\d.])\d+(?:\.\d+)?(?:(?:\s+|[/\\-])\d+(?:\.\d+)?)*(?![\d.])/g;
+/** Fewer digits than this in all could as well be a count or a plain number. */
+const MIN_COMPOUND_DIGITS = 5;
+const compoundValues = new WeakMap<CatalogIndex, Map<string, { value: string; cuts: Set<number> }[]>>();
+
+/** A catalog's values of two or more digit groups, by their digits run together, with where each group ends. */
+function compoundValuesOf(index: CatalogIndex): Map<string, { value: string; cuts: Set<number> }[]> {
+  let values = compoundValues.get(index);
+  if (!values) {
+    values = new Map();
+    const seen = new Set<string>();
+    for (const product of index.products)
+      for (const raw of Object.values(product.specs)) {
+        const value = normalizeTerm(raw);
+        const groups = value.match(DIGIT_GROUP) ?? [];
+        if (groups.length < 2) continue;
+        // From the first digit to the last: letters around the groups (the m of m12*120) the customer says or not.
+        const last = groups[groups.length - 1]!;
+        const core = value.slice(value.search(/\d/), value.lastIndexOf(last) + last.length);
+        if (seen.has(core)) continue;
+        seen.add(core);
+        const cuts = new Set<number>();
+        let digits = '';
+        for (const group of groups) cuts.add((digits += group.replace('.', '')).length);
+        if (digits.length < MIN_COMPOUND_DIGITS) continue;
+        const list = values.get(digits) ?? [];
+        list.push({ value: core, cuts });
+        values.set(digits, list);
+      }
+    compoundValues.set(index, values);
+  }
+  return values;
+}
+
+/** The one catalog value the groups fit in order, if exactly one does. */
+function valueOfGroups(values: ReturnType<typeof compoundValuesOf>, groups: string[]): string | undefined {
+  const cuts: number[] = [];
+  let digits = '';
+  for (const group of groups) cuts.push((digits += group.replace('.', '')).length);
+  const fitting = (values.get(digits) ?? []).filter((candidate) =>
+    cuts.every((cut) => candidate.cuts.has(cut)),
+  );
+  return fitting.length === 1 ? fitting[0]!.value : undefined;
+}
+
+/**
+ * 205 55 16 / 2055516 / 205/55/16 / 205-55-16 → 205/55r16: digit groups (or one run of digits) that split, in
+ * order, into exactly the digit groups of one catalog value are that value, written as the catalog spells it from
+ * its first digit to its last (m12 120 → m12*120).
+ * Groups said before or after them (浩悦4 215 60 16) stay as said. Left as said when two values fit, or when the
+ * customer's groups cut a value's group in two.
+ */
+export function spellCompoundValues(index: CatalogIndex, text: string): string {
+  const values = compoundValuesOf(index);
+  if (!values.size) return text;
+  return text.replace(SAID_GROUPS, (said: string) => {
+    const groups = [...said.matchAll(DIGIT_GROUP)];
+    for (let length = groups.length; length >= 1; length--)
+      for (let first = 0; first + length <= groups.length; first++) {
+        const taken = groups.slice(first, first + length);
+        const value = valueOfGroups(
+          values,
+          taken.map((group) => group[0]),
+        );
+        if (!value) continue;
+        const start = taken[0]!.index;
+        const last = taken[taken.length - 1]!;
+        return said.slice(0, start) + value + said.slice(last.index + last[0].length);
+      }
+    return said;
+  });
+}
+
+const specValues = new WeakMap<CatalogIndex, Set<string>>();
+
+/** Every spec value of the catalog, normalised. */
+function specValuesOf(index: CatalogIndex): Set<string> {
+  let values = specValues.get(index);
+  if (!values) {
+    values = new Set(index.products.flatMap((product) => Object.values(product.specs).map(normalizeTerm)));
+    specValues.set(index, values);
+  }
+  return values;
+}
+
+const COUNTED_LETTER = /(?<![\da-z.])([2-9])([a-z])(?![\da-z])/g;
+
+/**
+ * 3J / 2J → jjj / jj: a letter with a count before it is that letter said so many times (a cherry's JJJ grade),
+ * when the catalog has that value and not the said form itself (a charger's 2A); otherwise left as said.
+ */
+export function spellRepeatedLetters(index: CatalogIndex, text: string): string {
+  return text.replace(COUNTED_LETTER, (said: string, count: string, letter: string) => {
+    const full = letter.repeat(Number(count));
+    const values = specValuesOf(index);
+    return values.has(full) && !values.has(said) ? full : said;
+  });
+}
