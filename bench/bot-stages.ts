@@ -86,7 +86,7 @@ function sqlStage(text: string): Stage {
 function statementName(text: string): string {
   const stage = sqlStage(text);
   if (stage !== 'other sql') return stage;
-  if (text.includes('"chat_messages"')) return 'chat log';
+  if (text.includes('chat_messages')) return 'chat log';
   return /^\s*(\w+)/.exec(text)?.[1]?.toLowerCase() ?? 'sql';
 }
 
