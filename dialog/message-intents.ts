@@ -34,6 +34,7 @@ import {
   THANKS,
   THIS_ONE,
   TIME_WISH,
+  REST_FROM,
 } from './order-phrases.js';
 
 /**
@@ -182,7 +183,7 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
   }
   // 红的不变 / 其他照旧: a line said to stay as it is asks for nothing
   rest = rest.replace(UNCHANGED, ' ');
-  rest = withoutTimes(matcher, rest);
+  rest = withoutTimes(matcher, rest).replace(REST_FROM, '$1的换成');
   const bareRest = rest.replace(LET_MISSING_GO, ' ').replace(NOT_TEXT, '');
   if (TAKE_ALL.test(bareRest)) {
     intents.push({ kind: 'take_all' });

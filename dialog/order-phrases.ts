@@ -54,6 +54,13 @@ export const TIME_WISH = new RegExp(
   'g',
 );
 
+/**
+ * 不够的话 剩下的拿英科的: the rest of a short amount taken from another product is a change of what is short
+ * (剩下的换成英科的); the condition before it says nothing more.
+ */
+export const REST_FROM =
+  /(?:(?:不够|没那么多|不足)的话[,\s]*)?(剩下|剩余|其余|余下|差的)(的)?(?:部分)?(?:就)?(?:拿|要|来|用|补)(?=\S)/g;
+
 /** 没有就算了 / 没货的话算了: lets a missing thing go; names no line to remove. */
 export const LET_MISSING_GO = /(?:没有|没货|没得|缺货|不够|没了)(?:的话)?(?:就|那就)?(?:算了|不要了)/g;
 /** 没有的话 / 没有啊 / 那: the words before a second choice (没有X 那Y来N个). */
