@@ -5,6 +5,7 @@ import type { Product } from '../catalog/product.js';
 import { scanSpecs, valueKeysOf } from '../catalog/spec-values.js';
 import { normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState, ProductRequest } from './conversation-state.js';
+import { withNumeralWords } from './numeral-words.js';
 import { withFullWords } from './shortened-words.js';
 import { productAtEnd, sizeEndSaid } from './size-end.js';
 import type { Action } from './draft-changes.js';
@@ -19,6 +20,9 @@ import { idOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
 
 type NotFound = Extract<MatchResult, { kind: 'not_found' }>;
+
+/** 消火栓用的 / 空调上用的 / 配水枪的: said of what a product is for. */
+const PURPOSE = /(?:用的|上用的|配的|专用的?|接的)(?:那种|那个)?$|^配\S+的$/;
 
 /**
  * A product not on the draft yet: places it, asks which one, offers the closest, or says the shop does not sell
@@ -45,6 +49,8 @@ export function resolveNewItem(
     !STOCK_QUESTION.test(item.text)
   )
     return [];
+  // 室内消火栓用的 to "水带要哪一种？": what the asked product is for, no item of its own
+  if (!item.quantity && PURPOSE.test(item.text) && state.questions.some((q) => !q.parked)) return [];
   let r = resolveItem(world, item, a, leansOn);
   if (r.result.kind === 'ambiguous' && !leansOn && state.focus) {
     // 红牛 2箱 东鹏 2箱: words several families share are taken in the family of the product just ordered, when
@@ -56,11 +62,15 @@ export function resolveNewItem(
       if (m.index.family[leaning.ids[0]!] === m.index.family[focus]) r = leaning;
     }
   }
-  if (r.result.kind === 'not_found' && r.result.reason === 'unknown') {
-    // 室内栓 for 室内消火栓: a product word said shortened
-    const full = withFullWords(world.matcher, item);
-    if (full && resolveItem(world, full, full.analysis, leansOn).result.kind !== 'not_found')
-      return resolveNewItem(world, state, full, earlier, leansOn);
+  if (r.result.kind === 'not_found') {
+    // 室内栓 for 室内消火栓: a product word said shortened; 18子 for 十八子: its numeral in digits
+    const respelled = [
+      r.result.reason === 'unknown' ? withFullWords(world.matcher, item) : undefined,
+      withNumeralWords(world.matcher, item),
+    ];
+    for (const full of respelled)
+      if (full && resolveItem(world, full, full.analysis, leansOn).result.kind !== 'not_found')
+        return resolveNewItem(world, state, full, earlier, leansOn);
   }
   const res = r.result;
   if (res.kind === 'not_found' && !item.quantity) {
