@@ -3,6 +3,7 @@ import { intersectSorted, markSellableUnits, termProducts } from './catalog-inde
 import type { Analysis, Mention, QuantityToken } from './analysis-types.js';
 import { readLeftovers } from './leftover-words.js';
 import { endingIds, mergePartialWithHead, nearWord, valueCharIds } from './loose-words.js';
+import { spellHorsepower } from './motor-power.js';
 import { CHINESE_NUMERAL_CHARS } from './numerals.js';
 import { quantityAt } from './quantity-scan.js';
 import { markSizes } from './size-marks.js';
@@ -62,7 +63,10 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   let text = joinSplitWords(index, writeSpokenDigits(index, correctTypos(index, normalized)));
   text = spellModelNames(index, spellValueShapes(index, text));
   text = spellRepeatedLetters(index, spellSheetSizes(index, text));
-  text = markSizes(index, spellNumbersByAttribute(index, spellValuesInFull(index, text)));
+  text = markSizes(
+    index,
+    spellNumbersByAttribute(index, spellValuesInFull(index, spellHorsepower(index, text))),
+  );
   const specs = new Map<number, SpecToken>();
   for (const t of scanSpecs(text)) specs.set(t.start, t);
   const mentions: Mention[] = [];
