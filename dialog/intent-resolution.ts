@@ -537,9 +537,24 @@ function resolveAdjust(
   const stock = state.questions.find((q) => q.kind === 'stock' || q.kind === 'quantity');
   if (stock && sign < 0) return resolveQuantity(world, state, token);
   const skus = editedLines(world, state, undefined, earlier);
+  // 10号槽钢 20根 12号槽钢 10根 → 减5根: a bare reduction that fits several lines in its unit asks which, never
+  // takes it off the line said last
+  const fitting = sign < 0 && token.unit ? linesInUnit(world, state, token.unit) : [];
+  if (fitting.length > 1 && !earlier.changes.some((c) => c.kind === 'removed'))
+    return whichLine(fitting, change);
   if (skus.length === 1) return changeLine(world, state, skus[0]!, change);
   if (skus.length > 1) return whichLine(skus, change);
   return [{ kind: 'note', note: { kind: 'quantity_for_nothing', said: token.raw, quantity } }];
+}
+
+/** The lines whose products are sold in `unit`. */
+function linesInUnit(world: TurnWorld, state: ConversationState, unit: string): string[] {
+  return state.lines
+    .map((l) => l.sku)
+    .filter((sku) => {
+      const id = idOf(world, sku);
+      return id !== undefined && world.matcher.index.units[id]!.has(unit);
+    });
 }
 
 /** The focus line's amount, as said in its product's unit, when the words ask for the same (也一样 / 同样). */

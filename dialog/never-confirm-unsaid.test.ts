@@ -119,6 +119,23 @@ describe('Never confirming what the customer did not say', () => {
     ]);
   });
 
+  it('asks which line a bare reduction means when several lines are sold in its unit (减5卷, 少拿2卷)', () => {
+    const engine = createDialogEngine({ products: ropeShop() });
+    for (const reduction of ['减5卷', '少拿2卷']) {
+      const [, asked] = talkTo(engine, ['8mm 100米的麻绳 20卷 12mm 100米的麻绳 10卷', reduction]);
+      expect(lineQtys(asked)).toEqual([
+        ['R-8-100', 20],
+        ['R-12-100', 10],
+      ]);
+      expect(asked!.replies.join('\n')).toMatch(/哪/);
+    }
+    const [, , picked] = talkTo(engine, ['8mm 100米的麻绳 20卷 12mm 100米的麻绳 10卷', '减5卷', '1']);
+    expect(lineQtys(picked)).toEqual([
+      ['R-8-100', 15],
+      ['R-12-100', 10],
+    ]);
+  });
+
   it('reads an attribute name written before its value (品牌美的, 类别一代)', () => {
     const engine = createDialogEngine({ products: cleanerShop() });
     expect(lineQtys(talkTo(engine, ['品牌美的的吸尘器 2台'])[0])).toEqual([['V-MD', 2]]);
