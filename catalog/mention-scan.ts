@@ -14,6 +14,7 @@ import type { SpecToken } from './spec-values.js';
 import { STOP_CHARS } from './stop-words.js';
 import { isHan } from './text-normalize.js';
 import { correctTypos } from './typo-correct.js';
+import { spellUnitsAsCatalog, unitSpellingsOf } from './unit-spellings.js';
 import { spellValueShapes, valueShapesOf } from './value-shapes.js';
 import {
   spellNumbersByAttribute,
@@ -52,6 +53,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
   valueCharIds(index, '的');
   markSellableUnits(index);
   valueShapesOf(index);
+  unitSpellingsOf(index);
 }
 
 /**
@@ -60,6 +62,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
  */
 export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   let text = joinSplitWords(index, writeSpokenDigits(index, correctTypos(index, normalized)));
+  text = spellUnitsAsCatalog(index, text);
   text = spellModelNames(index, spellValueShapes(index, text));
   text = spellRepeatedLetters(index, spellSheetSizes(index, text));
   text = markSizes(index, spellNumbersByAttribute(index, spellValuesInFull(index, text)));
