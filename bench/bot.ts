@@ -20,7 +20,7 @@
  * message). PostgreSQL runs with the tests' fast settings: the durable figures are bench:pipeline's.
  *
  * Each step of the puppet's ramp also prints where the messages' time went, per kind of message and stage by stage
- * (receive, dedupe, session load, engine, pool, placement, notices, session save, send: bench/bot-stages.ts), and
+ * (receive, dedupe and session load, engine, pool, placement, notices, session save, send: bench/bot-stages.ts), and
  * how long pool connections were held, by what ran on them. `BENCH_STAGES=0` leaves that probe out;
  * `BENCH_DB_POOL_MAX` sets the bot's PostgreSQL pool (BOT_DB_POOL_MAX).
  *

@@ -1,10 +1,28 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/pg-database.js';
 import type { ChatLog } from './conversation-types.js';
 
 type Entry = Parameters<ChatLog['record']>[0][number];
 
-/** Rows per insert at most (PostgreSQL takes 65,535 parameters; a row has 7). */
-const MAX_ROWS = 2_000;
+/** Rows per insert at most: a bound on one statement's size after a long wait (PostgreSQL down, say). */
+const MAX_ROWS = 5_000;
+
+/**
+ * The rows as one array per column, unnested in their order: the same statement text whatever the number of rows,
+ * so a connection that prepares statements (the bot's) parses and plans it once, not once per batch size.
+ */
+function insertRows(db: Db, entries: Entry[]) {
+  const column = <T>(pick: (e: Entry) => T) => entries.map(pick);
+  return sql`
+    insert into chat_messages (customer_id, channel, speaker, staff_id, name, text, at)
+    select customer_id, channel, speaker, staff_id, name, text, at
+      from unnest(${column((e) => e.customerId)}::text[], ${column((e) => e.channel)}::text[],
+                  ${column((e) => e.speaker)}::text[], ${column((e) => e.staffId)}::text[],
+                  ${column((e) => e.name)}::text[], ${column((e) => e.text)}::text[],
+                  ${column((e) => e.at.toISOString())}::timestamptz[])
+           with ordinality as row (customer_id, channel, speaker, staff_id, name, text, at, position)
+     order by position`.execute(db);
+}
 
 /**
  * The chat log in PostgreSQL (`chat_messages`, migration 0020). Each turn's `record` resolves once its rows are
@@ -26,22 +44,8 @@ export function createPgChatLog(db: Db): ChatLog {
       const batch = waiting;
       waiting = { entries: [], done: [] };
       try {
-        for (let i = 0; i < batch.entries.length; i += MAX_ROWS) {
-          await db
-            .insertInto('chat_messages')
-            .values(
-              batch.entries.slice(i, i + MAX_ROWS).map((e) => ({
-                customer_id: e.customerId,
-                channel: e.channel,
-                speaker: e.speaker,
-                staff_id: e.staffId,
-                name: e.name,
-                text: e.text,
-                at: e.at,
-              })),
-            )
-            .execute();
-        }
+        for (let i = 0; i < batch.entries.length; i += MAX_ROWS)
+          await insertRows(db, batch.entries.slice(i, i + MAX_ROWS));
         for (const d of batch.done) d.resolve();
       } catch (err) {
         for (const d of batch.done) d.reject(err);

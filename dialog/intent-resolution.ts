@@ -371,8 +371,12 @@ function resolveChange(
     ];
   }
   if (skus.length > 1) {
-    const fitting =
-      change.kind === 'replace' ? skus.filter((sku) => replaceFits(world, state, sku, to)) : skus;
+    let fitting = change.kind === 'replace' ? skus.filter((sku) => replaceFits(world, state, sku, to)) : skus;
+    // 油换成福临门的 with an oil and a soy sauce on the draft: the line whose own kind the words have
+    if (fitting.length > 1) {
+      const sameKind = fitting.filter((sku) => replaceKeepsKind(world, state, sku, to));
+      if (sameKind.length === 1) fitting = sameKind;
+    }
     if (fitting.length !== 1) return whichLine(fitting.length ? fitting : skus, change);
     return changeLine(world, state, fitting[0]!, change);
   }
@@ -427,6 +431,24 @@ function changes(
   );
 }
 
+/**
+ * Whether the words of a change give the line a product of its own kind (category, else name): a brand said of
+ * several lines fits only those the brand sells in that kind.
+ */
+function replaceKeepsKind(world: TurnWorld, state: ConversationState, sku: string, to: ItemText): boolean {
+  const kindOf = (product: Product | undefined) => product && (product.category ?? product.name);
+  const own = kindOf(productOf(world, sku));
+  const products = world.matcher.index.products;
+  return replaceLine(world, state, sku, to.text, undefined).some(
+    (a) =>
+      (a.kind === 'put' && a.replaces === sku && a.sku !== sku && kindOf(productOf(world, a.sku)) === own) ||
+      (a.kind === 'ask' &&
+        a.question.kind === 'which_product' &&
+        a.question.replaces === sku &&
+        candidatesOf(world, a.question).some((id) => kindOf(products[id]) === own)),
+  );
+}
+
 /** Whether the words of a correction name something other than the line, around the line's product. */
 function replaceFits(world: TurnWorld, state: ConversationState, sku: string, to: ItemText): boolean {
   const actions = replaceLine(world, state, sku, to.text, undefined);
@@ -446,7 +468,13 @@ function resolveRemove(world: TurnWorld, state: ConversationState, target: LineT
       : [];
   }
   const skus = linesOfTarget(world, state, target);
-  const closing = state.questions.filter((q) => q.kind === 'which_line' && target.kind === 'all');
+  // a removal naming one of the lines a 'which to remove' question offered answers it (振德的不要 稳健的留着)
+  const closing = state.questions.filter(
+    (q) =>
+      q.kind === 'which_line' &&
+      (target.kind === 'all' ||
+        (q.change.kind === 'remove' && skus.length === 1 && q.skus.includes(skus[0]!))),
+  );
   // 三通和弯头都不要了 / 两个都不要: every line named goes, no question
   if (
     skus.length === 1 ||

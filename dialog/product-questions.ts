@@ -7,6 +7,7 @@ import { hasProductWord } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { narrowByNameCharacters } from './name-characters.js';
 import { placeProduct, saidOf } from './product-placement.js';
+import { narrowByMeasures } from './said-measures.js';
 import { productAtEnd, sizeEndSaid } from './size-end.js';
 import { idOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
@@ -45,7 +46,8 @@ function findCandidates(world: TurnWorld, q: WhichProduct): number[] {
   }).ids;
   for (const answer of q.answers) {
     const analysis = m.analyze(answer);
-    ids = narrowByNameCharacters(m.index, m.narrow(ids, analysis) ?? ids, analysis);
+    const narrowed = narrowByNameCharacters(m.index, m.narrow(ids, analysis) ?? ids, analysis);
+    ids = narrowByMeasures(m.index, ids, narrowed, answer);
   }
   for (const c of q.chosen) ids = ids.filter((id) => valueOf(m.index.products[id]!, c.attribute) === c.value);
   return ids;
@@ -136,7 +138,12 @@ export function answerWhichProducts(
     const elsewhere = names.length > 0 && names.every((x) => !x.ids.some((id) => pool.has(id)));
     if (elsewhere) continue;
     const read = asSizes(world, ids, item);
-    let narrowed = narrowByNameCharacters(m.index, m.narrow(ids, read.analysis) ?? ids, read.analysis);
+    let narrowed = narrowByMeasures(
+      m.index,
+      ids,
+      narrowByNameCharacters(m.index, m.narrow(ids, read.analysis) ?? ids, read.analysis),
+      item.text,
+    );
     // 长城 小桶的: the brand narrows, the size end picks among what is left
     const end = narrowed.length > 1 ? sizeEndSaid(item.text) : undefined;
     const atEnd = end && productAtEnd(world, narrowed, end);
