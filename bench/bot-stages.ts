@@ -17,6 +17,7 @@ import { KeyedMutex } from '../bot/keyed-mutex.js';
 export type Stage =
   | 'receive'
   | 'dedupe'
+  | 'dedupe + session load'
   | 'mutex'
   | 'session load'
   | 'engine'
@@ -85,7 +86,7 @@ function sqlStage(text: string): Stage {
 function statementName(text: string): string {
   const stage = sqlStage(text);
   if (stage !== 'other sql') return stage;
-  if (text.includes('"chat_messages"')) return 'chat log';
+  if (text.includes('chat_messages')) return 'chat log';
   return /^\s*(\w+)/.exec(text)?.[1]?.toLowerCase() ?? 'sql';
 }
 
@@ -125,7 +126,13 @@ export function createStageProbe(puppet: { messageSendText: (...args: never[]) =
     storage.getStore()?.marks.push({ stage, start, end: performance.now() });
   };
 
-  const redisStages: Record<string, Stage> = { evalsha: 'dedupe', get: 'session load', set: 'session save' };
+  // A text's dedupe check loads its session in the same script (EVALSHA with three keys); a picture's is checked
+  // alone (two keys), and its session read by GET.
+  const redisStages: Record<string, (args: unknown[]) => Stage> = {
+    evalsha: (args) => (args[1] === 3 ? 'dedupe + session load' : 'dedupe'),
+    get: () => 'session load',
+    set: () => 'session save',
+  };
   const pool = pg.Pool.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
   const acquire = pool._acquireClient!;
   const release = pool._release!;
@@ -157,7 +164,7 @@ export function createStageProbe(puppet: { messageSendText: (...args: never[]) =
       pg.Client.prototype.query = query as typeof pg.Client.prototype.query;
     },
     ...Object.entries(redisStages).map(([method, stage]) =>
-      timeMethod(storage, Redis.prototype, method, () => stage),
+      timeMethod(storage, Redis.prototype, method, stage),
     ),
     timeMethod(storage, pg.Client.prototype, 'query', ([config]) => {
       const text = typeof config === 'string' ? config : ((config as { text?: string })?.text ?? '');

@@ -33,6 +33,11 @@ export interface ChatRuntimeOptions {
   log: Logger;
   sessionTtlMs: number;
   /**
+   * The same text from the same talker within this window is a repeated event (DEDUPE_WINDOW_MS), for channels
+   * that hand their events' dedupe to the service (Wechaty's text messages). Default 3 s.
+   */
+  dedupeWindowMs?: number;
+  /**
    * Live channels run by the bot process (`wechat`): when this process does not run them (the api), messages for
    * them are forwarded through Redis. Default `['wechat', 'wecom']` (WeCom 微信客服 runs in the bot when configured).
    */
@@ -77,7 +82,12 @@ export function createChatRuntime(opts: ChatRuntimeOptions): ChatRuntime {
   const service = createConversationService({
     engine: opts.engine,
     directory,
-    sessions: createRedisSessionStore({ redis: opts.redis, prefix: opts.prefix, ttlMs: opts.sessionTtlMs }),
+    sessions: createRedisSessionStore({
+      redis: opts.redis,
+      prefix: opts.prefix,
+      ttlMs: opts.sessionTtlMs,
+      ...(opts.dedupeWindowMs !== undefined && { dedupeWindowMs: opts.dedupeWindowMs }),
+    }),
     intake: opts.intake ?? createPgOrderIntake(opts.db, notices),
     chatLog,
     desk: createPgReviewDesk(opts.db),

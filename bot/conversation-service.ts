@@ -65,7 +65,12 @@ export function createConversationService(input: ConversationDeps): Conversation
     if (msg.group && !msg.mentioned && !groupCustomer) return { replies: [], draft: null, placed: null };
     const now = deps.now();
     const replies: string[] = [];
-    let session = await deps.sessions.get(address);
+    const opened = await deps.sessions.open(address, msg.event);
+    if (opened.kind === 'repeat') {
+      deps.log.debug({ messageId: msg.event?.id }, 'duplicate message event ignored');
+      return { replies: [], draft: null, placed: null };
+    }
+    let session = opened.session;
     if (session && now.getTime() - session.updatedAt > deps.sessionTtlMs) {
       if (session.hasDraft) replies.push(texts.draftExpired);
       session = { ...freshSession(deps, now), introduced: session.introduced };

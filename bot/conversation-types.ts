@@ -76,9 +76,24 @@ export interface Session {
   updatedAt: number;
 }
 
+/** A channel's message event, so that a repeated delivery of it is told from a new message. */
+export interface ChatEvent {
+  /** The channel's message id (a puppet may deliver the same id twice, or again after a reconnect). */
+  id: string;
+  /** Talker, chat and content: the same fingerprint again within the dedupe window is a repeat too. */
+  fingerprint: string;
+}
+
+/** A session opened for a turn: the chat's session (null when none), or a repeat of an event already taken. */
+export type OpenedSession = { kind: 'opened'; session: Session | null } | { kind: 'repeat' };
+
 /** One session per (channel, contact, group); a session older than the TTL counts as expired. */
 export interface SessionStore {
-  get(address: ChatAddress): Promise<Session | null>;
+  /**
+   * The chat's session. With `event`, the event is marked seen in the same call, and `repeat` comes back instead
+   * when it was seen before (by id, or by fingerprint within the window): no session is read then.
+   */
+  open(address: ChatAddress, event?: ChatEvent): Promise<OpenedSession>;
   put(address: ChatAddress, session: Session): Promise<void>;
 }
 

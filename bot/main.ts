@@ -97,6 +97,7 @@ export async function startBot(
       changes,
       pictureReader,
       ...conversationOptions(config),
+      dedupeWindowMs: config.DEDUPE_WINDOW_MS,
       ...(overrides.buildEngine && { buildEngine: overrides.buildEngine }),
       ...(overrides.now && { now: overrides.now }),
     });

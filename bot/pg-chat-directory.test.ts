@@ -148,7 +148,7 @@ describe('PgChatDirectory contacts', () => {
     expect(await directory.resolveContact('web', 'wx-wang', '王老板')).toEqual({ kind: 'unknown' });
   });
 
-  it('reads a contact again between half of the cache time and all of it, as the random draw says', async () => {
+  it('reads a contact first seen again at a point of the whole cache time the random draw says', async () => {
     let clock = 0;
     let draw = 1;
     const directory = createPgChatDirectory({
@@ -159,16 +159,47 @@ describe('PgChatDirectory contacts', () => {
     });
     expect(await directory.resolveContact('wechat', 'wx-late', '晚到')).toEqual({ kind: 'unknown' });
     await bindIdentity(tdb.db, 'wechat', 'wx-late', { customerId: 'c-wang' });
-    clock = 499;
+    // The highest draw: a tenth of the cache time.
+    clock = 99;
     expect(await directory.resolveContact('wechat', 'wx-late', '晚到')).toEqual({ kind: 'unknown' });
-    clock = 500;
+    clock = 100;
     draw = 0;
     expect(await directory.resolveContact('wechat', 'wx-late', '晚到')).toMatchObject({ kind: 'customer' });
     await tdb.db.deleteFrom('chat_identities').where('external_id', '=', 'wx-late').execute();
-    clock = 1499;
+    // The lowest draw: all of it.
+    clock = 1099;
     expect(await directory.resolveContact('wechat', 'wx-late', '晚到')).toMatchObject({ kind: 'customer' });
-    clock = 1500;
+    clock = 1100;
     expect(await directory.resolveContact('wechat', 'wx-late', '晚到')).toEqual({ kind: 'unknown' });
+  });
+
+  it('keeps a contact read again ahead of its expiry between half of the cache time and all of it', async () => {
+    let clock = 0;
+    let draw = 0;
+    const directory = createPgChatDirectory({
+      db: tdb.db,
+      cacheMs: 1000,
+      now: () => clock,
+      random: () => draw,
+    });
+    expect(await directory.resolveContact('wechat', 'wx-again', '再来')).toEqual({ kind: 'unknown' });
+    await bindIdentity(tdb.db, 'wechat', 'wx-again', { customerId: 'c-wang' });
+    // Past three quarters of its life: read again behind the answer, and the new entry drawn with the highest draw.
+    clock = 750;
+    draw = 1;
+    expect(await directory.resolveContact('wechat', 'wx-again', '再来')).toEqual({ kind: 'unknown' });
+    await waitFor(
+      'the contact read ahead',
+      async () =>
+        (await directory.resolveContact('wechat', 'wx-again', '再来')).kind === 'unknown' ? undefined : true,
+      5_000,
+    );
+    await tdb.db.deleteFrom('chat_identities').where('external_id', '=', 'wx-again').execute();
+    // Half of the cache time from the read ahead (at 750), not a tenth of it.
+    clock = 1249;
+    expect(await directory.resolveContact('wechat', 'wx-again', '再来')).toMatchObject({ kind: 'customer' });
+    clock = 1250;
+    expect(await directory.resolveContact('wechat', 'wx-again', '再来')).toEqual({ kind: 'unknown' });
   });
 
   it('reads a contact again in the background late in its life, so that a chat that keeps talking never waits', async () => {

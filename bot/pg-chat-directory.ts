@@ -12,8 +12,9 @@ export interface PgChatDirectoryOptions {
   historyOrders?: number;
   now?: () => number;
   /**
-   * Spreads expiries: each entry lives between half of `cacheMs` and all of it, so the lookups of customers who
-   * started talking together are not all read again in the same second. Default Math.random.
+   * Spreads expiries, so that the lookups of customers who started talking together are not all read again in the
+   * same seconds: a value read on a miss lives a random part of `cacheMs` (a tenth of it at least), a value read
+   * again ahead of its expiry between half of `cacheMs` and all of it. Default Math.random.
    */
   random?: () => number;
 }
@@ -49,10 +50,16 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
   const cacheMs = opts.cacheMs ?? 30_000;
   const now = opts.now ?? Date.now;
   const random = opts.random ?? Math.random;
-  /** An entry for a value read now: it expires between half of `cacheMs` and all of it from now. */
-  function entry<T>(value: Promise<T>): Entry<T> {
+  /**
+   * An entry for a value read now. Read on a miss (`first`), it expires at a random point of the whole cache time
+   * (from a tenth of it, so that the uses of a key while its read is in flight share that read): a thousand
+   * customers who began together, whose first reads expired between half the cache time and all of it, were read
+   * again in a wave that filled the pool (docs/reliability.md). Read again ahead of expiry, between half of it and
+   * all of it: entries already spread stay spread.
+   */
+  function entry<T>(value: Promise<T>, first = false): Entry<T> {
     const at = now();
-    const life = cacheMs * (1 - random() / 2);
+    const life = first ? cacheMs * (1 - 0.9 * random()) : cacheMs * (1 - random() / 2);
     return { until: at + life, refreshAt: at + life * 0.75, value };
   }
   /**
@@ -83,14 +90,14 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
       return hit.value as Promise<T>;
     }
     const value = load();
-    cache.set(key, entry(value));
+    cache.set(key, entry(value, true));
     value.catch(() => cache.delete(key));
     if (cache.size > 50_000) cache.clear();
     return value;
   }
   /** Keeps a value read along with another lookup, unless the cache has it. */
   function prime(key: string, value: unknown): void {
-    if (!cache.has(key)) cache.set(key, entry(Promise.resolve(value)));
+    if (!cache.has(key)) cache.set(key, entry(Promise.resolve(value), true));
   }
 
   const customerCols = ['id', 'name', 'tier', 'rep_id'] as const;
@@ -261,7 +268,7 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
 
   /** An entry for a history read now, which notes the orders once they are read. */
   function historyEntry(value: Promise<PastOrder[]>): Entry<PastOrder[]> & { loaded?: PastOrder[] } {
-    const fresh: Entry<PastOrder[]> & { loaded?: PastOrder[] } = entry(value);
+    const fresh: Entry<PastOrder[]> & { loaded?: PastOrder[] } = entry(value, true);
     value.then(
       (loaded) => (fresh.loaded = loaded),
       () => undefined,

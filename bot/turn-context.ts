@@ -3,6 +3,7 @@ import type { Logger } from '../lib/logger.js';
 import type { PictureReader } from '../reader/picture-reader.js';
 import type {
   ChatAddress,
+  ChatEvent,
   ChatLog,
   ChatDirectory,
   CustomerOrders,
@@ -30,6 +31,11 @@ export interface IncomingText {
   as?: Party;
   /** A picture sent instead of text (`text` is then empty): read, and its list understood as the message. */
   picture?: Uint8Array;
+  /**
+   * The channel's event, when the channel leaves telling a repeated delivery to the service: a repeat is answered
+   * with nothing, and the check costs no round trip of its own (it rides on the session's load).
+   */
+  event?: ChatEvent;
   /**
    * A staff member ordering for this customer (代客下单 in the back office): the message goes to that customer's
    * draft, never to the rep commands (待确认, 确认 12 …).

@@ -80,8 +80,12 @@ export function attachWechatyChannel(opts: WechatyChannelOptions): { sender: Cha
     const talker = msg.talker();
     const room = msg.room();
     const type = msg.type();
-    const rawText = type === types.Message.Text ? msg.text() : '';
-    if (!(await opts.dedupe.firstTime(msg.id, `${talker.id}|${room?.id ?? ''}|${type}|${rawText}`))) {
+    const isText = type === types.Message.Text;
+    const rawText = isText ? msg.text() : '';
+    const event = { id: msg.id, fingerprint: `${talker.id}|${room?.id ?? ''}|${type}|${rawText}` };
+    // A text's repeat is told by the conversation service, in the Redis command that loads the chat's session (one
+    // round trip a message less); other kinds here, before a picture is downloaded.
+    if (!isText && !(await opts.dedupe.firstTime(event.id, event.fingerprint))) {
       log.debug({ messageId: msg.id }, 'duplicate message event ignored');
       return;
     }
@@ -91,7 +95,7 @@ export function attachWechatyChannel(opts: WechatyChannelOptions): { sender: Cha
     const stripped = stripMentions(rawText, names);
     const mentioned = room ? stripped.mentioned || (await msg.mentionSelf().catch(() => false)) : false;
     const picture = type === types.Message.Image ? await pictureOf(msg) : undefined;
-    if (type !== types.Message.Text && !picture) {
+    if (!isText && !picture) {
       if (UNREADABLE.has(type) && (!room || mentioned)) await say(chatKey, target, texts.notText);
       return;
     }
@@ -103,7 +107,7 @@ export function attachWechatyChannel(opts: WechatyChannelOptions): { sender: Cha
       group: room ? { id: room.id, topic: await room.topic() } : undefined,
       mentioned,
       text: stripped.text,
-      ...(picture && { picture }),
+      ...(picture ? { picture } : { event }),
     });
     for (const reply of replies) await say(chatKey, target, reply);
   }
