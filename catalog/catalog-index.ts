@@ -6,6 +6,7 @@ import { CASE_WORDS, COMMON_UNITS, canonicalUnit } from './units.js';
 import { ATTRIBUTE_WORDS } from './stop-words.js';
 import { tradeWordsOf } from './trade-lexicon.js';
 import { nearInchKeysOf } from './inch-sizes.js';
+import { codeDigitsOf } from './value-shapes.js';
 
 /** What a catalog word says about the products that carry it. */
 export interface TermInfo {
@@ -146,6 +147,8 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       if (v && /码/.test(attr) && !v.endsWith('码')) addTerm(`${v}码`, id, { attr });
       if (!v || isPureSpec(v)) continue;
       addTerm(v, id, { attr });
+      const codeDigits = codeDigitsOf(v);
+      if (codeDigits) addTerm(codeDigits, id, { attr });
       if (/^\p{Script=Han}{1,3}$/u.test(v)) {
         if (v.endsWith('色') && v.length > 1) addTerm(v.slice(0, -1), id, { attr });
         else addTerm(`${v}色`, id, { attr });
