@@ -5,6 +5,7 @@ import { isHan, normalizeTerm } from './text-normalize.js';
 import { CASE_WORDS, COMMON_UNITS, canonicalUnit } from './units.js';
 import { ATTRIBUTE_WORDS } from './stop-words.js';
 import { tradeWordsOf } from './trade-lexicon.js';
+import { nearInchKeysOf } from './inch-sizes.js';
 
 /** What a catalog word says about the products that carry it. */
 export interface TermInfo {
@@ -176,6 +177,8 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       if (!list) keys.set(k, (list = []));
       list.push(id);
     }
+    // 4寸 of a 105 mm cutting disc, 1寸 of 2.5 cm webbing: the inch a rounding trade says, read when nothing fits
+    for (const k of nearInchKeysOf(own, [p.name, p.category ?? '', ...p.aliases].join(' '))) weak.add(k);
     for (const k of weak) {
       // where a size stands in a value is told by the spec values only, not by names and aliases (1P32A)
       if (own.has(k) || k.startsWith('lead:') || k.startsWith('tail:')) continue;

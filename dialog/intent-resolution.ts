@@ -323,6 +323,10 @@ function resolveChange(
     const quantity = to.quantity && saidOf(to.quantity);
     return replaceLine(world, restored, removed.sku, to.text, quantity);
   }
+  // 华为5口交换机 → 我们店里没有; 那换TP的5口千兆 10台: what the customer takes instead of the refused item is a new
+  // line, never a change of the line talked about
+  if (!target && earlier.refusedBefore && hasIdentity(to.analysis))
+    return resolveNewItem(world, state, to, earlier);
   const short = changeOfShortLine(world, state, target, to, earlier);
   if (short) return short;
   // 不对 笔要0.38的: with no line named before the change, the product words of the change name the line

@@ -5,6 +5,7 @@ import type { Product } from '../catalog/product.js';
 import { scanSpecs, valueKeysOf } from '../catalog/spec-values.js';
 import { normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState, ProductRequest } from './conversation-state.js';
+import { withFullWords } from './shortened-words.js';
 import { productAtEnd, sizeEndSaid } from './size-end.js';
 import type { Action } from './draft-changes.js';
 import { hasIdentity } from './item-text.js';
@@ -54,6 +55,12 @@ export function resolveNewItem(
       const m = world.matcher;
       if (m.index.family[leaning.ids[0]!] === m.index.family[focus]) r = leaning;
     }
+  }
+  if (r.result.kind === 'not_found' && r.result.reason === 'unknown') {
+    // 室内栓 for 室内消火栓: a product word said shortened
+    const full = withFullWords(world.matcher, item);
+    if (full && resolveItem(world, full, full.analysis, leansOn).result.kind !== 'not_found')
+      return resolveNewItem(world, state, full, earlier, leansOn);
   }
   const res = r.result;
   if (res.kind === 'not_found' && !item.quantity) {
