@@ -15,6 +15,7 @@ import type { SpecToken } from './spec-values.js';
 import { STOP_CHARS } from './stop-words.js';
 import { isHan } from './text-normalize.js';
 import { correctTypos } from './typo-correct.js';
+import { spellUnitsAsCatalog, unitSpellingsOf } from './unit-spellings.js';
 import { spellValueShapes, valueShapesOf } from './value-shapes.js';
 import {
   spellNumbersByAttribute,
@@ -53,6 +54,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
   valueCharIds(index, '的');
   markSellableUnits(index);
   valueShapesOf(index);
+  unitSpellingsOf(index);
 }
 
 /**
@@ -61,6 +63,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
  */
 export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   let text = joinSplitWords(index, writeSpokenDigits(index, correctTypos(index, normalized)));
+  text = spellUnitsAsCatalog(index, text);
   text = spellModelNames(index, spellValueShapes(index, text));
   text = spellRepeatedLetters(index, spellSheetSizes(index, text));
   text = markSizes(

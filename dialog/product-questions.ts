@@ -5,6 +5,7 @@ import type { ConversationState, OpenQuestion, ProductRequest } from './conversa
 import type { Action } from './draft-changes.js';
 import { hasProductWord } from './item-text.js';
 import type { ItemText } from './item-text.js';
+import { answerParts, namesAnotherValue } from './answer-parts.js';
 import { narrowByNameCharacters } from './name-characters.js';
 import { placeProduct, saidOf } from './product-placement.js';
 import { narrowByMeasures } from './said-measures.js';
@@ -129,6 +130,22 @@ export function answerWhichProducts(
   const questions = [...state.questions, ...split].filter(
     (q): q is WhichProduct => q.kind === 'which_product',
   );
+  const parts = !item.quantity && questions.length > 1 ? answerParts(item.text) : undefined;
+  if (parts) {
+    // each part answers the one question it fits, a different one each
+    const answered = parts.map((part) => {
+      const analysis = m.analyze(part);
+      const fits = questions.filter((q) => {
+        const ids = candidatesOf(world, q);
+        const narrowed = m.narrow(ids, analysis);
+        return !!narrowed && narrowed.length < ids.length && !namesAnotherValue(m.index, ids, analysis);
+      });
+      return fits.length === 1 ? { question: fits[0]!, part: { ...item, text: part, analysis } } : undefined;
+    });
+    const found = answered.filter((a) => a !== undefined);
+    if (found.length === parts.length && new Set(found.map((a) => a.question)).size === parts.length)
+      return found.flatMap(({ part }) => answerWhichProducts(world, state, part, earlier) ?? []);
+  }
   const actions: Action[] = [];
   for (const q of questions) {
     const ids = candidatesOf(world, q);
@@ -138,6 +155,7 @@ export function answerWhichProducts(
     const elsewhere = names.length > 0 && names.every((x) => !x.ids.some((id) => pool.has(id)));
     if (elsewhere) continue;
     const read = asSizes(world, ids, item);
+    if (namesAnotherValue(m.index, ids, read.analysis)) continue;
     let narrowed = narrowByMeasures(
       m.index,
       ids,
