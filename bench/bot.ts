@@ -81,6 +81,9 @@ const STAGES = process.env.BENCH_STAGES !== '0';
 
 const say = (msg: string) => process.stderr.write(`${msg}\n`);
 
+/** A number field of Redis's INFO text. */
+const field = (info: string, name: string) => new RegExp(`^${name}:(\\d+)`, 'm').exec(info)?.[1] ?? 'n/a';
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
@@ -236,6 +239,8 @@ async function ramp(
   scriptLength: number,
   probe?: EventLoopProbe,
   stages?: StageProbe,
+  /** A line about the servers after each step (Redis's forks and AOF). */
+  servers?: () => Promise<string>,
 ): Promise<Ramp> {
   const state = Array.from({ length: WARMUP + CUSTOMERS }, () => ({ round: 0, step: 0 }));
   const warm = await runStep(pids, send, text, scriptLength, state, 0, WARMUP, 300, WARMUP_SECONDS);
@@ -273,6 +278,7 @@ async function ramp(
       );
     }
     if (step.stages) say(describeStages(step.stages));
+    if (servers) say(`  ${await servers()}`);
     // Two steps in a row that do not keep up end the ramp (one can be another process's moment on a shared
     // machine); a step over the latency bound alone does not, so that the throughput ceiling shows too.
     const keptUp = step.unanswered === 0 && step.answeredPerSec >= KEEP_UP * rate;
@@ -474,6 +480,18 @@ async function main(): Promise<void> {
       postgres: [pidFile(join(dir, 'pg', 'pgdata', 'postmaster.pid'))],
       redis: [pidFile(join(dir, 'redis', 'redis.pid'))],
     };
+    const redisProbe = new Redis(redis.url);
+    const redisLine = async () => {
+      const [persistence, stats] = await Promise.all([
+        redisProbe.info('persistence'),
+        redisProbe.info('stats'),
+      ]);
+      return (
+        `redis so far: forks ${field(stats, 'total_forks')} (latest ${field(stats, 'latest_fork_usec')} µs), ` +
+        `aof_rewrites ${field(persistence, 'aof_rewrites')}, rdb_saves ${field(persistence, 'rdb_saves')}, ` +
+        `aof_delayed_fsync ${field(persistence, 'aof_delayed_fsync')}, aof_current_size ${field(persistence, 'aof_current_size')}`
+      );
+    };
     const puppet = await ramp(
       'mock puppet',
       { bot: [process.pid], ...servers },
@@ -482,6 +500,7 @@ async function main(): Promise<void> {
       script.length,
       probe,
       stages,
+      redisLine,
     );
     stages?.restore();
     // Let the last confirmations' follow-up replies and order writes finish.
@@ -489,12 +508,14 @@ async function main(): Promise<void> {
     await bot.stop();
     // Redis writes the AOF and fsyncs it every second in the background; when the disk is slow it holds writes
     // back until the fsync is done (aof_delayed_fsync counts those times), which every answer then waits for.
-    const redisProbe = new Redis(redis.url);
-    const persistence = await redisProbe.info('persistence');
-    redisProbe.disconnect();
+    // A fork (an AOF rewrite, past 64 MB and double the last rewrite's size; an RDB snapshot if one were configured)
+    // copies the page tables while Redis answers nothing, and the child then competes for the two cores.
+    const settings = await redisProbe.config('GET', 'appendfsync');
+    const saves = await redisProbe.config('GET', 'save');
     say(
-      `redis: aof_delayed_fsync ${/aof_delayed_fsync:(\d+)/.exec(persistence)?.[1] ?? 'n/a'} (AOF ${REDIS_AOF ? 'on' : 'off'})`,
+      `redis: AOF ${REDIS_AOF ? 'on' : 'off'}, appendfsync ${settings[1] ?? '?'}, save '${saves[1] ?? '?'}'; ${await redisLine()}`,
     );
+    redisProbe.disconnect();
 
     // Through the web chat: the same conversation service behind `liaodan api`.
     let http: Ramp | undefined;

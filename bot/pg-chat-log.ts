@@ -26,9 +26,10 @@ function insertRows(db: Db, entries: Entry[]) {
 
 /**
  * The chat log in PostgreSQL (`chat_messages`, migration 0020). Each turn's `record` resolves once its rows are
- * committed, as with one insert per turn; but while an insert is in flight, the turns that end meanwhile wait
- * for it and then go in together in one insert (group commit): under load the log costs one statement per batch of
- * turns, not one per turn, and a quiet chat still writes at once.
+ * committed, as with one insert per turn; but the turns that end in the same event-loop turn go in together (turns
+ * end in bursts: the replies of Redis's auto-pipelined commands resolve together), and while an insert is in
+ * flight, the turns that end meanwhile wait for it and then go in together in the next (group commit): under load
+ * the log costs one statement per batch of turns, not one per turn, and a quiet chat still writes at once.
  */
 export function createPgChatLog(db: Db): ChatLog {
   let waiting: { entries: Entry[]; done: { resolve: () => void; reject: (err: unknown) => void }[] } = {
@@ -39,7 +40,6 @@ export function createPgChatLog(db: Db): ChatLog {
   let drained: Promise<void> = Promise.resolve();
 
   async function drain(): Promise<void> {
-    writing = true;
     while (waiting.done.length > 0) {
       const batch = waiting;
       waiting = { entries: [], done: [] };
@@ -60,7 +60,10 @@ export function createPgChatLog(db: Db): ChatLog {
       return new Promise<void>((resolve, reject) => {
         waiting.entries.push(...entries);
         waiting.done.push({ resolve, reject });
-        if (!writing) drained = drain();
+        if (!writing) {
+          writing = true;
+          drained = new Promise<void>((resolve) => setImmediate(resolve)).then(drain);
+        }
       });
     },
     flush: () => drained,

@@ -71,23 +71,41 @@ describe('PgOrderNotices', () => {
     expect(heard.some((n) => n.channel === 'liaodan_outbox')).toBe(true);
   });
 
-  it('sends the notices that come while a statement of them is in flight together in the next', async () => {
+  it('sends the notices of one event-loop turn together, and those that come while they are in flight in the next', async () => {
     heard.length = 0;
     const notices = createPgOrderNotices(tdb.db);
     const live = (id: string) => JSON.stringify({ op: 'insert', id, status: 'confirmed', customerId: null });
-    // The first goes out at once; the other two wait for it and then go in one statement (one transaction: the
-    // outbox wake-up, the same in both, is heard once for them).
+    const outboxHeard = async (count: number) => {
+      await new Promise((r) => setTimeout(r, 200));
+      return heard.filter((n) => n.channel === 'liaodan_outbox').length === count;
+    };
+    // Placements that commit in the same turn: one statement (one transaction, so the outbox wake-up, the same in
+    // all three, is heard once for them).
     notices.send({ orders: [live('a')], outbox: true });
     notices.send({ orders: [live('b')], outbox: true });
     notices.send({ orders: [live('c')], outbox: true });
     await notices.flush();
+    expect(await outboxHeard(1)).toBe(true);
+    // A statement is in flight from the next turn on; the two that come meanwhile wait for it and then go in one
+    // statement of their own.
+    notices.send({ orders: [live('d')], outbox: true });
+    await new Promise((r) => setImmediate(r));
+    notices.send({ orders: [live('e')], outbox: true });
+    notices.send({ orders: [live('f')], outbox: true });
+    await notices.flush();
     await waitFor(
-      'three order notices',
-      async () => (heard.filter((n) => n.channel === 'liaodan_live').length >= 3 ? true : undefined),
+      'six order notices',
+      async () => (heard.filter((n) => n.channel === 'liaodan_live').length >= 6 ? true : undefined),
       5_000,
     );
-    await new Promise((r) => setTimeout(r, 200));
-    expect(heard.filter((n) => n.channel === 'liaodan_live').map((n) => n.orderId)).toEqual(['a', 'b', 'c']);
-    expect(heard.filter((n) => n.channel === 'liaodan_outbox')).toHaveLength(2);
+    expect(await outboxHeard(3)).toBe(true);
+    expect(heard.filter((n) => n.channel === 'liaodan_live').map((n) => n.orderId)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+      'e',
+      'f',
+    ]);
   });
 });

@@ -11,8 +11,9 @@ export interface OrderNotices {
 
 /**
  * The notices of chat placements in PostgreSQL, sent after each placement's commit but off its connection and off
- * the reply's path: while one statement of notices is in flight, the notices of placements that commit meanwhile
- * are gathered and go out together in the next (as the chat log groups its rows). A placement then holds its pool
+ * the reply's path: the notices of placements that commit in the same event-loop turn go out together, and while
+ * one statement of notices is in flight, those of placements that commit meanwhile are gathered for the next (as
+ * the chat log groups its rows). A placement then holds its pool
  * connection for one round trip instead of two, and the customer's 已下单 waits for one. A notice that cannot be
  * sent is lost, as `sendChangeNotices` says: the listeners refresh on reconnect, and the outbox relay also polls.
  */
@@ -22,7 +23,6 @@ export function createPgOrderNotices(db: Db): OrderNotices {
   let sending = false;
 
   async function drain(): Promise<void> {
-    sending = true;
     while (waiting) {
       const batch = waiting;
       waiting = null;
@@ -37,7 +37,10 @@ export function createPgOrderNotices(db: Db): OrderNotices {
       waiting.orders.push(...(notices.orders ?? []));
       waiting.skus.push(...(notices.skus ?? []));
       waiting.outbox ||= notices.outbox === true;
-      if (!sending) drained = drain();
+      if (!sending) {
+        sending = true;
+        drained = new Promise<void>((resolve) => setImmediate(resolve)).then(drain);
+      }
     },
     flush: () => drained,
   };

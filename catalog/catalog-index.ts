@@ -5,6 +5,8 @@ import { isHan, normalizeTerm } from './text-normalize.js';
 import { CASE_WORDS, COMMON_UNITS, canonicalUnit } from './units.js';
 import { ATTRIBUTE_WORDS } from './stop-words.js';
 import { tradeWordsOf } from './trade-lexicon.js';
+import { nearInchKeysOf } from './inch-sizes.js';
+import { codeDigitsOf } from './value-shapes.js';
 
 /** What a catalog word says about the products that carry it. */
 export interface TermInfo {
@@ -145,6 +147,8 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       if (v && /码/.test(attr) && !v.endsWith('码')) addTerm(`${v}码`, id, { attr });
       if (!v || isPureSpec(v)) continue;
       addTerm(v, id, { attr });
+      const codeDigits = codeDigitsOf(v);
+      if (codeDigits) addTerm(codeDigits, id, { attr });
       if (/^\p{Script=Han}{1,3}$/u.test(v)) {
         if (v.endsWith('色') && v.length > 1) addTerm(v.slice(0, -1), id, { attr });
         else addTerm(`${v}色`, id, { attr });
@@ -176,6 +180,8 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       if (!list) keys.set(k, (list = []));
       list.push(id);
     }
+    // 4寸 of a 105 mm cutting disc, 1寸 of 2.5 cm webbing: the inch a rounding trade says, read when nothing fits
+    for (const k of nearInchKeysOf(own, [p.name, p.category ?? '', ...p.aliases].join(' '))) weak.add(k);
     for (const k of weak) {
       // where a size stands in a value is told by the spec values only, not by names and aliases (1P32A)
       if (own.has(k) || k.startsWith('lead:') || k.startsWith('tail:')) continue;

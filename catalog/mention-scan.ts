@@ -3,6 +3,7 @@ import { intersectSorted, markSellableUnits, termProducts } from './catalog-inde
 import type { Analysis, Mention, QuantityToken } from './analysis-types.js';
 import { readLeftovers } from './leftover-words.js';
 import { endingIds, mergePartialWithHead, nearWord, valueCharIds } from './loose-words.js';
+import { spellHorsepower } from './motor-power.js';
 import { CHINESE_NUMERAL_CHARS } from './numerals.js';
 import { quantityAt } from './quantity-scan.js';
 import { markSizes } from './size-marks.js';
@@ -14,6 +15,7 @@ import type { SpecToken } from './spec-values.js';
 import { STOP_CHARS } from './stop-words.js';
 import { isHan } from './text-normalize.js';
 import { correctTypos } from './typo-correct.js';
+import { spellUnitsAsCatalog, unitSpellingsOf } from './unit-spellings.js';
 import { spellValueShapes, valueShapesOf } from './value-shapes.js';
 import {
   spellNumbersByAttribute,
@@ -52,6 +54,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
   valueCharIds(index, '的');
   markSellableUnits(index);
   valueShapesOf(index);
+  unitSpellingsOf(index);
 }
 
 /**
@@ -60,9 +63,13 @@ export function prepareAnalysis(index: CatalogIndex): void {
  */
 export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   let text = joinSplitWords(index, writeSpokenDigits(index, correctTypos(index, normalized)));
+  text = spellUnitsAsCatalog(index, text);
   text = spellModelNames(index, spellValueShapes(index, text));
   text = spellRepeatedLetters(index, spellSheetSizes(index, text));
-  text = markSizes(index, spellNumbersByAttribute(index, spellValuesInFull(index, text)));
+  text = markSizes(
+    index,
+    spellNumbersByAttribute(index, spellValuesInFull(index, spellHorsepower(index, text))),
+  );
   const specs = new Map<number, SpecToken>();
   for (const t of scanSpecs(text)) specs.set(t.start, t);
   const mentions: Mention[] = [];

@@ -123,3 +123,27 @@ describe('A number after 的', () => {
     expect(analysis.mentions.map((mention) => mention.text)).toEqual(['砀山', '65', '2级']);
   });
 });
+
+describe('A lettered model code said by its digits', () => {
+  /** A made-up pneumatic counter: push-in fittings by a code of kind letters, tube size and thread. */
+  const fittings = createMatcher([
+    product('KC6-02', '直通', { 型号: 'KC6-02' }, '个'),
+    product('KC10-03', '直通', { 型号: 'KC10-03' }, '个'),
+    product('KL6-02', '弯头', { 型号: 'KL6-02' }, '个'),
+  ]);
+
+  it('reads the digits as one value of every code that has them', () => {
+    const analysis = fittings.analyze('直通 6-02 10-03 各两包');
+    expect(analysis.mentions.map((mention) => mention.text)).toEqual(['直通', '6-02', '10-03']);
+    expect(analysis.mentions[1]!.ids.length).toBe(2);
+  });
+
+  it('lets the kind said pick the code, and asks when nothing does', () => {
+    const sku = (text: string) => {
+      const result = fittings(text);
+      return result.kind === 'matched' ? result.product.sku : result.kind;
+    };
+    expect(sku('弯头 6-02')).toBe('KL6-02');
+    expect(sku('6-02')).toBe('ambiguous');
+  });
+});

@@ -159,3 +159,13 @@ export function spellValueShapes(index: CatalogIndex, text: string): string {
   if (!shapes.byNumbers.size) return text;
   return spellPartialGroups(shapes, spellFullGroups(shapes, text), index.unitWords);
 }
+
+/**
+ * The digit groups of a lettered model code as the trade says them without its letters (8-02 of PC8-02, 10-03 of
+ * PL10-03): a word of the catalog for the code's products, so that two codes said in a row (8-02 10-03 各两包) are
+ * two values, and one said of a kind (直通 8-02) is that kind's code. Undefined for other values.
+ */
+export function codeDigitsOf(value: string): string | undefined {
+  const match = /^[a-z]+(\d+(?:\.\d+)?(?:[-/]\d+(?:\.\d+)?)+)$/.exec(value);
+  return match?.[1];
+}

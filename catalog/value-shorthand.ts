@@ -91,11 +91,31 @@ export function spellNumbersByAttribute(index: CatalogIndex, text: string): stri
     const byName =
       hasNameAt(index, rest, false) || hasNameAt(index, text.slice(0, at).replace(BETWEEN, ''), true);
     if (!byName && rest[0] !== '的') return said;
+    // 类别六类 / 型号三通: a numeral that begins a catalog word is part of that word
+    if (startsCatalogWord(index, text, at, said.length)) return said;
     const value = parseChineseNumber(said);
     if (value === undefined || value < 1 || !Number.isInteger(value)) return said;
     if (!byName && value < 10) return said;
     return index.unitWords.some((unit) => rest.startsWith(unit)) ? said : String(value);
   });
+}
+
+const valueWords = new WeakMap<CatalogIndex, { words: Set<string>; longest: number }>();
+
+/** Whether a catalog word or spec value longer than the numeral starts at `at` (六类 of 类别六类). */
+function startsCatalogWord(index: CatalogIndex, text: string, at: number, numeralLength: number): boolean {
+  let values = valueWords.get(index);
+  if (!values) {
+    const words = new Set(index.products.flatMap((p) => Object.values(p.specs).map(normalizeTerm)));
+    values = { words, longest: Math.max(0, ...[...words].map((w) => w.length)) };
+    valueWords.set(index, values);
+  }
+  const longest = Math.min(Math.max(index.maxTermLength, values.longest), text.length - at);
+  for (let length = longest; length > numeralLength; length--) {
+    const word = text.slice(at, at + length);
+    if (index.terms.has(word) || values.words.has(word)) return true;
+  }
+  return false;
 }
 
 const specValues = new WeakMap<CatalogIndex, Set<string>>();

@@ -323,6 +323,10 @@ function resolveChange(
     const quantity = to.quantity && saidOf(to.quantity);
     return replaceLine(world, restored, removed.sku, to.text, quantity);
   }
+  // 华为5口交换机 → 我们店里没有; 那换TP的5口千兆 10台: what the customer takes instead of the refused item is a new
+  // line, never a change of the line talked about
+  if (!target && earlier.refusedBefore && hasIdentity(to.analysis))
+    return resolveNewItem(world, state, to, earlier);
   const short = changeOfShortLine(world, state, target, to, earlier);
   if (short) return short;
   // 不对 笔要0.38的: with no line named before the change, the product words of the change name the line
@@ -533,9 +537,24 @@ function resolveAdjust(
   const stock = state.questions.find((q) => q.kind === 'stock' || q.kind === 'quantity');
   if (stock && sign < 0) return resolveQuantity(world, state, token);
   const skus = editedLines(world, state, undefined, earlier);
+  // 10号槽钢 20根 12号槽钢 10根 → 减5根: a bare reduction that fits several lines in its unit asks which, never
+  // takes it off the line said last
+  const fitting = sign < 0 && token.unit ? linesInUnit(world, state, token.unit) : [];
+  if (fitting.length > 1 && !earlier.changes.some((c) => c.kind === 'removed'))
+    return whichLine(fitting, change);
   if (skus.length === 1) return changeLine(world, state, skus[0]!, change);
   if (skus.length > 1) return whichLine(skus, change);
   return [{ kind: 'note', note: { kind: 'quantity_for_nothing', said: token.raw, quantity } }];
+}
+
+/** The lines whose products are sold in `unit`. */
+function linesInUnit(world: TurnWorld, state: ConversationState, unit: string): string[] {
+  return state.lines
+    .map((l) => l.sku)
+    .filter((sku) => {
+      const id = idOf(world, sku);
+      return id !== undefined && world.matcher.index.units[id]!.has(unit);
+    });
 }
 
 /** The focus line's amount, as said in its product's unit, when the words ask for the same (也一样 / 同样). */

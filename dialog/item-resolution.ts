@@ -329,13 +329,18 @@ function conflictValues(
   // which of the keys said some product's values carry (the reading stops once every one is found)
   const said = new Set(groups.flat());
   const had = new Set<string>();
+  // (each value once: the products of a family share most of theirs, and a key no product carries reads them all)
+  const read = new Set<string>();
   search: for (const p of products)
-    for (const v of Object.values(p.specs))
+    for (const v of Object.values(p.specs)) {
+      if (read.has(v)) continue;
+      read.add(v);
       for (const k of valueKeysOf(v)) {
         if (!said.has(k) || had.has(k)) continue;
         had.add(k);
         if (had.size === said.size) break search;
       }
+    }
   const missing = groups.filter((g) => !g.some((k) => had.has(k)));
   const wanted = new Set((missing.length ? missing : groups).flat().map((k) => k.split(':')[0]!));
   wanted.delete('bare');

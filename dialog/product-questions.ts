@@ -169,18 +169,30 @@ export function answerWhichProducts(
     if (narrowed.length >= ids.length) continue;
     const chosen = atEnd ? [...q.chosen, { attribute: '$sku', value: atEnd.sku }] : q.chosen;
     const quantity = read.quantity && !read.quantity.invalid ? saidOf(read.quantity) : undefined;
-    // 闭门器 10个 085的 5个: a part naming no product, with its own quantity, in the message that asked the question
-    // is one more line, not a part of the asked quantity (the 10 stay asked about)
+    // 闭门器 10个 085的 5个, 螺纹 10吨 14的 5吨: a part with its own quantity, in the message that asked the question,
+    // is one more line (or question), not a part of the asked quantity (the 10 stay asked about)
     const askedNow = earlier.questionsBefore !== undefined && !earlier.questionsBefore.includes(q);
+    // (帮我配一套监控 1. 海康400万半球 4台 …: parts naming products in other units than the asked quantity's are
+    // the parts of a heading)
     if (
       quantity &&
       q.request.quantity &&
       askedNow &&
-      !hasProductWord(read.analysis) &&
-      state.questions.includes(q)
+      state.questions.includes(q) &&
+      (!hasProductWord(read.analysis) || quantity.unit === q.request.quantity.unit)
     ) {
-      if (narrowed.length !== 1) return undefined;
-      return placeProduct(world, state, m.index.products[narrowed[0]!]!, quantity, { fresh: true });
+      if (narrowed.length === 1)
+        return placeProduct(world, state, m.index.products[narrowed[0]!]!, quantity, { fresh: true });
+      if (!hasProductWord(read.analysis)) return undefined;
+      const own: WhichProduct = {
+        ...q,
+        answers: [...q.answers, read.analysis.text],
+        chosen,
+        request: { ...q.request, quantity },
+        asked: 0,
+      };
+      delete own.offered;
+      return [{ kind: 'ask', question: own }];
     }
     if (quantity && q.request.quantity) {
       // this part of the item gets its own quantity: its own line or question
