@@ -15,6 +15,7 @@ import {
   reverseAllocation,
   reverseReceipt,
 } from '../finance/pg-money-desk.js';
+import { standingAllocationsOf } from '../finance/pg-money-journal.js';
 import { openOrderMoney, receivablesByCustomer } from '../finance/pg-receivables.js';
 import { bankStatementOperations } from './bank-statement-operations.js';
 import { customerStatementOperations, type StatementDeps } from './customer-statement-operations.js';
@@ -144,6 +145,10 @@ export function financeOperations(deps: StatementDeps & { db: Kysely<Database> }
             .execute(),
           payerNamesOf(db, customer.id),
         ]);
+        const allocations = await standingAllocationsOf(
+          db,
+          receipts.map((r) => Number(r.id)),
+        );
         return {
           customer: summary.customers[0] ?? { customerId: customer.id, customerName: customer.name },
           asOf: open.asOf,
@@ -157,6 +162,14 @@ export function financeOperations(deps: StatementDeps & { db: Kysely<Database> }
             method: r.method,
             reference: r.reference,
             receivedAt: r.received_at,
+            allocations: allocations
+              .filter((a) => a.receiptId === Number(r.id))
+              .map(({ allocationId, orderNumber, amountFen, writeOffFen }) => ({
+                allocationId,
+                orderNumber,
+                amountFen,
+                writeOffFen,
+              })),
           })),
           payerNames,
         };

@@ -70,16 +70,18 @@ const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const parentOf = new Map<number, number>();
 for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
 /** The 1-based line of the source a 0-based generated position comes from (the generated line without a source map). */
-const originalLine = (url: string, line: number, column: number): number => {
-  const entry = findSourceMap(url)?.findEntry(line, column) as { originalLine?: number } | undefined;
-  return (entry?.originalLine ?? line) + 1;
+/** The source file and 1-based line a 0-based generated position comes from (a bundle maps back to each file). */
+const originalPlace = (url: string, line: number, column: number): { source: string; line: number } => {
+  const entry = findSourceMap(url)?.findEntry(line, column) as
+    { originalSource?: string; originalLine?: number } | undefined;
+  return { source: entry?.originalSource ?? url, line: (entry?.originalLine ?? line) + 1 };
 };
 /** A function's name and its place in the TypeScript source (tsx's source maps give the line). */
 const nameOf = (node: ProfileNode): string => {
   const { url, lineNumber, columnNumber, functionName } = node.callFrame;
-  const line = url ? originalLine(url, lineNumber, columnNumber) : lineNumber + 1;
-  const file = url.split('/').slice(-2).join('/');
-  return `${functionName || '(anonymous)'} ${file}:${line}`;
+  const place = url ? originalPlace(url, lineNumber, columnNumber) : { source: '', line: lineNumber + 1 };
+  const file = place.source.split('/').slice(-2).join('/');
+  return `${functionName || '(anonymous)'} ${file}:${place.line}`;
 };
 
 const slowCount = Math.max(1, Math.round(spans.length / 10));
@@ -132,10 +134,10 @@ table('self time', 'self', 30);
 const lineTicks = new Map<string, number>();
 for (const node of profile.nodes) {
   const { url } = node.callFrame;
-  if (!url.includes('/catalog/') && !url.includes('/dialog/')) continue;
   for (const { line, ticks } of node.positionTicks ?? []) {
-    const original = originalLine(url, line - 1, 0);
-    const key = `${url.split('/').slice(-2).join('/')}:${original}`;
+    const place = originalPlace(url, line - 1, 0);
+    if (!place.source.includes('/catalog/') && !place.source.includes('/dialog/')) continue;
+    const key = `${place.source.split('/').slice(-2).join('/')}:${place.line}`;
     lineTicks.set(key, (lineTicks.get(key) ?? 0) + ticks);
   }
 }

@@ -205,4 +205,6 @@ function fuseBaseline(products: Product[], messages: string[], engineP95: number
   return fuseP95;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+// (a bundle of profile-understand.ts holds this module under the bundle's own name: run only as understand.ts)
+if (import.meta.url === `file://${process.argv[1]}` && process.argv[1]!.endsWith('/understand.ts'))
+  await main();

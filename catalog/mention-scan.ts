@@ -1,5 +1,5 @@
 import type { CatalogIndex } from './catalog-index.js';
-import { markSellableUnits, termProducts } from './catalog-index.js';
+import { intersectSorted, markSellableUnits, termProducts } from './catalog-index.js';
 import type { Analysis, Mention, QuantityToken } from './analysis-types.js';
 import { readLeftovers } from './leftover-words.js';
 import { endingIds, mergePartialWithHead, nearWord, valueCharIds } from './loose-words.js';
@@ -14,8 +14,8 @@ import type { SpecToken } from './spec-values.js';
 import { STOP_CHARS } from './stop-words.js';
 import { isHan } from './text-normalize.js';
 import { correctTypos } from './typo-correct.js';
+import { spellValueShapes, valueShapesOf } from './value-shapes.js';
 import {
-  spellCompoundValues,
   spellNumbersByAttribute,
   spellRepeatedLetters,
   spellSheetSizes,
@@ -51,6 +51,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
   latinPrefixIds(index, 'zz');
   valueCharIds(index, '的');
   markSellableUnits(index);
+  valueShapesOf(index);
 }
 
 /**
@@ -59,7 +60,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
  */
 export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   let text = joinSplitWords(index, writeSpokenDigits(index, correctTypos(index, normalized)));
-  text = spellModelNames(index, spellCompoundValues(index, text));
+  text = spellModelNames(index, spellValueShapes(index, text));
   text = spellRepeatedLetters(index, spellSheetSizes(index, text));
   text = markSizes(index, spellNumbersByAttribute(index, spellValuesInFull(index, text)));
   const specs = new Map<number, SpecToken>();
@@ -91,9 +92,12 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       }
       continue;
     }
-    // 4分的150: a whole number right after 的 is a count
-    const after = text[i - 1] === '的' ? /^(\d+)(?![\d.*a-z平方分寸])/.exec(text.slice(i, i + 10)) : null;
-    if (after && !/[\u4e00-\u9fff]/.test(text[i + after[0].length] ?? '')) {
+    // 4分的150: a whole number right after 的 is a count — unless it starts a value (玲珑的215/60r16) or reads as
+    // one (烟台的80)
+    const after = text[i - 1] === '的' ? /^(\d+)(?![\d.*a-z平方分寸/-])/.exec(text.slice(i, i + 10)) : null;
+    const countAfter = after !== null && !/[\u4e00-\u9fff]/.test(text[i + after[0].length] ?? '');
+    const valueAfter = countAfter && isValueAfter(index, text, i, Number(after[1]), mentions.at(-1));
+    if (countAfter && !valueAfter) {
       flush();
       quantities.push({ start: i, end: i + after[0].length, value: Number(after[1]), raw: after[0] });
       i += after[0].length;
@@ -110,7 +114,9 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
     }
     const word = termAt(index, text, i);
     const qty =
-      /[0-9]/.test(ch) || CHINESE_NUMERAL_CHARS.includes(ch) ? quantityAt(index, text, i) : undefined;
+      !valueAfter && (/[0-9]/.test(ch) || CHINESE_NUMERAL_CHARS.includes(ch))
+        ? quantityAt(index, text, i)
+        : undefined;
     const spec = specs.get(i);
     const wl = word?.length ?? 0;
     const ql = qty ? qty.end - qty.start : 0;
@@ -198,4 +204,36 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   mergePartialWithHead(index, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { text, mentions, quantities, unknown, qualifiers };
+}
+
+/**
+ * 烟台的80: a number after 的 is a value, not a count, when the catalog's values carry it and either the message
+ * says its count with a unit elsewhere (… 3件) or the value word before 的 names products that carry it.
+ */
+function isValueAfter(
+  index: CatalogIndex,
+  text: string,
+  at: number,
+  value: number,
+  before: Mention | undefined,
+): boolean {
+  const carrying = index.keys.get(`num:${value}`);
+  if (!carrying) return false;
+  const named =
+    before?.kind === 'spec' &&
+    before.start + before.text.length === at - 1 &&
+    intersectSorted(before.ids, carrying).length > 0;
+  return named || countedElsewhere(index, text, at);
+}
+
+/** Whether the text says a count with a unit word (3件, 两箱) outside the number at `at`. */
+function countedElsewhere(index: CatalogIndex, text: string, at: number): boolean {
+  for (let k = 0; k < text.length; k++) {
+    if (k === at || !(/[0-9]/.test(text[k]!) || CHINESE_NUMERAL_CHARS.includes(text[k]!))) continue;
+    const before = text[k - 1];
+    if (before !== undefined && (/[0-9]/.test(before) || CHINESE_NUMERAL_CHARS.includes(before))) continue;
+    const quantity = quantityAt(index, text, k);
+    if (quantity && quantity.unit) return true;
+  }
+  return false;
 }

@@ -10,6 +10,7 @@
 import { parseChineseNumber } from './numerals.js';
 import { normalizeTerm } from './text-normalize.js';
 import { canonicalUnit } from './units.js';
+import { nearInchKey } from './inch-sizes.js';
 
 export interface SpecToken {
   start: number;
@@ -219,8 +220,15 @@ const RULES: Rule[] = [
       const n = /\d/.test(m[1]!) ? Number(m[1]) : (parseChineseNumber(m[1]!) ?? 0);
       if (n < 5) return undefined;
       const centimetres = Math.round(n * 2.54);
-      return { reqs: [[`inch:${n}`, `mm:${n * 25}`, `mm:${centimetres * 10}`, `cm:${centimetres}`]] };
+      return {
+        reqs: [[`inch:${n}`, `mm:${n * 25}`, `mm:${centimetres * 10}`, `cm:${centimetres}`, nearInchKey(n)]],
+      };
     },
+  },
+  {
+    // 1.5寸 / 2.5寸 of webbing or a blade: a half inch said with a decimal point
+    re: /(\d{1,2}\.5)寸/y,
+    make: (m) => ({ reqs: [[`inch:${num(m[1]!)}`, nearInchKey(Number(m[1]))]] }),
   },
   {
     // pipe sizes: 4分, 6分, 1寸, 1寸2, 1寸半, 2寸
@@ -237,8 +245,13 @@ const RULES: Rule[] = [
       if (eighths.length) return { reqs: [[...pipeKeys(size), ...eighths]] };
       // a whole 2寸 to 4寸 is also a tool or disc size at a nominal 25 mm an inch (4寸切割片 is 100 mm)
       const whole = !m[3] && !m[2] ? Number(d(m[1]!)) : 0;
+      const near = whole ? [nearInchKey(whole)] : m[2] === '半' ? [nearInchKey(Number(d(m[1]!)) + 0.5)] : [];
       return {
-        reqs: [whole >= 2 ? [...pipeKeys(size), `inch:${whole}`, `mm:${whole * 25}`] : pipeKeys(size)],
+        reqs: [
+          whole >= 2
+            ? [...pipeKeys(size), `inch:${whole}`, `mm:${whole * 25}`, ...near]
+            : [...pipeKeys(size), ...near],
+        ],
       };
     },
   },

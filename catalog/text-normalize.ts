@@ -82,6 +82,8 @@ function normalizeUncut(raw: string): string {
   s = s.replace(/(?<![a-z])(iii|ii|iv|i|v)(?=型(?!号)|级)/g, (roman: string) =>
     String({ i: 1, ii: 2, iii: 3, iv: 4, v: 5 }[roman]),
   );
+  // 80一级 / 65二级: a grade glued to the size before it is its own word (80 1级), not a digit of the size
+  s = s.replace(/(\d)([一二三四五])(?=级)/g, '$1 $2');
   s = s.replace(
     /(?<![零一二两三四五六七八九十百千万\d同统唯单])([一二三四五])(?=型(?!号)|级)/g,
     (all, n: string) => String(parseChineseNumber(n) ?? all),

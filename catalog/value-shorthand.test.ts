@@ -30,36 +30,6 @@ describe('Values said the short way', () => {
   });
 });
 
-describe('Compound values said with other separators', () => {
-  const tubes = createMatcher([
-    product('A', '轮胎', { 规格: '185/70R14' }, '条'),
-    product('B', '轮胎', { 规格: '175/65R14' }, '条'),
-  ]);
-
-  it('reads digit groups split by spaces, slashes or dashes, or run together, as the one value they fit', () => {
-    for (const said of ['185 70 14', '185-70-14', '185/70/14', '1857014'])
-      expect(tubes.analyze(`${said} 轮胎`).text).toBe('185/70r14 轮胎');
-  });
-
-  it('keeps the letters the customer says around the groups', () => {
-    const bolts = createMatcher([product('M', '膨胀螺丝', { 规格: 'M12*120' }, '个')]);
-    expect(bolts.analyze('膨胀螺丝 M12 120').text).toBe('膨胀螺丝 m12*120');
-  });
-
-  it('leaves a count said before the groups alone', () => {
-    expect(tubes.analyze('内胎3 175 65 14').text).toBe('内胎3 175/65r14');
-  });
-
-  it('leaves the groups as said when two values fit or a group is cut in two', () => {
-    const twins = createMatcher([
-      product('A', '垫片', { 规格: '12-345' }, '个'),
-      product('B', '垫片', { 规格: '123-45' }, '个'),
-    ]);
-    expect(twins.analyze('12345 垫片').text).toBe('12345 垫片');
-    expect(tubes.analyze('18 57 014 轮胎').text).toBe('18 57 014 轮胎');
-  });
-});
-
 describe('Letters said with a count', () => {
   const pearls = createMatcher([
     product('A', '淡水珍珠', { 等级: 'AA' }, '串'),

@@ -91,6 +91,8 @@ export function spellNumbersByAttribute(index: CatalogIndex, text: string): stri
     const byName =
       hasNameAt(index, rest, false) || hasNameAt(index, text.slice(0, at).replace(BETWEEN, ''), true);
     if (!byName && rest[0] !== '的') return said;
+    // 类别六类 / 型号三通: a numeral that begins a catalog word is part of that word
+    if (startsCatalogWord(index, text, at, said.length)) return said;
     const value = parseChineseNumber(said);
     if (value === undefined || value < 1 || !Number.isInteger(value)) return said;
     if (!byName && value < 10) return said;
@@ -98,79 +100,22 @@ export function spellNumbersByAttribute(index: CatalogIndex, text: string): stri
   });
 }
 
-const DIGIT_GROUP = /\d+(?:\.\d+)?/g;
-/** Digit groups joined by spaces, slashes or dashes (205 55 16, 205/55/16, 205-55-16), or one run (2055516). */
-const SAID_GROUPS = /(?<![\d.])\d+(?:\.\d+)?(?:(?:\s+|[/\\-])\d+(?:\.\d+)?)*(?![\d.])/g;
-/** Fewer digits than this in all could as well be a count or a plain number. */
-const MIN_COMPOUND_DIGITS = 5;
-const compoundValues = new WeakMap<CatalogIndex, Map<string, { value: string; cuts: Set<number> }[]>>();
+const valueWords = new WeakMap<CatalogIndex, { words: Set<string>; longest: number }>();
 
-/** A catalog's values of two or more digit groups, by their digits run together, with where each group ends. */
-function compoundValuesOf(index: CatalogIndex): Map<string, { value: string; cuts: Set<number> }[]> {
-  let values = compoundValues.get(index);
+/** Whether a catalog word or spec value longer than the numeral starts at `at` (六类 of 类别六类). */
+function startsCatalogWord(index: CatalogIndex, text: string, at: number, numeralLength: number): boolean {
+  let values = valueWords.get(index);
   if (!values) {
-    values = new Map();
-    const seen = new Set<string>();
-    for (const product of index.products)
-      for (const raw of Object.values(product.specs)) {
-        const value = normalizeTerm(raw);
-        const groups = value.match(DIGIT_GROUP) ?? [];
-        if (groups.length < 2) continue;
-        // From the first digit to the last: letters around the groups (the m of m12*120) the customer says or not.
-        const last = groups[groups.length - 1]!;
-        const core = value.slice(value.search(/\d/), value.lastIndexOf(last) + last.length);
-        if (seen.has(core)) continue;
-        seen.add(core);
-        const cuts = new Set<number>();
-        let digits = '';
-        for (const group of groups) cuts.add((digits += group.replace('.', '')).length);
-        if (digits.length < MIN_COMPOUND_DIGITS) continue;
-        const list = values.get(digits) ?? [];
-        list.push({ value: core, cuts });
-        values.set(digits, list);
-      }
-    compoundValues.set(index, values);
+    const words = new Set(index.products.flatMap((p) => Object.values(p.specs).map(normalizeTerm)));
+    values = { words, longest: Math.max(0, ...[...words].map((w) => w.length)) };
+    valueWords.set(index, values);
   }
-  return values;
-}
-
-/** The one catalog value the groups fit in order, if exactly one does. */
-function valueOfGroups(values: ReturnType<typeof compoundValuesOf>, groups: string[]): string | undefined {
-  const cuts: number[] = [];
-  let digits = '';
-  for (const group of groups) cuts.push((digits += group.replace('.', '')).length);
-  const fitting = (values.get(digits) ?? []).filter((candidate) =>
-    cuts.every((cut) => candidate.cuts.has(cut)),
-  );
-  return fitting.length === 1 ? fitting[0]!.value : undefined;
-}
-
-/**
- * 205 55 16 / 2055516 / 205/55/16 / 205-55-16 → 205/55r16: digit groups (or one run of digits) that split, in
- * order, into exactly the digit groups of one catalog value are that value, written as the catalog spells it from
- * its first digit to its last (m12 120 → m12*120).
- * Groups said before or after them (浩悦4 215 60 16) stay as said. Left as said when two values fit, or when the
- * customer's groups cut a value's group in two.
- */
-export function spellCompoundValues(index: CatalogIndex, text: string): string {
-  const values = compoundValuesOf(index);
-  if (!values.size) return text;
-  return text.replace(SAID_GROUPS, (said: string) => {
-    const groups = [...said.matchAll(DIGIT_GROUP)];
-    for (let length = groups.length; length >= 1; length--)
-      for (let first = 0; first + length <= groups.length; first++) {
-        const taken = groups.slice(first, first + length);
-        const value = valueOfGroups(
-          values,
-          taken.map((group) => group[0]),
-        );
-        if (!value) continue;
-        const start = taken[0]!.index;
-        const last = taken[taken.length - 1]!;
-        return said.slice(0, start) + value + said.slice(last.index + last[0].length);
-      }
-    return said;
-  });
+  const longest = Math.min(Math.max(index.maxTermLength, values.longest), text.length - at);
+  for (let length = longest; length > numeralLength; length--) {
+    const word = text.slice(at, at + length);
+    if (index.terms.has(word) || values.words.has(word)) return true;
+  }
+  return false;
 }
 
 const specValues = new WeakMap<CatalogIndex, Set<string>>();

@@ -96,6 +96,8 @@ export type OpenQuestion =
      * still settles it. Confirming the order lets it go.
      */
     parked?: true;
+    /** Put off in words (算了, 回头再说) while it was open: a confirmation lets it go without asking again. */
+    putOff?: true;
   };
 
 /**

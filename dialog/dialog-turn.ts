@@ -156,7 +156,8 @@ function resolveAll(
       secondQuantityForNewLine(state, intent, changes) ??
       resolveIntent(world, state, intent, earlier);
     apply(actions);
-    apply(settledByLine(world.matcher, state, questionsBefore, actions));
+    const also = intent.kind === 'add' && intent.item.also;
+    apply(settledByLine(world.matcher, state, questionsBefore, actions, also));
     before = { intent, actions };
     if (read.answer?.at === at && settlesUnplaced(actions))
       apply([{ kind: 'close', question: read.answer.question }]);
@@ -205,8 +206,19 @@ function resolveAll(
     );
   // what this message said that no line took stays open until the customer names it or lets it go
   apply(openUnplaced(world, state, changes));
+  // 那算了 先拿2箱直钉 / 白糖回头再说: a product question the customer put off in words is let go by a confirmation
+  if (PUT_OFF.test(parsed.text))
+    state = {
+      ...state,
+      questions: state.questions.map((q) =>
+        q.kind === 'which_product' && questionsBefore.includes(q) ? { ...q, putOff: true } : q,
+      ),
+    };
   return { state, changes };
 }
+
+/** Words that put an item off: 算了, 回头再说, 问下师傅再说, 先不要. */
+const PUT_OFF = /算了|再说|先不要|回头|以后/;
 
 /** Intents that edit a line already in the draft, and so answer no question about another item. */
 const EDITS_OF_LINES: ReadonlySet<Intent['kind']> = new Set(['remove', 'change', 'adjust']);
@@ -270,6 +282,11 @@ function finishTurn(
   if (cancelled) events.push({ type: 'cancelled' });
   const troubled = changes.some((c) => c.kind === 'noted' && TROUBLE.has(c.note.kind));
   const addedFresh = changes.some((c) => c.kind === 'added' && c.fresh);
+  // 潜水泵 asked three ways, then a bare 确认: the customer hears that it is not added before an order without it is
+  // confirmed (the next confirmation lets it go)
+  const parkedNow = changes.some(
+    (c) => c.kind === 'question_parked' && !(c.question.kind === 'which_product' && c.question.putOff),
+  );
   const confirming =
     !cancelled && !asked.question && parsed.confirm !== undefined && !parsed.hold && state.lines.length > 0;
   // 确认 with only an item the shop sells in other specs said (3*4木方 → 没有3*4的): asks about that item too
@@ -296,7 +313,7 @@ function finishTurn(
         q === unplaced ? { ...unplaced, asked: unplaced.asked + 1 } : q,
       ),
     };
-  } else if (confirming && !addedFresh && !troubled) {
+  } else if (confirming && !addedFresh && !troubled && !parkedNow) {
     // parked questions are let go with the order, each named in the reply
     for (const q of state.questions)
       changes = [...changes, { kind: 'question_dropped', question: q, gaveUp: true }];

@@ -323,6 +323,10 @@ function resolveChange(
     const quantity = to.quantity && saidOf(to.quantity);
     return replaceLine(world, restored, removed.sku, to.text, quantity);
   }
+  // 华为5口交换机 → 我们店里没有; 那换TP的5口千兆 10台: what the customer takes instead of the refused item is a new
+  // line, never a change of the line talked about
+  if (!target && earlier.refusedBefore && hasIdentity(to.analysis))
+    return resolveNewItem(world, state, to, earlier);
   const short = changeOfShortLine(world, state, target, to, earlier);
   if (short) return short;
   // 不对 笔要0.38的: with no line named before the change, the product words of the change name the line
@@ -371,8 +375,12 @@ function resolveChange(
     ];
   }
   if (skus.length > 1) {
-    const fitting =
-      change.kind === 'replace' ? skus.filter((sku) => replaceFits(world, state, sku, to)) : skus;
+    let fitting = change.kind === 'replace' ? skus.filter((sku) => replaceFits(world, state, sku, to)) : skus;
+    // 油换成福临门的 with an oil and a soy sauce on the draft: the line whose own kind the words have
+    if (fitting.length > 1) {
+      const sameKind = fitting.filter((sku) => replaceKeepsKind(world, state, sku, to));
+      if (sameKind.length === 1) fitting = sameKind;
+    }
     if (fitting.length !== 1) return whichLine(fitting.length ? fitting : skus, change);
     return changeLine(world, state, fitting[0]!, change);
   }
@@ -427,6 +435,24 @@ function changes(
   );
 }
 
+/**
+ * Whether the words of a change give the line a product of its own kind (category, else name): a brand said of
+ * several lines fits only those the brand sells in that kind.
+ */
+function replaceKeepsKind(world: TurnWorld, state: ConversationState, sku: string, to: ItemText): boolean {
+  const kindOf = (product: Product | undefined) => product && (product.category ?? product.name);
+  const own = kindOf(productOf(world, sku));
+  const products = world.matcher.index.products;
+  return replaceLine(world, state, sku, to.text, undefined).some(
+    (a) =>
+      (a.kind === 'put' && a.replaces === sku && a.sku !== sku && kindOf(productOf(world, a.sku)) === own) ||
+      (a.kind === 'ask' &&
+        a.question.kind === 'which_product' &&
+        a.question.replaces === sku &&
+        candidatesOf(world, a.question).some((id) => kindOf(products[id]) === own)),
+  );
+}
+
 /** Whether the words of a correction name something other than the line, around the line's product. */
 function replaceFits(world: TurnWorld, state: ConversationState, sku: string, to: ItemText): boolean {
   const actions = replaceLine(world, state, sku, to.text, undefined);
@@ -446,7 +472,13 @@ function resolveRemove(world: TurnWorld, state: ConversationState, target: LineT
       : [];
   }
   const skus = linesOfTarget(world, state, target);
-  const closing = state.questions.filter((q) => q.kind === 'which_line' && target.kind === 'all');
+  // a removal naming one of the lines a 'which to remove' question offered answers it (振德的不要 稳健的留着)
+  const closing = state.questions.filter(
+    (q) =>
+      q.kind === 'which_line' &&
+      (target.kind === 'all' ||
+        (q.change.kind === 'remove' && skus.length === 1 && q.skus.includes(skus[0]!))),
+  );
   // 三通和弯头都不要了 / 两个都不要: every line named goes, no question
   if (
     skus.length === 1 ||

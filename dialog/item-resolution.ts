@@ -5,6 +5,7 @@ import type { Product } from '../catalog/product.js';
 import { scanSpecs, valueKeysOf } from '../catalog/spec-values.js';
 import { normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState, ProductRequest } from './conversation-state.js';
+import { withFullWords } from './shortened-words.js';
 import { productAtEnd, sizeEndSaid } from './size-end.js';
 import type { Action } from './draft-changes.js';
 import { hasIdentity } from './item-text.js';
@@ -54,6 +55,12 @@ export function resolveNewItem(
       const m = world.matcher;
       if (m.index.family[leaning.ids[0]!] === m.index.family[focus]) r = leaning;
     }
+  }
+  if (r.result.kind === 'not_found' && r.result.reason === 'unknown') {
+    // 室内栓 for 室内消火栓: a product word said shortened
+    const full = withFullWords(world.matcher, item);
+    if (full && resolveItem(world, full, full.analysis, leansOn).result.kind !== 'not_found')
+      return resolveNewItem(world, state, full, earlier, leansOn);
   }
   const res = r.result;
   if (res.kind === 'not_found' && !item.quantity) {
@@ -312,13 +319,18 @@ function conflictValues(
   // which of the keys said some product's values carry (the reading stops once every one is found)
   const said = new Set(groups.flat());
   const had = new Set<string>();
+  // (each value once: the products of a family share most of theirs, and a key no product carries reads them all)
+  const read = new Set<string>();
   search: for (const p of products)
-    for (const v of Object.values(p.specs))
+    for (const v of Object.values(p.specs)) {
+      if (read.has(v)) continue;
+      read.add(v);
       for (const k of valueKeysOf(v)) {
         if (!said.has(k) || had.has(k)) continue;
         had.add(k);
         if (had.size === said.size) break search;
       }
+    }
   const missing = groups.filter((g) => !g.some((k) => had.has(k)));
   const wanted = new Set((missing.length ? missing : groups).flat().map((k) => k.split(':')[0]!));
   wanted.delete('bare');

@@ -2,6 +2,7 @@ import { parseChineseNumber } from '../catalog/numerals.js';
 import type { Matcher } from '../catalog/matcher.js';
 import type { QuantityToken } from '../catalog/mention-scan.js';
 import { ATTRIBUTE_WORDS, STOP_CHARS } from '../catalog/stop-words.js';
+import { termAt } from '../catalog/word-lookups.js';
 import { hasContent } from './item-text.js';
 import { splitItems } from './message-items.js';
 import type { ItemText } from './item-text.js';
@@ -32,6 +33,7 @@ import {
   TAKE_ALL,
   THANKS,
   THIS_ONE,
+  TIME_WISH,
 } from './order-phrases.js';
 
 /**
@@ -180,6 +182,7 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
   }
   // 红的不变 / 其他照旧: a line said to stay as it is asks for nothing
   rest = rest.replace(UNCHANGED, ' ');
+  rest = withoutTimes(matcher, rest);
   const bareRest = rest.replace(LET_MISSING_GO, ' ').replace(NOT_TEXT, '');
   if (TAKE_ALL.test(bareRest)) {
     intents.push({ kind: 'take_all' });
@@ -213,6 +216,16 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
   const whole = lettingWholeGo(text, clauses);
   if (whole) return [...intents.filter((i) => i.kind === 'reorder'), { kind: whole }];
   return [...intents, ...clauses];
+}
+
+/**
+ * 明早6点前送到 / 今天不要了: a time or delivery wish is no item and no quantity; it goes, unless a catalog word
+ * starts where it does.
+ */
+function withoutTimes(matcher: Matcher, text: string): string {
+  return text.replace(TIME_WISH, (said, at: number) =>
+    (termAt(matcher.index, text, at)?.length ?? 0) > 1 ? said : ' ',
+  );
 }
 
 /**

@@ -50,7 +50,13 @@ export function openMissingSpec(
           : [],
   )[0];
   if (!values) return [];
-  if (!item.analysis.mentions.some((x) => x.kind === 'head')) return [];
+  // a whole product word said, or (0603 104 风华 → 没有104的贴片电容，有：…) a brand with the spec the product lacks;
+  // never part of a catalog word (玻璃 of 玻璃胶)
+  const noSuchSpec = refusal.some((a) => a.kind === 'note' && a.note.kind === 'no_such_spec');
+  const mentions = item.analysis.mentions;
+  const byBrand =
+    noSuchSpec && mentions.some((x) => x.kind === 'brand') && !mentions.some((x) => x.kind === 'partial');
+  if (!byBrand && !mentions.some((x) => x.kind === 'head')) return [];
   // the product words and the brand said, to read a later answer of specs only with (正泰 空开 + 1P16A的)
   const words = item.analysis.mentions.filter((x) => x.kind === 'head' || x.kind === 'brand');
   const said = [item.text.replace(/的$/, ''), item.quantity?.raw]
@@ -117,6 +123,7 @@ export function settledByLine(
   state: ConversationState,
   before: readonly OpenQuestion[],
   actions: Action[],
+  also = false,
 ): Action[] {
   const placed = actions.flatMap((a) => (a.kind === 'put' ? [a.sku] : []));
   if (!placed.length) return [];
@@ -125,6 +132,15 @@ export function settledByLine(
     .filter((q) => {
       if (!before.includes(q)) return false;
       if (q.sold.skus.some((sku) => placed.includes(sku))) return true;
+      // 金隅42.5R → 没有42.5R的; 那就冀东的吧: a line of the same family in its place settles it (再来朝阳的 is one more)
+      if (also) return false;
+      const families = new Set(
+        q.sold.skus.flatMap((sku) => {
+          const id = matcher.index.bySku.get(sku);
+          return id === undefined ? [] : [matcher.index.family[id]];
+        }),
+      );
+      if (ids.some((id) => families.has(matcher.index.family[id]))) return true;
       const heads = matcher.analyze(q.sold.words).mentions.filter((x) => x.kind === 'head');
       return heads.some((x) => x.ids.some((id) => ids.includes(id)));
     })

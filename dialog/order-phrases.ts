@@ -40,6 +40,20 @@ export const GREETING =
   /^(?:老板|在吗|在不在|你好|您好|hello|hi|哈喽|早上好|早|上午好|下午好|晚上好|老板好|老板在吗|在么|有人吗|[,\s])+$/;
 export const THANKS = /谢谢|多谢|辛苦|麻烦了|感谢|thx|thanks/;
 
+const DAY = String.raw`(?:今天|明天|后天|大后天|今早|明早|今晚|明晚|今儿|明儿|这周[一二三四五六日天]?|下周[一二三四五六日天]?|(?:周|星期|礼拜)[一二三四五六日天]|月底|月初|\d{1,2}月\d{1,2}[号日])`;
+const DAY_PART = String.raw`(?:早上|上午|中午|下午|晚上|傍晚|凌晨|一早)`;
+const CLOCK = String.raw`(?:(?:\d{1,2}|[一二两三四五六七八九十]{1,3})(?:点|:\d{2})(?:半|\d{1,2}分?)?)`;
+const BY = String.raw`(?:前|之前|以前|左右|以后|之后|以内)`;
+const DELIVER = String.raw`(?:能送到|能到|送到|送过来|送来|送货|送|到货|到|发货|发出|发|提货|自提|来拿|来提|要货|要)`;
+/**
+ * A time or a delivery wish (明早6点前送到, 今天不要了, 周五之前到, 下午3点送): when, never what or how many. A clock
+ * time alone is one only with 前 / 送 after it (6点前, 3点送).
+ */
+export const TIME_WISH = new RegExp(
+  `${DAY}${DAY_PART}?${CLOCK}?${BY}?${DELIVER}?|${DAY_PART}${CLOCK}?${BY}?${DELIVER}?|\\d{1,2}[号日](?:${BY}${DELIVER}?|${DELIVER})|\\d{1,2}点(?:半)?(?:${BY}${DELIVER}?|${DELIVER})|[一二两三四五六七八九十]{1,3}点(?:半)?${BY}${DELIVER}?`,
+  'g',
+);
+
 /** 没有就算了 / 没货的话算了: lets a missing thing go; names no line to remove. */
 export const LET_MISSING_GO = /(?:没有|没货|没得|缺货|不够|没了)(?:的话)?(?:就|那就)?(?:算了|不要了)/g;
 /** 没有的话 / 没有啊 / 那: the words before a second choice (没有X 那Y来N个). */
@@ -50,9 +64,9 @@ export const SECOND_CHOICE =
 export const REMOVE = /(?<!要)不要了?|去掉|删掉|删了|删除|拿掉|别要|取消掉?|退掉/;
 /** 两个都 / 全部: every line the question is about (or every line). */
 export const ALL_OF = /^(?:这|那)?(?:两个|俩|两样|两种|几个|三个|全部|全都|所有的?)?都?$/;
-/** A clause saying a line stays as it is: 红的不变, 其他照旧, 别的不动. */
+/** A clause saying a line stays as it is: 红的不变, 其他照旧, 别的不动, 稳健的留着. */
 export const UNCHANGED =
-  /(?<=^|[\s,\n])[^\s,\n]{0,8}?(?:不变|不动|照旧|保持不变|别动|不用改|不改)(?=$|[\s,\n])/g;
+  /(?<=^|[\s,\n])[^\s,\n]{0,8}?(?:不变|不动|照旧|保持不变|别动|不用改|不改|留着|保留|留下|照要)(?=$|[\s,\n])/g;
 /** 各 / 每样 / 都 said alone before an edit: every line. */
 export const EACH_LINE = /^(?:各|每样|每种|每个|都|各自|分别)(?:都|再|也)?$/;
 /** The words for a line named by no product word: 这个 / 那个. */

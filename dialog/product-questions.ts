@@ -5,8 +5,10 @@ import type { ConversationState, OpenQuestion, ProductRequest } from './conversa
 import type { Action } from './draft-changes.js';
 import { hasProductWord } from './item-text.js';
 import type { ItemText } from './item-text.js';
+import { answerParts, namesAnotherValue } from './answer-parts.js';
 import { narrowByNameCharacters } from './name-characters.js';
 import { placeProduct, saidOf } from './product-placement.js';
+import { narrowByMeasures } from './said-measures.js';
 import { productAtEnd, sizeEndSaid } from './size-end.js';
 import { idOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
@@ -45,7 +47,8 @@ function findCandidates(world: TurnWorld, q: WhichProduct): number[] {
   }).ids;
   for (const answer of q.answers) {
     const analysis = m.analyze(answer);
-    ids = narrowByNameCharacters(m.index, m.narrow(ids, analysis) ?? ids, analysis);
+    const narrowed = narrowByNameCharacters(m.index, m.narrow(ids, analysis) ?? ids, analysis);
+    ids = narrowByMeasures(m.index, ids, narrowed, answer);
   }
   for (const c of q.chosen) ids = ids.filter((id) => valueOf(m.index.products[id]!, c.attribute) === c.value);
   return ids;
@@ -127,6 +130,22 @@ export function answerWhichProducts(
   const questions = [...state.questions, ...split].filter(
     (q): q is WhichProduct => q.kind === 'which_product',
   );
+  const parts = !item.quantity && questions.length > 1 ? answerParts(item.text) : undefined;
+  if (parts) {
+    // each part answers the one question it fits, a different one each
+    const answered = parts.map((part) => {
+      const analysis = m.analyze(part);
+      const fits = questions.filter((q) => {
+        const ids = candidatesOf(world, q);
+        const narrowed = m.narrow(ids, analysis);
+        return !!narrowed && narrowed.length < ids.length && !namesAnotherValue(m.index, ids, analysis);
+      });
+      return fits.length === 1 ? { question: fits[0]!, part: { ...item, text: part, analysis } } : undefined;
+    });
+    const found = answered.filter((a) => a !== undefined);
+    if (found.length === parts.length && new Set(found.map((a) => a.question)).size === parts.length)
+      return found.flatMap(({ part }) => answerWhichProducts(world, state, part, earlier) ?? []);
+  }
   const actions: Action[] = [];
   for (const q of questions) {
     const ids = candidatesOf(world, q);
@@ -136,7 +155,13 @@ export function answerWhichProducts(
     const elsewhere = names.length > 0 && names.every((x) => !x.ids.some((id) => pool.has(id)));
     if (elsewhere) continue;
     const read = asSizes(world, ids, item);
-    let narrowed = narrowByNameCharacters(m.index, m.narrow(ids, read.analysis) ?? ids, read.analysis);
+    if (namesAnotherValue(m.index, ids, read.analysis)) continue;
+    let narrowed = narrowByMeasures(
+      m.index,
+      ids,
+      narrowByNameCharacters(m.index, m.narrow(ids, read.analysis) ?? ids, read.analysis),
+      item.text,
+    );
     // 长城 小桶的: the brand narrows, the size end picks among what is left
     const end = narrowed.length > 1 ? sizeEndSaid(item.text) : undefined;
     const atEnd = end && productAtEnd(world, narrowed, end);
@@ -144,18 +169,30 @@ export function answerWhichProducts(
     if (narrowed.length >= ids.length) continue;
     const chosen = atEnd ? [...q.chosen, { attribute: '$sku', value: atEnd.sku }] : q.chosen;
     const quantity = read.quantity && !read.quantity.invalid ? saidOf(read.quantity) : undefined;
-    // 闭门器 10个 085的 5个: a part naming no product, with its own quantity, in the message that asked the question
-    // is one more line, not a part of the asked quantity (the 10 stay asked about)
+    // 闭门器 10个 085的 5个, 螺纹 10吨 14的 5吨: a part with its own quantity, in the message that asked the question,
+    // is one more line (or question), not a part of the asked quantity (the 10 stay asked about)
     const askedNow = earlier.questionsBefore !== undefined && !earlier.questionsBefore.includes(q);
+    // (帮我配一套监控 1. 海康400万半球 4台 …: parts naming products in other units than the asked quantity's are
+    // the parts of a heading)
     if (
       quantity &&
       q.request.quantity &&
       askedNow &&
-      !hasProductWord(read.analysis) &&
-      state.questions.includes(q)
+      state.questions.includes(q) &&
+      (!hasProductWord(read.analysis) || quantity.unit === q.request.quantity.unit)
     ) {
-      if (narrowed.length !== 1) return undefined;
-      return placeProduct(world, state, m.index.products[narrowed[0]!]!, quantity, { fresh: true });
+      if (narrowed.length === 1)
+        return placeProduct(world, state, m.index.products[narrowed[0]!]!, quantity, { fresh: true });
+      if (!hasProductWord(read.analysis)) return undefined;
+      const own: WhichProduct = {
+        ...q,
+        answers: [...q.answers, read.analysis.text],
+        chosen,
+        request: { ...q.request, quantity },
+        asked: 0,
+      };
+      delete own.offered;
+      return [{ kind: 'ask', question: own }];
     }
     if (quantity && q.request.quantity) {
       // this part of the item gets its own quantity: its own line or question

@@ -170,3 +170,52 @@ export async function lockReceivables(
     }),
   );
 }
+
+/** A receipt's allocation to one order that still stands, with the write-off booked with it. */
+export interface StandingAllocation {
+  allocationId: number;
+  receiptId: number;
+  orderNumber: string;
+  amountFen: number;
+  writeOffFen: number;
+}
+
+/**
+ * The allocations of some receipts that still stand (not reversed), oldest first per receipt, each with the
+ * write-off the same receipt booked on the same order (undone together with the allocation).
+ */
+export async function standingAllocationsOf(
+  db: Kysely<Database>,
+  receiptIds: readonly number[],
+): Promise<StandingAllocation[]> {
+  if (receiptIds.length === 0) return [];
+  const r = await sql<{
+    id: string;
+    receipt_id: string;
+    number: string;
+    amount_fen: string;
+    write_off_fen: string;
+  }>`
+    with standing as (
+      select j.id, j.kind, j.receipt_id, j.order_id, j.amount_fen
+      from money_journal j
+      where j.receipt_id = any(${[...receiptIds]}::bigint[])
+        and j.kind in ('allocation', 'write_off')
+        and j.reverses_id is null
+        and not exists (select 1 from money_journal x where x.reverses_id = j.id)
+    )
+    select a.id, a.receipt_id, o.number, a.amount_fen,
+           coalesce((select sum(w.amount_fen) from standing w
+                     where w.kind = 'write_off' and w.receipt_id = a.receipt_id and w.order_id = a.order_id), 0)
+             as write_off_fen
+    from standing a join orders o on o.id = a.order_id
+    where a.kind = 'allocation'
+    order by a.receipt_id, a.id`.execute(db);
+  return r.rows.map((row) => ({
+    allocationId: Number(row.id),
+    receiptId: Number(row.receipt_id),
+    orderNumber: row.number,
+    amountFen: Number(row.amount_fen),
+    writeOffFen: Number(row.write_off_fen),
+  }));
+}

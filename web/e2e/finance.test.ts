@@ -108,6 +108,27 @@ describe('the finance desk', () => {
     await t.page.locator('[data-test=ledger-receipts]').getByText(shown(amount)).waitFor();
     await shot(t.page, '23-finance-ledger');
 
+    // One allocation undone on its own, with a reason: the second order owes its part again, the money stays as 预收.
+    await t.page.locator('[data-test=ledger-receipts] .el-table__expand-icon').first().click();
+    await t.page.locator(`[data-test=undo-allocation-${orders[1]!.number}]`).click();
+    const undoDialog = t.page.locator('.el-dialog', { hasText: '撤销分配' });
+    await undoDialog.locator('#reason-text').fill('分错订单，这笔是下次的货款');
+    await shot(t.page, '23b-finance-undo-allocation', false);
+    await undoDialog.locator('[data-test=reason-confirm]').click();
+    await t.page
+      .getByText(`已撤销：${orders[1]!.number} 重新欠 ${shown(5000)}`)
+      .first()
+      .waitFor();
+    const afterUndo = await shop.t.db.selectFrom('money_receipts').select(['allocated_fen']).execute();
+    expect(afterUndo.map((r) => Number(r.allocated_fen))).toEqual([orders[0]!.totalFen]);
+    await t.page.locator('[data-test=ledger-receipts]').getByText(shown(5000)).first().waitFor();
+    expect(await t.page.locator(`[data-test=undo-allocation-${orders[1]!.number}]`).count()).toBe(0);
+    // The 预收 it left pays the oldest open order again.
+    await t.page.locator('[data-test=ledger-apply-credit]').click();
+    await t.page.getByText('预收已抵扣 1 张订单').first().waitFor();
+    const reapplied = await shop.t.db.selectFrom('money_receipts').select(['allocated_fen']).execute();
+    expect(reapplied.map((r) => Number(r.allocated_fen))).toEqual([amount]);
+
     // A payment typed wrongly is refused in the page, in Chinese, before anything is sent.
     await t.page.locator('[data-test=ledger-pay]').click();
     await t.page.locator('#cp-amount').fill('12.345');

@@ -39,6 +39,7 @@ export const CODES = {
   recordCustomerPayment: 'POST /api/finance/payments',
   applyCustomerCredit: 'POST /api/finance/customers/{}/apply-credit',
   reverseReceipt: 'POST /api/finance/receipts/{}/reverse',
+  reverseAllocation: 'POST /api/finance/allocations/{}/reverse',
   addPayerName: 'POST /api/finance/customers/{}/payer-names',
   bankImport: 'POST /api/finance/bank-imports',
   listStatementRows: 'GET /api/finance/statement-rows',

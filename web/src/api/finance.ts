@@ -68,6 +68,8 @@ export interface CustomerLedger {
     method: string;
     reference: string | null;
     receivedAt: string;
+    /** What of it still pays orders; each can be undone on its own. */
+    allocations: { allocationId: number; orderNumber: string; amountFen: number; writeOffFen: number }[];
   }[];
   payerNames: { name: string; source: string }[];
 }
@@ -119,6 +121,14 @@ export const applyCustomerCredit = (customerId: string, key: string) =>
 
 export const reverseReceipt = (receiptId: number, reason: string, key: string) =>
   send('post', `/api/finance/receipts/${receiptId}/reverse`, { reason }, key);
+
+export const reverseAllocation = (allocationId: number, reason: string, key: string) =>
+  send<{ allocationId: number; orderNumber: string; amountFen: number }>(
+    'post',
+    `/api/finance/allocations/${allocationId}/reverse`,
+    { reason },
+    key,
+  );
 
 export const addPayerName = (customerId: string, name: string, key: string) =>
   send('post', `${c(customerId)}/payer-names`, { name }, key);

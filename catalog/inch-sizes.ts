@@ -1,0 +1,34 @@
+/**
+ * Sizes said in 寸 for lengths the catalog writes in millimetres or centimetres, in the trades that round: a 4寸
+ * cutting disc is the 105 mm one, 1寸 webbing the 2.5 cm one, 1.5寸 the 3.8 cm one. Pure.
+ */
+
+/** How far a catalog length may lie from the true inch said (a 105 mm disc is 3% off 4寸). */
+const TOLERANCE = 0.05;
+/** Whole and half inches up to this many are read so. */
+const MAX_INCHES = 48;
+/** Pipe, valve and fitting words: their 分 / 寸 are pipe sizes with a table of their own (spec-values.ts). */
+const PIPE_GOODS = /管|阀|弯头|三通|四通|直通|接头|堵头|卡箍|法兰|龙头|水嘴|地漏/;
+
+/** The key of a size said in 寸 (1, 1.5, 4, 14), read against the lengths of products that round. */
+export function nearInchKey(inches: number): string {
+  return `inchnear:${inches}`;
+}
+
+/**
+ * The `inchnear:` keys of a product's own millimetre lengths (`mm:` keys of its spec values): the whole and half
+ * inches within 5% of each. None for pipe goods, nor for a product whose name already says an inch size. They are
+ * weak keys: read only when no spec value of the candidates fits what was said.
+ */
+export function nearInchKeysOf(ownKeys: ReadonlySet<string>, words: string): string[] {
+  if (PIPE_GOODS.test(words)) return [];
+  const out: string[] = [];
+  for (const key of ownKeys) {
+    if (!key.startsWith('mm:')) continue;
+    const millimetres = Number(key.slice(3));
+    const inches = Math.round((millimetres / 25.4) * 2) / 2;
+    if (inches < 0.5 || inches > MAX_INCHES) continue;
+    if (Math.abs(inches * 25.4 - millimetres) <= inches * 25.4 * TOLERANCE) out.push(nearInchKey(inches));
+  }
+  return out;
+}

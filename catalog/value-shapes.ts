@@ -1,0 +1,161 @@
+/**
+ * Values read by their shape: a catalog value made of digit groups (205/55R16, 40*40*2.0, 12R22.5, M12*120) is
+ * found again when a customer writes its groups with other separators or none, or only some of them. The shapes
+ * are learned from the catalog's own values when the index is built; a message is rewritten into the catalog's
+ * spelling before it is read. Pure; only one value ever answers a run of groups (two that fit leave it as said).
+ */
+
+import type { CatalogIndex } from './catalog-index.js';
+import { normalizeTerm } from './text-normalize.js';
+
+/** One catalog value of two or more digit groups. */
+interface ValueShape {
+  /** The value from its first digit to its last, as the catalog spells it (normalised): 205/55r16, m12*120. */
+  core: string;
+  /** Its groups as numbers: 205, 55, 16. */
+  numbers: number[];
+  /** Where each group ends in its digits run together (205 55 16 → 3, 5, 7). */
+  cuts: Set<number>;
+}
+
+/** The shape tables of one catalog. */
+interface ShapeTables {
+  /** Digits run together → the values with those digits. */
+  byDigits: Map<string, ValueShape[]>;
+  /** Groups as numbers joined by `|` → the values with those groups in that order. */
+  byNumbers: Map<string, ValueShape[]>;
+  /** A group's number → the values of three or more groups that hold it. */
+  byGroup: Map<number, ValueShape[]>;
+}
+
+const DIGIT_GROUP = /\d+(?:\.\d+)?/g;
+/** Digit groups joined by spaces, slashes, dashes, times signs or 乘 (205 55 16, 40乘40乘2, 40x40x2), or one run. */
+const SAID_GROUPS = /(?<![\d.])\d+(?:\.\d+)?(?:(?:\s+|[/\\*×-]|x(?=\d)|乘)\d+(?:\.\d+)?)*(?![\d.])/g;
+/** Two numbers said apart, the rest of the value left out: 16寸的205, 205 16寸. */
+const SAID_PAIR = /(?<![\d.])(\d+(?:\.\d+)?)(寸的|寸 |的| )(\d+(?:\.\d+)?)(寸)?(?![\d.])/g;
+/** Fewer digits than this in all, said with spaces or as one run, could as well be a count or a plain number. */
+const MIN_COMPOUND_DIGITS = 5;
+/** Fewer digits than this in a pair of numbers could be a size and a count. */
+const MIN_PAIR_DIGITS = 4;
+const tables = new WeakMap<CatalogIndex, ShapeTables>();
+
+function add(map: Map<string, ValueShape[]>, key: string, shape: ValueShape): void {
+  const list = map.get(key);
+  if (list) list.push(shape);
+  else map.set(key, [shape]);
+}
+
+/** The shape tables of a catalog, built once (from `prepareAnalysis`, when the index is built). */
+export function valueShapesOf(index: CatalogIndex): ShapeTables {
+  let built = tables.get(index);
+  if (built) return built;
+  built = { byDigits: new Map(), byNumbers: new Map(), byGroup: new Map() };
+  const seen = new Set<string>();
+  for (const product of index.products)
+    for (const raw of Object.values(product.specs)) {
+      const value = normalizeTerm(raw);
+      const groups = value.match(DIGIT_GROUP) ?? [];
+      if (groups.length < 2) continue;
+      // from the first digit to the last: letters around the groups (the m of m12*120) the customer says or not
+      const last = groups[groups.length - 1]!;
+      const core = value.slice(value.search(/\d/), value.lastIndexOf(last) + last.length);
+      if (seen.has(core)) continue;
+      seen.add(core);
+      const cuts = new Set<number>();
+      let digits = '';
+      for (const group of groups) cuts.add((digits += group.replace('.', '')).length);
+      const shape: ValueShape = { core, numbers: groups.map(Number), cuts };
+      add(built.byNumbers, shape.numbers.join('|'), shape);
+      if (digits.length >= MIN_COMPOUND_DIGITS) add(built.byDigits, digits, shape);
+      if (groups.length >= 3)
+        for (const number of new Set(shape.numbers)) {
+          const list = built.byGroup.get(number);
+          if (list) list.push(shape);
+          else built.byGroup.set(number, [shape]);
+        }
+    }
+  tables.set(index, built);
+  return built;
+}
+
+/** The one core among `shapes`, if they all spell one value. */
+function oneCore(shapes: readonly ValueShape[]): string | undefined {
+  const core = shapes[0]?.core;
+  return core !== undefined && shapes.every((shape) => shape.core === core) ? core : undefined;
+}
+
+/** The one value the groups fit in order (by their numbers, or by their digits where they split), if one does. */
+function valueOfGroups(shapes: ShapeTables, groups: string[], separated: boolean): string | undefined {
+  if (groups.length >= 2 && separated) {
+    const byNumbers = oneCore(shapes.byNumbers.get(groups.map(Number).join('|')) ?? []);
+    if (byNumbers) return byNumbers;
+  }
+  const cuts: number[] = [];
+  let digits = '';
+  for (const group of groups) cuts.push((digits += group.replace('.', '')).length);
+  const fitting = (shapes.byDigits.get(digits) ?? []).filter((shape) =>
+    cuts.every((cut) => shape.cuts.has(cut)),
+  );
+  return fitting.length === 1 ? fitting[0]!.core : undefined;
+}
+
+/**
+ * Groups said in full: 205 55 16 / 2055516 / 205-55-16 → 205/55r16, 40乘40乘2 / 40x40x2 → 40*40*2.0. Groups that
+ * split, in order, into exactly the groups of one catalog value are that value, written as the catalog spells it
+ * from its first digit to its last (m12 120 → m12*120); groups joined by a sign (not a space) are compared as
+ * numbers (2 = 2.0). Groups said before or after them (浩悦4 215 60 16) stay as said; so do groups two values fit,
+ * and groups that cut a value's group in two.
+ */
+function spellFullGroups(shapes: ShapeTables, text: string): string {
+  return text.replace(SAID_GROUPS, (said: string) => {
+    const groups = [...said.matchAll(DIGIT_GROUP)];
+    for (let length = groups.length; length >= 1; length--)
+      for (let first = 0; first + length <= groups.length; first++) {
+        const taken = groups.slice(first, first + length);
+        const start = taken[0]!.index;
+        const last = taken[taken.length - 1]!;
+        const end = last.index + last[0].length;
+        const separated = /[/\\*×x乘-]/.test(said.slice(start, end));
+        const value = valueOfGroups(
+          shapes,
+          taken.map((group) => group[0]),
+          separated,
+        );
+        if (value) return said.slice(0, start) + value + said.slice(end);
+      }
+    return said;
+  });
+}
+
+/**
+ * Two of a value's groups said apart, the rest left to the shop: 16寸的205 / 205 16寸 → 205/55r16 when exactly one
+ * catalog value of three or more groups holds both numbers (as two of its groups); left as said otherwise.
+ */
+function spellPartialGroups(shapes: ShapeTables, text: string, unitWords: readonly string[]): string {
+  if (!shapes.byGroup.size) return text;
+  return text.replace(
+    SAID_PAIR,
+    (said: string, first: string, joint: string, second: string, inch, at: number) => {
+      if ((first + second).replace('.', '').length < MIN_PAIR_DIGITS) return said;
+      // 205 4条: a number with a unit after it is a count
+      const rest = text.slice(at + said.length);
+      if (!inch && unitWords.some((unit) => rest.startsWith(unit))) return said;
+      // one of the two said in 寸 (16寸的205, 205 16寸), or the two parted by 的 (16的205); a bare space parts counts
+      const inchOnce = joint.startsWith('寸') !== Boolean(inch);
+      if (!inchOnce && !(joint === '的' && !inch)) return said;
+      const [a, b] = [Number(first), Number(second)];
+      if (a === b) return said;
+      const holding = (shapes.byGroup.get(a) ?? []).filter((shape) => shape.numbers.includes(b));
+      const core = oneCore(holding);
+      return core ? core : said;
+    },
+  );
+}
+
+/** A message's digit groups written as the one catalog value their shape fits (see the two readings above). */
+export function spellValueShapes(index: CatalogIndex, text: string): string {
+  if (!/\d/.test(text)) return text;
+  const shapes = valueShapesOf(index);
+  if (!shapes.byNumbers.size) return text;
+  return spellPartialGroups(shapes, spellFullGroups(shapes, text), index.unitWords);
+}

@@ -1,0 +1,38 @@
+import type { Analysis } from '../catalog/analysis-types.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
+import { normalizeTerm } from '../catalog/text-normalize.js';
+
+/**
+ * 192的要黑色 to "拉手（100个）要哪一种？160孔距 黑 / 160孔距 金": an answer naming a value of an attribute that every
+ * candidate has the same value of (孔距 160), a value none of them has, is about another line, not this question.
+ */
+export function namesAnotherValue(index: CatalogIndex, ids: number[], analysis: Analysis): boolean {
+  if (!ids.length) return false;
+  const first = index.products[ids[0]!]!;
+  const shared = Object.keys(first.specs).filter((attribute) =>
+    ids.every((id) => index.products[id]!.specs[attribute] === first.specs[attribute]),
+  );
+  if (!shared.length) return false;
+  const candidates = new Set(ids);
+  return analysis.mentions.some(
+    (x) =>
+      x.kind === 'spec' &&
+      !x.ids.some((id) => candidates.has(id)) &&
+      x.ids.slice(0, 50).some((id) =>
+        shared.some((attribute) => {
+          const value = index.products[id]!.specs[attribute];
+          return value !== undefined && normalizeTerm(value).includes(x.text);
+        }),
+      ),
+  );
+}
+
+/**
+ * 160的要金色 192的要黑色 / 丁腈的要M码 乳胶的要L码: an answer in parts, one per line asked about, each part naming
+ * what tells its line apart and then the value it wants. The parts, or undefined when the answer is one part.
+ */
+export function answerParts(text: string): string[] | undefined {
+  const parts = text.split(/[\s,，;；、]+/).filter((part) => /\S/.test(part));
+  if (parts.length < 2 || !parts.every((part) => /.的?要./.test(part))) return undefined;
+  return parts;
+}
