@@ -22,7 +22,9 @@
  * Each step of the puppet's ramp also prints where the messages' time went, per kind of message and stage by stage
  * (receive, dedupe and session load, engine, pool, placement, notices, session save, send: bench/bot-stages.ts), and
  * how long pool connections were held, by what ran on them. `BENCH_STAGES=0` leaves that probe out;
- * `BENCH_DB_POOL_MAX` sets the bot's PostgreSQL pool (BOT_DB_POOL_MAX).
+ * `BENCH_DB_POOL_MAX` sets the bot's PostgreSQL pool (BOT_DB_POOL_MAX). After each step it prints what Redis did
+ * so far that can stall it (forks for AOF rewrites or snapshots, delayed fsyncs) and the AOF's size; at the end, the
+ * persistence settings it ran with (those of docker-compose.yml: AOF, fsync every second, no snapshots).
  *
  * The last line is JSON: {"customers", "capacityMsgPerSec", "p99MsAtCapacity", ...} (the mock puppet's figures,
  * with the web chat's under "http" and every step under "steps").
