@@ -228,7 +228,8 @@ describe('bank statements through the api', () => {
       .values({ customer_id: CUSTOMER, name: '王振兴', source: 'entered' })
       .execute();
     const z = await order(7, true);
-    const day = new Date().toISOString().slice(0, 10);
+    // The shop's day (Asia/Shanghai): orders are issued on it, and a payment dated before its order is no match.
+    const day = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
     const csv = [
       '交易日期,收入金额,支出金额,对方户名,摘要',
       `${day},${(z.totalFen / 100).toFixed(2)},,王振兴,货款 ${z.number}`,

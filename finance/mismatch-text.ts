@@ -15,7 +15,8 @@ export const MISMATCH_KINDS = [
 ] as const;
 export type MismatchKind = (typeof MISMATCH_KINDS)[number];
 
-const day = (at: Date) => at.toISOString().slice(0, 10);
+/** The shop's calendar day of a moment (Asia/Shanghai, like every date the finance desk shows), YYYY-MM-DD. */
+const day = (at: Date) => at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
 export const mismatchText = {
   shippedWithoutReceivable: (order: string, valueFen: number) =>
