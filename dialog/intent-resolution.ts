@@ -363,6 +363,13 @@ function resolveChange(
     ? { kind: 'replace', request: { text: to.text, ...(quantity && { quantity }) } }
     : { kind: 'set_quantity', quantity: quantity! };
   if (change.kind === 'set_quantity' && !quantity) return [];
+  // 75竖龙骨 100根 100竖龙骨 50根 → 改成80根: a bare new quantity that fits several lines in its unit asks which, like a
+  // bare reduction, never sets the line said last (unless a question about one line's amount is open)
+  if (change.kind === 'set_quantity' && !target && !byWords.length && to.quantity?.unit) {
+    const amountAsked = state.questions.some((q) => q.kind === 'stock' || q.kind === 'quantity');
+    const fitting = amountAsked ? [] : linesInUnit(world, state, to.quantity.unit);
+    if (fitting.length > 1) return whichLine(fitting, change);
+  }
   if (
     skus.length > 1 &&
     (target?.kind === 'all' || (target?.kind === 'words' && (target.parts || target.every)))

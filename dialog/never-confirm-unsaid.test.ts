@@ -136,6 +136,26 @@ describe('Never confirming what the customer did not say', () => {
     ]);
   });
 
+  it('asks which line a bare new quantity means when several lines are sold in its unit (改成15卷, 改为15卷)', () => {
+    const engine = createDialogEngine({ products: ropeShop() });
+    for (const change of ['改成15卷', '改为15卷']) {
+      const [, asked] = talkTo(engine, ['8mm 100米的麻绳 20卷 12mm 100米的麻绳 10卷', change]);
+      expect(lineQtys(asked)).toEqual([
+        ['R-8-100', 20],
+        ['R-12-100', 10],
+      ]);
+      expect(asked!.replies.join('\n')).toMatch(/哪/);
+    }
+    const [, , picked] = talkTo(engine, ['8mm 100米的麻绳 20卷 12mm 100米的麻绳 10卷', '改成15卷', '8mm的']);
+    expect(lineQtys(picked)).toEqual([
+      ['R-8-100', 15],
+      ['R-12-100', 10],
+    ]);
+    // one line: no question
+    const [, set] = talkTo(engine, ['8mm 100米的麻绳 20卷', '改成15卷']);
+    expect(lineQtys(set)).toEqual([['R-8-100', 15]]);
+  });
+
   it('reads an attribute name written before its value (品牌美的, 类别一代)', () => {
     const engine = createDialogEngine({ products: cleanerShop() });
     expect(lineQtys(talkTo(engine, ['品牌美的的吸尘器 2台'])[0])).toEqual([['V-MD', 2]]);
