@@ -1,22 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { createMatcher } from './matcher.js';
 import type { MatchResult } from './matcher.js';
-import type { Product } from './product.js';
+import { testProduct } from './catalog-test-kit.js';
 
-const product = (sku: string, name: string, aliases: string[], specs: Record<string, string>): Product => ({
-  sku,
-  name,
-  aliases,
-  specs,
-  unit: '个',
-  unitAliases: [],
-  conversions: {},
-  tierPricesFen: {},
-  priceBreaks: [],
-  active: true,
-  priceFen: 1000,
-  stock: 100,
-});
+const product = (sku: string, name: string, aliases: string[], specs: Record<string, string>) =>
+  testProduct({ sku, name, aliases, specs, unit: '个', stock: 100 });
 
 const skuOf = (result: MatchResult) => (result.kind === 'matched' ? result.product.sku : result.kind);
 

@@ -1,21 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { createMatcher } from './matcher.js';
-import type { Product } from './product.js';
+import { testProduct } from './catalog-test-kit.js';
 
-const product = (sku: string, name: string, specs: Record<string, string>): Product => ({
-  sku,
-  name,
-  aliases: [],
-  specs,
-  unit: '个',
-  unitAliases: [],
-  conversions: {},
-  tierPricesFen: {},
-  priceBreaks: [],
-  active: true,
-  priceFen: 1000,
-  stock: 100,
-});
+const product = (sku: string, name: string, specs: Record<string, string>) =>
+  testProduct({ sku, name, specs, unit: '个', stock: 100 });
 
 describe('A unit said another way than the catalog writes it', () => {
   /** A made-up parts counter: motors in kW, capacitors in μF/V, resistors in kΩ. */

@@ -1,21 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { createMatcher } from './matcher.js';
-import type { Product } from './product.js';
+import { testProduct } from './catalog-test-kit.js';
 
-const product = (sku: string, name: string, specs: Record<string, string>, unit: string): Product => ({
-  sku,
-  name,
-  aliases: [],
-  specs,
-  unit,
-  unitAliases: [],
-  conversions: {},
-  tierPricesFen: {},
-  priceBreaks: [],
-  active: true,
-  priceFen: 1000,
-  stock: 100,
-});
+const product = (sku: string, name: string, specs: Record<string, string>, unit: string) =>
+  testProduct({ sku, name, specs, unit, stock: 100 });
 
 describe('Values said the short way', () => {
   it('writes 三个15 out as 15-15-15 only where the catalog has that value', () => {

@@ -1,21 +1,6 @@
-import type { Product } from '../catalog/product.js';
 import type { DialogEngine, DialogState, DialogTurn, PastOrder } from './dialog-types.js';
 
-/** A product for made-up test catalogs: every optional field empty, 10 yuan, 1000 in stock unless given. */
-export function testProduct(p: Partial<Product> & Pick<Product, 'sku' | 'name' | 'unit'>): Product {
-  return {
-    aliases: [],
-    specs: {},
-    unitAliases: [],
-    conversions: {},
-    tierPricesFen: {},
-    priceBreaks: [],
-    active: true,
-    priceFen: 1000,
-    stock: 1000,
-    ...p,
-  };
-}
+export { testProduct } from '../catalog/catalog-test-kit.js';
 
 /** Runs the turns of one conversation with `engine` from an empty state; returns every turn's result. */
 export function talkTo(
