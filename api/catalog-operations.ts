@@ -8,6 +8,7 @@ import { DEFAULT_REORDER_AT } from '../orders/pg-warehouse-queries.js';
 import { writeAudit } from '../auth/pg-audit-log.js';
 import { sortRowErrors, type RowError } from '../lib/file-rows.js';
 import type { Logger } from '../lib/logger.js';
+import { shopDay } from '../lib/shop-day.js';
 import { HttpError } from './http-errors.js';
 import { auditActor, defineOperation, type Operation } from './operations.js';
 
@@ -212,7 +213,7 @@ export function catalogOperations(deps: { db: Db; log: Logger }): Operation[] {
       query: ExportQuery,
       async handle({ query, ctx }) {
         const text = await exportCatalog(db, query.format);
-        const day = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+        const day = shopDay();
         ctx.set('Content-Disposition', `attachment; filename="catalog-${day}.${query.format}"`);
         ctx.type = query.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
         return query.format === 'csv' ? `\uFEFF${text}` : text;

@@ -7,6 +7,7 @@ import { creditCheckOrder } from '../orders/pg-finance.js';
 import { priceOrder } from '../orders/pg-pricing.js';
 import { shipOrder } from '../orders/pg-shipments.js';
 import { reserveOrderStock } from '../orders/pg-stock-reserve.js';
+import { shopDay } from '../lib/shop-day.js';
 import { ApiClient } from '../test/api-client.js';
 import { startTestApi, type TestApi } from '../test/api-fixture.js';
 import { placeOrder } from '../test/order-fixtures.js';
@@ -229,7 +230,7 @@ describe('bank statements through the api', () => {
       .execute();
     const z = await order(7, true);
     // The shop's day (Asia/Shanghai): orders are issued on it, and a payment dated before its order is no match.
-    const day = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+    const day = shopDay();
     const csv = [
       '交易日期,收入金额,支出金额,对方户名,摘要',
       `${day},${(z.totalFen / 100).toFixed(2)},,王振兴,货款 ${z.number}`,

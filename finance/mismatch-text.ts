@@ -1,4 +1,5 @@
 /** The lines of the mismatch report (订单 ↔ 发货 ↔ 收款), in Chinese for the finance desk, in one place. */
+import { shopDay } from '../lib/shop-day.js';
 import { moneyText as formatYuan } from './yuan.js';
 
 export const MISMATCH_KINDS = [
@@ -14,9 +15,6 @@ export const MISMATCH_KINDS = [
   'finance_hold_overridden',
 ] as const;
 export type MismatchKind = (typeof MISMATCH_KINDS)[number];
-
-/** The shop's calendar day of a moment (Asia/Shanghai, like every date the finance desk shows), YYYY-MM-DD. */
-const day = (at: Date) => at.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
 
 export const mismatchText = {
   shippedWithoutReceivable: (order: string, valueFen: number) =>
@@ -39,6 +37,6 @@ export const mismatchText = {
   bookedByHandAndBank: (customer: string, amountFen: number, hand: string, bank: string) =>
     `${customer}的${formatYuan(amountFen)}既手工登记（${hand}）又从银行流水入账（${bank}），可能记了两次`,
   holdOverridden: (order: string, held: string | null, who: string, comment: string | null, at: Date) =>
-    `订单 ${order} 财务审核${held ? `（原因：${held}）` : ''}由${who}于 ${day(at)} 放行` +
+    `订单 ${order} 财务审核${held ? `（原因：${held}）` : ''}由${who}于 ${shopDay(at)} 放行` +
     (comment ? `，理由：${comment}` : '，未写理由'),
 };
