@@ -400,6 +400,15 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     `,
   ),
   ...values(
+    '日用',
+    'any',
+    // who a size or a kind is for, said the everyday way (口罩 成人 / 儿童)
+    `
+    成人 大人 成年人
+    儿童 小孩 小孩子 小朋友
+    `,
+  ),
+  ...values(
     '监控',
     'any',
     `

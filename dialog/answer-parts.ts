@@ -28,11 +28,16 @@ export function namesAnotherValue(index: CatalogIndex, ids: number[], analysis: 
 }
 
 /**
- * 160的要金色 192的要黑色 / 丁腈的要M码 乳胶的要L码: an answer in parts, one per line asked about, each part naming
- * what tells its line apart and then the value it wants. The parts, or undefined when the answer is one part.
+ * 160的要金色 192的要黑色 / 丁腈的要M码 乳胶的要L码 / 拉链黑色 松紧带白色: an answer in parts, one per line asked about,
+ * each part naming what tells its line apart and then the value it wants (with 要, or a product word and a value
+ * as `namesProductAndValue` tells). The parts, or undefined when the answer is one part.
  */
-export function answerParts(text: string): string[] | undefined {
+export function answerParts(
+  text: string,
+  namesProductAndValue: (part: string) => boolean,
+): string[] | undefined {
   const parts = text.split(/[\s,，;；、]+/).filter((part) => /\S/.test(part));
-  if (parts.length < 2 || !parts.every((part) => /.的?要./.test(part))) return undefined;
+  if (parts.length < 2 || !parts.every((part) => /.的?要./.test(part) || namesProductAndValue(part)))
+    return undefined;
   return parts;
 }

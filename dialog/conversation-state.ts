@@ -42,6 +42,8 @@ export type OpenQuestion =
         answers: string[];
         /** Options picked by number: attribute → value. */
         chosen: { attribute: string; value: string }[];
+        /** Words the customer does not want (不要屏蔽): the candidates they fit are left out. */
+        excluded?: string[];
         /** The draft line the answer replaces (a correction that fits several products). */
         replaces?: string;
         /** The attribute and values last offered, so that 第二个 / 2 picks one. */

@@ -148,7 +148,7 @@ function resolveAll(
   };
   if (letsUnplacedGo(parsed.bare, intents))
     apply(unplacedQuestions(state).map((q) => ({ kind: 'close', question: q, dropped: true })));
-  apply(missingLetGo(state, parsed.letsMissingGo));
+  apply(missingLetGo(state, parsed.letsMissingGo, parsed.text));
   let before: { intent: Intent; actions: Action[] } | undefined;
   for (const [at, intent] of intents.entries()) {
     const actions =

@@ -49,7 +49,10 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
       a.text,
       alternatives.map((m) => [m.start, m.start + m.text.length]),
     );
-    const texts = alternatives.map((m) => `${shared} ${m.text}`);
+    // (3米 of 跳线 3米 5米各10根 stays a value: 3米的, never read again as a quantity)
+    const valueText = (m: Mention) =>
+      m.kind === 'spec' && matcher.analyze(m.text).quantities.length ? `${m.text}的` : m.text;
+    const texts = alternatives.map((m) => `${shared} ${valueText(m)}`);
     if (texts.every((t) => kind(t) !== 'not_found'))
       return texts.map((t, k) => ({ ...single(t), eachValue: alternatives[k]!.text }));
   }

@@ -17,6 +17,7 @@ import {
   answerWhichProducts,
   candidatesOf,
   pickOption,
+  refine,
 } from './product-questions.js';
 import type { WhichProduct } from './product-questions.js';
 import { reorderActions } from './reorder.js';
@@ -61,7 +62,28 @@ export function resolveIntent(
       return resolveAdjust(world, state, intent.target, intent.quantity, intent.sign, earlier);
     case 'take_all':
       return takeAll(world, state);
+    case 'exclude':
+      return resolveExclusion(world, state, intent.item);
   }
+}
+
+/**
+ * 不要屏蔽 to "网线要哪一种？": the products asked about that have what is not wanted are left out of every open
+ * product question it leaves some of; said of a line on the draft (不要水泥), or when it tells no candidates apart,
+ * it is a removal.
+ */
+function resolveExclusion(world: TurnWorld, state: ConversationState, item: ItemText): Action[] {
+  const target: LineTarget = { kind: 'words', item };
+  if (linesOfTarget(world, state, target).length) return resolveRemove(world, state, target);
+  const actions: Action[] = [];
+  for (const q of state.questions) {
+    if (q.kind !== 'which_product' || q.parked) continue;
+    const ids = candidatesOf(world, q);
+    const hit = world.matcher.narrow(ids, item.analysis);
+    if (!hit?.length || hit.length === ids.length) continue;
+    actions.push(...refine(world, state, q, { ...q, excluded: [...(q.excluded ?? []), item.text] }));
+  }
+  return actions.length ? actions : resolveRemove(world, state, target);
 }
 
 /** The option number an option intent picks: said, or the one at the end of the sizes offered (最大的). */

@@ -82,7 +82,12 @@ export type Intent =
   /** 红的加5卷 / 少拿3卷 / 再加两卷黄绿的. */
   | { kind: 'adjust'; target?: LineTarget; quantity: QuantityToken; sign: 1 | -1 }
   /** 有多少拿多少: all there is of a short-stocked product. */
-  | { kind: 'take_all' };
+  | { kind: 'take_all' }
+  /**
+   * 不要屏蔽 / 不带POE的: what the customer does not want: the products asked about that have it are left out; a line
+   * it names is removed.
+   */
+  | { kind: 'exclude'; item: ItemText };
 
 /** 最大的 / 小的 / 长一点的: which end of the offered sizes, by what measure; `most` for 最. */
 export interface SizeEnd {
@@ -182,7 +187,7 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
     rest = rest.replace(REORDER, ' ').replace(REORDER_FILLER, ' ');
   }
   // 红的不变 / 其他照旧: a line said to stay as it is asks for nothing
-  rest = rest.replace(UNCHANGED, ' ');
+  rest = quantityNamedFirst(matcher, rest.replace(UNCHANGED, ' '));
   rest = withoutTimes(matcher, rest).replace(REST_FROM, '$1的换成');
   const bareRest = rest.replace(LET_MISSING_GO, ' ').replace(NOT_TEXT, '');
   if (TAKE_ALL.test(bareRest)) {
@@ -191,6 +196,7 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
   }
   if (LET_GO.test(bareRest)) return [...intents, { kind: 'let_go' }];
   const clauses: Intent[] = [];
+  const exclusions: Intent[] = [];
   let plain: string[] = [];
   const flush = () => {
     clauses.push(...addIntents(matcher, plain.join('\n')));
@@ -199,7 +205,9 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
   for (const chunk of rest.split(/[\n,;、]+/)) {
     // 马桶没有就不要了 灯管照拿: what is let go is not ordered; what has a quantity beside it is
     const letsGo = new RegExp(LET_MISSING_GO.source).test(chunk);
-    const cleaned = chunk.replace(LET_MISSING_GO, ' ').trim().replace(SECOND_CHOICE, ' ').trim();
+    const said = exclusionsOf(matcher, chunk);
+    exclusions.push(...said.exclusions);
+    const cleaned = said.rest.replace(LET_MISSING_GO, ' ').trim().replace(SECOND_CHOICE, ' ').trim();
     for (const piece of readClauses(matcher, cleaned)) {
       if (typeof piece !== 'string') {
         flush();
@@ -216,7 +224,43 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
   }
   const whole = lettingWholeGo(text, clauses);
   if (whole) return [...intents.filter((i) => i.kind === 'reorder'), { kind: whole }];
-  return [...intents, ...clauses];
+  // what is not wanted is read after what is (秋叶原的 不要屏蔽: the answer first, then the exclusion)
+  return [...intents, ...clauses, ...exclusions];
+}
+
+/** 五斤的是六堡 / 那3箱是要白色的: an amount said first, then what it is (never 1.5米的要蓝色: a value's answer). */
+const AMOUNT_IS = /^\s*(?:那|那个|还有)?\s*([0-9.]+\s*[^\s0-9.的是要]{1,2}?)的?(?:是要|是)(?=\S)/;
+
+/**
+ * 五斤的是六堡 一级 (to "五斤是要哪个商品？"): an amount with its unit said first and then what it is, read as that item
+ * with the amount (六堡 一级 5斤); the text as it was when the words before 是 are no quantity with a unit alone.
+ */
+function quantityNamedFirst(matcher: Matcher, text: string): string {
+  const normalised = matcher.analyze(text).text;
+  const said = AMOUNT_IS.exec(normalised);
+  if (!said) return text;
+  const amount = matcher.analyze(said[1]!.trim());
+  if (amount.mentions.length || amount.quantities.length !== 1 || !amount.quantities[0]!.unit) return text;
+  return `${normalised.slice(said[0].length)} ${said[1]!.trim()}`;
+}
+
+/** 不要屏蔽 / 不带POE的交换机 / 不用加厚的: a negated word after a space or at the start, never 不要了 / 不要灯泡了. */
+const NOT_WANTED = /(?<=^|[\s的])(?:不要|不带|不含|别要|不需要|不用)(?![了的])([^\s了的]+)(?:的|(?=\s)|$)/g;
+
+/**
+ * The words a chunk says are not wanted, each read as an exclusion when the catalog knows every word of it (no
+ * quantity, nothing unknown), and the chunk without them.
+ */
+function exclusionsOf(matcher: Matcher, chunk: string): { exclusions: Intent[]; rest: string } {
+  if (!/不要|不带|不含|别要|不需要|不用/.test(chunk)) return { exclusions: [], rest: chunk };
+  const exclusions: Intent[] = [];
+  const rest = chunk.replace(NOT_WANTED, (whole: string, words: string) => {
+    const analysis = matcher.analyze(words);
+    if (!analysis.mentions.length || analysis.unknown.length || analysis.quantities.length) return whole;
+    exclusions.push({ kind: 'exclude', item: { text: words, analysis, also: false } });
+    return ' ';
+  });
+  return { exclusions, rest };
 }
 
 /**

@@ -181,12 +181,40 @@ function leadingWords(matcher: Matcher, mentions: Mention[]): Mention[] {
 
 const EMPTY = { text: '', mentions: [], quantities: [], unknown: [], qualifiers: [] };
 
+/**
+ * 光纤跳线 3米 5米各10根: amounts said back to back right before a 各 quantity in another unit are the values it
+ * spreads over (3米的 5米的), not quantities. The chunk with them so marked, or undefined when there are none.
+ */
+function valuesBeforeEach(matcher: Matcher, chunk: string): string | undefined {
+  if (!chunk.includes('各')) return undefined;
+  const { text, quantities } = matcher.analyze(chunk);
+  for (let e = 2; e < quantities.length; e++) {
+    const each = quantities[e]!;
+    if (!EACH_TAIL.test(text.slice(quantities[e - 1]!.end, each.start))) continue;
+    let from = e - 1;
+    const differs = (q: QuantityToken) => q.unit !== undefined && q.unit !== each.unit && !q.plus;
+    while (
+      from > 0 &&
+      differs(quantities[from - 1]!) &&
+      !text.slice(quantities[from - 1]!.end, quantities[from]!.start).trim()
+    )
+      from -= 1;
+    const run = quantities.slice(from, e);
+    if (run.length < 2 || !run.every(differs)) continue;
+    let marked = text;
+    for (const q of [...run].reverse()) marked = `${marked.slice(0, q.end)}的${marked.slice(q.end)}`;
+    return marked;
+  }
+  return undefined;
+}
+
 function reanalyze(matcher: Matcher, text: string, item: ItemText): ItemText {
   return { ...item, text, analysis: matcher.analyze(text) };
 }
 
 function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
-  const whole = matcher.analyze(chunk);
+  const valued = valuesBeforeEach(matcher, chunk);
+  const whole = matcher.analyze(valued ?? chunk);
   const text = whole.text;
   const qs = whole.quantities;
   const make = (t: string, quantity?: QuantityToken): ItemText => ({

@@ -148,10 +148,25 @@ export function settledByLine(
 }
 
 /** 没有就算了 / 没货的话就不要了: lets every such item go. */
-export function missingLetGo(state: ConversationState, letsMissingGo: boolean): Action[] {
+export function missingLetGo(state: ConversationState, letsMissingGo: boolean, text: string): Action[] {
   if (!letsMissingGo) return [];
-  return missingSpecQuestions(state).map((question) => ({ kind: 'close', question, dropped: true }));
+  // PVC的没有就不要了 to "扣板要哪一种？" asked of PVC扣板: the product question whose request said those words goes too
+  const named = NAMED_MISSING.exec(text)?.[1];
+  const asked = named
+    ? state.questions.filter(
+        (q) => q.kind === 'which_product' && !q.parked && normalizeTerm(q.request.text).includes(named),
+      )
+    : [];
+  return [...missingSpecQuestions(state), ...asked].map((question) => ({
+    kind: 'close',
+    question,
+    dropped: true,
+  }));
 }
+
+/** The words said right before 没有 (PVC of PVC的没有就不要了). */
+const NAMED_MISSING =
+  /([^\s,，。的]{2,})的?(?:如果|要是)?(?:没有|没货|没得|缺货)(?:的话)?(?:就|那就)?(?:算了|不要了)/;
 
 /** The words refused are a size (6.3米, 3*4), not a word for another product. */
 function saysSize(what: string): boolean {

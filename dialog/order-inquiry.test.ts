@@ -75,6 +75,23 @@ describe('a question about when the last goods arrive, in the middle of an order
     }
   });
 
+  it('reads the goods of the last order named by how they were ordered (上次订的那两台泵) as a delivery question', () => {
+    for (const question of [
+      '上次订的那两台泵什么时候到',
+      '昨天买的那批路沿石几时发',
+      '之前要的30块还没到吗',
+    ]) {
+      expect([question, readOrderInquiry(question)?.topic]).toEqual([question, 'shipping']);
+      const engine = createDialogEngine({ products: stoneShop() });
+      const turns = talkTo(engine, ['芝麻灰 40片', question, '确认'], { history });
+      expect(turns[1]!.events.map((e) => e.type)).toEqual(['order_question']);
+      expect(turns[2]!.order?.status).toBe('confirmed');
+      expect(lineQtys(turns[2])).toEqual([['SLAB-60', 40]]);
+    }
+    // what was ordered before, said while ordering again, is no question
+    expect(readOrderInquiry('上次订的那种再来两台')).toBeUndefined();
+  });
+
   it('still reads goods of the last order asked for again as a reorder', () => {
     expect(readOrderInquiry('上次的货再来一份')).toBeUndefined();
   });

@@ -45,6 +45,8 @@ const ANY_ORDER = /订单|单子|我的单|我下的单|那单/;
 /** The goods of the last order (上次的货, 昨天那批货): named so only with a topic asked about them (上次的货什么时候到). */
 const LATEST_GOODS =
   /(?:上次|上回|上一次|刚才|刚刚|昨天|前天|之前)(?:的|那|那个|那批|下的|订的|买的|要的)?(?:一)?(?:批)?货/;
+/** What the last order held, named by the verb it was ordered with (上次订的那两台泵, 昨天买的水泥): with a topic only. */
+const LATEST_ORDERED = /(?:上次|上回|上一次|刚才|刚刚|昨天|前天|之前|上周|上个月)(?:订|买|要|下|拿)的/;
 /** A payment the customer says they made (钱转过去了, 货款打了, 转账了 收到没): about their orders, named or not. */
 const PAID =
   /(?:钱|货款|尾款|余款|定金)(?:我|已经|都|也|刚)*(?:转|付|汇|打)(?:了|过|给)|(?:转|付|汇|打)(?:了|过)(?:钱|货款|尾款|余款|定金)|转账|到账/;
@@ -54,7 +56,7 @@ const TOPICS: [OrderInquiryTopic, RegExp][] = [
   ['amount', /开票|发票|票(?:能|可以|开|给)/],
   [
     'shipping',
-    /发货|发了|发出|送货|送了|送到|到货|到了|到没到|物流|快递|(?:几时|什么时候|啥时候|多久)(?:能|可以)?(?:到|发|送)|送过来了/,
+    /发货|发了|发出|送货|送了|送到|到货|到了|到没到|没到|物流|快递|(?:几时|什么时候|啥时候|多久)(?:能|可以)?(?:到|发|送)|送过来了/,
   ],
   ['amount', /多少钱|金额|一共|总共|总价|欠|付款|付了|付过|付清|结账|结了|对账|多少/],
   // a payment the customer made for it (钱转过去了 收到没): the channel answers with what is paid and owed
@@ -85,7 +87,10 @@ export function readOrderInquiry(text: string): OrderInquiry | undefined {
     const number = numbered[1] ?? numbered[2] ?? numbered[3]!;
     return { topic, order: { kind: 'number', number }, text };
   }
-  if (LATEST.test(compact) || (topic === 'shipping' && LATEST_GOODS.test(compact)))
+  if (
+    LATEST.test(compact) ||
+    (topic === 'shipping' && (LATEST_GOODS.test(compact) || LATEST_ORDERED.test(compact)))
+  )
     return { topic, order: { kind: 'latest' }, text };
   if (ANY_ORDER.test(compact) && topic !== 'cancel' && topic !== 'amount')
     return { topic, order: { kind: 'unspecified' }, text };

@@ -1,3 +1,5 @@
+import type { Analysis } from '../catalog/analysis-types.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { Product } from '../catalog/product.js';
 import { scanSpecs } from '../catalog/spec-values.js';
 import { isHan, normalizeTerm } from '../catalog/text-normalize.js';
@@ -51,7 +53,23 @@ function findCandidates(world: TurnWorld, q: WhichProduct): number[] {
     ids = narrowByMeasures(m.index, ids, narrowed, answer);
   }
   for (const c of q.chosen) ids = ids.filter((id) => valueOf(m.index.products[id]!, c.attribute) === c.value);
+  for (const words of q.excluded ?? []) {
+    const hit = m.narrow(ids, m.analyze(words));
+    if (hit?.length && hit.length < ids.length) ids = ids.filter((id) => !hit.includes(id));
+  }
   return ids;
+}
+
+/**
+ * Every product word or brand the words say names none of the candidates (红牛 to a question about wire); a word
+ * that is also a spec value (白色 in the names 毛巾 白色) is read as the value.
+ */
+function namesElsewhere(index: CatalogIndex, ids: number[], analysis: Analysis): boolean {
+  const pool = new Set(ids);
+  const names = analysis.mentions.filter(
+    (x) => (x.kind === 'head' || x.kind === 'brand') && !index.terms.get(x.text)?.spec.size,
+  );
+  return names.length > 0 && names.every((x) => !x.ids.some((id) => pool.has(id)));
 }
 
 /** A request for an item as the conversation keeps it. */
@@ -130,13 +148,20 @@ export function answerWhichProducts(
   const questions = [...state.questions, ...split].filter(
     (q): q is WhichProduct => q.kind === 'which_product',
   );
-  const parts = !item.quantity && questions.length > 1 ? answerParts(item.text) : undefined;
+  const namesProductAndValue = (part: string) => {
+    const mentions = m.analyze(part).mentions;
+    return mentions.length > 1 && mentions.some((x) => x.kind === 'head');
+  };
+  const parts =
+    !item.quantity && questions.length > 1 ? answerParts(item.text, namesProductAndValue) : undefined;
   if (parts) {
     // each part answers the one question it fits, a different one each
     const answered = parts.map((part) => {
       const analysis = m.analyze(part);
       const fits = questions.filter((q) => {
         const ids = candidatesOf(world, q);
+        // (拉链要黑色 松紧带要白色: a part naming another product word is not about this question)
+        if (namesElsewhere(m.index, ids, analysis)) return false;
         const narrowed = m.narrow(ids, analysis);
         return !!narrowed && narrowed.length < ids.length && !namesAnotherValue(m.index, ids, analysis);
       });
@@ -150,10 +175,7 @@ export function answerWhichProducts(
   for (const q of questions) {
     const ids = candidatesOf(world, q);
     // 红牛 1箱 names another product: no answer to a question about wire
-    const pool = new Set(ids);
-    const names = item.analysis.mentions.filter((x) => x.kind === 'head' || x.kind === 'brand');
-    const elsewhere = names.length > 0 && names.every((x) => !x.ids.some((id) => pool.has(id)));
-    if (elsewhere) continue;
+    if (namesElsewhere(m.index, ids, item.analysis)) continue;
     const read = asSizes(world, ids, item);
     if (namesAnotherValue(m.index, ids, read.analysis)) continue;
     let narrowed = narrowByMeasures(
