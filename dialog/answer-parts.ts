@@ -7,7 +7,8 @@ import { normalizeTerm } from '../catalog/text-normalize.js';
  * candidate has the same value of (孔距 160), a value none of them has, is about another line, not this question.
  */
 export function namesAnotherValue(index: CatalogIndex, ids: number[], analysis: Analysis): boolean {
-  if (!ids.length) return false;
+  // (an answer without a value word is never about another line: the candidates' values are not compared then)
+  if (!ids.length || !analysis.mentions.some((x) => x.kind === 'spec')) return false;
   const first = index.products[ids[0]!]!;
   const shared = Object.keys(first.specs).filter((attribute) =>
     ids.every((id) => index.products[id]!.specs[attribute] === first.specs[attribute]),
