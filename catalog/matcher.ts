@@ -148,7 +148,7 @@ export function createMatcher(products: Product[]): Matcher {
       const pool = heads.length ? intersect(ids, heads[0]!.ids) : ids;
       return notFound('unknown', a.qualifiers.join(' '), pool.slice(0, 200));
     }
-    for (const m of identity) {
+    for (const m of valueOverWords(ids, identity)) {
       const next = intersect(ids, m.ids);
       if (!next.length) {
         return notFound('conflict', identity.map((x) => x.text).join(''), headPool(ids, identity));
@@ -323,6 +323,28 @@ export function createMatcher(products: Product[]): Matcher {
       const rest = a.slice(piece.length);
       return !a.includes(piece) || (a.startsWith(piece) && rest.length >= 2 && index.terms.has(rest));
     });
+  };
+
+  /**
+   * 20-20-20的复合肥 (三个二十的复合肥), where the 20-20-20 is called 水溶肥: a catalog value said with its digits, of
+   * two or more products, that no product shares with the product words said with it, wins over those words when
+   * both name products of one category — the customer named the kind loosely, and the value is asked about among
+   * its own products instead of a "没有". Otherwise the words stay as said.
+   */
+  const valueOverWords = (ids: number[], identity: Mention[]): Mention[] => {
+    if (identity.length < 2) return identity;
+    const values = identity.filter(
+      (m) => m.kind === 'head' && /\d/.test(m.text) && byNormalizedValue.has(m.text),
+    );
+    if (values.length !== 1) return identity;
+    const value = values[0]!;
+    const words = identity.filter((m) => m !== value);
+    const valuePool = intersect(ids, value.ids);
+    const wordsPool = words.reduce((pool, m) => intersect(pool, m.ids), ids);
+    if (valuePool.length < 2 || !wordsPool.length || intersect(valuePool, wordsPool).length) return identity;
+    const category = index.products[valuePool[0]!]!.category;
+    const oneCategory = (pool: number[]) => pool.every((id) => index.products[id]!.category === category);
+    return category && oneCategory(valuePool) && oneCategory(wordsPool) ? [value] : identity;
   };
 
   const headPool = (ids: number[], identity: Mention[]): number[] => {
