@@ -24,7 +24,10 @@
  * how long pool connections were held, by what ran on them. `BENCH_STAGES=0` leaves that probe out;
  * `BENCH_DB_POOL_MAX` sets the bot's PostgreSQL pool (BOT_DB_POOL_MAX). After each step it prints what Redis did
  * so far that can stall it (forks for AOF rewrites or snapshots, delayed fsyncs) and the AOF's size; at the end, the
- * persistence settings it ran with (those of docker-compose.yml: AOF, fsync every second, no snapshots).
+ * persistence settings it ran with (those of docker-compose.yml: AOF, fsync every second, no snapshots). Each step
+ * of the puppet's ramp is also sampled second by second (bench/bot-timeline.ts; `BENCH_TIMELINE=0` leaves it out):
+ * its slowest seconds are printed beside the machine's CPU and I/O pressure, the disk's cache flushes, PostgreSQL's
+ * WAL writes, syncs and checkpoint writes, and Redis's latency events (its latency monitor, threshold 5 ms) in them.
  *
  * The last line is JSON: {"customers", "capacityMsgPerSec", "p99MsAtCapacity", ...} (the mock puppet's figures,
  * with the web chat's under "http" and every step under "steps").
@@ -53,6 +56,7 @@ import { createMockWechat, loginMock } from '../bot/testing/mock-wechat.js';
 import { seedChatPeople } from '../bot/testing/seed.js';
 import { createTinyEngine, TINY_PRODUCTS } from '../bot/testing/tiny-engine.js';
 import { createStageProbe, type StageProbe, type StageReport } from './bot-stages.js';
+import { createTimeline, type Timeline, type TimelineReport } from './bot-timeline.js';
 import { createEventLoopProbe, type EventLoopProbe, type LoopReport } from './event-loop-probe.js';
 import { cpuSeconds, pidFile } from './proc-cpu.js';
 
@@ -80,6 +84,8 @@ const HTTP = process.env.BENCH_HTTP !== '0';
 const LOOP_PROBE = process.env.BENCH_LOOP_PROBE !== '0';
 /** BENCH_STAGES=0: no per-stage timing of the puppet's messages (bench/bot-stages.ts: wrappers on every call). */
 const STAGES = process.env.BENCH_STAGES !== '0';
+/** BENCH_TIMELINE=0: no per-second sampling of the machine, PostgreSQL and Redis (bench/bot-timeline.ts). */
+const TIMELINE = process.env.BENCH_TIMELINE !== '0';
 
 const say = (msg: string) => process.stderr.write(`${msg}\n`);
 
@@ -113,6 +119,8 @@ interface Step {
   loop?: LoopReport;
   /** Where the messages' time went, stage by stage (the bot in this process only). */
   stages?: StageReport;
+  /** The step second by second: its slowest seconds beside the disk's, PostgreSQL's and Redis's (puppet only). */
+  timeline?: TimelineReport;
 }
 
 interface Ramp {
@@ -150,9 +158,12 @@ async function runStep(
   seconds: number,
   probe?: EventLoopProbe,
   stages?: StageProbe,
+  timeline?: Timeline,
 ): Promise<Step> {
   const ready: number[] = Array.from({ length: to - from }, (_, k) => from + k);
   const latencies: number[] = [];
+  /** Each answered message's send time and latency, for the timeline. */
+  const answers: [number, number][] = [];
   /** The same latencies by the message's place in the script (order, answer, confirmation). */
   const byScriptStep: number[][] = Array.from({ length: scriptLength }, () => []);
   const pending: Promise<void>[] = [];
@@ -161,6 +172,7 @@ async function runStep(
   const cpuBefore = Object.fromEntries(Object.entries(pids).map(([k, v]) => [k, cpuSeconds(v)]));
   probe?.start();
   stages?.take();
+  await timeline?.start();
   const started = performance.now();
   let last = started;
   await new Promise<void>((done) => {
@@ -178,11 +190,13 @@ async function runStep(
         budget -= 1;
         const i = ready.shift()!;
         const s = state[i]!;
+        const sentAt = performance.now();
         pending.push(
           send(i, text(s.round, s.step), s.step).then((ms) => {
             if (ms === undefined) unanswered++;
             else {
               latencies.push(ms);
+              if (timeline) answers.push([sentAt, ms]);
               byScriptStep[s.step]!.push(ms);
             }
             s.step++;
@@ -202,6 +216,7 @@ async function runStep(
   const elapsed = (performance.now() - started) / 1000;
   const loop = probe?.stop();
   const stageReport = stages?.take();
+  const timelineReport = await timeline?.stop(answers);
   const cpuMsPerMsg = Object.fromEntries(
     Object.entries(pids).map(([k, v]) => [
       k,
@@ -230,6 +245,7 @@ async function runStep(
     cpuMsPerMsg,
     ...(loop && { loop }),
     ...(stageReport && { stages: stageReport }),
+    ...(timelineReport && { timeline: timelineReport }),
   };
 }
 
@@ -243,6 +259,7 @@ async function ramp(
   stages?: StageProbe,
   /** A line about the servers after each step (Redis's forks and AOF). */
   servers?: () => Promise<string>,
+  timeline?: Timeline,
 ): Promise<Ramp> {
   const state = Array.from({ length: WARMUP + CUSTOMERS }, () => ({ round: 0, step: 0 }));
   const warm = await runStep(pids, send, text, scriptLength, state, 0, WARMUP, 300, WARMUP_SECONDS);
@@ -262,6 +279,7 @@ async function ramp(
       STEP_SECONDS,
       probe,
       stages,
+      timeline,
     );
     steps.push(step);
     say(
@@ -280,6 +298,7 @@ async function ramp(
       );
     }
     if (step.stages) say(describeStages(step.stages));
+    if (step.timeline) say(describeTimeline(step.timeline));
     if (servers) say(`  ${await servers()}`);
     // Two steps in a row that do not keep up end the ramp (one can be another process's moment on a shared
     // machine); a step over the latency bound alone does not, so that the throughput ceiling shows too.
@@ -319,6 +338,22 @@ function describeStages(report: StageReport): string {
   return (
     `${kinds.join('\n')}\n  pool: waiting p99 ${report.poolWaiting[0]}, max ${report.poolWaiting[1]}; ` +
     `held (p50/p99/max ms) ${held}`
+  );
+}
+
+/** The step's disk, PostgreSQL and Redis activity per second, its Redis latency events, and its slowest seconds. */
+function describeTimeline(report: TimelineReport): string {
+  const events = Object.entries(report.redisEvents)
+    .map(([event, { count, maxMs }]) => `${event} ${count}× max ${maxMs} ms`)
+    .join(', ');
+  const slowest = report.slowest.map(
+    ({ second, messages, p99Ms, maxMs, redis, ...counters }) =>
+      `    s${second}: ${messages} msgs p99 ${p99Ms} max ${maxMs} ms; ${JSON.stringify(counters)}` +
+      `${redis.length ? `; redis ${redis.join(', ')}` : ''}`,
+  );
+  return (
+    `  per second: ${JSON.stringify(report.perSecond)}; redis latency events ≥ 5 ms: ${events || 'none'}\n` +
+    `  slowest seconds:\n${slowest.join('\n')}`
   );
 }
 
@@ -494,6 +529,7 @@ async function main(): Promise<void> {
         `aof_delayed_fsync ${field(persistence, 'aof_delayed_fsync')}, aof_current_size ${field(persistence, 'aof_current_size')}`
       );
     };
+    const timeline = TIMELINE ? createTimeline(pg.url, redisProbe) : undefined;
     const puppet = await ramp(
       'mock puppet',
       { bot: [process.pid], ...servers },
@@ -503,7 +539,9 @@ async function main(): Promise<void> {
       probe,
       stages,
       redisLine,
+      timeline,
     );
+    await timeline?.close();
     stages?.restore();
     // Let the last confirmations' follow-up replies and order writes finish.
     await new Promise((r) => setTimeout(r, 500));
