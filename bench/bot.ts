@@ -17,7 +17,10 @@
  * so the per-chat send pacing (a burst of 5, then one reply per 0.8 s: it keeps a WeChat account from being
  * flagged, it is not a limit of the bot) is off, and the window in which the same text from the same customer is
  * taken for a duplicate event is 300 ms instead of 3 s (the same 确认 comes back within seconds here, as a new
- * message). PostgreSQL runs with the tests' fast settings: the durable figures are bench:pipeline's.
+ * message). PostgreSQL runs as production runs it (docker-compose.yml: fsync, synchronous_commit and full_page_writes
+ * on, so a confirmation's 已下单 waits for its order's WAL flush to disk; the tests' fast settings until 2026-12-06
+ * 19:30 UTC, when the tail said to wait on that flush could not have); `BENCH_PG_DURABLE=0` runs the fast settings
+ * to see what durability costs.
  *
  * Each step of the puppet's ramp also prints where the messages' time went, per kind of message and stage by stage
  * (receive, dedupe and session load, engine, pool, placement, notices, session save, send: bench/bot-stages.ts), and
@@ -78,6 +81,8 @@ const P99_BOUND_MS = 30;
 const KEEP_UP = 0.95;
 /** BENCH_REDIS_AOF=0: Redis without persistence (to see what the AOF costs). */
 const REDIS_AOF = process.env.BENCH_REDIS_AOF !== '0';
+/** BENCH_PG_DURABLE=0: PostgreSQL with the tests' fast settings, fsync and synchronous_commit off (to see what durability costs). */
+const PG_DURABLE = process.env.BENCH_PG_DURABLE !== '0';
 /** BENCH_HTTP=0: the mock puppet only. */
 const HTTP = process.env.BENCH_HTTP !== '0';
 /** BENCH_LOOP_PROBE=0: no event-loop probe in the bot's process (it costs a 1 ms timer). */
@@ -407,7 +412,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'liaodan-bench-bot-'));
   chmodSync(dir, 0o755);
   const [pg, redis] = await Promise.all([
-    startLocalPostgres({ dir: join(dir, 'pg'), port: await freePort(), ephemeral: true }),
+    startLocalPostgres({ dir: join(dir, 'pg'), port: await freePort(), ephemeral: !PG_DURABLE }),
     startLocalRedis({ dir: join(dir, 'redis'), port: await freePort(), ephemeral: !REDIS_AOF }),
   ]);
   const db = createDb({ url: pg.url, max: 4 });
