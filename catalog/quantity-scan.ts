@@ -4,6 +4,8 @@
  */
 
 import type { CatalogIndex } from './catalog-index.js';
+import type { TermInfo } from './catalog-index.js';
+import { intersectSorted, sellableIn, termProducts } from './catalog-index.js';
 import type { QuantityToken } from './analysis-types.js';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './numerals.js';
 import { STOP_CHARS } from './stop-words.js';
@@ -47,6 +49,11 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
   // 两格 is a catalog value (格数), not 两个 typed by its sound
   const sounded = soundedUnit(index, text, j);
   if (sounded && (termAt(index, text, i)?.length ?? 0) > j - i) return undefined;
+  // 三个二十 (a fertiliser's 20-20-20), 三层纸箱: a catalog word that starts at the numeral and goes on past the
+  // unit is that word, not a quantity
+  const wordHere = m[2] !== undefined ? termAt(index, text, i) : undefined;
+  if (wordHere && index.unitWords.some((u) => text.startsWith(u, j) && wordHere.length > j - i + u.length))
+    return undefined;
   for (const u of sounded ? [sounded] : index.unitWords) {
     if (!sounded && !text.startsWith(u, j)) continue;
     // 米黄 is a colour, not 米: a catalog word starting here wins over the unit
@@ -69,6 +76,7 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
     if (CONTENT_UNIT.test(u) ? ONE_UNIT_AFTER.test(after) : COUNT_PER_UNIT.test(after)) return undefined;
     // 25公斤装 / 25公斤桶装的 / 5升瓶装: the size of the pack, not a quantity
     if (CONTENT_UNIT.test(u) && PACKED_AFTER.test(after)) return undefined;
+    if (valueNotSoldIn(index, text, i, j + u.length, canonicalUnit(u))) return undefined;
     const invalid = prev === '-' || text[i - 2] === '-' || value <= 0;
     const token: QuantityToken = {
       start: i,
@@ -84,6 +92,43 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
 }
 
 const MEASURE_UNIT = /[米斤克吨方升]/;
+
+/**
+ * 40支 of a bed sheet (支数 40支), 5层 of a carton: a number and unit that the catalog writes whole as a spec value,
+ * of products none of which is sold in that unit, is that value and not a quantity when a quantity or a catalog
+ * word follows it (床单 40支 20条, 40支床单) or the catalog word right before it names products of that value
+ * (床单 40支); after a word of other products (厨师服 黑色5件, beside a knife set of 5件) it stays a quantity.
+ */
+function valueNotSoldIn(
+  index: CatalogIndex,
+  text: string,
+  start: number,
+  end: number,
+  unit: string,
+): boolean {
+  const info = index.terms.get(text.slice(start, end));
+  if (!info?.spec.size) return false;
+  const sellable = sellableIn(index, unit);
+  const holders = termProducts(info);
+  for (const id of holders) if (sellable[id]) return false;
+  const next = end + (/^[\s,，、]*/.exec(text.slice(end))?.[0].length ?? 0);
+  if (next < text.length && (termAt(index, text, next) ?? quantityAt(index, text, next)?.unit)) return true;
+  const before = wordEndingAt(
+    index,
+    text,
+    start - (/[\s,，、]*$/.exec(text.slice(0, start))?.[0].length ?? 0),
+  );
+  return before !== undefined && intersectSorted(termProducts(before), holders).length > 0;
+}
+
+/** The longest catalog word that ends at `end` (up to eight characters), if any. */
+function wordEndingAt(index: CatalogIndex, text: string, end: number): TermInfo | undefined {
+  for (let length = Math.min(8, end); length >= 1; length--) {
+    const info = index.terms.get(text.slice(end - length, end));
+    if (info) return info;
+  }
+  return undefined;
+}
 
 /** True when the Latin letters right before `at` are a whole catalog word of its specs (尺码 XL). */
 function letterValueEndsAt(index: CatalogIndex, text: string, at: number): boolean {

@@ -29,11 +29,28 @@ const METRE_TENTHS = new RegExp(
   'g',
 );
 
-/** 灯管一米二 / 1米2 / 两米五: a tenth said after 米 is written as a decimal (1.2米, 2.5米). */
+const MEASURE_HALVES = new RegExp(
+  String.raw`(?<![\d.])(\d+|[${CHINESE_NUMERAL_CHARS}]+)(米|公斤|千克|升|公分|厘米)半`,
+  'g',
+);
+
+/**
+ * 灯管一米二 / 1米2 / 两米五: a tenth said after 米 is written as a decimal (1.2米, 2.5米); so is a half said after a
+ * measure (两米半 → 2.5米, 两公斤半 → 2.5公斤), unless a catalog word starts at the 半 (半圆).
+ */
 export function metreTenths(index: CatalogIndex, text: string): string {
-  if (!text.includes('米')) return text;
-  return text.replace(METRE_TENTHS, (all: string, whole: string, tenth: string, at: number) => {
-    const word = termAt(index, text, at);
+  let out = text;
+  if (out.includes('半'))
+    out = out.replace(MEASURE_HALVES, (all: string, whole: string, unit: string, at: number) => {
+      const word = termAt(index, out, at);
+      if (word && word.length > whole.length) return all;
+      if (termAt(index, out, at + all.length - 1)) return all;
+      const n = parseNumber(whole);
+      return n !== undefined && Number.isInteger(n) ? `${n}.5${unit}` : all;
+    });
+  if (!out.includes('米')) return out;
+  return out.replace(METRE_TENTHS, (all: string, whole: string, tenth: string, at: number) => {
+    const word = termAt(index, out, at);
     if (word && word.length > whole.length) return all;
     const n = parseNumber(whole);
     const d = /\d/.test(tenth) ? Number(tenth) : parseChineseDecimal(tenth);

@@ -86,6 +86,7 @@ const UNIT_KEYS: [RegExp, (n: number) => string[]][] = [
   [/^(?:l|升)$/, (n) => [`l:${n}`, `ml:${Math.round(n * 1000)}`]],
   // 400W said of a camera is 400万 pixels: the watts and the resolution are both read, the catalog settles which
   [/^(?:w|瓦)$/, (n) => [`w:${n}`, `wan:${n}`]],
+  [/^(?:kw|千瓦)$/, (n) => [`w:${Math.round(n * 1000)}`, `kw:${n}`]],
   [/^(?:a|安)$/, (n) => [`a:${n}`]],
   [/^p$/, (n) => [`p:${n}`]],
   [/^(?:v|伏)$/, (n) => [`v:${n}`]],
@@ -94,7 +95,7 @@ const UNIT_KEYS: [RegExp, (n: number) => string[]][] = [
   [/^(?:米|m)$/, (n) => [`mm:${Math.round(n * 1000)}`, `metre:${n}`, `side:${Math.round(n * 1000)}`]],
 ];
 /** Unit words a number carries as a spec (2.5平方, 20mm, 9瓦, 5米), as a regular-expression alternation. */
-export const SPEC_UNIT = String.raw`平方|平|方|mm|毫米|厘米|厘|厚|公分|cm|kg|公斤|千克|斤|丝(?![杆锥攻扣网线巾袜带绸印钉])|ml|毫升|g|克|l|升|w|瓦|a|安|p|v|伏|孔|芯|米`;
+export const SPEC_UNIT = String.raw`平方|平|方|mm|毫米|厘米|厘|厚|公分|cm|kg|公斤|千克|斤|丝(?![杆锥攻扣网线巾袜带绸印钉])|ml|毫升|g|克|l|升|kw|千瓦|w|瓦|a|安|p|v|伏|孔|芯|米`;
 
 /** Conductor cross-sections in mm² that wire and cable are made in. */
 const CABLE_SECTIONS = new Set([
@@ -478,6 +479,9 @@ export function specKeysOf(text: string): string[] {
       for (const k of own.flat()) if (k.startsWith('inch:')) keys.add(`num:${Number(k.slice(5)) * 25}`);
     if (/[分寸]/.test(t.raw) && own.some((r) => r.some((k) => k.startsWith('dn:')))) continue;
     for (const n of t.raw.match(/\d+(?:\.\d+)?/g) ?? []) keys.add(`num:${num(n)}`);
+    // a catalog's 1.8m is the 1.8米 / 180公分 a customer says (in a message, 4m may be the 4M of 4MB)
+    if (t.bare && text[t.end] === 'm' && !/[a-z²]/.test(text[t.end + 1] ?? ''))
+      for (const k of unitKeys(Number(t.raw), 'm')) keys.add(k);
     if (t.bare && t.raw === text) {
       for (const n of t.raw.match(/\d+(?:\.\d+)?/g) ?? []) keys.add(`bare:${num(n)}`);
     }

@@ -6,6 +6,7 @@
  */
 
 import type { CatalogIndex } from './catalog-index.js';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './numerals.js';
 import { normalizeTerm } from './text-normalize.js';
 
 /** One catalog value of two or more digit groups. */
@@ -152,12 +153,29 @@ function spellPartialGroups(shapes: ShapeTables, text: string, unitWords: readon
   );
 }
 
-/** A message's digit groups written as the one catalog value their shape fits (see the two readings above). */
+/** 三个二十 / 3个15: one number said three times over (a fertiliser's N-P-K). */
+const SAID_THRICE = new RegExp(String.raw`(?:三|3)个(\d+|[${CHINESE_NUMERAL_CHARS}]+)`, 'g');
+
+/**
+ * 三个二十 / 3个20 → 20-20-20, 三个十五 → 15-15-15: a number said three times over is the one catalog value of
+ * three equal groups of it, as the catalog spells it; left as said when no value or several fit.
+ */
+function spellRepeatedGroups(shapes: ShapeTables, text: string): string {
+  if (!text.includes('个')) return text;
+  return text.replace(SAID_THRICE, (said: string, group: string) => {
+    const number = /\d/.test(group) ? Number(group) : parseChineseNumber(group);
+    if (number === undefined) return said;
+    return oneCore(shapes.byNumbers.get(`${number}|${number}|${number}`) ?? []) ?? said;
+  });
+}
+
+/** A message's digit groups written as the one catalog value their shape fits (see the readings above). */
 export function spellValueShapes(index: CatalogIndex, text: string): string {
-  if (!/\d/.test(text)) return text;
   const shapes = valueShapesOf(index);
   if (!shapes.byNumbers.size) return text;
-  return spellPartialGroups(shapes, spellFullGroups(shapes, text), index.unitWords);
+  const repeated = spellRepeatedGroups(shapes, text);
+  if (!/\d/.test(repeated)) return repeated;
+  return spellPartialGroups(shapes, spellFullGroups(shapes, repeated), index.unitWords);
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { CatalogIndex } from './catalog-index.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './numerals.js';
 import { normalizeTerm } from './text-normalize.js';
+import { termAt } from './word-lookups.js';
 
 const THREE_EQUAL = /(?<![\d.])[三3]个(\d{1,2})(?![\d.%])/g;
 
@@ -93,11 +94,22 @@ export function spellNumbersByAttribute(index: CatalogIndex, text: string): stri
     if (!byName && rest[0] !== '的') return said;
     // 类别六类 / 型号三通: a numeral that begins a catalog word is part of that word
     if (startsCatalogWord(index, text, at, said.length)) return said;
+    // 三个二十的 (a fertiliser's alias): a numeral inside a catalog word that starts before it
+    if (insideCatalogWord(index, text, at, said.length)) return said;
     const value = parseChineseNumber(said);
     if (value === undefined || value < 1 || !Number.isInteger(value)) return said;
     if (!byName && value < 10) return said;
     return index.unitWords.some((unit) => rest.startsWith(unit)) ? said : String(value);
   });
+}
+
+/** Whether a catalog word that starts before `at` runs to the end of the numeral there or past it. */
+function insideCatalogWord(index: CatalogIndex, text: string, at: number, numeralLength: number): boolean {
+  for (let start = Math.max(0, at - index.maxTermLength); start < at; start++) {
+    const word = termAt(index, text, start);
+    if (word && start + word.length >= at + numeralLength) return true;
+  }
+  return false;
 }
 
 const valueWords = new WeakMap<CatalogIndex, { words: Set<string>; longest: number }>();
