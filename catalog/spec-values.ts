@@ -227,9 +227,22 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 1.5寸 / 2.5寸 of webbing or a blade: a half inch said with a decimal point
+    // 1.5寸 / 2.5寸 of webbing or a blade: a half inch said with a decimal point; of a pipe, hose or valve the
+    // 1寸半 / 2寸半 it also is (2.5寸水带 is the DN65 one)
     re: /(\d{1,2}\.5)寸/y,
-    make: (m) => ({ reqs: [[`inch:${num(m[1]!)}`, nearInchKey(Number(m[1]))]] }),
+    make: (m) => {
+      const pipe = PIPE_SIZES[`${Math.floor(Number(m[1]))}寸半`];
+      return {
+        // (its bore and inch only: the outside diameter of a plastic pipe would reach a 50 mm strap)
+        reqs: [
+          [
+            `inch:${num(m[1]!)}`,
+            nearInchKey(Number(m[1])),
+            ...(pipe ? [`dn:${pipe[0]}`, `in:${pipe[2]}`] : []),
+          ],
+        ],
+      };
+    },
   },
   {
     // pipe sizes: 4分, 6分, 1寸, 1寸2, 1寸半, 2寸
