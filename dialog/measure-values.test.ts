@@ -27,6 +27,15 @@ function householdShop(): Product[] {
   add({ sku: 'PEN', name: '中性笔', aliases: ['笔'], unit: '支', conversions: { 盒: 12 } });
   for (const bore of ['DN40', 'DN50', 'DN65'])
     add({ sku: `GATE-${bore}`, name: '铸铁闸阀', aliases: ['闸阀'], specs: { 口径: bore }, unit: '个' });
+  for (const count of [1000, 2000])
+    add({
+      sku: `CUP-${count}`,
+      name: `一次性纸杯 ${count}只/箱`,
+      aliases: ['纸杯'],
+      specs: { 包装: `${count}只/箱` },
+      unit: '箱',
+      conversions: { 只: 1 / count },
+    });
   // a rope's diameter and length share their numbers (10mm, 10m)
   for (const diameter of ['8mm', '10mm'])
     for (const length of ['10m', '20m'])
@@ -118,5 +127,16 @@ describe('A lone number beside a value of the same number', () => {
     const turn = first('10的尼龙绳 3卷')!;
     expect(lineQtys(turn)).toEqual([]);
     expect(turn.replies.join('')).toContain('要哪个');
+  });
+});
+
+describe('A pack said by what it holds', () => {
+  it('reads 1000只装 as the product whose 箱 holds 1000, not as 1000 pieces', () => {
+    expect(lineQtys(first('纸杯 1000只装的 2箱'))).toEqual([['CUP-1000', 2]]);
+    expect(lineQtys(first('2000只装纸杯 3箱'))).toEqual([['CUP-2000', 3]]);
+  });
+
+  it('reads the number as a value of its own when no pack holds that many (500瓶装 of the 500ml bottle)', () => {
+    expect(lineQtys(first('洗洁精500瓶装的 12瓶'))).toEqual([['LIQUID-500ml', 12]]);
   });
 });
