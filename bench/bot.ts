@@ -1,7 +1,7 @@
 /**
  * `npm run bench:bot [customers=1000] [maxRate=5000]`: the bot's capacity. Starts a throwaway PostgreSQL and Redis
  * (AOF on, as in production), then ramps the offered load, in messages per second across all customers, from 200
- * up to `maxRate`, 10 seconds per step (`BENCH_STEP_SECONDS`), and reports the highest rate at which the bot still answered 99 % of the
+ * up to `maxRate`, 30 seconds per step (`BENCH_STEP_SECONDS`), and reports the highest rate at which the bot still answered 99 % of the
  * messages within 30 ms (and kept up with the offered rate): first through the Wechaty mock puppet (startBot, the
  * production wiring, in this process), then through the web chat (`POST /chat/api/messages` against a
  * `liaodan api` process of its own).
@@ -17,14 +17,20 @@
  * so the per-chat send pacing (a burst of 5, then one reply per 0.8 s: it keeps a WeChat account from being
  * flagged, it is not a limit of the bot) is off, and the window in which the same text from the same customer is
  * taken for a duplicate event is 300 ms instead of 3 s (the same 确认 comes back within seconds here, as a new
- * message). PostgreSQL runs with the tests' fast settings: the durable figures are bench:pipeline's.
+ * message). PostgreSQL runs as production runs it (docker-compose.yml: fsync, synchronous_commit and full_page_writes
+ * on, so a confirmation's 已下单 waits for its order's WAL flush to disk; the tests' fast settings until 2026-12-06
+ * 19:30 UTC, when the tail said to wait on that flush could not have); `BENCH_PG_DURABLE=0` runs the fast settings
+ * to see what durability costs.
  *
  * Each step of the puppet's ramp also prints where the messages' time went, per kind of message and stage by stage
  * (receive, dedupe and session load, engine, pool, placement, notices, session save, send: bench/bot-stages.ts), and
  * how long pool connections were held, by what ran on them. `BENCH_STAGES=0` leaves that probe out;
  * `BENCH_DB_POOL_MAX` sets the bot's PostgreSQL pool (BOT_DB_POOL_MAX). After each step it prints what Redis did
  * so far that can stall it (forks for AOF rewrites or snapshots, delayed fsyncs) and the AOF's size; at the end, the
- * persistence settings it ran with (those of docker-compose.yml: AOF, fsync every second, no snapshots).
+ * persistence settings it ran with (those of docker-compose.yml: AOF, fsync every second, no snapshots). Each step
+ * of the puppet's ramp is also sampled second by second (bench/bot-timeline.ts; `BENCH_TIMELINE=0` leaves it out):
+ * its slowest seconds are printed beside the machine's CPU and I/O pressure, the disk's cache flushes, PostgreSQL's
+ * WAL writes, syncs and checkpoint writes, and Redis's latency events (its latency monitor, threshold 5 ms) in them.
  *
  * The last line is JSON: {"customers", "capacityMsgPerSec", "p99MsAtCapacity", ...} (the mock puppet's figures,
  * with the web chat's under "http" and every step under "steps").
@@ -53,6 +59,7 @@ import { createMockWechat, loginMock } from '../bot/testing/mock-wechat.js';
 import { seedChatPeople } from '../bot/testing/seed.js';
 import { createTinyEngine, TINY_PRODUCTS } from '../bot/testing/tiny-engine.js';
 import { createStageProbe, type StageProbe, type StageReport } from './bot-stages.js';
+import { createTimeline, type Timeline, type TimelineReport } from './bot-timeline.js';
 import { createEventLoopProbe, type EventLoopProbe, type LoopReport } from './event-loop-probe.js';
 import { cpuSeconds, pidFile } from './proc-cpu.js';
 
@@ -62,11 +69,17 @@ const RATES = [200, 400, 600, 800, 1000, 1250, 1500, 1750, 2000, 2500, 3000, 400
   (r) => r <= MAX_RATE,
 );
 /**
- * Long enough that a step's p99 is a sustained figure: the bot process collects its old generation every 10–20 s
- * at these rates (a pause of 15–60 ms), and in a 3 s step one such pause, falling in one step and not the next,
- * decided the step's p99 on its own (p99 83.7 ms at 1,000 msg/s and 13.6 ms at 1,250 in one run).
+ * Long enough that a step's p99 is a sustained figure, with the bot's old-generation collections in it at their
+ * real frequency. In a 3 s step one such pause, falling in one step and not the next, decided the step's p99 on its
+ * own (p99 83.7 ms at 1,000 msg/s and 13.6 ms at 1,250 in one run). 10 s was not enough either: the event-loop probe
+ * counted a mark-compact in 15 of 41 ten-second steps at 200–1,250 msg/s (2026-12-06, ten runs; pauses 28–218 ms at
+ * load 9–14), one every 20–30 s, so a step held one or none, and the lead's quiet ramps moved 5–10× in p99 from
+ * step to step. A 30 s step held one to three at 400–800 msg/s in its first run; its p99 then counts the
+ * collections at about their real frequency, the p99 a shop sees over minutes, rather than a draw on which step a
+ * collection falls in, and it rests on 3× the samples (the 120th slowest of 12,000 answers at 400 msg/s, where one
+ * 100 ms stall used to decide the 40th of 4,000).
  */
-const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 10);
+const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 30);
 const WARMUP_SECONDS = 6;
 const WARMUP = 300;
 const P99_BOUND_MS = 30;
@@ -74,12 +87,16 @@ const P99_BOUND_MS = 30;
 const KEEP_UP = 0.95;
 /** BENCH_REDIS_AOF=0: Redis without persistence (to see what the AOF costs). */
 const REDIS_AOF = process.env.BENCH_REDIS_AOF !== '0';
+/** BENCH_PG_DURABLE=0: PostgreSQL with the tests' fast settings, fsync and synchronous_commit off (to see what durability costs). */
+const PG_DURABLE = process.env.BENCH_PG_DURABLE !== '0';
 /** BENCH_HTTP=0: the mock puppet only. */
 const HTTP = process.env.BENCH_HTTP !== '0';
 /** BENCH_LOOP_PROBE=0: no event-loop probe in the bot's process (it costs a 1 ms timer). */
 const LOOP_PROBE = process.env.BENCH_LOOP_PROBE !== '0';
 /** BENCH_STAGES=0: no per-stage timing of the puppet's messages (bench/bot-stages.ts: wrappers on every call). */
 const STAGES = process.env.BENCH_STAGES !== '0';
+/** BENCH_TIMELINE=0: no per-second sampling of the machine, PostgreSQL and Redis (bench/bot-timeline.ts). */
+const TIMELINE = process.env.BENCH_TIMELINE !== '0';
 
 const say = (msg: string) => process.stderr.write(`${msg}\n`);
 
@@ -113,6 +130,8 @@ interface Step {
   loop?: LoopReport;
   /** Where the messages' time went, stage by stage (the bot in this process only). */
   stages?: StageReport;
+  /** The step second by second: its slowest seconds beside the disk's, PostgreSQL's and Redis's (puppet only). */
+  timeline?: TimelineReport;
 }
 
 interface Ramp {
@@ -150,9 +169,12 @@ async function runStep(
   seconds: number,
   probe?: EventLoopProbe,
   stages?: StageProbe,
+  timeline?: Timeline,
 ): Promise<Step> {
   const ready: number[] = Array.from({ length: to - from }, (_, k) => from + k);
   const latencies: number[] = [];
+  /** Each answered message's send time and latency, for the timeline. */
+  const answers: [number, number][] = [];
   /** The same latencies by the message's place in the script (order, answer, confirmation). */
   const byScriptStep: number[][] = Array.from({ length: scriptLength }, () => []);
   const pending: Promise<void>[] = [];
@@ -161,6 +183,7 @@ async function runStep(
   const cpuBefore = Object.fromEntries(Object.entries(pids).map(([k, v]) => [k, cpuSeconds(v)]));
   probe?.start();
   stages?.take();
+  await timeline?.start();
   const started = performance.now();
   let last = started;
   await new Promise<void>((done) => {
@@ -178,11 +201,13 @@ async function runStep(
         budget -= 1;
         const i = ready.shift()!;
         const s = state[i]!;
+        const sentAt = performance.now();
         pending.push(
           send(i, text(s.round, s.step), s.step).then((ms) => {
             if (ms === undefined) unanswered++;
             else {
               latencies.push(ms);
+              if (timeline) answers.push([sentAt, ms]);
               byScriptStep[s.step]!.push(ms);
             }
             s.step++;
@@ -202,6 +227,7 @@ async function runStep(
   const elapsed = (performance.now() - started) / 1000;
   const loop = probe?.stop();
   const stageReport = stages?.take();
+  const timelineReport = await timeline?.stop(answers);
   const cpuMsPerMsg = Object.fromEntries(
     Object.entries(pids).map(([k, v]) => [
       k,
@@ -230,6 +256,7 @@ async function runStep(
     cpuMsPerMsg,
     ...(loop && { loop }),
     ...(stageReport && { stages: stageReport }),
+    ...(timelineReport && { timeline: timelineReport }),
   };
 }
 
@@ -243,6 +270,7 @@ async function ramp(
   stages?: StageProbe,
   /** A line about the servers after each step (Redis's forks and AOF). */
   servers?: () => Promise<string>,
+  timeline?: Timeline,
 ): Promise<Ramp> {
   const state = Array.from({ length: WARMUP + CUSTOMERS }, () => ({ round: 0, step: 0 }));
   const warm = await runStep(pids, send, text, scriptLength, state, 0, WARMUP, 300, WARMUP_SECONDS);
@@ -262,6 +290,7 @@ async function ramp(
       STEP_SECONDS,
       probe,
       stages,
+      timeline,
     );
     steps.push(step);
     say(
@@ -280,6 +309,7 @@ async function ramp(
       );
     }
     if (step.stages) say(describeStages(step.stages));
+    if (step.timeline) say(describeTimeline(step.timeline));
     if (servers) say(`  ${await servers()}`);
     // Two steps in a row that do not keep up end the ramp (one can be another process's moment on a shared
     // machine); a step over the latency bound alone does not, so that the throughput ceiling shows too.
@@ -319,6 +349,22 @@ function describeStages(report: StageReport): string {
   return (
     `${kinds.join('\n')}\n  pool: waiting p99 ${report.poolWaiting[0]}, max ${report.poolWaiting[1]}; ` +
     `held (p50/p99/max ms) ${held}`
+  );
+}
+
+/** The step's disk, PostgreSQL and Redis activity per second, its Redis latency events, and its slowest seconds. */
+function describeTimeline(report: TimelineReport): string {
+  const events = Object.entries(report.redisEvents)
+    .map(([event, { count, maxMs }]) => `${event} ${count}× max ${maxMs} ms`)
+    .join(', ');
+  const slowest = report.slowest.map(
+    ({ second, messages, p99Ms, maxMs, redis, ...counters }) =>
+      `    s${second}: ${messages} msgs p99 ${p99Ms} max ${maxMs} ms; ${JSON.stringify(counters)}` +
+      `${redis.length ? `; redis ${redis.join(', ')}` : ''}`,
+  );
+  return (
+    `  per second: ${JSON.stringify(report.perSecond)}; redis latency events ≥ 5 ms: ${events || 'none'}\n` +
+    `  slowest seconds:\n${slowest.join('\n')}`
   );
 }
 
@@ -372,7 +418,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'liaodan-bench-bot-'));
   chmodSync(dir, 0o755);
   const [pg, redis] = await Promise.all([
-    startLocalPostgres({ dir: join(dir, 'pg'), port: await freePort(), ephemeral: true }),
+    startLocalPostgres({ dir: join(dir, 'pg'), port: await freePort(), ephemeral: !PG_DURABLE }),
     startLocalRedis({ dir: join(dir, 'redis'), port: await freePort(), ephemeral: !REDIS_AOF }),
   ]);
   const db = createDb({ url: pg.url, max: 4 });
@@ -494,6 +540,7 @@ async function main(): Promise<void> {
         `aof_delayed_fsync ${field(persistence, 'aof_delayed_fsync')}, aof_current_size ${field(persistence, 'aof_current_size')}`
       );
     };
+    const timeline = TIMELINE ? createTimeline(pg.url, redisProbe) : undefined;
     const puppet = await ramp(
       'mock puppet',
       { bot: [process.pid], ...servers },
@@ -503,7 +550,9 @@ async function main(): Promise<void> {
       probe,
       stages,
       redisLine,
+      timeline,
     );
+    await timeline?.close();
     stages?.restore();
     // Let the last confirmations' follow-up replies and order writes finish.
     await new Promise((r) => setTimeout(r, 500));

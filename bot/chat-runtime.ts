@@ -25,6 +25,12 @@ import { defaultEngineBuilder } from './default-engine.js';
 
 export interface ChatRuntimeOptions {
   db: Db;
+  /**
+   * Where the chat log and the placements' change notices are written (default `db`): both are written after the
+   * reply, best effort, so the bot gives them a pool whose commits do not wait for the WAL's flush to disk (see
+   * bot/main.ts). Orders always go through `db`.
+   */
+  afterReplyDb?: Db;
   /** Used for sessions, held drafts and inboxes; the caller owns (and closes) it. */
   redis: Redis;
   /** Key namespace in Redis (the installation's QUEUE_PREFIX). */
@@ -77,8 +83,8 @@ export function createChatRuntime(opts: ChatRuntimeOptions): ChatRuntime {
     remoteChannels: opts.remoteChannels ?? ['wechat', 'wecom'],
     forward,
   });
-  const chatLog = createPgChatLog(opts.db);
-  const notices = createPgOrderNotices(opts.db);
+  const chatLog = createPgChatLog(opts.afterReplyDb ?? opts.db);
+  const notices = createPgOrderNotices(opts.afterReplyDb ?? opts.db);
   const service = createConversationService({
     engine: opts.engine,
     directory,

@@ -72,11 +72,27 @@ export async function startBot(
     prepare: true,
     onIdleError: (err) => log.warn({ err }, 'idle database connection failed'),
   });
+  // The chat log and the change notices are written after the reply and are best effort (a lost notice is caught
+  // up by the listeners' refresh and the outbox relay's poll): their commits need not wait for the WAL's flush to
+  // disk, which would hold a connection for a disk flush and add flushes to those the orders' commits wait for. On
+  // a PostgreSQL crash the last moments of them (up to three wal_writer_delay, 0.6 s by default) can be lost; a
+  // confirmed order never is (its commit on `db` waits for the flush, as PostgreSQL's default does).
+  const afterReplyDb: Db = createDb({
+    url: config.DATABASE_URL,
+    max: 2,
+    prepare: true,
+    settings: { synchronous_commit: 'off' },
+    onIdleError: (err) => log.warn({ err }, 'idle database connection failed'),
+  });
   // Auto-pipelining: the session reads and writes and dedupe checks of turns running at the same time go to Redis
   // in one write per event-loop tick instead of one each (the bot's hot path under load). Connections that block
   // (the notify consumer, the forward queue) are duplicated without it.
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, enableAutoPipelining: true });
-  const stops: (() => Promise<void> | void)[] = [() => db.destroy(), () => void redis.disconnect()];
+  const stops: (() => Promise<void> | void)[] = [
+    () => db.destroy(),
+    () => afterReplyDb.destroy(),
+    () => void redis.disconnect(),
+  ];
   const stopAll = async () => {
     for (const stop of stops.reverse())
       await Promise.resolve(stop()).catch((err) => log.warn({ err }, 'stop'));
@@ -91,6 +107,7 @@ export async function startBot(
     if (pictureReader && overrides.pictureReader === undefined) stops.push(() => pictureReader.close());
     const runtime = await startChatRuntime({
       db,
+      afterReplyDb,
       redis,
       prefix: config.QUEUE_PREFIX,
       log,

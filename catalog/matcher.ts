@@ -8,6 +8,7 @@ import type { Analysis, Mention } from './mention-scan.js';
 import type { Product } from './product.js';
 import { normalizeTerm, normalizeText } from './text-normalize.js';
 import { valueKeysOf } from './spec-values.js';
+import { headProducts } from './word-lookups.js';
 
 export type { Distinction } from './distinctions.js';
 
@@ -248,6 +249,20 @@ export function createMatcher(products: Product[]): Matcher {
     return out;
   };
 
+  /** The products of a word (its mention's ids) and of the catalog words holding it, as one sorted list. */
+  const widenedIds = (kind: 'head' | 'spec', text: string, ids: number[]): number[] => {
+    const found = [ids];
+    for (const w of index.bigrams.get(text.slice(0, 2)) ?? []) {
+      if (w === text || !w.includes(text)) continue;
+      const info = index.terms.get(w)!;
+      if (kind === 'head') found.push(info.head);
+      else found.push(...info.spec.values());
+    }
+    if (kind === 'head') found.push(insertedModifier(text, ids));
+    const union = unionOfIds(found, index.products.length);
+    // (the same products as the word's own: its list is kept, not a copy)
+    return union.length === ids.length ? ids : union;
+  };
   const widened = new Map<string, number[]>();
   /**
    * The analysis with each product word also naming the products whose name or alias holds it (弯头 → 排水弯头),
@@ -259,18 +274,11 @@ export function createMatcher(products: Product[]): Matcher {
       const word =
         m.kind === 'head' || (m.kind === 'spec' && !m.keys && /^\p{Script=Han}{2,}$/u.test(m.text));
       if (!word || m.text.length < 2) return m;
+      const prepared = m.kind === 'head' ? widenedWords.get(m.text) : undefined;
       const key = `${m.kind}:${m.text}`;
-      let ids = widened.get(key);
+      let ids = prepared?.from === m.ids ? prepared.ids : widened.get(key);
       if (!ids) {
-        const found = [m.ids];
-        for (const w of index.bigrams.get(m.text.slice(0, 2)) ?? []) {
-          if (w === m.text || !w.includes(m.text)) continue;
-          const info = index.terms.get(w)!;
-          if (m.kind === 'head') found.push(info.head);
-          else found.push(...info.spec.values());
-        }
-        if (m.kind === 'head') found.push(insertedModifier(m.text, m.ids));
-        ids = unionOfIds(found, index.products.length);
+        ids = widenedIds(m.kind === 'head' ? 'head' : 'spec', m.text, m.ids);
         if (widened.size > 5000) widened.clear();
         widened.set(key, ids);
       }
@@ -297,6 +305,16 @@ export function createMatcher(products: Product[]): Matcher {
     }
     return out;
   };
+
+  // every product word widened here, at build (about 3,000 words at 50,000 products): the first message that
+  // needed a word's list paid for its scan of the words holding it. Kept with the list it widened, so a mention
+  // of the same text with other products (a leftover read as a kind of product) is widened on its own.
+  const widenedWords = new Map<string, { from: number[]; ids: number[] }>();
+  for (const [word, info] of index.terms) {
+    if (word.length < 2 || !info.head.length) continue;
+    const from = headProducts(index, word, info);
+    widenedWords.set(word, { from, ids: widenedIds('head', word, from) });
+  }
 
   /** The piece appears in the product only as the leading modifier of an alias (水泥 of 水泥钻头). */
   const modifierOnly = (p: Product, piece: string): boolean => {

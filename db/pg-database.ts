@@ -37,10 +37,20 @@ export interface DbOptions {
    * compilation (about a second, measured on a one-row settings read in the credit check) is paid every time.
    */
   keyLookups?: boolean;
+  /**
+   * Server settings for this pool's sessions (`-c name=value` at connect), e.g. `{ synchronous_commit: 'off' }`
+   * for a pool whose writes may commit asynchronously.
+   */
+  settings?: Record<string, string>;
 }
 
 const KEY_LOOKUP_SETTINGS =
   '-c enable_seqscan=off -c enable_hashjoin=off -c enable_mergejoin=off -c plan_cache_mode=force_generic_plan -c jit=off';
+
+function sessionOptions(opts: DbOptions): string {
+  const settings = Object.entries(opts.settings ?? {}).map(([name, value]) => `-c ${name}=${value}`);
+  return [...(opts.keyLookups ? [KEY_LOOKUP_SETTINGS] : []), ...settings].join(' ');
+}
 
 /** Opens a Kysely instance over a pg pool. Call `destroy()` to close it. */
 export function createDb(opts: DbOptions): Db {
@@ -50,7 +60,7 @@ export function createDb(opts: DbOptions): Db {
     // A server that does not answer at all (network cut) fails a statement after this, instead of never.
     connectionTimeoutMillis: 10_000,
     ...(opts.prepare && { Client: PreparingClient }),
-    ...(opts.keyLookups && { options: KEY_LOOKUP_SETTINGS }),
+    ...((opts.keyLookups || opts.settings) && { options: sessionOptions(opts) }),
   });
   // Without a listener a connection's error (e.g. PostgreSQL restarting) would crash the process. The pool listens
   // to idle connections only; a checked-out one whose server goes away between two statements of a transaction

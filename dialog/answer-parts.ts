@@ -7,13 +7,12 @@ import { normalizeTerm } from '../catalog/text-normalize.js';
  * candidate has the same value of (孔距 160), a value none of them has, is about another line, not this question.
  */
 export function namesAnotherValue(index: CatalogIndex, ids: number[], analysis: Analysis): boolean {
-  if (!ids.length) return false;
-  const first = index.products[ids[0]!]!;
-  const shared = Object.keys(first.specs).filter((attribute) =>
-    ids.every((id) => index.products[id]!.specs[attribute] === first.specs[attribute]),
-  );
+  // (an answer without a value word is never about another line: the candidates' values are not compared then)
+  if (!ids.length || !analysis.mentions.some((x) => x.kind === 'spec')) return false;
+  const known = candidateValues(index, ids);
+  const shared = known.shared;
   if (!shared.length) return false;
-  const candidates = new Set(ids);
+  const candidates = (known.candidates ??= new Set(ids));
   return analysis.mentions.some(
     (x) =>
       x.kind === 'spec' &&
@@ -25,6 +24,33 @@ export function namesAnotherValue(index: CatalogIndex, ids: number[], analysis: 
         }),
       ),
   );
+}
+
+interface CandidateValues {
+  /** The attributes every candidate has the same value of. */
+  shared: string[];
+  /** The candidates as a set, made when first needed. */
+  candidates?: Set<number>;
+}
+
+const knownValues = new WeakMap<CatalogIndex, WeakMap<number[], CandidateValues>>();
+
+/**
+ * The candidates' shared attributes, worked out once per list: every item of a turn is tried as an answer to the
+ * same open questions, each with its list of (up to thousands of) candidates. Id lists are never changed in place.
+ */
+function candidateValues(index: CatalogIndex, ids: number[]): CandidateValues {
+  let byList = knownValues.get(index);
+  if (!byList) knownValues.set(index, (byList = new WeakMap()));
+  let known = byList.get(ids);
+  if (!known) {
+    const first = index.products[ids[0]!]!;
+    const shared = Object.keys(first.specs).filter((attribute) =>
+      ids.every((id) => index.products[id]!.specs[attribute] === first.specs[attribute]),
+    );
+    byList.set(ids, (known = { shared }));
+  }
+  return known;
 }
 
 /**

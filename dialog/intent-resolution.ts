@@ -9,7 +9,7 @@ import { changeLine, replaceLine, splitLine } from './line-changes.js';
 import { keepOnly } from './keep-only.js';
 import { linesNamed, linesOfProductWords, linesOfTarget } from './line-references.js';
 import type { Intent, LineTarget } from './message-intents.js';
-import { hasContent, hasIdentity, hasProductWord } from './item-text.js';
+import { hasContent, hasIdentity, hasProductWord, namesOnlyBrands } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { placeProduct, saidOf, toSaleUnits } from './product-placement.js';
 import {
@@ -186,7 +186,9 @@ function resolveAdd(
     return replaceLine(world, restored, removed.sku, item.text, undefined);
   }
   // an item with no product word (蓝的也10卷, 东鹏 2箱 after 红牛) leans on the product talked about
-  const leansOn = item.also || !hasProductWord(a) ? state.focus : undefined;
+  // (花王拉拉裤L 2箱 帮宝适 3箱: a brand alone borrows no type or size from the line before; 帮宝适的也来3箱 does)
+  const brandOnly = namesOnlyBrands(world.matcher.index, a);
+  const leansOn = item.also || (!hasProductWord(a) && !brandOnly) ? state.focus : undefined;
   // 蓝的也一样: the same amount as the line talked about, in its unit
   const same = item.also && !item.quantity ? sameAmountAsFocus(world, state, item.text) : undefined;
   return resolveNewItem(world, state, same ? { ...item, quantity: same } : item, earlier, leansOn);
@@ -202,7 +204,10 @@ function answerOpenQuestions(
   const m = world.matcher;
   for (const q of state.questions) {
     // naming the one product offered is no yes (单开我问问业主要不要白的); naming one of several picks it
-    if (q.kind === 'offer' && q.skus.length > 1) {
+    // (大龙骨 38的 300根 龙牌 500根: a later item of the message that made the offer, with its own quantity, is its
+    // own line, never the offer's answer with the offer's quantity)
+    const madeNow = !earlier.questionsBefore?.includes(q) && item.quantity;
+    if (q.kind === 'offer' && q.skus.length > 1 && !madeNow) {
       const ids = q.skus.map((sku) => m.index.bySku.get(sku)!);
       const n = m.narrow(ids, item.analysis);
       if (n?.length === 1) return acceptOffer(world, state, q, m.index.products[n[0]!]!.sku);

@@ -9,7 +9,7 @@ import { withNumeralWords } from './numeral-words.js';
 import { withFullWords } from './shortened-words.js';
 import { productAtEnd, sizeEndSaid } from './size-end.js';
 import type { Action } from './draft-changes.js';
-import { hasIdentity } from './item-text.js';
+import { hasIdentity, namesOnlyBrands } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { openMissingSpec } from './missing-specs.js';
 import { productsNearUnknown } from './near-products.js';
@@ -55,9 +55,19 @@ export function resolveNewItem(
   if (r.result.kind === 'ambiguous' && !leansOn && state.focus) {
     // 红牛 2箱 东鹏 2箱: words several families share are taken in the family of the product just ordered, when
     // that leaves one product
-    const leaning = resolveItem(world, item, a, state.focus);
     const focus = idOf(world, state.focus);
-    if (leaning.result.kind === 'matched' && focus !== undefined) {
+    // (花王拉拉裤L 2箱 帮宝适 3箱: a brand alone is looked for in that family, never given the other line's specs,
+    // and never taken for that very line: 光威 50根 after 光威鱼竿 36的 30根 is asked about)
+    const brandOnly = namesOnlyBrands(world.matcher.index, a);
+    const leaning =
+      focus !== undefined && brandOnly
+        ? resolveWithin(world, item, a, focus)
+        : resolveItem(world, item, a, state.focus);
+    if (
+      leaning.result.kind === 'matched' &&
+      focus !== undefined &&
+      !(brandOnly && leaning.ids[0] === focus)
+    ) {
       const m = world.matcher;
       if (m.index.family[leaning.ids[0]!] === m.index.family[focus]) r = leaning;
     }
@@ -124,6 +134,14 @@ export function resolveItem(world: TurnWorld, item: ItemText, a: Analysis, leans
     if (inFamily.result.kind !== 'not_found') return inFamily;
   }
   return m.resolve(a, options);
+}
+
+/** Resolves an item among the family of one product only, without leaning towards that product's specs. */
+function resolveWithin(world: TurnWorld, item: ItemText, a: Analysis, product: number): Resolution {
+  const m = world.matcher;
+  const unit = item.quantity?.unit;
+  const within = [...familyMembers(m.index, m.index.family[product]!)];
+  return m.resolve(a, { ...(unit && { unit }), within });
 }
 
 /** 红牛 10: a lone whole number no spec has is the quantity. */

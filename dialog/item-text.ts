@@ -1,4 +1,5 @@
 /** One item of a message as the parse stage reads it, and what its words are. */
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { Analysis, Mention, QuantityToken } from '../catalog/mention-scan.js';
 
 /** One requested item of a message: the words that name it and the quantity said with it. */
@@ -33,4 +34,16 @@ export function hasIdentity(a: Analysis): boolean {
 /** The kind of thing a mention says: one family per attribute, one for product words, one for brands. */
 export function familyOf(m: Mention): string {
   return m.kind === 'spec' ? m.family : m.kind === 'partial' ? 'head' : m.kind;
+}
+
+/**
+ * Names only brands (帮宝适, 光威 — also when a brand is part of its products' names and so read as a product word):
+ * says which maker, never which of its products.
+ */
+export function namesOnlyBrands(index: CatalogIndex, a: Analysis): boolean {
+  return a.mentions.length > 0 && a.mentions.every((m) => isBrandWord(index, m));
+}
+
+function isBrandWord(index: CatalogIndex, m: Mention): boolean {
+  return m.kind === 'brand' || (m.kind === 'head' && (index.terms.get(m.text)?.brand.length ?? 0) > 0);
 }

@@ -2,7 +2,7 @@ import type { Matcher, Resolution } from '../catalog/matcher.js';
 import type { Mention, QuantityToken } from '../catalog/mention-scan.js';
 import { expandEach, spreadLikeEachBefore } from './each-items.js';
 import { splitHalves } from './half-split.js';
-import { familyOf, hasContent, hasIdentity, hasProductWord } from './item-text.js';
+import { familyOf, hasContent, hasIdentity, hasProductWord, namesOnlyBrands } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { ALSO } from './order-phrases.js';
 
@@ -117,11 +117,25 @@ function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
       // (LED吸顶灯 with 吸顶灯 unknown names something else: it borrows nothing)
       if (item.analysis.unknown.length) continue;
       if (matcher.resolve(item.analysis, { quick: true }).result.kind !== 'ambiguous') continue;
+      if (namesOnlyBrands(matcher.index, item.analysis)) {
+        // 215/60R16 米其林4条 玲珑4条: words said before the first brand head a list of brands and are shared by
+        // them; 花王拉拉裤L 2箱 帮宝适 3箱 — a brand alone takes nothing of a product named after its brand
+        const heading = leadingWords(matcher, prev.analysis.mentions);
+        if (
+          heading.length &&
+          matcher.resolve(prev.analysis, { quick: true }).result.kind !== 'not_found' &&
+          fits([...heading, ...mentions])
+        ) {
+          items[i] = reanalyze(matcher, [...heading.map((m) => m.text), item.text].join(' '), item);
+        }
+        continue;
+      }
       const source = items
         .slice(0, i)
         .reverse()
         .find((x) => x.analysis.mentions.some((m) => m.kind === 'brand' || m.kind === 'spec'));
-      if (!source) continue;
+      // (大龙骨 38的 300根 小龙骨 龙牌 500根: specs of an item the catalog did not place are no context to lend)
+      if (!source || matcher.resolve(source.analysis, { quick: true }).result.kind === 'not_found') continue;
       for (const m of source.analysis.mentions.slice(0, 6)) {
         if (m.kind === 'barcode' || (m.kind !== 'head' && own.has(familyOf(m)))) continue;
         const tried = [m, ...mentions];
@@ -158,6 +172,14 @@ function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
     items[i] = reanalyze(matcher, text, item);
   }
 }
+
+/** The words before the first brand of an item (215/60R16 of 215/60R16 米其林), none when a brand leads. */
+function leadingWords(matcher: Matcher, mentions: Mention[]): Mention[] {
+  const first = mentions.findIndex((m) => namesOnlyBrands(matcher.index, { ...EMPTY, mentions: [m] }));
+  return first > 0 ? mentions.slice(0, first).filter((m) => m.kind !== 'barcode') : [];
+}
+
+const EMPTY = { text: '', mentions: [], quantities: [], unknown: [], qualifiers: [] };
 
 function reanalyze(matcher: Matcher, text: string, item: ItemText): ItemText {
   return { ...item, text, analysis: matcher.analyze(text) };

@@ -33,21 +33,25 @@ export function replyFacts(world: TurnWorld, state: ConversationState): ReplyFac
       let first: Product | undefined;
       let sameName = true;
       let sameCategory = true;
+      let sameBrand = true;
       for (const id of candidates) {
         const p = m.index.products[id];
         if (!p) continue;
         if (!first) {
           first = p;
           sameCategory = Boolean(p.category);
+          sameBrand = Boolean(p.brand);
           continue;
         }
         if (p.name !== first.name) sameName = false;
         if (p.category !== first.category) sameCategory = false;
-        if (!sameName && !sameCategory) return '';
+        if (p.brand !== first.brand) sameBrand = false;
+        if (!sameName && !sameCategory && !sameBrand) return '';
       }
       if (!first) return '';
       if (sameName) return first.name;
-      return sameCategory ? first.category! : '';
+      // (帮宝适 3箱 asked among its nappies and pants: the brand is what they share)
+      return sameCategory ? first.category! : sameBrand ? first.brand! : '';
     },
     draft: orderView(state.status === 'confirmed' ? 'confirmed' : 'draft', state.lines, bySku, tier),
   };
