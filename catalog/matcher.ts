@@ -7,6 +7,7 @@ import { analyzeText, prepareAnalysis } from './mention-scan.js';
 import type { Analysis, Mention } from './mention-scan.js';
 import type { Product } from './product.js';
 import { normalizeTerm, normalizeText } from './text-normalize.js';
+import { valueKeysOf } from './spec-values.js';
 import { headProducts } from './word-lookups.js';
 
 export type { Distinction } from './distinctions.js';
@@ -193,6 +194,7 @@ export function createMatcher(products: Product[]): Matcher {
     }
     // (fine distinctions among a few candidates; among hundreds the question asks anyway)
     if (ids.length > 1 && ids.length <= 300) {
+      ids = loneNumbersByOtherAttributes(ids, specs);
       // 1P, not 1P+N: a spec written exactly as a candidate's value picks those candidates
       for (const m of specs) {
         if (m.bare) continue;
@@ -323,6 +325,31 @@ export function createMatcher(products: Product[]): Matcher {
       const rest = a.slice(piece.length);
       return !a.includes(piece) || (a.startsWith(piece) && rest.length >= 2 && index.terms.has(rest));
     });
+  };
+
+  /**
+   * 12的螺纹 沙钢12米: a lone number that a candidate meets in two attributes (直径 Φ12, 定尺 12米), one of them met
+   * by another value said with a unit (12米), is read as the other attribute: the candidates that meet it only where
+   * the other value is met are dropped, when any candidate is left.
+   */
+  const loneNumbersByOtherAttributes = (
+    ids: number[],
+    specs: Extract<Mention, { kind: 'spec' }>[],
+  ): number[] => {
+    let out = ids;
+    for (const lone of specs) {
+      if (!lone.bare || !lone.keys) continue;
+      const others = specs.filter((other) => !other.bare && other.keys);
+      if (!others.length) continue;
+      const kept = out.filter((id) => {
+        const values = Object.values(index.products[id]!.specs);
+        const meets = (mention: Extract<Mention, { kind: 'spec' }>, value: string) =>
+          valueKeysOf(value).some((key) => mention.keys!.includes(key));
+        return values.some((value) => meets(lone, value) && !others.some((other) => meets(other, value)));
+      });
+      if (kept.length && kept.length < out.length) out = kept;
+    }
+    return out;
   };
 
   /**

@@ -16,6 +16,7 @@ import { STOP_CHARS } from './stop-words.js';
 import { isHan } from './text-normalize.js';
 import { correctTypos } from './typo-correct.js';
 import { spellUnitsAsCatalog, unitSpellingsOf } from './unit-spellings.js';
+import { componentCodesOf, spellComponentCodes } from './component-codes.js';
 import { spellValueShapes, valueShapesOf } from './value-shapes.js';
 import {
   spellNumbersByAttribute,
@@ -55,6 +56,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
   markSellableUnits(index);
   valueShapesOf(index);
   unitSpellingsOf(index);
+  componentCodesOf(index);
 }
 
 /**
@@ -63,7 +65,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
  */
 export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   let text = joinSplitWords(index, writeSpokenDigits(index, correctTypos(index, normalized)));
-  text = spellUnitsAsCatalog(index, text);
+  text = spellComponentCodes(index, spellUnitsAsCatalog(index, text));
   text = spellModelNames(index, spellValueShapes(index, text));
   text = spellRepeatedLetters(index, spellSheetSizes(index, text));
   text = markSizes(

@@ -74,8 +74,8 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
     // 25公斤一袋 / 5升一桶的 / 25kg每袋 / 12瓶一箱的: the content of one unit, not a quantity
     const after = text.slice(j + u.length, j + u.length + 4);
     if (CONTENT_UNIT.test(u) ? ONE_UNIT_AFTER.test(after) : COUNT_PER_UNIT.test(after)) return undefined;
-    // 25公斤装 / 25公斤桶装的 / 5升瓶装: the size of the pack, not a quantity
-    if (CONTENT_UNIT.test(u) && PACKED_AFTER.test(after)) return undefined;
+    // 25公斤装 / 25公斤桶装的 / 5升瓶装: the size of the pack, not a quantity; so is 1000套装 / 24瓶装 of a count
+    if (CONTENT_UNIT.test(u) ? PACKED_AFTER.test(after) : COUNT_PACKED_AFTER.test(after)) return undefined;
     if (valueNotSoldIn(index, text, i, j + u.length, canonicalUnit(u))) return undefined;
     const invalid = prev === '-' || text[i - 2] === '-' || value <= 0;
     const token: QuantityToken = {
@@ -141,6 +141,7 @@ const PACK_CONTENT_BEFORE = /\d(?:斤|kg|公斤|千克|克|g|升|l|ml|毫升) ?$
 const ONE_UNIT_AFTER = /^(?:(?:一|每)\p{Script=Han}(?:的|装|$|[\s,])|1\p{Script=Han}(?:的|装))/u;
 const CONTENT_UNIT = /^(?:斤|公斤|千克|克|kg|g|升|l|ml|毫升)$/;
 const PACKED_AFTER = /^\p{Script=Han}?装/u;
+const COUNT_PACKED_AFTER = /^装(?![车货修好])/;
 const COUNT_PER_UNIT = /^(?:一|每|1)\p{Script=Han}(?:的|装)/u;
 const PLUS = /^ ?(零|又|加|另外|外加|再加|另加)? ?/;
 const PACK_UNITS = new Set(['箱', '件', '盒', '包', '提', '打', '筒', '托', '捆']);

@@ -134,6 +134,9 @@ function reducerEnd(end: string): { dn: number; mm: number } | undefined {
 /** Ampere ratings breakers come in, for C16 / D32 (a curve letter before the rating). */
 const BREAKER_AMPS = new Set([6, 10, 13, 16, 20, 25, 32, 40, 50, 63, 80, 100, 125]);
 
+/** The units a pack said by its content (1000套装) may be the outside of. */
+const PACK_OUTERS = ['箱', '件', '盒', '包', '提', '袋', '桶', '捆', '条'];
+
 const RULES: Rule[] = [
   {
     // network cable categories: cat6 / cat5e / cat6a and 六类 / 超五类 / 超六类 / 七类 (the 超 is read before 五)
@@ -227,9 +230,22 @@ const RULES: Rule[] = [
     },
   },
   {
-    // 1.5寸 / 2.5寸 of webbing or a blade: a half inch said with a decimal point
+    // 1.5寸 / 2.5寸 of webbing or a blade: a half inch said with a decimal point; of a pipe, hose or valve the
+    // 1寸半 / 2寸半 it also is (2.5寸水带 is the DN65 one)
     re: /(\d{1,2}\.5)寸/y,
-    make: (m) => ({ reqs: [[`inch:${num(m[1]!)}`, nearInchKey(Number(m[1]))]] }),
+    make: (m) => {
+      const pipe = PIPE_SIZES[`${Math.floor(Number(m[1]))}寸半`];
+      return {
+        // (its bore and inch only: the outside diameter of a plastic pipe would reach a 50 mm strap)
+        reqs: [
+          [
+            `inch:${num(m[1]!)}`,
+            nearInchKey(Number(m[1])),
+            ...(pipe ? [`dn:${pipe[0]}`, `in:${pipe[2]}`] : []),
+          ],
+        ],
+      };
+    },
   },
   {
     // pipe sizes: 4分, 6分, 1寸, 1寸2, 1寸半, 2寸
@@ -363,6 +379,17 @@ const RULES: Rule[] = [
       const count = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
       if (!count || count < 2) return undefined;
       return { reqs: [[`per:${canonicalUnit(m[3]!)}:${canonicalUnit(m[2]!)}:${count}`]] };
+    },
+  },
+  {
+    // a pack said by what it holds: 1000套装 / 24瓶装的 (the product whose 箱, 件, 盒 … holds 1000 of its 套)
+    re: /(\d{1,5})(\p{Script=Han})装(?![车货修好])/uy,
+    make: (m) => {
+      const count = Number(m[1]);
+      const inner = canonicalUnit(m[2]!);
+      if (count < 2 || /[斤克升米吨方]/.test(inner)) return undefined;
+      // (or the number is a value of its own, 瓶装 the kind: 雪花500瓶装 is the 500 ml bottle)
+      return { reqs: [[...PACK_OUTERS.map((outer) => `per:${outer}:${inner}:${count}`), `num:${count}`]] };
     },
   },
   {

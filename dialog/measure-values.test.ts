@@ -25,6 +25,27 @@ function householdShop(): Product[] {
   for (const count of ['21支', '32支'])
     add({ sku: `TOWEL-${count}`, name: '纯棉毛巾', aliases: ['毛巾'], specs: { 支数: count }, unit: '条' });
   add({ sku: 'PEN', name: '中性笔', aliases: ['笔'], unit: '支', conversions: { 盒: 12 } });
+  for (const bore of ['DN40', 'DN50', 'DN65'])
+    add({ sku: `GATE-${bore}`, name: '铸铁闸阀', aliases: ['闸阀'], specs: { 口径: bore }, unit: '个' });
+  for (const count of [1000, 2000])
+    add({
+      sku: `CUP-${count}`,
+      name: `一次性纸杯 ${count}只/箱`,
+      aliases: ['纸杯'],
+      specs: { 包装: `${count}只/箱` },
+      unit: '箱',
+      conversions: { 只: 1 / count },
+    });
+  // a rope's diameter and length share their numbers (10mm, 10m)
+  for (const diameter of ['8mm', '10mm'])
+    for (const length of ['10m', '20m'])
+      add({
+        sku: `ROPE-${diameter}-${length}`,
+        name: '尼龙绳',
+        aliases: ['绳子'],
+        specs: { 直径: diameter, 长度: length },
+        unit: '卷',
+      });
   // 件 is both a knife set's count (件数) and the unit work clothes are sold in
   add({ sku: 'KNIVES-5', name: '不锈钢刀具套装', aliases: ['刀具套装'], specs: { 件数: '5件' }, unit: '套' });
   for (const colour of ['白色', '黑色'])
@@ -59,6 +80,12 @@ describe('Measures said in other units than the catalog writes', () => {
     expect(lineQtys(first('暖风机2千瓦 2台'))).toEqual([['HEATER-2kW', 2]]);
   });
 
+  it('reads a half inch with a decimal point as the pipe size it also is (1.5寸 = 1寸半 = DN40)', () => {
+    expect(lineQtys(first('1.5寸闸阀 6个'))).toEqual([['GATE-DN40', 6]]);
+    expect(lineQtys(first('闸阀 2.5寸的 4个'))).toEqual([['GATE-DN65', 4]]);
+    expect(lineQtys(first('闸阀 2寸半 4个'))).toEqual([['GATE-DN65', 4]]);
+  });
+
   it('reads a value said without its unit as the catalog’s value of that number (1.8的)', () => {
     expect(lineQtys(first('1.8的床垫 5张'))).toEqual([['MAT-1.8m', 5]]);
   });
@@ -84,5 +111,32 @@ describe('A number and unit the catalog writes as a value', () => {
       ['COAT-白色', 10],
       ['COAT-黑色', 5],
     ]);
+  });
+});
+
+describe('A lone number beside a value of the same number', () => {
+  it('reads the lone number as the attribute the other value leaves (10的绳子 10米: 10 mm across)', () => {
+    expect(lineQtys(first('10的尼龙绳 10米 3卷'))).toEqual([['ROPE-10mm-10m', 3]]);
+    expect(lineQtys(first('绳子 长10米 10的 2卷 8的 20米 1卷'))).toEqual([
+      ['ROPE-10mm-10m', 2],
+      ['ROPE-8mm-20m', 1],
+    ]);
+  });
+
+  it('still asks, and places nothing, when nothing else is said beside the lone number', () => {
+    const turn = first('10的尼龙绳 3卷')!;
+    expect(lineQtys(turn)).toEqual([]);
+    expect(turn.replies.join('')).toContain('要哪个');
+  });
+});
+
+describe('A pack said by what it holds', () => {
+  it('reads 1000只装 as the product whose 箱 holds 1000, not as 1000 pieces', () => {
+    expect(lineQtys(first('纸杯 1000只装的 2箱'))).toEqual([['CUP-1000', 2]]);
+    expect(lineQtys(first('2000只装纸杯 3箱'))).toEqual([['CUP-2000', 3]]);
+  });
+
+  it('reads the number as a value of its own when no pack holds that many (500瓶装 of the 500ml bottle)', () => {
+    expect(lineQtys(first('洗洁精500瓶装的 12瓶'))).toEqual([['LIQUID-500ml', 12]]);
   });
 });
