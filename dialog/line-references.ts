@@ -8,11 +8,18 @@ import type { TurnWorld } from './turn-world.js';
 
 /**
  * The lines whose product every product word or brand of `a` names (笔 of 不对 笔要0.38的 names the pen line and not the
- * paper line the conversation was on); none when `a` has no such word.
+ * paper line the conversation was on); none when `a` has no such word. A part of a name that no line has is left
+ * out: it is the value the line changes to.
  */
 export function linesOfProductWords(world: TurnWorld, state: ConversationState, a: Analysis): string[] {
+  const lineIds = state.lines.map((l) => idOf(world, l.sku));
+  // 不对 钻头要含钴的: a part of a name that no line has (含钴) is the value the line changes to, not a word naming it
   const identity = a.mentions.filter(
-    (m) => m.kind === 'head' || m.kind === 'partial' || m.kind === 'brand' || m.kind === 'barcode',
+    (m) =>
+      m.kind === 'head' ||
+      m.kind === 'brand' ||
+      m.kind === 'barcode' ||
+      (m.kind === 'partial' && lineIds.some((id) => id !== undefined && m.ids.includes(id))),
   );
   if (!identity.length) return [];
   return state.lines
