@@ -37,6 +37,7 @@ export function splitItems(matcher: Matcher, text: string): ItemText[] {
   }
   spreadOverEachBefore(matcher, items);
   spreadTrailingEach(items);
+  foldTotalIntoEach(matcher, items);
   borrowFromPrevious(matcher, items);
   return items;
 }
@@ -53,6 +54,33 @@ function spreadOverEachBefore(matcher: Matcher, items: ItemText[]): void {
     if (!spread) continue;
     items.splice(i, 1, ...spread);
     i += spread.length - 1;
+  }
+}
+
+/**
+ * 罐头两箱 三文鱼的 鸡肉的各一箱: a product with a quantity, followed by values that 各 spreads over in the same unit and
+ * adding up to it, said the total of those lines, not one more line; the values take the product's words.
+ */
+function foldTotalIntoEach(matcher: Matcher, items: ItemText[]): void {
+  for (let i = 0; i + 2 < items.length; i++) {
+    const total = items[i]!;
+    if (total.fromEach || !total.quantity?.unit || total.quantity.plus || !hasHead(total.analysis)) continue;
+    let end = i + 1;
+    // (番茄 of 速食汤 番茄 narrows the product said; a word naming products outside it names another product)
+    const within = new Set(matcher.resolve(total.analysis, { quick: true }).ids);
+    const narrows = (item: ItemText) =>
+      matcher.resolve(item.analysis, { quick: true }).ids.every((id) => within.has(id));
+    while (end < items.length && items[end]!.fromEach && narrows(items[end]!)) end += 1;
+    const parts = items.slice(i + 1, end);
+    if (parts.length < 2) continue;
+    const unit = total.quantity.unit;
+    if (!parts.every((part) => part.quantity?.unit === unit && !part.quantity.plus)) continue;
+    const sum = parts.reduce((acc, part) => acc + part.quantity!.value, 0);
+    if (sum !== total.quantity.value) continue;
+    const folded = parts.map((part) => reanalyze(matcher, `${total.text} ${part.text}`, part));
+    if (folded.some((item) => matcher.resolve(item.analysis, { quick: true }).result.kind === 'not_found'))
+      continue;
+    items.splice(i, parts.length + 1, ...folded);
   }
 }
 
