@@ -59,7 +59,9 @@ function correctRun(index: CatalogIndex, text: string): string {
         done = true;
         break;
       }
-      if (occursInWords(index, sub) || isCount(index, sub)) continue;
+      // (成猫两箱 is 成猫 and 两箱: a piece ending in the numeral of a count never takes the numeral for a name's character)
+      if (occursInWords(index, sub) || isCount(index, sub) || isCount(index, text.slice(i + len - 1)))
+        continue;
       const syllables: string[] = [];
       for (let k = i; k < i + len; k++) syllables.push(syllableAt(k));
       const words =
