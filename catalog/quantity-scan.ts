@@ -56,6 +56,8 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
     return undefined;
   for (const u of sounded ? [sounded] : index.unitWords) {
     if (!sounded && !text.startsWith(u, j)) continue;
+    // 12mm is a thickness, never 12 m and a stray m: a Latin unit runs to the end of its letters
+    if (/[a-z]$/i.test(u) && /[a-z]/i.test(text[j + u.length] ?? '')) continue;
     // 米黄 is a colour, not 米: a catalog word starting here wins over the unit
     const word = termAt(index, text, j);
     if (word && word.length > u.length) return undefined;
