@@ -23,6 +23,7 @@ import {
   spellRepeatedLetters,
   spellSheetSizes,
   spellValuesInFull,
+  spellPiecesAsMillimetres,
 } from './value-shorthand.js';
 import {
   headProducts,
@@ -70,7 +71,10 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   text = spellRepeatedLetters(index, spellSheetSizes(index, text));
   text = markSizes(
     index,
-    spellNumbersByAttribute(index, spellValuesInFull(index, spellHorsepower(index, text))),
+    spellNumbersByAttribute(
+      index,
+      spellPiecesAsMillimetres(index, spellValuesInFull(index, spellHorsepower(index, text))),
+    ),
   );
   const specs = new Map<number, SpecToken>();
   for (const t of scanSpecs(text)) specs.set(t.start, t);
