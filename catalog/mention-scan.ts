@@ -24,6 +24,7 @@ import {
   spellSheetSizes,
   spellValuesInFull,
   spellPiecesAsMillimetres,
+  spellHourUnits,
 } from './value-shorthand.js';
 import {
   headProducts,
@@ -68,7 +69,7 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   let text = joinSplitWords(index, writeSpokenDigits(index, correctTypos(index, normalized)));
   text = spellComponentCodes(index, spellUnitsAsCatalog(index, text));
   text = spellModelNames(index, spellValueShapes(index, text));
-  text = spellRepeatedLetters(index, spellSheetSizes(index, text));
+  text = spellRepeatedLetters(index, spellSheetSizes(index, spellHourUnits(index, text)));
   text = markSizes(
     index,
     spellNumbersByAttribute(

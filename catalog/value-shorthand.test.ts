@@ -106,3 +106,24 @@ describe('A count in 个 next to a size in millimetres', () => {
     expect(feet.analyze('磁碰一盒 垫片8个').text).toBe('磁碰一盒 垫片8个');
   });
 });
+
+describe('A capacity said without its hour', () => {
+  const shelf = createMatcher([
+    product('B20', '锂电池', { 电压: '48V', 容量: '20Ah' }, '组'),
+    product('B12', '锂电池', { 电压: '48V', 容量: '12Ah' }, '组'),
+    product('P', '充电宝', { 容量: '10000mAh' }, '个'),
+    product('C', '充电头', { 电流: '2A' }, '个'),
+    product('H', '充电头', { 容量: '2Ah' }, '个'),
+  ]);
+
+  it('reads 20A, 12a and 10000ma as the Ah / mAh value the catalog has', () => {
+    expect(shelf.analyze('48V20A的锂电池 5组').text).toBe('48v20ah的锂电池 5组');
+    expect(shelf.analyze('锂电池 48v12a 2组').text).toBe('锂电池 48v12ah 2组');
+    expect(shelf.analyze('充电宝10000ma 3个').text).toBe('充电宝10000mah 3个');
+  });
+
+  it('leaves a value the catalog has as said, and one with no hour value behind it', () => {
+    expect(shelf.analyze('2A充电头 3个').text).toBe('2a充电头 3个');
+    expect(shelf.analyze('锂电池 30A 1组').text).toBe('锂电池 30a 1组');
+  });
+});

@@ -235,3 +235,29 @@ export function spellPiecesAsMillimetres(index: CatalogIndex, text: string): str
     return `${value}厘`;
   });
 }
+
+const LETTER_VALUE = /(?<![\d.])(\d+(?:\.\d+)?)([a-z]+)(?![a-z])/g;
+const hourValues = new WeakMap<CatalogIndex, Set<string>>();
+
+/** The catalog's values in a unit of hours (20ah, 500mah, 100wh), normalised. */
+function hourValuesOf(index: CatalogIndex): Set<string> {
+  let values = hourValues.get(index);
+  if (!values) {
+    values = new Set([...specValuesOf(index)].filter((value) => /^\d+(?:\.\d+)?[a-z]+h$/.test(value)));
+    hourValues.set(index, values);
+  }
+  return values;
+}
+
+/**
+ * 48V20A / 12a → 48v20ah / 12ah: a capacity said without its hour, when the catalog has the value with the same
+ * digits in the unit said plus h (Ah, mAh, Wh) and not the said value itself (a charger's 2A stays 2A).
+ */
+export function spellHourUnits(index: CatalogIndex, text: string): string {
+  const hours = hourValuesOf(index);
+  if (!hours.size) return text;
+  return text.replace(LETTER_VALUE, (said: string) => {
+    const full = `${said}h`;
+    return hours.has(full) && !specValuesOf(index).has(said) ? full : said;
+  });
+}
