@@ -25,6 +25,7 @@ import {
   spellValuesInFull,
   spellPiecesAsMillimetres,
   spellHourUnits,
+  spellLiAsMillimetres,
 } from './value-shorthand.js';
 import {
   headProducts,
@@ -74,7 +75,10 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
     index,
     spellNumbersByAttribute(
       index,
-      spellPiecesAsMillimetres(index, spellValuesInFull(index, spellHorsepower(index, text))),
+      spellPiecesAsMillimetres(
+        index,
+        spellLiAsMillimetres(index, spellValuesInFull(index, spellHorsepower(index, text))),
+      ),
     ),
   );
   const specs = new Map<number, SpecToken>();

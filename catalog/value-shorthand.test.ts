@@ -127,3 +127,20 @@ describe('A capacity said without its hour', () => {
     expect(shelf.analyze('锂电池 30A 1组').text).toBe('锂电池 30a 1组');
   });
 });
+
+describe('里 typed for 厘', () => {
+  const shelf = createMatcher([
+    product('G6', '钢化玻璃', { 厚度: '6mm' }, '平方'),
+    product('G12', '钢化玻璃', { 厚度: '12mm' }, '平方'),
+  ]);
+
+  it('reads 六里 and 12里的 as millimetres the catalog has', () => {
+    expect(shelf.analyze('钢化玻璃六里 8平方').text).toBe('钢化玻璃6厘 8平方');
+    expect(shelf.analyze('12里的钢化玻璃 5平方').text).toBe('12厘的钢化玻璃 5平方');
+  });
+
+  it('leaves 里 as said for a size the catalog lacks and before 面', () => {
+    expect(shelf.analyze('钢化玻璃8里 2平方').text).toBe('钢化玻璃8里 2平方');
+    expect(shelf.analyze('6里面的钢化玻璃').text).toBe('6里面的钢化玻璃');
+  });
+});

@@ -261,3 +261,33 @@ export function spellHourUnits(index: CatalogIndex, text: string): string {
     return hours.has(full) && !specValuesOf(index).has(said) ? full : said;
   });
 }
+
+const LI = new RegExp(String.raw`(?<![\d.])(\d+(?:\.\d+)?|[${CHINESE_NUMERAL_CHARS}]+)里(?![面边头])`, 'g');
+const millimetreValues = new WeakMap<CatalogIndex, Set<number>>();
+
+/** The numbers of the catalog's values in millimetres (8mm, 4.0mm → 8, 4). */
+function millimetreValuesOf(index: CatalogIndex): Set<number> {
+  let values = millimetreValues.get(index);
+  if (!values) {
+    values = new Set<number>();
+    for (const value of specValuesOf(index)) {
+      const said = MILLIMETRES.exec(value);
+      if (said) values.add(Number(said[1]));
+    }
+    millimetreValues.set(index, values);
+  }
+  return values;
+}
+
+/**
+ * 六里 / 12里的 → 6厘 / 12厘的: 里 typed for its homophone 厘 (a millimetre in the trade's words), when the
+ * catalog has a value of that many millimetres and no catalog word or unit starts at the 里.
+ */
+export function spellLiAsMillimetres(index: CatalogIndex, text: string): string {
+  if (!text.includes('里')) return text;
+  return text.replace(LI, (said: string, numeral: string, at: number) => {
+    if (termAt(index, text, at + numeral.length) || index.unitWords.includes('里')) return said;
+    const value = parseNumber(numeral);
+    return value !== undefined && millimetreValuesOf(index).has(value) ? `${value}厘` : said;
+  });
+}
