@@ -4,8 +4,9 @@
  */
 
 import type { CatalogIndex } from './catalog-index.js';
-import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './numerals.js';
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber, parseNumber } from './numerals.js';
 import { normalizeTerm } from './text-normalize.js';
+import { termProducts } from './catalog-index.js';
 import { termAt } from './word-lookups.js';
 
 const THREE_EQUAL = /(?<![\d.])[三3]个(\d{1,2})(?![\d.%])/g;
@@ -153,5 +154,140 @@ export function spellRepeatedLetters(index: CatalogIndex, text: string): string 
     const full = letter.repeat(Number(count));
     const values = specValuesOf(index);
     return values.has(full) && !values.has(said) ? full : said;
+  });
+}
+
+const PIECES = new RegExp(
+  String.raw`(?<![\d.a-z])(\d+(?:\.\d+)?|[${CHINESE_NUMERAL_CHARS}]+)个(?![平方])`,
+  'g',
+);
+const COUNT = new RegExp(String.raw`(?:\d+(?:\.\d+)?|[${CHINESE_NUMERAL_CHARS}]+) ?`, 'g');
+const MILLIMETRES = /^(\d+(?:\.\d+)?)mm$/;
+const THICKNESS_OR_DIAMETER = /厚|径/;
+const millimetreProducts = new WeakMap<CatalogIndex, Map<number, Set<number>>>();
+
+/**
+ * Millimetre value → the products with a thickness or diameter of that many millimetres (8mm, 4.0mm), leaving out
+ * those that are counted in 个 (where 8个 may well be eight of them).
+ */
+function millimetreProductsOf(index: CatalogIndex): Map<number, Set<number>> {
+  let byValue = millimetreProducts.get(index);
+  if (!byValue) {
+    byValue = new Map();
+    index.products.forEach((product, id) => {
+      if (product.unit === '个' || product.unitAliases?.includes('个') || product.conversions?.['个']) return;
+      for (const [attribute, value] of Object.entries(product.specs)) {
+        if (!THICKNESS_OR_DIAMETER.test(attribute)) continue;
+        const said = MILLIMETRES.exec(normalizeTerm(value));
+        if (!said) continue;
+        const millimetres = Number(said[1]);
+        const ids = byValue!.get(millimetres) ?? new Set<number>();
+        ids.add(id);
+        byValue!.set(millimetres, ids);
+      }
+    });
+    millimetreProducts.set(index, byValue);
+  }
+  return byValue;
+}
+
+/** The products of the name, alias and brand words in `text`, or undefined when it names none. */
+function namedProducts(index: CatalogIndex, text: string): Set<number> | undefined {
+  let named: Set<number> | undefined;
+  for (let at = 0; at < text.length; at++) {
+    const word = termAt(index, text, at);
+    const info = word === undefined ? undefined : index.terms.get(word);
+    if (!info || !(info.head.length || info.brand.length)) continue;
+    named ??= new Set();
+    for (const id of termProducts(info)) named.add(id);
+    at += word!.length - 1;
+  }
+  return named;
+}
+
+/** Whether `text` outside [start, end) has a number with one of the catalog's units after it (3平方, 两盒). */
+function hasOtherQuantity(index: CatalogIndex, text: string, start: number, end: number): boolean {
+  for (const found of text.matchAll(COUNT)) {
+    const at = found.index;
+    if (at >= start && at < end) continue;
+    const rest = text.slice(at + found[0].length);
+    if (index.unitWords.some((unit) => unit !== '个' && rest.startsWith(unit))) return true;
+  }
+  return false;
+}
+
+/**
+ * 钢化8个 3平方 / 8个的钻头 来两盒 / 507 四个的 → 8厘 / 8厘的 / 4厘的: the trade says a thickness or diameter in
+ * millimetres as so many 个. A number with 个 is that size when a product named with it (or, when none is named,
+ * some product) has a thickness or diameter of that many millimetres and is not counted in 个, and either 的 follows or a quantity in another unit is
+ * said in the same text; otherwise (8个钻头, 要8个) it stays a count.
+ */
+export function spellPiecesAsMillimetres(index: CatalogIndex, text: string): string {
+  if (!text.includes('个')) return text;
+  return text.replace(PIECES, (said: string, numeral: string, at: number) => {
+    const end = at + said.length;
+    if (text[end] !== '的' && !hasOtherQuantity(index, text, at, end)) return said;
+    const value = parseNumber(numeral);
+    const sized = value === undefined ? undefined : millimetreProductsOf(index).get(value);
+    if (!sized) return said;
+    const named = namedProducts(index, text);
+    if (named && ![...named].some((id) => sized.has(id))) return said;
+    return `${value}厘`;
+  });
+}
+
+const LETTER_VALUE = /(?<![\d.])(\d+(?:\.\d+)?)([a-z]+)(?![a-z])/g;
+const hourValues = new WeakMap<CatalogIndex, Set<string>>();
+
+/** The catalog's values in a unit of hours (20ah, 500mah, 100wh), normalised. */
+function hourValuesOf(index: CatalogIndex): Set<string> {
+  let values = hourValues.get(index);
+  if (!values) {
+    values = new Set([...specValuesOf(index)].filter((value) => /^\d+(?:\.\d+)?[a-z]+h$/.test(value)));
+    hourValues.set(index, values);
+  }
+  return values;
+}
+
+/**
+ * 48V20A / 12a → 48v20ah / 12ah: a capacity said without its hour, when the catalog has the value with the same
+ * digits in the unit said plus h (Ah, mAh, Wh) and not the said value itself (a charger's 2A stays 2A).
+ */
+export function spellHourUnits(index: CatalogIndex, text: string): string {
+  const hours = hourValuesOf(index);
+  if (!hours.size) return text;
+  return text.replace(LETTER_VALUE, (said: string) => {
+    const full = `${said}h`;
+    return hours.has(full) && !specValuesOf(index).has(said) ? full : said;
+  });
+}
+
+const LI = new RegExp(String.raw`(?<![\d.])(\d+(?:\.\d+)?|[${CHINESE_NUMERAL_CHARS}]+)里(?![面边头])`, 'g');
+const millimetreValues = new WeakMap<CatalogIndex, Set<number>>();
+
+/** The numbers of the catalog's values in millimetres (8mm, 4.0mm → 8, 4). */
+function millimetreValuesOf(index: CatalogIndex): Set<number> {
+  let values = millimetreValues.get(index);
+  if (!values) {
+    values = new Set<number>();
+    for (const value of specValuesOf(index)) {
+      const said = MILLIMETRES.exec(value);
+      if (said) values.add(Number(said[1]));
+    }
+    millimetreValues.set(index, values);
+  }
+  return values;
+}
+
+/**
+ * 六里 / 12里的 → 6厘 / 12厘的: 里 typed for its homophone 厘 (a millimetre in the trade's words), when the
+ * catalog has a value of that many millimetres and no catalog word or unit starts at the 里.
+ */
+export function spellLiAsMillimetres(index: CatalogIndex, text: string): string {
+  if (!text.includes('里')) return text;
+  return text.replace(LI, (said: string, numeral: string, at: number) => {
+    if (termAt(index, text, at + numeral.length) || index.unitWords.includes('里')) return said;
+    const value = parseNumber(numeral);
+    return value !== undefined && millimetreValuesOf(index).has(value) ? `${value}厘` : said;
   });
 }
