@@ -23,9 +23,6 @@ import {
   spellRepeatedLetters,
   spellSheetSizes,
   spellValuesInFull,
-  spellPiecesAsMillimetres,
-  spellHourUnits,
-  spellLiAsMillimetres,
 } from './value-shorthand.js';
 import {
   headProducts,
@@ -70,16 +67,10 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   let text = joinSplitWords(index, writeSpokenDigits(index, correctTypos(index, normalized)));
   text = spellComponentCodes(index, spellUnitsAsCatalog(index, text));
   text = spellModelNames(index, spellValueShapes(index, text));
-  text = spellRepeatedLetters(index, spellSheetSizes(index, spellHourUnits(index, text)));
+  text = spellRepeatedLetters(index, spellSheetSizes(index, text));
   text = markSizes(
     index,
-    spellNumbersByAttribute(
-      index,
-      spellPiecesAsMillimetres(
-        index,
-        spellLiAsMillimetres(index, spellValuesInFull(index, spellHorsepower(index, text))),
-      ),
-    ),
+    spellNumbersByAttribute(index, spellValuesInFull(index, spellHorsepower(index, text))),
   );
   const specs = new Map<number, SpecToken>();
   for (const t of scanSpecs(text)) specs.set(t.start, t);
