@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { intersectSorted, unionOfIds } from './catalog-index.js';
+import { buildCatalogIndex, intersectSorted, unionOfIds } from './catalog-index.js';
+import { testProduct } from './catalog-test-kit.js';
 
 const sortedIds = (max: number) =>
   fc.uniqueArray(fc.integer({ min: 0, max }), { maxLength: 400 }).map((xs) => xs.sort((x, y) => x - y));
@@ -56,5 +57,23 @@ describe('unionOfIds', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('buildCatalogIndex', () => {
+  it("keeps every character of the catalog's names, values and units, and no other", () => {
+    const index = buildCatalogIndex([
+      testProduct({
+        sku: 'F-1',
+        name: '鱼竿 碳素',
+        brand: '光威',
+        specs: { 长度: '3.6米' },
+        unit: '支',
+        unitAliases: ['根'],
+        conversions: { 箱: 10 },
+      }),
+    ]);
+    for (const ch of '鱼竿碳素光威长度3.6米支根箱') expect(index.chars.has(ch)).toBe(true);
+    for (const ch of '是要的') expect(index.chars.has(ch)).toBe(false);
   });
 });

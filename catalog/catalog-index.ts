@@ -53,6 +53,11 @@ export interface CatalogIndex {
   attributeOrder: string[];
   /** Attribute names (the catalog's and common ones, 规格 / 长度 / 容量 …), normalised, longest first. */
   attributeWords: string[];
+  /**
+   * Every character of the catalog's words, names, values and units: the analysis writes no other character into
+   * a message than these and the message's own (what a message lacks and the catalog lacks, no reading adds).
+   */
+  chars: Set<string>;
 }
 
 const COLOUR_GROUPS = [
@@ -248,6 +253,7 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
   const bigrams = new Map<string, string[]>();
   const pinyinWords = new Map<string, string[]>();
   const charPinyin = new Map<string, string>();
+  const chars = catalogChars(products, terms);
   const hanChars = new Set<string>();
   for (const t of terms.keys()) for (const ch of t) if (isHan(ch)) hanChars.add(ch);
   const charList = [...hanChars];
@@ -292,7 +298,33 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     attributeWords: [...new Set([...attributeOrder.map(normalizeTerm), ...ATTRIBUTE_WORDS])]
       .filter((w) => w && !terms.has(w))
       .sort((a, b) => b.length - a.length),
+    chars,
   };
+}
+
+/** The characters of every catalog word and of every product's own strings, as written and as normalised. */
+function catalogChars(products: Product[], terms: Map<string, TermInfo>): Set<string> {
+  const chars = new Set<string>();
+  const add = (s: string | undefined) => {
+    if (!s) return;
+    for (const ch of s) chars.add(ch);
+    for (const ch of normalizeTerm(s)) chars.add(ch);
+  };
+  for (const t of terms.keys()) for (const ch of t) chars.add(ch);
+  for (const p of products) {
+    add(p.name);
+    add(p.brand);
+    add(p.category);
+    add(p.unit);
+    for (const alias of p.aliases) add(alias);
+    for (const alias of p.unitAliases) add(alias);
+    for (const [attr, value] of Object.entries(p.specs)) {
+      add(attr);
+      add(value);
+    }
+    for (const unit of Object.keys(p.conversions)) add(unit);
+  }
+  return chars;
 }
 
 const familyLists = new WeakMap<CatalogIndex, Map<string, number[]>>();

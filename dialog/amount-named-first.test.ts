@@ -39,4 +39,15 @@ describe('An amount said first and then what it is', () => {
       ['BT-G', 5],
     ]);
   });
+
+  it('is read the same where the catalog itself writes 是 (a brand 是德)', () => {
+    const item = (sku: string, kind: string) =>
+      testProduct({ sku, name: `是德 ${kind}`, brand: '是德', category: kind, aliases: [kind], unit: '台' });
+    const engine = createDialogEngine({ products: [item('OS-1', '示波器'), item('MM-1', '万用表')] });
+    const [, named] = talkTo(engine, ['示波器 1台 还有2台', '2台的是万用表']);
+    expect(lineQtys(named)).toEqual([
+      ['OS-1', 1],
+      ['MM-1', 2],
+    ]);
+  });
 });
