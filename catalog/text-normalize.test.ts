@@ -1,7 +1,30 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { MAX_TEXT_LENGTH, normalizeText, readMessage } from './text-normalize.js';
 
 describe('normalizeText', () => {
+  it('leaves printable ASCII, line breaks and CJK ideographs as NFKC leaves them, with no pictograph among them', () => {
+    // (normalisation skips NFKC and the pictograph scan on such text)
+    const plain = fc.oneof(
+      fc.integer({ min: 0x20, max: 0x7e }),
+      fc.constant(0x0a),
+      fc.integer({ min: 0x4e00, max: 0x9fff }),
+    );
+    fc.assert(
+      fc.property(fc.array(plain, { maxLength: 30 }), (codes) => {
+        const text = String.fromCharCode(...codes);
+        expect(text.normalize('NFKC')).toBe(text);
+        expect(/[\p{Extended_Pictographic}\p{Emoji_Modifier}]/u.test(text)).toBe(false);
+      }),
+    );
+  });
+
+  it('still rewrites each spelling it knows when several stand in one text', () => {
+    expect(normalizeText('二点五平方 三层 Ⅱ型 3个厚 14英寸 三分之一 4个平方 φ20 195 65 R15')).toBe(
+      '2.5平方 3层 2型 3厚 14寸 1/3 4平方 20mm 195/65r15',
+    );
+  });
+
   it('turns full-width digits and punctuation into half-width', () => {
     expect(normalizeText('１．５平方 红色线 ８卷')).toBe('1.5平方 红色线 8卷');
     expect(normalizeText('公牛的：五孔２０个')).toBe('公牛的:五孔20个');
