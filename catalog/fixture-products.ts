@@ -1,3 +1,4 @@
+import { testProduct } from './catalog-test-kit.js';
 import type { Product } from './product.js';
 
 /**
@@ -7,18 +8,7 @@ import type { Product } from './product.js';
 export function fixtureProducts(): Product[] {
   const list: Product[] = [];
   const add = (p: Partial<Product> & Pick<Product, 'sku' | 'name' | 'unit'>, yuan: number, stock = 500) =>
-    list.push({
-      aliases: [],
-      specs: {},
-      unitAliases: [],
-      conversions: {},
-      tierPricesFen: {},
-      priceBreaks: [],
-      active: true,
-      ...p,
-      priceFen: Math.round(yuan * 100),
-      stock,
-    });
+    list.push(testProduct({ ...p, priceFen: Math.round(yuan * 100), stock }));
   for (const brand of ['正泰', '德力西']) {
     for (const poles of ['1P', '2P']) {
       for (const amps of ['16A', '32A']) {

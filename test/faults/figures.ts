@@ -18,13 +18,27 @@ export async function until<T>(
   check: () => Promise<T | undefined>,
   timeoutMs: number,
   everyMs = 50,
+  describe?: () => Promise<unknown>,
 ): Promise<{ value: T; ms: number }> {
   const start = Date.now();
+  let lastError: unknown;
   for (;;) {
-    const value = await check().catch(() => undefined);
+    const value = await check().catch((err: unknown) => {
+      lastError = err;
+      return undefined;
+    });
     if (value !== undefined) return { value, ms: Date.now() - start };
-    if (Date.now() - start > timeoutMs)
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() - start > timeoutMs) {
+      // What the system looked like when the wait gave up, so that a failure seen once in CI can be read.
+      const state = describe
+        ? await describe().catch((err: unknown) => `(not described: ${String(err)})`)
+        : undefined;
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}` +
+          (lastError ? `; the last check threw: ${String(lastError)}` : '') +
+          (state === undefined ? '' : `; state then: ${JSON.stringify(state)}`),
+      );
+    }
     await new Promise((r) => setTimeout(r, everyMs));
   }
 }

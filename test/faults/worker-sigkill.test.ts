@@ -109,6 +109,16 @@ async function waitingIn(text: string): Promise<number> {
   return r.rows[0]?.n ?? 0;
 }
 
+/** What the worker and the database are doing: jobs in flight per step, and the statements waiting for a lock. */
+async function state(): Promise<unknown> {
+  const waits = await sql<{ query: string; n: number }>`
+    select left(query, 80) as query, count(*)::int as n from pg_stat_activity
+    where wait_event_type = 'Lock' group by 1`.execute(t.db);
+  const orders = await sql<{ status: string; n: number }>`
+    select status, count(*)::int as n from orders group by 1`.execute(t.db);
+  return { inFlight: await inFlight(), waiting: waits.rows, orders: orders.rows };
+}
+
 describe('the worker process SIGKILLed with jobs of every step in flight', () => {
   it('ends every order once, within five seconds of a new worker being ready', async () => {
     const first = worker();
@@ -131,6 +141,8 @@ describe('the worker process SIGKILLed with jobs of every step in flight', () =>
           : undefined;
       },
       30_000,
+      50,
+      state,
     );
 
     // Reserved short (no P at all), these orders take the locked reservation, which does not price: held at the P
@@ -142,6 +154,8 @@ describe('the worker process SIGKILLed with jobs of every step in flight', () =>
       'reservations waiting at the scarce stock row',
       async () => ((await waitingIn('for update of o, s')) > 0 ? true : undefined),
       30_000,
+      50,
+      state,
     );
     await hold('lock table tier_prices in access exclusive mode');
     await scarceRow.end();
@@ -150,6 +164,8 @@ describe('the worker process SIGKILLed with jobs of every step in flight', () =>
       'orders waiting at pricing',
       async () => ((await statuses(atPricing)).reserved && (await inFlight()).pricing ? true : undefined),
       30_000,
+      50,
+      state,
     );
 
     await hold(`select 1 from stock where sku = 'S' for no key update`);
@@ -163,6 +179,8 @@ describe('the worker process SIGKILLed with jobs of every step in flight', () =>
           return jobs.stock?.reserve && jobs.stock.release ? jobs : undefined;
         },
         30_000,
+        50,
+        state,
       )
     ).value;
 
