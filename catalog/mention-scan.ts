@@ -24,6 +24,8 @@ import {
   spellSheetSizes,
   spellValuesInFull,
 } from './value-shorthand.js';
+import { spellHourUnits, spellLiAsMillimetres, spellPiecesAsMillimetres } from './unit-slips.js';
+import { shorthandTablesOf } from './shorthand-tables.js';
 import {
   headProducts,
   idsForRequirements,
@@ -57,6 +59,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
   valueShapesOf(index);
   unitSpellingsOf(index);
   componentCodesOf(index);
+  shorthandTablesOf(index);
 }
 
 /**
@@ -67,10 +70,16 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   let text = joinSplitWords(index, writeSpokenDigits(index, correctTypos(index, normalized)));
   text = spellComponentCodes(index, spellUnitsAsCatalog(index, text));
   text = spellModelNames(index, spellValueShapes(index, text));
-  text = spellRepeatedLetters(index, spellSheetSizes(index, text));
+  text = spellRepeatedLetters(index, spellSheetSizes(index, spellHourUnits(index, text)));
   text = markSizes(
     index,
-    spellNumbersByAttribute(index, spellValuesInFull(index, spellHorsepower(index, text))),
+    spellNumbersByAttribute(
+      index,
+      spellPiecesAsMillimetres(
+        index,
+        spellLiAsMillimetres(index, spellValuesInFull(index, spellHorsepower(index, text))),
+      ),
+    ),
   );
   const specs = new Map<number, SpecToken>();
   for (const t of scanSpecs(text)) specs.set(t.start, t);

@@ -5,7 +5,7 @@
 
 import type { CatalogIndex } from './catalog-index.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './numerals.js';
-import { normalizeTerm } from './text-normalize.js';
+import { shorthandTablesOf } from './shorthand-tables.js';
 import { termAt } from './word-lookups.js';
 
 const THREE_EQUAL = /(?<![\d.])[三3]个(\d{1,2})(?![\d.%])/g;
@@ -22,59 +22,22 @@ export function spellValuesInFull(index: CatalogIndex, text: string): string {
   });
 }
 
-/** Sheet sizes in feet as the trade says them (4*8, 四八) → the millimetre size boards are listed in. */
-const SHEET_SIZES: readonly { said: RegExp; feet: string; full: string }[] = [
-  { said: /(?<![\d.*])(?:4\*8|四八)(?![\d.*])/g, feet: '4*8', full: '1220*2440' },
-  { said: /(?<![\d.*])(?:3\*6|三六)(?![\d.*])/g, feet: '3*6', full: '915*1830' },
-];
-const SIZE_ATTRIBUTE = /规格|尺寸|幅面/;
-const sheetSizes = new WeakMap<CatalogIndex, typeof SHEET_SIZES>();
-
-/**
- * The feet sizes a catalog's words stand for: those whose millimetre size is a 规格 / 尺寸 value of a board or panel
- * (a product with 板 in its name or category), unless the catalog spells the feet size itself as some value
- * (a cable's 3*6).
- */
-function sheetSizesOf(index: CatalogIndex): typeof SHEET_SIZES {
-  let sizes = sheetSizes.get(index);
-  if (!sizes) {
-    const boardSizes = new Set<string>();
-    const values = new Set<string>();
-    for (const product of index.products) {
-      const board = [product.name, product.category ?? ''].some((word) => word.includes('板'));
-      for (const [attr, value] of Object.entries(product.specs)) {
-        values.add(normalizeTerm(value));
-        if (board && SIZE_ATTRIBUTE.test(attr)) boardSizes.add(normalizeTerm(value));
-      }
-    }
-    sizes = SHEET_SIZES.filter(({ feet, full }) => boardSizes.has(full) && !values.has(feet));
-    sheetSizes.set(index, sizes);
-  }
-  return sizes;
-}
-
 /**
  * 4*8 / 4x8 / 四八 → 1220*2440 and 3*6 → 915*1830: a board's size in feet, as the trade says it, written in the
  * millimetres the catalog lists, when the catalog sells a board or panel in that size; otherwise left as said.
  */
 export function spellSheetSizes(index: CatalogIndex, text: string): string {
   if (!/[68八六]/.test(text)) return text;
-  return sheetSizesOf(index).reduce((out, { said, full }) => out.replace(said, full), text);
+  return shorthandTablesOf(index).sheetSizes.reduce((out, { said, full }) => out.replace(said, full), text);
 }
 
 const HAS_NUMERAL = new RegExp(`[${CHINESE_NUMERAL_CHARS}]`);
 const NUMERAL_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+`, 'g');
 const BETWEEN = /(?:是|为|要|的)$/;
-const attributeNames = new WeakMap<CatalogIndex, { words: Set<string>; longest: number }>();
 
 /** Whether `text` starts (or, with `atEnd`, ends) with an attribute name of two or more characters. */
 function hasNameAt(index: CatalogIndex, text: string, atEnd: boolean): boolean {
-  let names = attributeNames.get(index);
-  if (!names) {
-    const words = new Set(index.attributeWords.filter((w) => w.length >= 2));
-    names = { words, longest: Math.max(0, ...[...words].map((w) => w.length)) };
-    attributeNames.set(index, names);
-  }
+  const names = shorthandTablesOf(index).attributeNames;
   for (let length = 2; length <= names.longest && length <= text.length; length++)
     if (names.words.has(atEnd ? text.slice(-length) : text.slice(0, length))) return true;
   return false;
@@ -112,34 +75,15 @@ function insideCatalogWord(index: CatalogIndex, text: string, at: number, numera
   return false;
 }
 
-const valueWords = new WeakMap<CatalogIndex, { words: Set<string>; longest: number }>();
-
 /** Whether a catalog word or spec value longer than the numeral starts at `at` (六类 of 类别六类). */
 function startsCatalogWord(index: CatalogIndex, text: string, at: number, numeralLength: number): boolean {
-  let values = valueWords.get(index);
-  if (!values) {
-    const words = new Set(index.products.flatMap((p) => Object.values(p.specs).map(normalizeTerm)));
-    values = { words, longest: Math.max(0, ...[...words].map((w) => w.length)) };
-    valueWords.set(index, values);
-  }
+  const values = shorthandTablesOf(index).specValues;
   const longest = Math.min(Math.max(index.maxTermLength, values.longest), text.length - at);
   for (let length = longest; length > numeralLength; length--) {
     const word = text.slice(at, at + length);
     if (index.terms.has(word) || values.words.has(word)) return true;
   }
   return false;
-}
-
-const specValues = new WeakMap<CatalogIndex, Set<string>>();
-
-/** Every spec value of the catalog, normalised. */
-function specValuesOf(index: CatalogIndex): Set<string> {
-  let values = specValues.get(index);
-  if (!values) {
-    values = new Set(index.products.flatMap((product) => Object.values(product.specs).map(normalizeTerm)));
-    specValues.set(index, values);
-  }
-  return values;
 }
 
 const COUNTED_LETTER = /(?<![\da-z.])([2-9])([a-z])(?![\da-z])/g;
@@ -151,7 +95,7 @@ const COUNTED_LETTER = /(?<![\da-z.])([2-9])([a-z])(?![\da-z])/g;
 export function spellRepeatedLetters(index: CatalogIndex, text: string): string {
   return text.replace(COUNTED_LETTER, (said: string, count: string, letter: string) => {
     const full = letter.repeat(Number(count));
-    const values = specValuesOf(index);
+    const values = shorthandTablesOf(index).specValues.words;
     return values.has(full) && !values.has(said) ? full : said;
   });
 }
