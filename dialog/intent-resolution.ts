@@ -12,6 +12,7 @@ import type { Intent, LineTarget } from './message-intents.js';
 import { hasContent, hasIdentity, hasProductWord, namesOnlyBrands } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { placeProduct, saidOf, toSaleUnits } from './product-placement.js';
+import { answerByOptionPart } from './option-part-answers.js';
 import {
   answerByCandidateWords,
   answerWhichProducts,
@@ -192,7 +193,7 @@ function resolveAdd(
   }
   if (!hasContent(a))
     return item.quantity
-      ? resolveQuantity(world, state, item.quantity)
+      ? (answerByOptionPart(world, state, item) ?? resolveQuantity(world, state, item.quantity))
       : (answerByCandidateWords(world, state, item.text) ?? []);
   const answered = answerOpenQuestions(world, state, item, earlier);
   if (answered) return answered;
@@ -244,7 +245,7 @@ function answerOpenQuestions(
         ];
     }
   }
-  const answered = answerWhichProducts(world, state, item, earlier);
+  const answered = answerWhichProducts(world, state, item, earlier) ?? answerByOptionPart(world, state, item);
   if (answered) return answered;
   // 农夫的 to "农夫山泉要哪个规格？": the words only say again what is asked about — no new item
   if (!item.quantity && restates(world, state, item)) return [];
@@ -272,6 +273,10 @@ function resolveQuantity(
   unread?: string,
 ): Action[] {
   const quantity = saidOf(token);
+  // 一米七 to "要哪个长度？1.7米 / 2.1米": a measure in no unit the candidates are sold in is a value
+  const item = { text: token.raw, quantity: token, analysis: world.matcher.analyze(token.raw), also: false };
+  const part = unread ? undefined : answerByOptionPart(world, state, item);
+  if (part) return part;
   const first = state.questions.find((q) => q.kind === 'stock' || q.kind === 'quantity');
   if (first && (first.kind === 'stock' || first.kind === 'quantity')) {
     const p = productOf(world, first.sku);
