@@ -169,11 +169,58 @@ function spellRepeatedGroups(shapes: ShapeTables, text: string): string {
   });
 }
 
+const DIGIT_WORDS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** Each number below a hundred as it is said on its own (五, 十五, 三十, 二十五) → the number. */
+const SPOKEN_NUMBERS: ReadonlyMap<string, number> = new Map(
+  Array.from({ length: 100 }, (_, number): [string, number] => {
+    const [tens, ones] = [Math.floor(number / 10), number % 10];
+    if (tens === 0) return [DIGIT_WORDS[ones]!, number];
+    const ten = `${tens === 1 ? '' : DIGIT_WORDS[tens]}十`;
+    return [ones ? ten + DIGIT_WORDS[ones]! : ten, number];
+  }),
+);
+/** A run of numerals with no unit or 个 after it (a unit after it makes it a count). */
+const SPOKEN_GROUP_RUN =
+  /(?<![零一二三四五六七八九十百千万两点\d])[零一二三四五六七八九十]{3,8}(?![零一二三四五六七八九十百千万点个\d])/g;
+/** Two numbers in a row before 十 (三四十, thirty or forty): a rough count, not groups. */
+const ROUGHLY = /(?:一二|二三|三四|四五|五六|六七|七八|八九)十/;
+
+/** Every way of cutting `run` into two or more numbers each said as on its own, as `|`-joined keys. */
+function spokenSplits(run: string, from = 0): string[] {
+  const keys: string[] = [];
+  for (let end = from + 1; end <= run.length && end - from <= 3; end++) {
+    const number = SPOKEN_NUMBERS.get(run.slice(from, end));
+    if (number === undefined) continue;
+    if (end === run.length) {
+      if (from > 0) keys.push(String(number));
+      continue;
+    }
+    for (const rest of spokenSplits(run, end)) keys.push(`${number}|${rest}`);
+  }
+  return keys;
+}
+
+/**
+ * 二十五十 → 20w-50, 五三十 → 5w-30: a value of several number groups said as spoken numbers one after another is
+ * the one catalog value whose groups are those numbers, over every way the run cuts into numbers; a run that is
+ * itself one number as said (二十五), that no value or more than one fits, or that a unit follows, stays as said.
+ */
+function spellSpokenGroups(shapes: ShapeTables, text: string, unitWords: readonly string[]): string {
+  return text.replace(SPOKEN_GROUP_RUN, (said: string, at: number) => {
+    if (SPOKEN_NUMBERS.has(said) || ROUGHLY.test(said)) return said;
+    const rest = text.slice(at + said.length, at + said.length + 4);
+    if (unitWords.some((unit) => rest.startsWith(unit))) return said;
+    const fitting = spokenSplits(said).flatMap((key) => shapes.byNumbers.get(key) ?? []);
+    return oneCore(fitting) ?? said;
+  });
+}
+
 /** A message's digit groups written as the one catalog value their shape fits (see the readings above). */
 export function spellValueShapes(index: CatalogIndex, text: string): string {
   const shapes = valueShapesOf(index);
   if (!shapes.byNumbers.size) return text;
-  const repeated = spellRepeatedGroups(shapes, text);
+  const repeated = spellSpokenGroups(shapes, spellRepeatedGroups(shapes, text), index.unitWords);
   if (!/\d/.test(repeated)) return repeated;
   return spellPartialGroups(shapes, spellFullGroups(shapes, repeated), index.unitWords);
 }
