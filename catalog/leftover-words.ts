@@ -49,7 +49,11 @@ export function readLeftovers(
       if (whole.length >= 3 && partialIds(index, whole).length) return [whole];
       // 单控 of 一开单控开关: a part of a catalog word may begin or end with one (单, 开)
       const part = whole && whole !== s ? wordPartWithStops(index, s) : undefined;
-      return part ? [part] : s.split(STOP_SPLIT);
+      if (part) return [part];
+      const split = s.split(STOP_SPLIT);
+      // 可口可乐: a name whose other characters are stop characters is one word, never lone characters to drop
+      const name = loneCharsName(s, split);
+      return name ? [name] : split;
     });
     for (const piece of pieces) {
       // 罐的: sold by the can; 热的 / 黄的: the value with that character (热水, 米黄); 水 10箱: the products
@@ -144,6 +148,19 @@ export function readLeftovers(
     }
   }
   return { unknown, qualifiers };
+}
+
+/**
+ * 可口可乐 (口 and 乐 between stop characters): two or more lone characters parted by single stop characters are
+ * one name, taken from the stop character before the first to the last; undefined otherwise.
+ */
+function loneCharsName(run: string, split: string[]): string | undefined {
+  if (split.some((p) => p.length > 1) || split.filter((p) => p.length === 1 && isHan(p)).length < 2)
+    return undefined;
+  const at: number[] = [];
+  for (let i = 0; i < run.length; i++) if (!STOP_CHARS.has(run[i]!) && isHan(run[i]!)) at.push(i);
+  if (at.some((i, k) => k > 0 && i - at[k - 1]! !== 2)) return undefined;
+  return run.slice(Math.max(0, at[0]! - 1), at[at.length - 1]! + 1);
 }
 
 /**

@@ -123,6 +123,8 @@ export function noteText(facts: ReplyFacts, note: Note): string {
       return note.values.length
         ? `不好意思，没有${shownSpec(note.what)}的${note.head}，有：${note.values.slice(0, MAX_OPTIONS).join(' / ')}`
         : `不好意思，没有${shownSpec(note.what)}的${note.head}。`;
+    case 'unread':
+      return `“${note.what}”没看明白是哪个，您看下：`;
     case 'unknown_barcode':
       return `条码${note.code}没查到对应的商品，麻烦发一下品名。`;
     case 'out_of_stock':

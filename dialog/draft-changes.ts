@@ -6,6 +6,8 @@ export type Note =
   | { kind: 'not_sold'; what: string; suggestions: string[] }
   /** The product exists, not with this spec or brand; `values` are what there is. */
   | { kind: 'no_such_spec'; what: string; head: string; attribute?: string; values: string[] }
+  /** Words the engine did not read beside words it did: said back before the question about the products close. */
+  | { kind: 'unread'; what: string }
   | { kind: 'unknown_barcode'; code: string; quantity?: SaidQuantity }
   | { kind: 'out_of_stock'; sku: string }
   | { kind: 'too_many'; sku: string; quantity: number; max: number }

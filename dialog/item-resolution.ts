@@ -13,6 +13,8 @@ import { hasIdentity, namesOnlyBrands } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { openMissingSpec } from './missing-specs.js';
 import { productsNearUnknown } from './near-products.js';
+import { productsBesideUnread } from './unread-words.js';
+import type { BesideUnread } from './unread-words.js';
 import { STOCK_QUESTION } from './order-phrases.js';
 import { placeProduct, saidOf } from './product-placement.js';
 import { askWhichProduct, requestOf } from './product-questions.js';
@@ -279,11 +281,33 @@ export function notFoundActions(
   // 焊工手套 牛皮的: a word the catalog lacks beside words that fit products close to it asks, never says 没有
   const near = res.reason === 'unknown' ? productsNearUnknown(world, request, res.what) : [];
   if (near.length) return offer(near, false);
+  // 三六的墙砖 / 康师傅桶面 / 4800毫安的: words not read beside words the catalog knows ask among what those fit
+  const beside = res.reason === 'unknown' ? productsBesideUnread(world, request, res.what) : undefined;
+  if (beside) return askBesideUnread(res.what, request, beside, offer);
   return [
     {
       kind: 'note',
       note: { kind: 'not_sold', what: res.what, suggestions: res.suggestions.slice(0, 3).map((p) => p.sku) },
     },
+  ];
+}
+
+/**
+ * The question about an item with words not read: the one to three products closest to them offered, or which of
+ * the products its known words fit, the unread words said back first. Never "没有".
+ */
+function askBesideUnread(
+  what: string,
+  request: ProductRequest,
+  beside: BesideUnread,
+  offer: (ids: number[], specsFit: boolean) => Action[],
+): Action[] {
+  const { pool, closest } = beside;
+  if (closest.length === 1 || (closest.length <= 3 && closest.length < pool.length))
+    return offer(closest, false);
+  return [
+    { kind: 'note', note: { kind: 'unread', what } },
+    ...askWhichProduct({ ...request, text: beside.text }, pool),
   ];
 }
 
