@@ -28,8 +28,9 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
   }
   let best: Mention[] | undefined;
   for (const [key, found] of groups) {
-    // 充电头 倍思 公牛 各10个: a product word that every other alternative narrows is shared by them, not one of them
-    const list = key === 'head' || key === 'brand' ? withoutCommonWord(found) : found;
+    // 充电头 倍思 公牛 各10个: a product word that every other alternative narrows is shared by them, not one of them;
+    // so is a value of the same shape (18650 of 18650 2600跟3200的 各两箱: the cell size both capacities come in)
+    const list = withoutCommonWord(found);
     if (list.length < 2) continue;
     if ((key === 'head' || key === 'brand') && !distinctProducts(list)) continue;
     if (!best || list.length > best.length) best = list;

@@ -4,6 +4,7 @@ import type { QuantityToken } from '../catalog/mention-scan.js';
 import { ATTRIBUTE_WORDS, STOP_CHARS } from '../catalog/stop-words.js';
 import { termAt } from '../catalog/word-lookups.js';
 import { hasContent } from './item-text.js';
+import { writeImpliedOne } from './one-implied.js';
 import { splitItems } from './message-items.js';
 import type { ItemText } from './item-text.js';
 import { readOrderInquiry } from './order-inquiry.js';
@@ -159,7 +160,10 @@ export function parseMessage(matcher: Matcher, text: string): ParsedMessage {
     };
     return { ...base, intents: [{ kind: 'option', end, otherwise: readIntents(matcher, text) }] };
   }
-  return { ...base, intents: readIntents(matcher, text.replace(PRICE_UNIT, '$1 ')) };
+  return {
+    ...base,
+    intents: readIntents(matcher, writeImpliedOne(matcher, text.replace(PRICE_UNIT, '$1 '))),
+  };
 }
 
 function confirmOf(text: string, bare: string): { confirm?: 'strong' | 'weak' } {

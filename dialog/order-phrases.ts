@@ -24,9 +24,12 @@ export const CONFIRM_WEAK =
 export const TAKE_ALL =
   /有多少(?:拿|要|来)多少|有几(?:个|把|卷|箱|瓶|根|件)?(?:拿|要|来)几|全要了?|都要了?|全部拿|全拿/;
 
-/** Reorders the customer's last confirmed order. */
+/**
+ * Reorders the customer's last confirmed order: said with a word for "the same" (跟上次一样, 照旧) or with the last
+ * order's goods as a whole (还是上次那些, 就按上回那批).
+ */
 export const REORDER =
-  /(?:跟|和|同|按|照)(?:上次|上回|上一次|上一单|以前|之前)(?:的|那单|那样|一样)?|老样子|再来一单|再来一份|再下一单|一样的再来|照旧|(?:上次|上回|上一次|上一回)(?:的|那单|那次)(?:再来一次|再下一次|再来|再下)?|原样/g;
+  /(?:还是|还按|就按|就照|还照|还要)(?:上次|上回|上一次|上一回)(?:那些|那几样|那批货?)(?![^，,。\s]*[吗么呢？?])|(?:跟|和|同|按|照)(?:上次|上回|上一次|上一单|以前|之前)(?:的|那单|那样|一样)?|老样子|再来一单|再来一份|再下一单|一样的再来|照旧|(?:上次|上回|上一次|上一回)(?:的|那单|那次)(?:再来一次|再下一次|再来|再下)?|原样/g;
 /** Filler around a reorder that says nothing more: 一样 / 再来一单. */
 export const REORDER_FILLER = /再(?:来|下|订)一(?:单|份|次)|一单|一份|一样的?|的?再来/g;
 
