@@ -16,6 +16,7 @@ import { STOP_CHARS } from './stop-words.js';
 import { isHan } from './text-normalize.js';
 import { correctTypos } from './typo-correct.js';
 import { spellUnitsAsCatalog, unitSpellingsOf } from './unit-spellings.js';
+import { sizeCodesOf, spellSizeCodes } from './size-codes.js';
 import { componentCodesOf, spellComponentCodes } from './component-codes.js';
 import { spellValueShapes, valueShapesOf } from './value-shapes.js';
 import {
@@ -58,6 +59,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
   markSellableUnits(index);
   valueShapesOf(index);
   unitSpellingsOf(index);
+  sizeCodesOf(index);
   componentCodesOf(index);
   shorthandTablesOf(index);
 }
@@ -70,7 +72,10 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   let text = joinSplitWords(index, writeSpokenDigits(index, correctTypos(index, normalized)));
   text = spellComponentCodes(index, spellUnitsAsCatalog(index, text));
   text = spellModelNames(index, spellValueShapes(index, text));
-  text = spellRepeatedLetters(index, spellSheetSizes(index, spellHourUnits(index, text)));
+  text = spellRepeatedLetters(
+    index,
+    spellSizeCodes(index, spellSheetSizes(index, spellHourUnits(index, text))),
+  );
   text = markSizes(
     index,
     spellNumbersByAttribute(

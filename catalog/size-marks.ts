@@ -25,7 +25,7 @@ export function markSizes(index: CatalogIndex, normalized: string): string {
 }
 
 const METRE_TENTHS = new RegExp(
-  String.raw`(?<![\d.])(\d+|[${CHINESE_NUMERAL_CHARS}]+)米([1-9一二两三四五六七八九])(?=$|[\s,;，；。、的])`,
+  String.raw`(?<![\d.])(\d+|[${CHINESE_NUMERAL_CHARS}]+)米([1-9一二两三四五六七八九])(?![\d.零一二两三四五六七八九十百千万*])`,
   'g',
 );
 
@@ -35,8 +35,9 @@ const MEASURE_HALVES = new RegExp(
 );
 
 /**
- * 灯管一米二 / 1米2 / 两米五: a tenth said after 米 is written as a decimal (1.2米, 2.5米); so is a half said after a
- * measure (两米半 → 2.5米, 两公斤半 → 2.5公斤), unless a catalog word starts at the 半 (半圆).
+ * 灯管一米二 / 1米2 / 两米五 / 海竿2米7来4支: a tenth said after 米 is written as a decimal (1.2米, 2.5米), wherever
+ * it stands, unless it starts a quantity in a unit (6米2根) or a catalog word; so is a half said after a measure
+ * (两米半 → 2.5米, 两公斤半 → 2.5公斤), unless a catalog word starts at the 半 (半圆).
  */
 export function metreTenths(index: CatalogIndex, text: string): string {
   let out = text;
@@ -52,6 +53,8 @@ export function metreTenths(index: CatalogIndex, text: string): string {
   return out.replace(METRE_TENTHS, (all: string, whole: string, tenth: string, at: number) => {
     const word = termAt(index, out, at);
     if (word && word.length > whole.length) return all;
+    const tenthAt = at + all.length - 1;
+    if (quantityAt(index, out, tenthAt)?.unit || (termAt(index, out, tenthAt)?.length ?? 0) > 1) return all;
     const n = parseNumber(whole);
     const d = /\d/.test(tenth) ? Number(tenth) : parseChineseDecimal(tenth);
     return n !== undefined && Number.isInteger(n) && d !== undefined ? `${n}.${d}米` : all;

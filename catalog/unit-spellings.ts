@@ -1,23 +1,27 @@
 /**
  * A number's unit said another way than the catalog writes it: 1.5千瓦 for 1.5kW, 100微法 for 100μF, -35度 or 零下35度
- * for -35℃, 9.5毫 for 9.5mm. The units a catalog uses are learned from its own values when the index is built; a
- * message's number and unit are written as the catalog spells them before the message is read. Pure.
+ * for -35℃, 9.5毫 for 9.5mm, 100安 / 100a for 100Ah, 4800毫安 for 4800mAh, 5个千瓦 for 5kW, 36个方 for 36方. The
+ * units a catalog uses are learned from its own values when the index is built; a message's number and unit are
+ * written as the catalog spells them before the message is read, so that a unit word is never read as a product
+ * word. This is the one place units are spelt. Pure.
  */
 
 import type { CatalogIndex } from './catalog-index.js';
 import { normalizeTerm } from './text-normalize.js';
+import { termAt } from './word-lookups.js';
 
 /**
  * Spellings of one unit (normalised: lower case, ℃ as °c, Ω as ω). A spelling in two groups (度: a temperature, or
  * an alcohol's strength in %) is read as whichever the catalog carries with that number.
  */
 const UNIT_GROUPS: readonly (readonly string[])[] = [
-  ['kw', '千瓦'],
+  ['kw', '千瓦', 'k'],
   ['w', '瓦'],
   ['v', '伏', '伏特'],
   ['a', '安', '安培'],
+  ['ah', '安时', '安', 'a'],
   ['ma', '毫安'],
-  ['mah', '毫安时'],
+  ['mah', '毫安时', '毫安', 'ma'],
   ['mm', '毫米', '毫'],
   ['ml', '毫升'],
   ['cm', '厘米', '公分'],
@@ -37,8 +41,35 @@ const UNIT_GROUPS: readonly (readonly string[])[] = [
 
 /** Every spelling the groups know, longest first (毫安时 before 毫安 and 毫). */
 const ALL_SPELLINGS = [...new Set(UNIT_GROUPS.flat())].sort((a, b) => b.length - a.length);
+/**
+ * Units of measure (not of count) that a 个 may stand before without making a count of the number: 36个方 is 36 ㎡,
+ * 5个千瓦 is 5 kW, as 4个平方 is 4平方. Longest first.
+ */
+const MEASURES_AFTER_GE = [
+  ...new Set([
+    ...ALL_SPELLINGS,
+    '平方米',
+    '平方',
+    '平米',
+    '平',
+    '方',
+    '立方',
+    '米',
+    '公斤',
+    '千克',
+    '斤',
+    '吨',
+    '升',
+  ]),
+]
+  .filter((spelling) => /^[\u4e00-\u9fff]/.test(spelling))
+  .sort((a, b) => b.length - a.length);
 /** A number and the unit said after it (Latin letters or signs, or one to three Han characters). */
 const SAID = /(零下|-)?(\d+(?:\.\d+)?) ?(°c|℃|[a-zμω%]+|[\u4e00-\u9fff]{1,3})/g;
+/** Mains voltage said for the phase: 220 / 220V / 220伏 (and 380) before a unit, 的 or the end of a word. */
+const MAINS = /(?<![\d.])(220|380)(?:v(?![a-z])|伏(?!特)|(?=的))/g;
+/** A number, 个, and the Han characters after it. */
+const GE_BEFORE = /(?<![\d.])(\d+(?:\.\d+)?)个(?=[\u4e00-\u9fff])/g;
 /** A number and its unit inside a catalog value. */
 const IN_VALUE = /(-?\d+(?:\.\d+)?)(°c|[a-zμω%]+|[\u4e00-\u9fff])/g;
 
@@ -47,6 +78,10 @@ interface UnitTables {
   spellingsOf: Map<string, string[]>;
   /** `number unit` pairs the catalog's values carry, as written there (-35°c, 1.5kw). */
   carried: Set<string>;
+  /** The measure units a 个 before them is dropped from: those the catalog sells in or spells its values in. */
+  measures: string[];
+  /** Whether mains voltages name the phase: the catalog has 单相 and 三相 values and no 220V / 380V. */
+  phaseByVoltage: boolean;
 }
 
 const tables = new WeakMap<CatalogIndex, UnitTables>();
@@ -77,7 +112,11 @@ export function unitSpellingsOf(index: CatalogIndex): UnitTables {
       spellingsOf.set(spelling, [...(spellingsOf.get(spelling) ?? []), ...own]);
     }
   }
-  built = { spellingsOf, carried };
+  const measures = MEASURES_AFTER_GE.filter(
+    (spelling) => spellingsOf.has(spelling) || units.has(spelling) || index.unitWords.includes(spelling),
+  );
+  const phaseByVoltage = seen.has('单相') && seen.has('三相') && !carried.has('220v') && !carried.has('380v');
+  built = { spellingsOf, carried, measures, phaseByVoltage };
   tables.set(index, built);
   return built;
 }
@@ -90,7 +129,12 @@ export function unitSpellingsOf(index: CatalogIndex): UnitTables {
  */
 export function spellUnitsAsCatalog(index: CatalogIndex, text: string): string {
   if (!/\d/.test(text)) return text;
-  const { spellingsOf, carried } = unitSpellingsOf(index);
+  const { spellingsOf, carried, measures, phaseByVoltage } = unitSpellingsOf(index);
+  if (text.includes('个') && measures.length) text = dropGeBeforeMeasures(index, text, measures);
+  // 220的 / 220V is single-phase and 380的 three-phase, the way the electrical trades say it (inverters, meters,
+  // pumps, welders), where the catalog tells products apart by phase and carries no such voltage
+  if (phaseByVoltage)
+    text = text.replace(MAINS, (_said: string, volts: string) => (volts === '220' ? '单相' : '三相'));
   if (!spellingsOf.size) return text;
   return text.replace(SAID, (whole: string, minus: string | undefined, number: string, tail: string) => {
     // the longest spelling the groups know (毫升 before 毫), then only if the catalog writes its unit otherwise
@@ -99,10 +143,35 @@ export function spellUnitsAsCatalog(index: CatalogIndex, text: string): string {
     // a Latin spelling must end where the letters end (5k is no start of 5kg)
     if (/[a-z]$/.test(spelling) && /^[a-z]/.test(tail.slice(spelling.length))) return whole;
     const sign = minus ? '-' : '';
-    const fitting = spellingsOf
-      .get(spelling)!
-      .filter((unit) => carried.has(`${sign}${Number(number)}${unit}`));
-    if (fitting.length !== 1) return whole;
-    return `${sign}${number}${fitting[0]}${tail.slice(spelling.length)}`;
+    // 2公斤半 is 2.5 kg, read as a measure later: its unit stays as said
+    if (tail[spelling.length] === '半') return whole;
+    const units = spellingsOf.get(spelling)!;
+    const fitting = units.filter((unit) => carried.has(`${sign}${Number(number)}${unit}`));
+    // a unit said in two or more characters (毫安, 千瓦) that the catalog writes one way only is that unit also for
+    // a number the catalog lacks (then asked about as a size it has not), never a word of its own — unless the
+    // catalog sells by it (公斤)
+    const only =
+      !fitting.length && units.length === 1 && spelling.length >= 2 && !index.unitWords.includes(spelling)
+        ? units
+        : fitting;
+    if (only.length !== 1) return whole;
+    return `${sign}${number}${only[0]}${tail.slice(spelling.length)}`;
+  });
+}
+
+/**
+ * 36个方 → 36方, 5个千瓦 → 5千瓦: a 个 between a number and a unit of measure the catalog uses is no count, unless a
+ * catalog word starts at the unit (3个方管, 2个米黄的).
+ */
+function dropGeBeforeMeasures(index: CatalogIndex, text: string, measures: readonly string[]): string {
+  return text.replace(GE_BEFORE, (said: string, number: string, at: number) => {
+    const unitAt = at + said.length;
+    const unit = measures.find((spelling) => text.startsWith(spelling, unitAt));
+    if (!unit) return said;
+    if ((termAt(index, text, unitAt)?.length ?? 0) > unit.length) return said;
+    // 2个吨桶 is two IBC drums: the unit must end the word (36个方 找平器, 5个千瓦的)
+    const next = text[unitAt + unit.length] ?? '';
+    if (/[\u4e00-\u9fff]/.test(next) && next !== '的') return said;
+    return number;
   });
 }

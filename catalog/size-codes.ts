@@ -1,0 +1,114 @@
+/**
+ * Sizes of two sides said short, the way the trades that sell by a face size say them: 三六 / 36的 for 300*600, 八八 for
+ * 800*800 (each side in hundreds of millimetres, one digit a side), and 800 for 800*800 or 900 for 900*1800 (the first
+ * side alone, when one size of the catalog starts with it). Only where the catalog has exactly one size that fits.
+ * Pure; the tables are built with the index.
+ */
+
+import type { CatalogIndex } from './catalog-index.js';
+import { normalizeTerm } from './text-normalize.js';
+import { termAt } from './word-lookups.js';
+
+interface SizeCodeTables {
+  /** Two digits, a side each in hundreds (36) → the one size of the catalog they fit (300*600). */
+  byHundreds: Map<string, string>;
+  /** A first side (800) → the one size of the catalog that starts with it (800*800). */
+  byFirstSide: Map<string, string>;
+  /** Every number the catalog's values carry on its own or as a group (a 36V, the 600 of 300*600). */
+  numbers: Set<string>;
+}
+
+const tables = new WeakMap<CatalogIndex, SizeCodeTables>();
+const TWO_SIDES = /^(\d{3,4})\*(\d{3,4})$/;
+const DIGIT_NAMES = '一二三四五六七八九';
+
+/** The size-code tables of a catalog, built once (from `prepareAnalysis`, when the index is built). */
+export function sizeCodesOf(index: CatalogIndex): SizeCodeTables {
+  let built = tables.get(index);
+  if (built) return built;
+  const hundreds = new Map<string, Set<string>>();
+  const firstSides = new Map<string, Set<string>>();
+  const numbers = new Set<string>();
+  const seen = new Set<string>();
+  for (const product of index.products)
+    for (const raw of Object.values(product.specs)) {
+      const value = normalizeTerm(raw);
+      if (seen.has(value)) continue;
+      seen.add(value);
+      for (const [number] of value.matchAll(/\d+(?:\.\d+)?/g)) numbers.add(number);
+      const sides = TWO_SIDES.exec(value);
+      if (!sides) continue;
+      const [, first, second] = sides as unknown as [string, string, string];
+      const add = (table: Map<string, Set<string>>, key: string) =>
+        table.set(key, (table.get(key) ?? new Set()).add(value));
+      add(firstSides, first);
+      if (/^[1-9]00$/.test(first) && /^[1-9]00$/.test(second)) add(hundreds, `${first[0]}${second[0]}`);
+    }
+  const single = (table: Map<string, Set<string>>) =>
+    new Map(
+      [...table].filter(([, values]) => values.size === 1).map(([key, values]) => [key, [...values][0]!]),
+    );
+  built = { byHundreds: single(hundreds), byFirstSide: single(firstSides), numbers };
+  tables.set(index, built);
+  return built;
+}
+
+const SPOKEN_PAIR =
+  /(?<![零一二两三四五六七八九十百千万\d.])([一二三四五六七八九])([一二三四五六七八九])(?![零一二两三四五六七八九十百千万\d点])/g;
+const DIGIT_PAIR = /(?<![\d.*/a-z-])([1-9])([1-9])(?=的)/g;
+const FIRST_SIDE = /(?<![\d.*/a-z-])(\d{3,4})(?![\d.*/a-z%-])/g;
+
+/**
+ * 三六的墙砖 → 300*600的墙砖, 36的 → 300*600的, 八八 → 800*800, 超白800 / 800米黄 / 800的 → 800*800: a size said short
+ * is written as the catalog's one size it fits. The digit form only for a number the catalog carries nowhere else;
+ * a first side alone only beside a catalog word or before 的 (never a count or a price said alone); nothing inside
+ * a catalog word (三六一) or before a unit (三六箱).
+ */
+export function spellSizeCodes(index: CatalogIndex, text: string): string {
+  const { byHundreds, byFirstSide, numbers } = sizeCodesOf(index);
+  let out = text;
+  if (byHundreds.size) {
+    out = out.replace(SPOKEN_PAIR, (said: string, a: string, b: string, at: number) => {
+      const size = byHundreds.get(`${DIGIT_NAMES.indexOf(a) + 1}${DIGIT_NAMES.indexOf(b) + 1}`);
+      if (!size || (termAt(index, out, at)?.length ?? 0) > 0 || insideWord(index, out, at)) return said;
+      return beforeUnit(index, out, at + said.length) ? said : size;
+    });
+    out = out.replace(DIGIT_PAIR, (said: string, a: string, b: string) => {
+      const size = byHundreds.get(`${a}${b}`);
+      return size && !numbers.has(said) ? size : said;
+    });
+  }
+  if (byFirstSide.size)
+    out = out.replace(FIRST_SIDE, (said: string, side: string, at: number) => {
+      const size = byFirstSide.get(side);
+      if (!size || size === said) return said;
+      const end = at + said.length;
+      const wordAfter = (termAt(index, out, end)?.length ?? 0) >= 2;
+      if (!wordAfter && beforeUnit(index, out, end)) return said;
+      return wordAfter || out[end] === '的' || endsWord(index, out, at) ? size : said;
+    });
+  return out;
+}
+
+/** Whether a unit word of the catalog starts at `at` (三六箱, 800片). */
+function beforeUnit(index: CatalogIndex, text: string, at: number): boolean {
+  return index.unitWords.some((unit) => text.startsWith(unit, at));
+}
+
+/** Whether a catalog word that starts before `at` runs past it. */
+function insideWord(index: CatalogIndex, text: string, at: number): boolean {
+  for (let start = Math.max(0, at - index.maxTermLength); start < at; start++) {
+    const word = termAt(index, text, start);
+    if (word && start + word.length > at) return true;
+  }
+  return false;
+}
+
+/** Whether a catalog word of two or more characters ends right at `at` (超白800). */
+function endsWord(index: CatalogIndex, text: string, at: number): boolean {
+  for (let start = Math.max(0, at - index.maxTermLength); start < at - 1; start++) {
+    const word = termAt(index, text, start);
+    if (word && start + word.length === at) return true;
+  }
+  return false;
+}
