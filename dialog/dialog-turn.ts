@@ -104,10 +104,11 @@ function startsOrdering(intent: Intent): boolean {
 }
 
 /** Which intents of a message to act on: none of a price question's or a hold's that name no product. */
-function intentsToResolve(state: ConversationState, parsed: ParsedMessage): Intent[] {
+function intentsToResolve(world: TurnWorld, state: ConversationState, parsed: ParsedMessage): Intent[] {
   let intents = parsed.intents;
   const option = intents[0];
-  if (option?.kind === 'option' && !optionApplies(state, option, parsed.bare)) intents = option.otherwise;
+  if (option?.kind === 'option' && !optionApplies(world, state, option, parsed.bare))
+    intents = option.otherwise;
   const namesProduct = intents.some((i) =>
     i.kind === 'add' ? i.item.analysis.mentions.length > 0 : i.kind !== 'quantity' && i.kind !== 'take_all',
   );
@@ -129,7 +130,7 @@ function resolveAll(
   const offersBefore = state.questions.filter((q) => q.kind === 'offer');
   const inquiriesBefore = state.questions.filter((q) => q.kind === 'quantity' && q.inquiry);
   const questionsBefore = [...state.questions];
-  const toResolve = intentsToResolve(state, parsed);
+  const toResolve = intentsToResolve(world, state, parsed);
   const read = answerMissingSpec(world.matcher, state, toResolve) ?? answerUnplaced(state, toResolve);
   const intents = read.intents;
   const changes: DraftChange[] = [];

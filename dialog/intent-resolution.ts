@@ -17,13 +17,15 @@ import {
   answerByCandidateWords,
   answerWhichProducts,
   candidatesOf,
+  pickAtEnd,
   pickOption,
   refine,
 } from './product-questions.js';
 import type { WhichProduct } from './product-questions.js';
 import { reorderActions } from './reorder.js';
 import { changeOfShortLine } from './short-stock-changes.js';
-import { optionAtEnd, siblingAtEnd } from './size-end.js';
+import { siblingAtEnd } from './size-end.js';
+import { bareName } from './size-order.js';
 import { idOf, productOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
 
@@ -48,8 +50,10 @@ export function resolveIntent(
     case 'reorder':
       return reorderActions(world);
     case 'option': {
-      const number = optionNumber(state, intent);
-      return number === undefined ? [] : (resolveOption(world, state, number) ?? []);
+      const first = state.questions[0];
+      if (intent.end)
+        return first?.kind === 'which_product' ? (pickAtEnd(world, state, first, intent.end) ?? []) : [];
+      return intent.number === undefined ? [] : (resolveOption(world, state, intent.number) ?? []);
     }
     case 'add':
       return resolveAdd(world, state, intent.item, earlier);
@@ -87,22 +91,15 @@ function resolveExclusion(world: TurnWorld, state: ConversationState, item: Item
   return actions.length ? actions : resolveRemove(world, state, target);
 }
 
-/** The option number an option intent picks: said, or the one at the end of the sizes offered (最大的). */
-function optionNumber(
-  state: ConversationState,
-  intent: Extract<Intent, { kind: 'option' }>,
-): number | undefined {
-  return intent.end ? optionAtEnd(state.questions[0], intent.end) : intent.number;
-}
-
 /** Whether an option said alone (2 / 第二个 / 最大的) picks an option of the question asked last. */
 export function optionApplies(
+  world: TurnWorld,
   state: ConversationState,
   intent: Extract<Intent, { kind: 'option' }>,
   saidText: string,
 ): boolean {
   const first = state.questions[0];
-  if (intent.end) return optionNumber(state, intent) !== undefined;
+  if (intent.end) return first?.kind === 'which_product' && !!pickAtEnd(world, state, first, intent.end);
   // 5号 when the sizes offered are 1号 / 3号 / 5号 / 7号 names a size, not the fifth option
   const named = first?.kind === 'which_product' && first.offered?.values.some((v) => v === saidText);
   return (
@@ -426,8 +423,11 @@ function resolveChange(
   const actions = changeLine(world, state, skus[0]!, change);
   // 不对 是浓香的 after 铁观音 and then 大红袍: words naming no product that would turn the line talked about into
   // another product, while they only change a spec of another line, mean that other line (asked when several)
+  // (a word of the names that is also a spec value, 栗棕色 of 植物染发膏 栗棕色 60ml, is read as the value)
+  const terms = world.matcher.index.terms;
   const namesProduct = to.analysis.mentions.some(
-    (x) => x.kind === 'head' || x.kind === 'brand' || x.kind === 'barcode',
+    (x) =>
+      ((x.kind === 'head' || x.kind === 'brand') && !terms.get(x.text)?.spec.size) || x.kind === 'barcode',
   );
   if (change.kind === 'replace' && !target && !namesProduct && state.lines.length > 1) {
     const same = (sku: string, acts: Action[]) => keepsProduct(world, sku, acts);
@@ -449,13 +449,19 @@ function resolveChange(
 
 /** Whether a line's replacement, if any, is (or may be) a product of the same name: a spec changed, not the product. */
 function keepsProduct(world: TurnWorld, sku: string, actions: Action[]): boolean {
-  const name = productOf(world, sku)?.name;
+  const old = productOf(world, sku);
+  const name = old && bareName(old);
   const products = world.matcher.index.products;
   return actions.every((a) => {
-    if (a.kind === 'put') return a.replaces !== sku || productOf(world, a.sku)?.name === name;
+    // (the line taken off for a product sold in another unit, whose amount is then asked)
+    if (a.kind === 'remove') return a.sku !== sku;
+    if (a.kind === 'put') {
+      const put = productOf(world, a.sku);
+      return a.replaces !== sku || (!!put && bareName(put) === name);
+    }
     // a question which product to put in the line's place, none of them the line's own product
     if (a.kind === 'ask' && a.question.kind === 'which_product' && a.question.replaces === sku)
-      return candidatesOf(world, a.question).some((id) => products[id]!.name === name);
+      return candidatesOf(world, a.question).some((id) => bareName(products[id]!) === name);
     return true;
   });
 }

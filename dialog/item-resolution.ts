@@ -7,7 +7,7 @@ import { normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState, ProductRequest } from './conversation-state.js';
 import { withNumeralWords } from './numeral-words.js';
 import { withFullWords } from './shortened-words.js';
-import { productAtEnd, sizeEndSaid } from './size-end.js';
+import { productAtEnd, sizeEndSaid, withoutPackNoun } from './size-end.js';
 import type { Action } from './draft-changes.js';
 import { hasIdentity, namesOnlyBrands } from './item-text.js';
 import type { ItemText } from './item-text.js';
@@ -79,6 +79,7 @@ export function resolveNewItem(
     const respelled = [
       r.result.reason === 'unknown' ? withFullWords(world.matcher, item) : undefined,
       withNumeralWords(world.matcher, item),
+      withoutPackNoun(world.matcher, item),
     ];
     for (const full of respelled)
       if (full && resolveItem(world, full, full.analysis, leansOn).result.kind !== 'not_found')

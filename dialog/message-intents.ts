@@ -2,12 +2,16 @@ import { parseChineseNumber } from '../catalog/numerals.js';
 import type { Matcher } from '../catalog/matcher.js';
 import type { QuantityToken } from '../catalog/mention-scan.js';
 import { ATTRIBUTE_WORDS, STOP_CHARS } from '../catalog/stop-words.js';
+import { scanSpecs } from '../catalog/spec-values.js';
+import { normalizeTerm } from '../catalog/text-normalize.js';
 import { termAt } from '../catalog/word-lookups.js';
 import { hasContent } from './item-text.js';
 import { writeImpliedOne } from './one-implied.js';
 import { splitItems } from './message-items.js';
 import type { ItemText } from './item-text.js';
 import { readOrderInquiry } from './order-inquiry.js';
+import { sizeEndOf } from './size-order.js';
+import type { SizeEnd } from './size-order.js';
 import type { OrderInquiry } from './order-inquiry.js';
 import {
   ALL_OF,
@@ -90,12 +94,7 @@ export type Intent =
    */
   | { kind: 'exclude'; item: ItemText };
 
-/** 最大的 / 小的 / 长一点的: which end of the offered sizes, by what measure; `most` for 最. */
-export interface SizeEnd {
-  larger: boolean;
-  measure: 'size' | 'length' | 'thickness';
-  most: boolean;
-}
+export type { SizeEnd };
 
 export type ChatTopic = 'greeting' | 'thanks' | 'price' | 'delivery' | 'show_order' | 'stock';
 
@@ -152,12 +151,7 @@ export function parseMessage(matcher: Matcher, text: string): ParsedMessage {
   }
   const extreme = EXTREME_PICK.exec(bare);
   if (extreme) {
-    const word = extreme[2]!;
-    const end: SizeEnd = {
-      larger: '大长粗'.includes(word),
-      measure: '大小'.includes(word) ? 'size' : '长短'.includes(word) ? 'length' : 'thickness',
-      most: extreme[1] === '最',
-    };
+    const end = sizeEndOf(extreme[1], extreme[2]!, extreme[3], extreme[4]);
     return { ...base, intents: [{ kind: 'option', end, otherwise: readIntents(matcher, text) }] };
   }
   return {
@@ -192,7 +186,10 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
   }
   // 红的不变 / 其他照旧: a line said to stay as it is asks for nothing
   rest = quantityNamedFirst(matcher, rest.replace(UNCHANGED, ' '));
-  rest = withoutTimes(matcher, rest).replace(REST_FROM, '$1的换成');
+  rest = notThisButThat(matcher, withoutTimes(matcher, rest).replace(REST_FROM, '$1的换成')).replace(
+    MEASURE_THEN_COUNT,
+    '$1的 ',
+  );
   const bareRest = rest.replace(LET_MISSING_GO, ' ').replace(NOT_TEXT, '');
   if (TAKE_ALL.test(bareRest)) {
     intents.push({ kind: 'take_all' });
@@ -426,6 +423,35 @@ function readClauses(matcher: Matcher, chunk: string): (Intent | string)[] {
   return out;
 }
 
+/**
+ * 1公斤10袋 / 500ml2箱: a weight, volume or length said right before a count in digits in a unit of pieces or packs
+ * is the size of what is counted (1公斤的 10袋), never a quantity of its own (25公斤一袋的 says what a bag holds; in 1.8m 60支 30条 the 60支 is a spec too).
+ */
+const COUNT_UNIT = '(?:袋|箱|桶|瓶|包|盒|件|个|支|根|卷|张|块|条|套|把|只|罐|听|提|扎|捆)';
+const MEASURE_THEN_COUNT = new RegExp(
+  `(?<![\\d.*×xX/-])(\\d+(?:\\.\\d+)?\\s*(?:公斤|千克|kg|克|g|毫升|ml|升|l|米|m|cm|mm|公分|厘米|寸))` +
+    `(?=\\s*\\d+\\s*${COUNT_UNIT}(?!的|\\s*\\d+\\s*${COUNT_UNIT}))`,
+  'giu',
+);
+
+/** 不是5升的 是4升的 / 不对 不是红的 要白的: what was said, then what is meant instead. */
+const NOT_THIS_BUT_THAT =
+  /(?:(?:不对|错了)[,\s]*)?(?<!是)不是(?:要)?\s*([^\s,。]+?)的?[,\s]*(?:而是|应该是|是要|是|要|换成|改成)\s*(?=\S)/g;
+
+/**
+ * 不是5升的 是4升的 is 5升的改成4升的: a correction of the line the first words name (they keep the line's other
+ * values and its quantity), when those words name something the catalog knows; 不是2箱 是3箱 is 改成3箱; other 不是
+ * (不是很急) stay as said.
+ */
+function notThisButThat(matcher: Matcher, text: string): string {
+  return text.replace(NOT_THIS_BUT_THAT, (all, said: string) => {
+    const a = matcher.analyze(said);
+    // 不是2箱 是3箱: the amount of the line talked about
+    if (!a.mentions.length && a.quantities.length === 1 && a.quantities[0]!.unit) return ' 改成';
+    return a.mentions.length || scanSpecs(said).some((x) => !x.bare) ? ` ${said}的改成` : all;
+  });
+}
+
 const PORTION_WORDS = /其中的?|里面的?|当中的?|中间的?|里头的?|拿出|^有|^把/g;
 
 /**
@@ -495,6 +521,18 @@ function splitAtJoins(matcher: Matcher, words: string): string[] {
   return parts.filter(Boolean);
 }
 
+/**
+ * 长度 4.5米 / 重量5公斤: an attribute's name before an amount in a unit that is also a measure is that attribute's
+ * value, no quantity: the item as a spec (长度 4.5米的). Undefined for any other words, or an amount in no measure.
+ */
+function measureOfAttribute(matcher: Matcher, text: string, q: QuantityToken): ItemText | undefined {
+  const words = text.replace(q.raw, ' ').replace(/[的是要为\s:]/g, '');
+  if (!words || !matcher.index.attributeWords.includes(words)) return undefined;
+  if (!scanSpecs(normalizeTerm(q.raw)).some((x) => !x.bare)) return undefined;
+  const spec = `${words} ${q.raw}的`;
+  return { text: spec, analysis: matcher.analyze(spec), also: false };
+}
+
 /** A plain stretch of a message: its items, and quantities that name nothing. */
 function addIntents(matcher: Matcher, text: string): Intent[] {
   if (!text.trim()) return [];
@@ -507,6 +545,8 @@ function addIntents(matcher: Matcher, text: string): Intent[] {
     const from = readTo;
     if (q && text.slice(q.start, q.end) === q.raw) readTo = q.end;
     if (hasContent(item.analysis) || !q) return { kind: 'add', item };
+    const measure = measureOfAttribute(matcher, `${text.slice(from, q.start)} ${item.text}`, q);
+    if (measure) return { kind: 'add', item: measure };
     // 普通的2盒: words the item lost as chat, between the quantity before and this one, are still unread words
     const between = text.slice(q.start, q.end) === q.raw ? hanOf(text.slice(from, q.start)) : '';
     const unread = hanOf(item.text.replace(q.raw, '')) || between;

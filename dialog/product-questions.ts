@@ -12,6 +12,8 @@ import { narrowByNameCharacters } from './name-characters.js';
 import { placeProduct, saidOf } from './product-placement.js';
 import { narrowByMeasures } from './said-measures.js';
 import { productAtEnd, sizeEndSaid } from './size-end.js';
+import { candidatesAtEnd } from './size-order.js';
+import type { SizeEnd } from './size-order.js';
 import { idOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
 
@@ -311,6 +313,32 @@ export function pickOption(
     chosen: [...q.chosen, { attribute: q.offered.attribute, value }],
     asked: 0,
   };
+  delete next.offered;
+  return refine(world, state, q, next);
+}
+
+/**
+ * 大的 / 最小号 / 长一点的 to a product question: the candidates at that end of the one measure they differ by
+ * (see size-order.ts); undefined when the word picks no fewer of them, or more than one value.
+ */
+export function pickAtEnd(
+  world: TurnWorld,
+  state: ConversationState,
+  q: WhichProduct,
+  end: SizeEnd,
+): Action[] | undefined {
+  const ids = candidatesOf(world, q);
+  const at = candidatesAtEnd(world.matcher.index, ids, end);
+  if (!at || at.ids.length >= ids.length) return undefined;
+  const products = at.ids.map((id) => world.matcher.index.products[id]!);
+  const choice =
+    products.length === 1
+      ? { attribute: '$sku', value: products[0]!.sku }
+      : products.every((p) => p.specs[at.attribute] === at.value)
+        ? { attribute: at.attribute, value: at.value }
+        : undefined;
+  if (!choice) return undefined;
+  const next: WhichProduct = { ...q, chosen: [...q.chosen, choice], asked: 0 };
   delete next.offered;
   return refine(world, state, q, next);
 }

@@ -1,85 +1,63 @@
+import type { Matcher } from '../catalog/matcher.js';
 import type { Product } from '../catalog/product.js';
-import type { OpenQuestion } from './conversation-state.js';
-import type { SizeEnd } from './message-intents.js';
-import { SIZE_END_NOUN } from './order-phrases.js';
+import type { ItemText } from './item-text.js';
+import { SIZE_END_NOUN, SIZE_END_WORDS } from './order-phrases.js';
+import { bareName, candidatesAtEnd, sizeEndOf } from './size-order.js';
+import type { SizeEnd } from './size-order.js';
 import { idOf, type TurnWorld } from './turn-world.js';
 
-const LENGTH_UNITS = /(?:米|m|cm|mm|公分|厘米|寸)$/i;
-const THICKNESS = /径|截面|粗|平方|线径/;
-const THICKNESS_UNITS = /(?:mm²|平方|分|寸|mm)$/i;
-
-/**
- * The number of the option at one end of the sizes a product question last offered (最大的那种 → the largest), or
- * undefined when the options are no sizes of one kind, the measure does not fit them (长的 to a question of 位数),
- * or the end is not plain (大的 among more than two options without 最).
- */
-export function optionAtEnd(question: OpenQuestion | undefined, end: SizeEnd): number | undefined {
-  if (question?.kind !== 'which_product' || !question.offered) return undefined;
-  const { attribute, values } = question.offered;
-  if (attribute.startsWith('$') || values.length < 2) return undefined;
-  if (values.length > 2 && !end.most) return undefined;
-  const shapes = new Set(values.map((v) => v.replace(/\d+(?:\.\d+)?/g, '#')));
-  if (shapes.size !== 1) return undefined;
-  const sample = values[0]!;
-  if (end.measure === 'length' && !(LENGTH_UNITS.test(sample) || /长/.test(attribute))) return undefined;
-  if (end.measure === 'thickness' && !(THICKNESS_UNITS.test(sample) || THICKNESS.test(attribute)))
-    return undefined;
-  const numbers = values.map((v) => Number(/\d+(?:\.\d+)?/.exec(v)?.[0]));
-  if (numbers.some((n) => !Number.isFinite(n))) return undefined;
-  const target = end.larger ? Math.max(...numbers) : Math.min(...numbers);
-  const at = numbers.indexOf(target);
-  return numbers.lastIndexOf(target) === at ? at + 1 : undefined;
-}
+/** Where a size word starts: the start, after a non-Han character, or after a verb of ordering (要大桶的). */
+const SIZE_END_BEFORE = '(?<=^|[^\\p{Script=Han}]|[要来拿买搞整选])';
 
 const SIZE_END_SAID = new RegExp(
-  `(?:^|[^\\p{Script=Han}])(最|比较)?([大小长短粗细])(?:一点|点|些)?${SIZE_END_NOUN}?的`,
+  `${SIZE_END_BEFORE}(最|比较)?([${SIZE_END_WORDS}])(一点|点|些)?(${SIZE_END_NOUN})?的`,
   'u',
 );
 
 /** 小的 / 最大的 / 长一点的 / 大桶的 said in an item, as the end of the sizes it means. */
 export function sizeEndSaid(text: string): SizeEnd | undefined {
   const m = SIZE_END_SAID.exec(text);
-  if (!m) return undefined;
-  const word = m[2]!;
-  return {
-    larger: '大长粗'.includes(word),
-    measure: '大小'.includes(word) ? 'size' : '长短'.includes(word) ? 'length' : 'thickness',
-    most: m[1] === '最',
-  };
+  return m ? sizeEndOf(m[1], m[2]!, m[3], m[4]) : undefined;
 }
+
+const SIZE_END_WITH_NOUN = new RegExp(
+  `${SIZE_END_BEFORE}((?:最|比较)?[${SIZE_END_WORDS}])(?:一点|点|些)?${SIZE_END_NOUN}的`,
+  'u',
+);
+
+/**
+ * 大瓶的淡奶油 when the catalog has no 大瓶: the item with its size word said without the pack noun (大的 淡奶油), so
+ * that it is read as the end of the sizes its candidates come in; undefined when it says no such word.
+ */
+export function withoutPackNoun(matcher: Matcher, item: ItemText): ItemText | undefined {
+  const text = item.text.replace(SIZE_END_WITH_NOUN, '$1的 ');
+  if (text === item.text) return undefined;
+  // (the size word itself is read by its end, never looked up: 大 may be part of a value such as 大号)
+  return { ...item, text, analysis: matcher.analyze(item.text.replace(SIZE_END_WITH_NOUN, ' ')) };
+}
+
+const SIZE_WORD_ALONE = new RegExp(`^(?:最|比较)?[${SIZE_END_WORDS}]$`);
 
 /**
  * 琵琶腿 小的5件 大的3件: 大 said with a quantity and no product word is the product at that end of the sizes of
  * the family of `sku` (the product just ordered); undefined when the words are no size end or no one product is.
  */
 export function siblingAtEnd(world: TurnWorld, sku: string, words: string): Product | undefined {
-  const end = /^(?:最|比较)?[大小长短粗细]$/.test(words) ? sizeEndSaid(`${words}的`) : undefined;
+  const end = SIZE_WORD_ALONE.test(words) ? sizeEndSaid(`${words}的`) : undefined;
   const id = idOf(world, sku);
   if (!end || id === undefined) return undefined;
   const m = world.matcher;
   const own = m.index.products[id]!;
+  // (names that carry the size, 淡奶油 1L beside 淡奶油 250ml, are one product's sizes)
+  const name = bareName(own);
   const siblings = m.index.products.flatMap((p, k) =>
-    m.index.family[k] === m.index.family[id] && p.name === own.name && p.brand === own.brand ? [k] : [],
+    bareName(p) === name && p.brand === own.brand && p.category === own.category ? [k] : [],
   );
   return productAtEnd(world, siblings, end);
 }
 
-/** The one product at that end of the first attribute the candidates differ by (two sizes, or 最 of more). */
+/** The one product at that end of the one measure the candidates differ by. */
 export function productAtEnd(world: TurnWorld, ids: number[], end: SizeEnd): Product | undefined {
-  const m = world.matcher;
-  const [first] = m.distinctions(ids);
-  if (!first) return undefined;
-  const question: OpenQuestion = {
-    kind: 'which_product',
-    request: { text: '' },
-    answers: [],
-    chosen: [],
-    asked: 0,
-    offered: { attribute: first.attr, values: first.values },
-  };
-  const number = optionAtEnd(question, end);
-  if (number === undefined) return undefined;
-  const value = first.values[number - 1];
-  const fits = ids.filter((id) => m.index.products[id]!.specs[first.attr] === value);
-  return fits.length === 1 ? m.index.products[fits[0]!] : undefined;
+  const at = candidatesAtEnd(world.matcher.index, ids, end);
+  return at?.ids.length === 1 ? world.matcher.index.products[at.ids[0]!] : undefined;
 }

@@ -1,0 +1,134 @@
+import type { CatalogIndex } from '../catalog/catalog-index.js';
+import type { Product } from '../catalog/product.js';
+import { normalizeTerm } from '../catalog/text-normalize.js';
+
+/** 最大的 / 小的 / 长一点的: which end of the offered sizes, by what measure; `most` for 最. */
+export interface SizeEnd {
+  larger: boolean;
+  measure: 'size' | 'length' | 'thickness';
+  most: boolean;
+  /** 大一点的 / 比较长的: more than the one said before, not the end (among more than two, it is asked about). */
+  comparative: boolean;
+  /** The size word as said, with its pack noun (大, 大桶, 小号): an option that carries it is picked by name. */
+  word: string;
+}
+
+/** The size end as a pattern caught it: 最 or 比较, the size word, 一点, the pack noun. */
+export function sizeEndOf(
+  degree: string | undefined,
+  word: string,
+  little: string | undefined,
+  noun: string | undefined,
+): SizeEnd {
+  return {
+    larger: '大长粗厚'.includes(word),
+    measure: '大小'.includes(word) ? 'size' : '长短'.includes(word) ? 'length' : 'thickness',
+    most: degree === '最',
+    comparative: degree === '比较' || !!little,
+    word: `${word}${noun ?? ''}`,
+  };
+}
+
+/** A spec value read as one amount of one measure: 3.6米 → length 3600, 250ml → volume 250, 0.8号 → `#号` 0.8. */
+interface Magnitude {
+  /** length, volume, mass, or the value's own shape (`#号`, `m#`, `#a`) when its unit converts to no other. */
+  dimension: string;
+  amount: number;
+}
+
+const SCALES: Record<string, [string, number]> = {
+  mm: ['length', 1],
+  毫米: ['length', 1],
+  cm: ['length', 10],
+  公分: ['length', 10],
+  厘米: ['length', 10],
+  m: ['length', 1000],
+  米: ['length', 1000],
+  寸: ['length', 25.4],
+  英寸: ['length', 25.4],
+  ml: ['volume', 1],
+  毫升: ['volume', 1],
+  l: ['volume', 1000],
+  升: ['volume', 1000],
+  g: ['mass', 1],
+  克: ['mass', 1],
+  kg: ['mass', 1000],
+  公斤: ['mass', 1000],
+  千克: ['mass', 1000],
+  斤: ['mass', 500],
+};
+
+/** One number, or a range (160-180g), with what is written around it. */
+const ONE_NUMBER = /^([^\d.]*?)(\d+(?:\.\d+)?)(?:[-~～至到](\d+(?:\.\d+)?))?([^\d]*)$/;
+
+function magnitudeOf(value: string): Magnitude | undefined {
+  const m = ONE_NUMBER.exec(normalizeTerm(value).toLowerCase());
+  if (!m) return undefined;
+  const amount = m[3] === undefined ? Number(m[2]) : (Number(m[2]) + Number(m[3])) / 2;
+  const unit = m[4]!;
+  const scale = !m[1] ? SCALES[unit] : undefined;
+  return scale
+    ? { dimension: scale[0], amount: amount * scale[1] }
+    : { dimension: `${m[1]}#${unit}`, amount };
+}
+
+/** Attribute names that say which measure a size word is about. */
+const LENGTH_NAME = /长/;
+const NOT_LENGTH_NAME = /径|宽|厚|高|粗|截面/;
+const THICKNESS_NAME = /厚|粗|径|截面|平方|线号|线径|号数/;
+
+function fitsMeasure(attribute: string, dimension: string, measure: SizeEnd['measure']): boolean {
+  if (measure === 'size') return true;
+  if (measure === 'length')
+    return !NOT_LENGTH_NAME.test(attribute) && (LENGTH_NAME.test(attribute) || dimension === 'length');
+  return THICKNESS_NAME.test(attribute) || /平方|mm²/.test(dimension);
+}
+
+/**
+ * 大的 / 最小号 / 长一点的 / 大桶的 said of candidates: the ones at that end of the one measure they differ by (the
+ * largest capacity, the shortest length). Every candidate must carry that attribute as one amount of one measure
+ * (250ml beside 1L, 3.6米 beside 5.4米). Undefined — the question stays as it is — when the candidates differ by no
+ * such measure or by more than one the word could mean, or when the word itself (大号, 加厚) is what some of the
+ * candidates are called: then the word names them and is read as a name.
+ */
+export function candidatesAtEnd(
+  index: CatalogIndex,
+  ids: number[],
+  end: SizeEnd,
+): { attribute: string; value: string; ids: number[] } | undefined {
+  if (ids.length < 2) return undefined;
+  const products = ids.map((id) => index.products[id]!);
+  // (大号 as a value: the word names those options; an alias 大劲酒 does not make 大的 a name)
+  const carries = products.filter((p) => Object.values(p.specs).some((v) => v.includes(end.word))).length;
+  if (carries > 0 && carries < products.length) return undefined;
+  const attributes = new Set(products.flatMap((p) => Object.keys(p.specs)));
+  const measures: { attribute: string; amounts: number[] }[] = [];
+  for (const attribute of attributes) {
+    const values = products.map((p) => p.specs[attribute]);
+    if (values.some((v) => v === undefined) || new Set(values).size < 2) continue;
+    const amounts = values.map((v) => magnitudeOf(v!));
+    const dimension = amounts[0]?.dimension;
+    if (!dimension || amounts.some((a) => a?.dimension !== dimension)) continue;
+    if (!fitsMeasure(attribute, dimension, end.measure)) continue;
+    measures.push({ attribute, amounts: amounts.map((a) => a!.amount) });
+  }
+  // 长一点的 among five lengths is more than one of them, not the longest
+  if (end.comparative && !end.most && measures.some(({ amounts }) => new Set(amounts).size > 2))
+    return undefined;
+  // several measures the word could mean are one when they go together (规格 250ml beside 容量 250ml)
+  const ends = measures.map(({ amounts }) => {
+    const target = end.larger ? Math.max(...amounts) : Math.min(...amounts);
+    return ids.filter((_, k) => amounts[k] === target);
+  });
+  const at = ends[0];
+  if (!at || ends.some((e) => e.join() !== at.join())) return undefined;
+  const attribute = measures[0]!.attribute;
+  return { attribute, value: index.products[at[0]!]!.specs[attribute]!, ids: at };
+}
+
+/** A product's name without its own spec values (碳素台钓竿 4.5米 → 碳素台钓竿): what stays when a spec changes. */
+export function bareName(p: Product): string {
+  let name = p.name;
+  for (const value of Object.values(p.specs)) if (value) name = name.replace(value, ' ');
+  return name.replace(/\s+/g, ' ').trim();
+}
