@@ -10,9 +10,15 @@
  * benchmark of capacity (that is bench:bot), and the wrappers' own cost is in its CPU figure. The load generator
  * and the mock puppet run in the same process, as in bench:bot.
  *
+ * PostgreSQL runs durable, as bench:bot runs it (fsync and synchronous_commit on; `BENCH_PG_DURABLE=0` for the tests'
+ * fast settings), and the server's side is counted too: its CPU, commits and WAL flushes (pg_stat_wal) per message.
+ *
  * `BENCH_ALLOCATIONS=file.heapprofile`: also samples every allocation of the measured rounds (those collected by
  * the young and the old generation's collections too, which a heap profile leaves out) and prints the bytes per
  * message allocated by each package or folder of ours; the profile opens in Chrome's DevTools.
+ * `BENCH_CPU_PROFILE=file.cpuprofile`: a CPU profile of the process over the measured rounds only (not the start,
+ * the seeding and the warm-up round that `node --cpu-prof` would mix in), and the share of its busy time by package
+ * or folder of ours.
  */
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -20,6 +26,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { pino } from 'pino';
 import { BotConfig } from '../bot/config.js';
@@ -34,11 +41,14 @@ import { freePort } from '../lib/free-port.js';
 import { startLocalPostgres } from '../lib/local-postgres.js';
 import { startLocalRedis } from '../lib/local-redis.js';
 import { createEventLoopProbe } from './event-loop-probe.js';
+import { cpuSeconds, pidFile } from './proc-cpu.js';
 
 const CUSTOMERS = 1000;
 const RATE = Number(process.argv[2] ?? 1000);
 const ROUNDS = Number(process.argv[3] ?? 2);
 const SCRIPT = ['老板 海螺水泥 50袋', '32.5', '确认'];
+/** BENCH_PG_DURABLE=0: PostgreSQL with the tests' fast settings (fsync and synchronous_commit off). */
+const PG_DURABLE = process.env.BENCH_PG_DURABLE !== '0';
 
 const perMessage = (count: number, messages: number) => Number((count / messages).toFixed(3));
 
@@ -70,6 +80,16 @@ function countIo(ports: { postgres: number; redis: number }) {
     };
   }
   return { statements, writes };
+}
+
+/** The server's commits (all databases) and WAL flushes so far. */
+async function serverCounts(
+  db: ReturnType<typeof createDb>,
+): Promise<{ commits: number; walFlushes: number }> {
+  const { rows } = await sql<{ commits: number; walFlushes: number }>`
+    select (select sum(xact_commit)::int8 from pg_stat_database) as commits, wal_sync as "walFlushes"
+    from pg_stat_wal`.execute(db);
+  return { commits: Number(rows[0]!.commits), walFlushes: Number(rows[0]!.walFlushes) };
 }
 
 async function redisCommandCounts(redis: Redis): Promise<Map<string, number>> {
@@ -113,11 +133,40 @@ async function allocationsByOrigin(session: Session, messages: number): Promise<
   );
 }
 
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+}
+
+/** Stops the CPU profile, writes it, and gives each origin's share (%) of the sampled time the process was busy. */
+async function cpuByOrigin(session: Session): Promise<Record<string, number>> {
+  const { profile } = (await session.post('Profiler.stop')) as {
+    profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+  };
+  session.disconnect();
+  writeFileSync(process.env.BENCH_CPU_PROFILE!, JSON.stringify(profile));
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const time = new Map<string, number>();
+  profile.samples.forEach((id, k) => {
+    const frame = nodes.get(id)!.callFrame;
+    const origin = frame.url ? originOf(frame.url) : `(${frame.functionName.replace(/[()]/g, '')})`;
+    time.set(origin, (time.get(origin) ?? 0) + (profile.timeDeltas[k] ?? 0));
+  });
+  time.delete('(idle)');
+  const busy = [...time.values()].reduce((a, b) => a + b, 0);
+  return Object.fromEntries(
+    [...time]
+      .sort((a, b) => b[1] - a[1])
+      .filter(([, t]) => t / busy >= 0.005)
+      .map(([origin, t]) => [origin, Number(((100 * t) / busy).toFixed(1))]),
+  );
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'liaodan-bench-bot-io-'));
   chmodSync(dir, 0o755);
   const [postgres, redisServer] = await Promise.all([
-    startLocalPostgres({ dir: join(dir, 'pg'), port: await freePort(), ephemeral: true }),
+    startLocalPostgres({ dir: join(dir, 'pg'), port: await freePort(), ephemeral: !PG_DURABLE }),
     startLocalRedis({ dir: join(dir, 'redis'), port: await freePort() }),
   ]);
   const db = createDb({ url: postgres.url, max: 4 });
@@ -221,6 +270,9 @@ async function main(): Promise<void> {
     await talk(1);
     const io = countIo({ postgres: postgres.port, redis: redisServer.port });
     const commandsBefore = await redisCommandCounts(probe);
+    const postgresPid = [pidFile(join(dir, 'pg', 'pgdata', 'postmaster.pid'))];
+    const serverBefore = await serverCounts(db);
+    const postgresCpuBefore = cpuSeconds(postgresPid);
     const allocations = process.env.BENCH_ALLOCATIONS ? new Session() : undefined;
     if (allocations) {
       allocations.connect();
@@ -230,15 +282,26 @@ async function main(): Promise<void> {
         includeObjectsCollectedByMinorGC: true,
       });
     }
+    const cpuProfile = process.env.BENCH_CPU_PROFILE ? new Session() : undefined;
+    if (cpuProfile) {
+      cpuProfile.connect();
+      await cpuProfile.post('Profiler.enable');
+      await cpuProfile.post('Profiler.start');
+    }
     loopProbe.start();
     const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const messages = await talk(ROUNDS);
     const cpu = process.cpuUsage(cpuBefore);
     const seconds = (performance.now() - started) / 1000;
+    const postgresCpuMs = (cpuSeconds(postgresPid) - postgresCpuBefore) * 1000;
+    // pg_stat_wal and pg_stat_database take what backends report, at most once a second.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const serverAfter = await serverCounts(db);
     const loop = loopProbe.stop();
     const gcMs = Object.values(loop.gc).reduce((sum, kind) => sum + kind.totalMs, 0);
     const allocatedBy = allocations ? await allocationsByOrigin(allocations, messages) : undefined;
+    const profiledBy = cpuProfile ? await cpuByOrigin(cpuProfile) : undefined;
     const commandsAfter = await redisCommandCounts(probe);
     const redisCommands = Object.fromEntries(
       [...commandsAfter]
@@ -251,7 +314,11 @@ async function main(): Promise<void> {
       messages,
       seconds: Number(seconds.toFixed(1)),
       offeredPerSec: RATE,
+      pgDurable: PG_DURABLE,
       cpuMsPerMsg: perMessage((cpu.user + cpu.system) / 1000, messages),
+      postgresCpuMsPerMsg: perMessage(postgresCpuMs, messages),
+      commitsPerMsg: perMessage(serverAfter.commits - serverBefore.commits, messages),
+      walFlushesPerMsg: perMessage(serverAfter.walFlushes - serverBefore.walFlushes, messages),
       gcMsPerMsg: perMessage(gcMs, messages),
       gc: loop.gc,
       eventLoopDelayP99Ms: loop.delayP99Ms,
@@ -265,6 +332,7 @@ async function main(): Promise<void> {
         redis: perMessage(io.writes.redis, messages),
       },
       ...(allocatedBy && { allocatedKbPerMsg: allocatedBy }),
+      ...(profiledBy && { cpuShareOfBusyTime: profiledBy }),
       redisCommandsPerMsg: redisCommands,
       sqlStatementsPerMsg: perMessage(
         [...io.statements.values()].reduce((a, b) => a + b, 0),

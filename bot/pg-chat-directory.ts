@@ -276,29 +276,26 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
     return fresh;
   }
 
+  /**
+   * The customer's last `historyOrders` orders with their lines, in one statement (one round trip, and the same
+   * text whatever the number of orders, so the bot's connections prepare it once): the orders, oldest first (orders
+   * placed in one transaction share their `created_at`; their serial `no` orders them).
+   */
   async function loadHistory(customerId: string): Promise<PastOrder[]> {
-    const orders = await db
-      .selectFrom('orders')
-      .select(['id', 'created_at'])
-      .where('customer_id', '=', customerId)
-      .where('status', 'not in', ['cancelled', 'rejected'])
-      .orderBy('created_at', 'desc')
-      .limit(historyOrders)
-      .execute();
-    if (!orders.length) return [];
-    const lines = await db
-      .selectFrom('order_lines')
-      .select(['order_id', 'sku', 'qty', 'line_no'])
-      .where(
-        'order_id',
-        'in',
-        orders.map((o) => o.id),
-      )
-      .orderBy('line_no')
-      .execute();
-    return orders.reverse().map((o) => ({
-      lines: lines.filter((l) => l.order_id === o.id).map((l) => ({ sku: l.sku, qty: l.qty })),
-    }));
+    const { rows } = await sql<{ id: string; sku: string | null; qty: number | null }>`
+      select o.id, l.sku, l.qty
+      from (select id, created_at, no from orders
+            where customer_id = ${customerId} and status not in ('cancelled', 'rejected')
+            order by created_at desc, no desc limit ${historyOrders}) o
+      left join order_lines l on l.order_id = o.id
+      order by o.created_at, o.no, l.line_no`.execute(db);
+    const orders = new Map<string, PastOrder['lines']>();
+    for (const row of rows) {
+      let lines = orders.get(row.id);
+      if (!lines) orders.set(row.id, (lines = []));
+      if (row.sku !== null && row.qty !== null) lines.push({ sku: row.sku, qty: row.qty });
+    }
+    return [...orders.values()].map((lines) => ({ lines }));
   }
   return directory;
 }

@@ -153,7 +153,8 @@ const beginOrderDay = sql`
   from order_number_seq
   on conflict (day) do nothing`;
 
-function actorOf(order: ConfirmedOrder): string {
+/** Who the first history row names as having placed the order. */
+export function actorOf(order: ConfirmedOrder): string {
   if (order.placedByStaffId) return `staff:${order.placedByStaffId}`;
   if (order.customerId) return `customer:${order.customerId}`;
   return `chat:${order.channel}`;
