@@ -12,6 +12,7 @@ import {
 } from './pg-change-notices.js';
 import {
   actorOf,
+  orderNumberText,
   placeConfirmedOrder,
   type ConfirmedOrder,
   type PlacedOrder,
@@ -125,7 +126,7 @@ function placeAll(orders: readonly ConfirmedOrder[], ids: string[]) {
     ), new_order as (
       insert into orders (id, number, customer_id, placed_by_staff_id, channel, source_key, status, total_fen,
                           needs_rep, note, guest_chat)
-      select id, 'LD-' || to_char(day, 'YYYYMMDD') || '-' || case when n < 10000 then lpad(n::text, 4, '0') else n::text end,
+      select id, ${orderNumberText(sql.ref('day'), sql.ref('n'))},
              customer_id, placed_by_staff_id, channel, source_key, 'confirmed', total_fen, needs_rep, note,
              guest_chat::jsonb
       from numbered

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database, OrderStatus } from '../db/schema.js';
 import { jobIds } from './jobs.js';
 import type { NoticeOrder } from './notify-text.js';
@@ -128,6 +128,12 @@ export async function placeConfirmedOrder(
   });
 }
 
+/** The human order number of the day's `n`th order: `LD-YYYYMMDD-NNNN`, four digits until the ten thousandth. */
+export function orderNumberText(day: RawBuilder<unknown>, n: RawBuilder<unknown>): RawBuilder<string> {
+  return sql<string>`'LD-' || to_char(${day}, 'YYYYMMDD') || '-' ||
+         case when ${n} < 10000 then lpad(${n}::text, 4, '0') else ${n}::text end`;
+}
+
 /**
  * The next number of the day (Asia/Shanghai) as a CTE body: `LD-YYYYMMDD-NNNN`, four digits until the day's ten
  * thousandth order. The number is the next value of `order_number_seq` less the day's `base`: a sequence takes no
@@ -137,8 +143,7 @@ export async function placeConfirmedOrder(
  * begun (beginOrderDay).
  */
 const nextOrderNumber = sql`
-  select 'LD-' || to_char(d.day, 'YYYYMMDD') || '-' ||
-         case when d.n < 10000 then lpad(d.n::text, 4, '0') else d.n::text end as number
+  select ${orderNumberText(sql.ref('d.day'), sql.ref('d.n'))} as number
   from (select day, nextval('order_number_seq') - base as n from order_number_days
         where day = (now() at time zone 'Asia/Shanghai')::date) d`;
 
