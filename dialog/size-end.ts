@@ -48,10 +48,11 @@ export function siblingAtEnd(world: TurnWorld, sku: string, words: string): Prod
   if (!end || id === undefined) return undefined;
   const m = world.matcher;
   const own = m.index.products[id]!;
-  // (names that carry the size, 淡奶油 1L beside 淡奶油 250ml, are one product's sizes)
+  // (names that carry the size, 淡奶油 1L beside 淡奶油 250ml, are one product's sizes; brand and category are
+  // compared first, so the names are stripped only within the family, not across a 50k-SKU catalog)
   const name = bareName(own);
   const siblings = m.index.products.flatMap((p, k) =>
-    bareName(p) === name && p.brand === own.brand && p.category === own.category ? [k] : [],
+    p.brand === own.brand && p.category === own.category && bareName(p) === name ? [k] : [],
   );
   return productAtEnd(world, siblings, end);
 }
