@@ -7,7 +7,7 @@ import type { Action } from './draft-changes.js';
 import { resolveNewItem } from './item-resolution.js';
 import { changeLine, replaceLine, splitLine } from './line-changes.js';
 import { keepOnly } from './keep-only.js';
-import { linesNamed, linesOfProductWords, linesOfTarget } from './line-references.js';
+import { lineOfOwnValues, linesNamed, linesOfProductWords, linesOfTarget } from './line-references.js';
 import type { Intent, LineTarget } from './message-intents.js';
 import { hasContent, hasIdentity, hasProductWord, namesOnlyBrands } from './item-text.js';
 import type { ItemText } from './item-text.js';
@@ -329,6 +329,10 @@ function editedLines(
   return state.lines.map((l) => l.sku);
 }
 
+function firstNonEmpty(first: string[], next: () => string[]): string[] {
+  return first.length ? first : next();
+}
+
 function whichLine(skus: string[], change: PendingLineChange): Action[] {
   return [{ kind: 'ask', question: { kind: 'which_line', skus, change, asked: 0 } }];
 }
@@ -359,7 +363,12 @@ function resolveChange(
   const short = changeOfShortLine(world, state, target, to, earlier);
   if (short) return short;
   // 不对 笔要0.38的: with no line named before the change, the product words of the change name the line
-  const byWords = target ? [] : linesOfProductWords(world, state, to.analysis);
+  // 不对 胡桃的是4樘: a value that only one line holds names that line, never the line talked about
+  const byWords = target
+    ? []
+    : firstNonEmpty(linesOfProductWords(world, state, to.analysis), () =>
+        lineOfOwnValues(world, state, to.analysis, !!to.quantity),
+      );
   const skus = byWords.length ? byWords : editedLines(world, state, target, earlier);
   const quantity = to.quantity && saidOf(to.quantity);
   if (!skus.length) {
