@@ -369,6 +369,12 @@ function resolveChange(
     : firstNonEmpty(linesOfProductWords(world, state, to.analysis), () =>
         lineOfOwnValues(world, state, to.analysis, !!to.quantity),
       );
+  // 不对 葫芦是6米的 while the hoist is still asked about and no line is one: an answer, never an edit of the line
+  // talked about
+  if (!target && !byWords.length && namesOnlyAskedProducts(world, state, to)) {
+    // (words that fit none of its candidates leave the question open, asked again, and every line as it is)
+    return answerWhichProducts(world, state, to, earlier) ?? [];
+  }
   const skus = byWords.length ? byWords : editedLines(world, state, target, earlier);
   const quantity = to.quantity && saidOf(to.quantity);
   if (!skus.length) {
@@ -454,6 +460,19 @@ function resolveChange(
     }
   }
   return actions;
+}
+
+/** Whether the product words of `to` fit no draft line but fit the candidates of an open product question. */
+function namesOnlyAskedProducts(world: TurnWorld, state: ConversationState, to: ItemText): boolean {
+  const heads = to.analysis.mentions.filter((m) => m.kind === 'head');
+  if (!heads.length) return false;
+  const lineIds = state.lines.map((l) => idOf(world, l.sku));
+  if (heads.some((m) => lineIds.some((id) => id !== undefined && m.ids.includes(id)))) return false;
+  return state.questions.some(
+    (q) =>
+      q.kind === 'which_product' &&
+      heads.every((m) => candidatesOf(world, q).some((id) => m.ids.includes(id))),
+  );
 }
 
 /** Whether a line's replacement, if any, is (or may be) a product of the same name: a spec changed, not the product. */
