@@ -16,7 +16,8 @@ export function nearInchKey(inches: number): string {
 }
 
 /**
- * The `inchnear:` keys of a product's own millimetre lengths (`mm:` keys of its spec values): the whole and half
+ * The `inchnear:` keys of a product's own millimetre lengths (`mm:` keys of its spec values, and the first side of
+ * a size of sides, `dim:` keys): the whole and half
  * inches within 5% of each. None for pipe goods, nor for a product whose name already says an inch size. They are
  * weak keys: read only when no spec value of the candidates fits what was said.
  */
@@ -24,8 +25,10 @@ export function nearInchKeysOf(ownKeys: ReadonlySet<string>, words: string): str
   if (PIPE_GOODS.test(words)) return [];
   const out: string[] = [];
   for (const key of ownKeys) {
-    if (!key.startsWith('mm:')) continue;
-    const millimetres = Number(key.slice(3));
+    // a size of sides starts with its diameter or length (355*3.0*25.4 is a 14寸 disc)
+    const lead = key.startsWith('dim:') ? /^dim:(\d+(?:\.\d+)?)\*/.exec(key)?.[1] : undefined;
+    if (!key.startsWith('mm:') && lead === undefined) continue;
+    const millimetres = Number(lead ?? key.slice(3));
     const inches = Math.round((millimetres / 25.4) * 2) / 2;
     if (inches < 0.5 || inches > MAX_INCHES) continue;
     if (Math.abs(inches * 25.4 - millimetres) <= inches * 25.4 * TOLERANCE) out.push(nearInchKey(inches));

@@ -8,6 +8,7 @@ import type { Analysis, Mention } from './mention-scan.js';
 import type { Product } from './product.js';
 import { normalizeTerm, normalizeText } from './text-normalize.js';
 import { valueKeysOf } from './spec-values.js';
+import { readingsInOtherUnits } from './unit-readings.js';
 import { headProducts } from './word-lookups.js';
 
 export type { Distinction } from './distinctions.js';
@@ -177,11 +178,11 @@ export function createMatcher(products: Product[]): Matcher {
       const strong = m.strong ? intersect(ids, m.strong) : [];
       const next = strong.length ? strong : intersect(ids, m.ids);
       if (!next.length) {
-        // 坑距30 / 美纹纸1.8的: a lone number no product has is centimetres when ten times it is a millimetre size
-        // of the product named
-        const inCentimetres = identity.length ? centimetreReading(ids, m) : [];
-        if (inCentimetres.length) {
-          ids = inCentimetres;
+        // 坑距30 / 美纹纸1.8的 / 2.1米*90的防火门: a length no product named has as said is read in the other units
+        // a length is said in (centimetres, metres), when the products named hold that
+        const otherUnits = identity.length ? readingsInOtherUnits(index, ids, m.text) : [];
+        if (otherUnits.length) {
+          ids = otherUnits;
           continue;
         }
         // 50弯头 when 弯头 is the PPR one's alias: the 50 mm one is named 排水弯头 — a product word inside a name
@@ -211,23 +212,6 @@ export function createMatcher(products: Product[]): Matcher {
       if (!ids.some((id) => marks[id] === 1)) return notFound('unknown', a.text, []);
     }
     return finish(ids, options);
-  };
-
-  /**
-   * The products of `ids` whose millimetre size is ten times the lone number said (30 → 300mm, 1.8 → 18mm) or
-   * whose sides are ten times the sides said (3*4 → 30*40): the trade says centimetres with no unit. Empty for
-   * anything but a lone number or a size of sides.
-   */
-  const centimetreReading = (ids: number[], m: Extract<Mention, { kind: 'spec' }>): number[] => {
-    // 3*4的木方: a section or size of two or three sides with no unit, each side ten times in millimetres
-    const sides = /^\d+(?:\.\d+)?(?:\*\d+(?:\.\d+)?){1,2}$/.test(m.text) ? m.text.split('*') : undefined;
-    if (sides) {
-      const dimension = sides.map((side) => Math.round(Number(side) * 100) / 10).join('*');
-      return intersect(ids, index.keys.get(`dim:${dimension}`) ?? []);
-    }
-    if (!m.bare || !/^\d+(?:\.\d+)?$/.test(m.text)) return [];
-    const millimetres = Math.round(Number(m.text) * 100) / 10;
-    return intersect(ids, index.keys.get(`mm:${millimetres}`) ?? []);
   };
 
   /**

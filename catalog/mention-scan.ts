@@ -19,6 +19,7 @@ import { spellUnitsAsCatalog, unitSpellingsOf } from './unit-spellings.js';
 import { sizeCodesOf, spellSizeCodes } from './size-codes.js';
 import { componentCodesOf, spellComponentCodes } from './component-codes.js';
 import { spellValueShapes, valueShapesOf } from './value-shapes.js';
+import { spellDigitTens } from './unit-readings.js';
 import {
   spellNumbersByAttribute,
   spellRepeatedLetters,
@@ -69,7 +70,10 @@ export function prepareAnalysis(index: CatalogIndex): void {
  * barcode / quantity / catalog word / spec spelling at each position; what is left is partial words or unknown.
  */
 export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
-  let text = joinSplitWords(index, writeSpokenDigits(index, correctTypos(index, normalized)));
+  let text = joinSplitWords(
+    index,
+    writeSpokenDigits(index, spellDigitTens(index, correctTypos(index, normalized))),
+  );
   text = spellComponentCodes(index, spellUnitsAsCatalog(index, text));
   text = spellModelNames(index, spellValueShapes(index, text));
   text = spellRepeatedLetters(

@@ -27,7 +27,7 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
     prev &&
     !afterDigit &&
     !afterLetters &&
-    (/[0-9]/.test(text[i]!) ? /[0-9.a-z*/]/ : /[0-9.*/]/).test(prev)
+    (/[0-9]/.test(text[i]!) ? /[0-9.a-z*/乘]/ : /[0-9.*/乘]/).test(prev)
   )
     return undefined;
   const m = NUMERAL_RE.exec(text.slice(i, i + 16));
@@ -64,6 +64,9 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
     if (afterLetters && MEASURE_UNIT.test(u)) return undefined;
     const value = parseNumber(numText);
     if (value === undefined) return undefined;
+    // 2.1米*90 / 1.5米乘2米: one side of a size, not a quantity
+    if (LENGTH_UNIT.test(u) && SIZE_SIDE_AFTER.test(text.slice(j + u.length, j + u.length + 2)))
+      return undefined;
     // 1.2米的 / 50公斤的: a size, not a quantity
     if (text[j + u.length] === '的' && /\d/.test(numText)) return undefined;
     // 100斤一袋的 / 50kg一袋的 / 12瓶一箱的: what one unit holds, not a quantity
@@ -94,6 +97,8 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
 }
 
 const MEASURE_UNIT = /[米斤克吨方升]/;
+const LENGTH_UNIT = /^(?:米|m|公分|厘米|cm|毫米|mm)$/;
+const SIZE_SIDE_AFTER = /^[*乘]\d/;
 
 /**
  * 40支 of a bed sheet (支数 40支), 5层 of a carton: a number and unit that the catalog writes whole as a spec value,

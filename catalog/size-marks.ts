@@ -25,7 +25,7 @@ export function markSizes(index: CatalogIndex, normalized: string): string {
 }
 
 const METRE_TENTHS = new RegExp(
-  String.raw`(?<![\d.])(\d+|[${CHINESE_NUMERAL_CHARS}]+)米([1-9一二两三四五六七八九])(?![\d.零一二两三四五六七八九十百千万*])`,
+  String.raw`(?<![\d.])(\d+|[${CHINESE_NUMERAL_CHARS}]+)米([1-9一二两三四五六七八九])(?![\d.零一二两三四五六七八九十百千万])`,
   'g',
 );
 

@@ -70,6 +70,19 @@ function gradeOf(n: string): string | undefined {
   return n.includes('.') ? num(n) : `${n.slice(0, 2)}.5`;
 }
 
+/** Length units a side of a size may be said in, and their millimetres. */
+// (米 before a character other than 的 may begin a word: 600*600米黄 is a colour)
+const SIDE_UNIT = String.raw`米(?![^\s的*乘\d,，、。；;])|m(?![a-z²])|公分|厘米|cm|毫米|mm`;
+const SIDE_MILLIMETRES: Record<string, number> = {
+  米: 1000,
+  m: 1000,
+  公分: 10,
+  厘米: 10,
+  cm: 10,
+  毫米: 1,
+  mm: 1,
+};
+
 type Rule = { re: RegExp; make: (m: RegExpExecArray) => { reqs: string[][]; bare?: boolean } | undefined };
 
 const N = String.raw`\d+(?:\.\d+)?`;
@@ -312,6 +325,30 @@ const RULES: Rule[] = [
       const gauge = SCREW_GAUGES[Number(m[1])];
       if (!gauge) return undefined;
       return { reqs: [[`dim:${gauge}*${Math.round(Number(m[2]) * 25)}`]] };
+    },
+  },
+  {
+    // a size with a side in metres or centimetres, or said with 乘: 2.1米*90, 1.8米*2米, 60公分*80公分, 1.5乘2 (each
+    // side in its own unit; one said without a unit is read as said, and in other units when that meets nothing:
+    // see unit-readings.ts); 5米*10 is five metres ten times
+    re: new RegExp(
+      String.raw`(${N})(${SIDE_UNIT})?(\*|乘)(${N})(${SIDE_UNIT})?(?:(\*|乘)(${N})(${SIDE_UNIT})?)?`,
+      'y',
+    ),
+    make: (m) => {
+      const sides = [[m[1]!, m[2]], [m[4]!, m[5]], ...(m[7] ? [[m[7], m[8]]] : [])] as [
+        string,
+        string | undefined,
+      ][];
+      const named = sides.some(([, unit]) => unit !== undefined && !/^(?:cm|mm)$/.test(unit));
+      if (!named && m[3] !== '乘' && m[6] !== '乘') return undefined;
+      if (m[2] && m[3] === '*' && !m[5] && !m[1]!.includes('.') && !m[7]) return undefined;
+      const mm = sides.map(
+        ([n, unit]) => Math.round(Number(n) * (unit ? SIDE_MILLIMETRES[unit]! : 1) * 1000) / 1000,
+      );
+      const alts = [`dim:${mm.join('*')}`];
+      if (mm.length === 2 && mm[0] === mm[1]) alts.push(`side:${mm[0]}`);
+      return { reqs: [alts] };
     },
   },
   {

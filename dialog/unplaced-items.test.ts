@@ -121,7 +121,7 @@ describe('an offer the customer has not answered', () => {
       }),
       testProduct({ sku: 'GLOVE', name: '棉纱手套', aliases: ['手套'], unit: '双' }),
     ];
-    const turns = talkTo(createDialogEngine({ products: shop }), ['手套 10双', '4寸切割片 100片', '确认']);
+    const turns = talkTo(createDialogEngine({ products: shop }), ['手套 10双', '6寸切割片 100片', '确认']);
     expect(turns[1]!.replies[0]).toContain('要这个吗');
     expect(turns[2]!.order?.status).toBe('draft');
     expect(turns[2]!.replies[0]).toContain('还没定');
