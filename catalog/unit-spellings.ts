@@ -7,6 +7,7 @@
  */
 
 import type { CatalogIndex } from './catalog-index.js';
+import { parseChineseDecimal } from './numerals.js';
 import { normalizeTerm } from './text-normalize.js';
 import { termAt } from './word-lookups.js';
 
@@ -35,6 +36,7 @@ const UNIT_GROUPS: readonly (readonly string[])[] = [
   ['hz', '赫兹'],
   ['mpa', '兆帕'],
   ['kg', '公斤', '千克'],
+  ['t', '吨'],
   ['p', '匹'],
   ['口', 'port'],
 ];
@@ -80,6 +82,8 @@ interface UnitTables {
   carried: Set<string>;
   /** The measure units a 个 before them is dropped from: those the catalog sells in or spells its values in. */
   measures: string[];
+  /** The units some product is sold in (its unit, unit aliases and conversions). */
+  soldIn: Set<string>;
   /** Whether mains voltages name the phase: the catalog has 单相 and 三相 values and no 220V / 380V. */
   phaseByVoltage: boolean;
 }
@@ -116,7 +120,11 @@ export function unitSpellingsOf(index: CatalogIndex): UnitTables {
     (spelling) => spellingsOf.has(spelling) || units.has(spelling) || index.unitWords.includes(spelling),
   );
   const phaseByVoltage = seen.has('单相') && seen.has('三相') && !carried.has('220v') && !carried.has('380v');
-  built = { spellingsOf, carried, measures, phaseByVoltage };
+  const soldIn = new Set<string>();
+  for (const product of index.products)
+    for (const unit of [product.unit, ...product.unitAliases, ...Object.keys(product.conversions)])
+      soldIn.add(unit);
+  built = { spellingsOf, carried, measures, soldIn, phaseByVoltage };
   tables.set(index, built);
   return built;
 }
@@ -128,8 +136,10 @@ export function unitSpellingsOf(index: CatalogIndex): UnitTables {
  * and left as said when it carries both or neither.
  */
 export function spellUnitsAsCatalog(index: CatalogIndex, text: string): string {
+  const { spellingsOf, carried, measures, soldIn, phaseByVoltage } = unitSpellingsOf(index);
+  if (spellingsOf.size && HAS_NUMERAL.test(text))
+    text = spellNumeralsBeforeUnits(text, spellingsOf, carried, soldIn);
   if (!/\d/.test(text)) return text;
-  const { spellingsOf, carried, measures, phaseByVoltage } = unitSpellingsOf(index);
   if (text.includes('个') && measures.length) text = dropGeBeforeMeasures(index, text, measures);
   // 220的 / 220V is single-phase and 380的 three-phase, the way the electrical trades say it (inverters, meters,
   // pumps, welders), where the catalog tells products apart by phase and carries no such voltage
@@ -156,6 +166,32 @@ export function spellUnitsAsCatalog(index: CatalogIndex, text: string): string {
         : fitting;
     if (only.length !== 1) return whole;
     return `${sign}${number}${only[0]}${tail.slice(spelling.length)}`;
+  });
+}
+
+const HAS_NUMERAL = /[一二两三四五六七八九十]/;
+/** A Chinese numeral (两, 十五, 三点二五) and the Han characters after it. */
+const NUMERAL_SAID =
+  /(?<![零一二两三四五六七八九十百千万点\d.])([一二两三四五六七八九十]{1,3}(?:点[零一二三四五六七八九]{1,3})?)(?=[\u4e00-\u9fff])/g;
+
+/**
+ * 两吨 → 2吨 (then 2t): a Chinese numeral before a unit spelling is written in digits when the catalog carries that
+ * number in the unit and sells nothing in the unit as said (where it does, 两公斤 is a quantity).
+ */
+function spellNumeralsBeforeUnits(
+  text: string,
+  spellingsOf: ReadonlyMap<string, string[]>,
+  carried: ReadonlySet<string>,
+  soldIn: ReadonlySet<string>,
+): string {
+  return text.replace(NUMERAL_SAID, (said: string, numeral: string, at: number) => {
+    const tail = text.slice(at + said.length, at + said.length + 3);
+    const spelling = ALL_SPELLINGS.find((candidate) => tail.startsWith(candidate));
+    if (!spelling || !/^[\u4e00-\u9fff]/.test(spelling) || soldIn.has(spelling)) return said;
+    const number = parseChineseDecimal(numeral);
+    if (number === undefined || number <= 0) return said;
+    const units = spellingsOf.get(spelling) ?? [];
+    return units.some((unit) => carried.has(`${number}${unit}`)) ? String(number) : said;
   });
 }
 
