@@ -72,13 +72,42 @@ function magnitudeOf(value: string): Magnitude | undefined {
     : { dimension: `${m[1]}#${unit}`, amount };
 }
 
+const GROUPS = /[*×x]/;
+const GROUP = /^\d+(?:\.\d+)?/;
+
+/**
+ * Sizes of several groups written alike (2050*860 beside 2050*800, 750*1500 beside 1200*2400), each at least as large
+ * as another in every group: each size as the sum of its groups, which keeps that order. Undefined when the values
+ * are not such sizes, or when two of them cross (400*800 beside 500*600: which is larger is said by no one measure).
+ */
+function sizesInOrder(values: string[]): Magnitude[] | undefined {
+  const split = values.map((v) => normalizeTerm(v).toLowerCase().split(GROUPS));
+  const count = split[0]!.length;
+  if (count < 2 || split.some((groups) => groups.length !== count)) return undefined;
+  const numbers = split.map((groups) => groups.map((g) => GROUP.exec(g)?.[0]));
+  if (numbers.some((groups) => groups.some((n) => n === undefined))) return undefined;
+  const shape = (groups: string[], numbersOf: (string | undefined)[]) =>
+    groups.map((g, k) => g.slice(numbersOf[k]!.length)).join('*');
+  const written = shape(split[0]!, numbers[0]!);
+  if (split.some((groups, i) => shape(groups, numbers[i]!) !== written)) return undefined;
+  const sizes = numbers.map((groups) => groups.map(Number));
+  const within = (a: number[], b: number[]) => a.every((n, k) => n <= b[k]!);
+  for (const a of sizes) for (const b of sizes) if (!within(a, b) && !within(b, a)) return undefined;
+  return sizes.map((groups) => ({
+    dimension: `groups ${written}`,
+    amount: groups.reduce((x, y) => x + y, 0),
+  }));
+}
+
 /** Attribute names that say which measure a size word is about. */
 const LENGTH_NAME = /长/;
 const NOT_LENGTH_NAME = /径|宽|厚|高|粗|截面/;
-const THICKNESS_NAME = /厚|粗|径|截面|平方|线号|线径|号数/;
+// (克重, a sheet's weight per area: the heavier cloth or paper is the thicker)
+const THICKNESS_NAME = /厚|粗|径|截面|平方|线号|线径|号数|克重/;
 
 function fitsMeasure(attribute: string, dimension: string, measure: SizeEnd['measure']): boolean {
-  if (measure === 'size') return true;
+  // (大 / 小 of a slab, a board or a mattress is never its thickness)
+  if (measure === 'size') return !/厚/.test(attribute);
   if (measure === 'length')
     return !NOT_LENGTH_NAME.test(attribute) && (LENGTH_NAME.test(attribute) || dimension === 'length');
   return THICKNESS_NAME.test(attribute) || /平方|mm²/.test(dimension);
@@ -106,7 +135,7 @@ export function candidatesAtEnd(
   for (const attribute of attributes) {
     const values = products.map((p) => p.specs[attribute]);
     if (values.some((v) => v === undefined) || new Set(values).size < 2) continue;
-    const amounts = values.map((v) => magnitudeOf(v!));
+    const amounts = sizesInOrder(values as string[]) ?? values.map((v) => magnitudeOf(v!));
     const dimension = amounts[0]?.dimension;
     if (!dimension || amounts.some((a) => a?.dimension !== dimension)) continue;
     if (!fitsMeasure(attribute, dimension, end.measure)) continue;
