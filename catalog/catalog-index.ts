@@ -20,6 +20,12 @@ export interface TermInfo {
   all?: number[];
   /** Cache of the products it names when it is also a mere brand of others (see mention-scan headProducts). */
   headFirst?: number[];
+  /**
+   * Of `head`, the products whose own name or alias is this word, when others carry it only as their category
+   * (花菜 the name of one product and the category of 西兰花; 合页 an alias of the plain hinge and the category of
+   * 子母合页): set only when it is a strict, non-empty part of `head`.
+   */
+  named?: number[];
 }
 
 /**
@@ -103,13 +109,20 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
   const unitWordSet = new Set(COMMON_UNITS.filter((u) => !SPEC_ONLY_UNITS.has(u)));
   let maxTermLength = 1;
 
-  const addTerm = (raw: string, id: number, role: 'head' | 'brand' | { attr: string }) => {
+  // per word, the products whose own name or alias it is (not only their category)
+  const namedBy = new Map<string, number[]>();
+  const addTerm = (raw: string, id: number, role: 'head' | 'category' | 'brand' | { attr: string }) => {
     const t = normalizeTerm(raw);
     if (!t) return;
     let info = terms.get(t);
     if (!info) terms.set(t, (info = emptyInfo()));
-    if (role === 'head') push(info.head, id);
-    else if (role === 'brand') push(info.brand, id);
+    if (role === 'category') push(info.head, id);
+    else if (role === 'head') {
+      push(info.head, id);
+      const named = namedBy.get(t);
+      if (named) push(named, id);
+      else namedBy.set(t, [id]);
+    } else if (role === 'brand') push(info.brand, id);
     else {
       let list = info.spec.get(role.attr);
       if (!list) info.spec.set(role.attr, (list = []));
@@ -141,7 +154,7 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     }
     // an alias spelled as a spec (M6, M6*60, 1.5平方) is found through the spec keys, like every spec value
     for (const a of p.aliases) if (!isPureSpec(normalizeTerm(a))) addTerm(a, id, 'head');
-    if (p.category) addTerm(p.category, id, 'head');
+    if (p.category) addTerm(p.category, id, 'category');
     addKeys(p.name, weak);
     for (const a of p.aliases) addKeys(a, weak);
     for (const [attr, value] of Object.entries(p.specs)) {
@@ -225,6 +238,11 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     units.push(u);
     family.push(normalizeTerm(p.category ?? '') || name);
   });
+
+  for (const [t, named] of namedBy) {
+    const info = terms.get(t)!;
+    if (named.length < info.head.length) info.named = named;
+  }
 
   // the trade's words the catalog does not spell (壁虎 for 膨胀螺丝), on the products of the word it does spell
   for (const { word, ids, role } of tradeWordsOf(terms, products)) {

@@ -204,6 +204,7 @@ export function createMatcher(products: Product[]): Matcher {
       }
       ids = preferLeading(ids, specs);
     }
+    if (ids.length > 1) ids = ownWordsFirst(ids, identity);
     if (!identity.length && !partial.length && options.unit) {
       // 红砖两千块: colour words alone, in a unit none of them is sold in, name something else
       const marks = sellableIn(index, options.unit);
@@ -315,6 +316,22 @@ export function createMatcher(products: Product[]): Matcher {
     const from = headProducts(index, word, info);
     widenedWords.set(word, { from, ids: widenedIds('head', word, from) });
   }
+
+  /**
+   * 4寸合页 between the plain hinge (合页 its alias) and 子母合页 (合页 only its category): a word that is some
+   * candidates' own name or alias names those, not the products that merely share it as their category.
+   */
+  const ownWordsFirst = (ids: number[], identity: Mention[]): number[] => {
+    let out = ids;
+    for (const m of identity) {
+      if (m.kind !== 'head') continue;
+      const named = index.terms.get(m.text)?.named;
+      if (!named) continue;
+      const kept = intersect(out, named);
+      if (kept.length && kept.length < out.length) out = kept;
+    }
+    return out;
+  };
 
   /** The piece appears in the product only as the leading modifier of an alias (水泥 of 水泥钻头). */
   const modifierOnly = (p: Product, piece: string): boolean => {
@@ -457,7 +474,9 @@ export function createMatcher(products: Product[]): Matcher {
         return undefined;
       }
     }
-    return said ? (out.length <= 300 ? preferLeading(out, a.mentions) : out) : undefined;
+    if (!said) return undefined;
+    if (out.length > 1) out = ownWordsFirst(out, a.mentions);
+    return out.length <= 300 ? preferLeading(out, a.mentions) : out;
   };
 
   const match = ((text: string): MatchResult => {

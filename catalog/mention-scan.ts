@@ -135,7 +135,7 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       i += times[0].length;
       continue;
     }
-    const word = termAt(index, text, i);
+    const word = wordLeavingNothing(index, text, i, termAt(index, text, i));
     const qty =
       !valueAfter && (/[0-9]/.test(ch) || CHINESE_NUMERAL_CHARS.includes(ch))
         ? quantityAt(index, text, i)
@@ -227,6 +227,29 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   mergePartialWithHead(index, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { text, mentions, quantities, unknown, qualifiers };
+}
+
+/**
+ * 黑色丁 with the colour 黑色 and the product word 色丁: the longest word at `i` that leaves the character after it
+ * read by no word gives way to a shorter one after which a word runs past it (黑 + 色丁), so that the message is
+ * read by the catalog's words rather than left as an unread character.
+ */
+function wordLeavingNothing(
+  index: CatalogIndex,
+  text: string,
+  i: number,
+  word: string | undefined,
+): string | undefined {
+  if (!word || word.length < 2) return word;
+  const end = i + word.length;
+  if (!isHan(text[end] ?? '') || !isHan(word[word.length - 1]!) || termAt(index, text, end)) return word;
+  for (let k = word.length - 1; k >= 1; k--) {
+    const shorter = text.slice(i, i + k);
+    if (!index.terms.has(shorter) || (k === 1 && STOP_CHARS.has(shorter))) continue;
+    const next = termAt(index, text, i + k);
+    if (next && next.length >= 2 && i + k + next.length > end) return shorter;
+  }
+  return word;
 }
 
 /**

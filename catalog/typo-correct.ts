@@ -60,7 +60,12 @@ function correctRun(index: CatalogIndex, text: string): string {
         break;
       }
       // (成猫两箱 is 成猫 and 两箱: a piece ending in the numeral of a count never takes the numeral for a name's character)
-      if (occursInWords(index, sub) || isCount(index, sub) || isCount(index, text.slice(i + len - 1)))
+      if (
+        occursInWords(index, sub) ||
+        isCount(index, sub) ||
+        isCount(index, text.slice(i + len - 1)) ||
+        NEGATION_BEFORE_VERB.test(text.slice(i + len - 1, i + len + 1))
+      )
         continue;
       const syllables: string[] = [];
       for (let k = i; k < i + len; k++) syllables.push(syllableAt(k));
@@ -84,6 +89,12 @@ function correctRun(index: CatalogIndex, text: string): string {
   }
   return out;
 }
+
+/**
+ * 内喷不要了: 不 before a verb (不要, 不用, 不对) is the customer's no, never the last character of a word it sounds
+ * like (内喷布).
+ */
+const NEGATION_BEFORE_VERB = /^不[要用需对是够]/;
 
 /** 三桶 / 两箱: a Chinese numeral and a unit word are a quantity, never a typo of a word that sounds like them (三通). */
 function isCount(index: CatalogIndex, sub: string): boolean {

@@ -90,6 +90,8 @@ export type OpenQuestion =
         quantity?: SaidQuantity;
         /** The shop sells the product said, not in the spec said (see `dialog/missing-specs.ts`). */
         sold?: SoldElseHow;
+        /** Answered "没有" although catalog words are in it: `sold` holds the closest products (lost-items.ts). */
+        lost?: true;
         asked: number;
       }
   ) & {

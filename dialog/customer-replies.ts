@@ -207,7 +207,13 @@ export function questionText(facts: ReplyFacts, q: QuestionToAsk): string {
       return `没找到完全对得上“${q.said}”的，您是要这几个吗？回个序号就行：\n${numbered(q.skus.map((s) => facts.label(s)))}`;
     }
     case 'unplaced':
-      if (q.values) {
+      if (q.lost && q.skus?.length) {
+        const had = `我们有：${q.skus.map((sku) => facts.label(sku)).join(' / ')}，`;
+        return q.round === 0
+          ? `确认之前还有一项没对上：“${q.said}”，${had}要哪个直接说；不要了就说“不要了”。`
+          : `“${q.said}”还没对上，这单先没下。${had}要哪个直接说；不要了回复“不要了”，我就按现在的单子下。`;
+      }
+      if (q.values && !q.lost) {
         const shown = q.values.length ? q.values : (q.skus ?? []).map((sku) => facts.label(sku));
         const had = shown.length ? `有：${shown.slice(0, MAX_OPTIONS).join(' / ')}，` : '';
         return q.round === 0

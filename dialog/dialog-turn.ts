@@ -312,6 +312,7 @@ function finishTurn(
       kind: 'unplaced',
       said: unplaced.said,
       ...(unplaced.sold && { values: unplaced.sold.values, skus: unplaced.sold.skus }),
+      ...(unplaced.lost && { lost: true }),
       round: unplaced.asked,
     };
     state = {

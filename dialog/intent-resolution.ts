@@ -7,7 +7,7 @@ import type { Action } from './draft-changes.js';
 import { resolveNewItem } from './item-resolution.js';
 import { changeLine, replaceLine, splitLine } from './line-changes.js';
 import { keepOnly } from './keep-only.js';
-import { linesNamed, linesOfProductWords, linesOfTarget } from './line-references.js';
+import { lineOfOwnValues, linesNamed, linesOfProductWords, linesOfTarget } from './line-references.js';
 import type { Intent, LineTarget } from './message-intents.js';
 import { hasContent, hasIdentity, hasProductWord, namesOnlyBrands } from './item-text.js';
 import type { ItemText } from './item-text.js';
@@ -337,6 +337,10 @@ function editedLines(
   return state.lines.map((l) => l.sku);
 }
 
+function firstNonEmpty(first: string[], next: () => string[]): string[] {
+  return first.length ? first : next();
+}
+
 function whichLine(skus: string[], change: PendingLineChange): Action[] {
   return [{ kind: 'ask', question: { kind: 'which_line', skus, change, asked: 0 } }];
 }
@@ -367,7 +371,18 @@ function resolveChange(
   const short = changeOfShortLine(world, state, target, to, earlier);
   if (short) return short;
   // 不对 笔要0.38的: with no line named before the change, the product words of the change name the line
-  const byWords = target ? [] : linesOfProductWords(world, state, to.analysis);
+  // 不对 胡桃的是4樘: a value that only one line holds names that line, never the line talked about
+  const byWords = target
+    ? []
+    : firstNonEmpty(linesOfProductWords(world, state, to.analysis), () =>
+        lineOfOwnValues(world, state, to.analysis, !!to.quantity),
+      );
+  // 不对 葫芦是6米的 while the hoist is still asked about and no line is one: an answer, never an edit of the line
+  // talked about
+  if (!target && !byWords.length && namesOnlyAskedProducts(world, state, to)) {
+    // (words that fit none of its candidates leave the question open, asked again, and every line as it is)
+    return answerWhichProducts(world, state, to, earlier) ?? [];
+  }
   const skus = byWords.length ? byWords : editedLines(world, state, target, earlier);
   const quantity = to.quantity && saidOf(to.quantity);
   if (!skus.length) {
@@ -453,6 +468,19 @@ function resolveChange(
     }
   }
   return actions;
+}
+
+/** Whether the product words of `to` fit no draft line but fit the candidates of an open product question. */
+function namesOnlyAskedProducts(world: TurnWorld, state: ConversationState, to: ItemText): boolean {
+  const heads = to.analysis.mentions.filter((m) => m.kind === 'head');
+  if (!heads.length) return false;
+  const lineIds = state.lines.map((l) => idOf(world, l.sku));
+  if (heads.some((m) => lineIds.some((id) => id !== undefined && m.ids.includes(id)))) return false;
+  return state.questions.some(
+    (q) =>
+      q.kind === 'which_product' &&
+      heads.every((m) => candidatesOf(world, q).some((id) => m.ids.includes(id))),
+  );
 }
 
 /** Whether a line's replacement, if any, is (or may be) a product of the same name: a spec changed, not the product. */

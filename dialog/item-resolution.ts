@@ -11,6 +11,7 @@ import { productAtEnd, sizeEndSaid, withoutPackNoun } from './size-end.js';
 import type { Action } from './draft-changes.js';
 import { hasIdentity, namesOnlyBrands } from './item-text.js';
 import type { ItemText } from './item-text.js';
+import { keepLostItem } from './lost-items.js';
 import { openMissingSpec } from './missing-specs.js';
 import { productsNearUnknown } from './near-products.js';
 import { productsBesideUnread } from './unread-words.js';
@@ -113,14 +114,22 @@ export function resolveNewItem(
     return askWhichProduct(requestOf(item, leansOn), r.ids);
   }
   const quantity = item.quantity && !item.quantity.invalid ? saidOf(item.quantity) : undefined;
-  const refusal = notFoundActions(world, res, r.ids, requestOf(item));
+  const request = requestOf(item);
+  const refusal = notFoundActions(world, res, r.ids, request);
+  const missingSpec = openMissingSpec(world.matcher, item, refusal, r.ids, quantity);
+  // 黑色母ABS的 2包 → 没有: an item given with a quantity is kept open when catalog words are in it
+  const lost =
+    quantity && !missingSpec.length && refusal.some((a) => a.kind === 'note' && a.note.kind === 'not_sold')
+      ? keepLostItem(world, request, `${item.text} ${item.quantity!.raw}`, quantity)
+      : [];
   return [
     {
       kind: 'refuse',
       refused: { text: item.text, missing: res.what, ...(quantity && { quantity }) },
     },
     ...refusal,
-    ...openMissingSpec(world.matcher, item, refusal, r.ids, quantity),
+    ...missingSpec,
+    ...lost,
   ];
 }
 

@@ -8,18 +8,19 @@ import type { TurnWorld } from './turn-world.js';
 
 /**
  * The lines whose product every product word or brand of `a` names (笔 of 不对 笔要0.38的 names the pen line and not the
- * paper line the conversation was on); none when `a` has no such word. A part of a name that no line has is left
- * out: it is the value the line changes to.
+ * paper line the conversation was on); none when `a` has no such word. A word that no line has (a part of a name,
+ * a brand, another product word) is left out: it is the value the line changes to.
  */
 export function linesOfProductWords(world: TurnWorld, state: ConversationState, a: Analysis): string[] {
   const lineIds = state.lines.map((l) => idOf(world, l.sku));
   // 不对 钻头要含钴的: a part of a name that no line has (含钴) is the value the line changes to, not a word naming it
+  // 不对 T30S要镇海的: a brand or product word that no line has (镇海) is the new value too; the words some line has
+  // (T30S) name the line
+  const onSomeLine = (ids: number[]) => lineIds.some((id) => id !== undefined && ids.includes(id));
   const identity = a.mentions.filter(
     (m) =>
-      m.kind === 'head' ||
-      m.kind === 'brand' ||
-      m.kind === 'barcode' ||
-      (m.kind === 'partial' && lineIds.some((id) => id !== undefined && m.ids.includes(id))),
+      (m.kind === 'head' || m.kind === 'brand' || m.kind === 'barcode' || m.kind === 'partial') &&
+      onSomeLine(m.ids),
   );
   if (!identity.length) return [];
   return state.lines
@@ -28,6 +29,27 @@ export function linesOfProductWords(world: TurnWorld, state: ConversationState, 
       const id = idOf(world, sku);
       return id !== undefined && identity.every((m) => m.ids.includes(id));
     });
+}
+
+/**
+ * 不对 胡桃的是4樘 with a walnut and a white door on the draft: the one line whose product holds every value of `a`
+ * that some line holds (胡桃), when the correction also says what changes — a quantity, or a value no line has
+ * (红的是4平方). None when no line or several lines hold them, or when nothing else is said.
+ */
+export function lineOfOwnValues(
+  world: TurnWorld,
+  state: ConversationState,
+  a: Analysis,
+  withQuantity: boolean,
+): string[] {
+  if (state.lines.length < 2) return [];
+  const lines = state.lines.map((l) => ({ sku: l.sku, id: idOf(world, l.sku) }));
+  const values = a.mentions.filter((m) => m.kind === 'spec');
+  const naming = values.filter((m) => lines.some((l) => l.id !== undefined && m.ids.includes(l.id)));
+  if (!naming.length || a.mentions.some((m) => m.kind !== 'spec')) return [];
+  if (!withQuantity && naming.length === values.length) return [];
+  const held = lines.filter((l) => l.id !== undefined && naming.every((m) => m.ids.includes(l.id!)));
+  return held.length === 1 ? [held[0]!.sku] : [];
 }
 
 /**

@@ -31,9 +31,8 @@ export function splitItems(matcher: Matcher, text: string): ItemText[] {
       if (hasContent(matcher.analyze(head))) prefix = head;
       if (!chunk) continue;
     }
-    for (const item of splitChunk(matcher, chunk)) {
-      items.push(prefix ? reanalyze(matcher, `${prefix} ${item.text}`, item) : item);
-    }
+    for (const item of splitChunk(matcher, chunk))
+      items.push(prefix ? underHeading(matcher, prefix, item) : item);
   }
   spreadOverEachBefore(matcher, items);
   spreadTrailingEach(items);
@@ -234,6 +233,18 @@ function valuesBeforeEach(matcher: Matcher, chunk: string): string | undefined {
     return marked;
   }
   return undefined;
+}
+
+/**
+ * An item under a heading (正泰空开: 1P 10个 2P 5个 / 食堂明天的菜: 大白菜200斤 土豆中的4袋): the heading's words
+ * join the item where they say what it is. An item that names a product of its own which the heading's words
+ * would only empty (菜 + 土豆 fits nothing, 土豆 alone does) keeps its own words: a heading is not part of it.
+ */
+function underHeading(matcher: Matcher, heading: string, item: ItemText): ItemText {
+  const joined = reanalyze(matcher, `${heading} ${item.text}`, item);
+  if (!hasIdentity(item.analysis)) return joined;
+  const fits = (a: ItemText['analysis']) => matcher.resolve(a, { quick: true }).result.kind !== 'not_found';
+  return fits(joined.analysis) || !fits(item.analysis) ? joined : item;
 }
 
 function reanalyze(matcher: Matcher, text: string, item: ItemText): ItemText {

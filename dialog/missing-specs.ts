@@ -3,11 +3,13 @@
  * spec said. That reply is a question, not a refusal: the item stays open as an unplaced one (see
  * `unplaced-items.ts`) until the customer picks one of what there is or lets it go, and a bare confirmation
  * meanwhile asks about it instead of confirming the order without it. A product the shop does not sell at all
- * ("X我们店里没有"), or one read only through part of a catalog word (玻璃 of 玻璃胶), opens nothing: the customer
- * was told plainly, and a confirmation confirms the rest. Pure.
+ * ("X我们店里没有"), or one read only through part of a catalog word (玻璃 of 玻璃胶), opens nothing here: the
+ * customer was told plainly, and a confirmation confirms the rest, unless every word of it is the catalog's (then
+ * the engine misread it, and `lost-items.ts` keeps it open). Pure.
  */
 import type { Matcher } from '../catalog/matcher.js';
 import { scanSpecs } from '../catalog/spec-values.js';
+import { canonicalUnit } from '../catalog/units.js';
 import { normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState, OpenQuestion, SaidQuantity } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
@@ -131,6 +133,9 @@ export function settledByLine(
   return missingSpecQuestions(state)
     .filter((q) => {
       if (!before.includes(q)) return false;
+      // a lost item (lost-items.ts) is settled by one of its closest products placed at its own quantity (那换TP的
+      // 5口千兆 10台 after 华为5口交换机 10台); 奶茶杯 2箱 after 方形奶茶杯 3箱 is one more line
+      if (q.lost) return sameItemPlaced(matcher, q, actions);
       if (q.sold.skus.some((sku) => placed.includes(sku))) return true;
       // 金隅42.5R → 没有42.5R的; 那就冀东的吧: a line of the same family in its place settles it (再来朝阳的 is one more)
       if (also) return false;
@@ -145,6 +150,19 @@ export function settledByLine(
       return heads.some((x) => x.ids.some((id) => ids.includes(id)));
     })
     .map((question) => ({ kind: 'close', question }));
+}
+
+function sameItemPlaced(matcher: Matcher, q: MissingSpecQuestion, actions: Action[]): boolean {
+  return actions.some((a) => {
+    if (a.kind !== 'put' || !q.sold.skus.includes(a.sku)) return false;
+    const id = matcher.index.bySku.get(a.sku);
+    const unit = id === undefined ? undefined : matcher.index.products[id]!.unit;
+    const said = q.quantity;
+    return (
+      !said ||
+      (said.value === a.quantity && !!unit && canonicalUnit(said.unit ?? unit) === canonicalUnit(unit))
+    );
+  });
 }
 
 /** 没有就算了 / 没货的话就不要了: lets every such item go. */

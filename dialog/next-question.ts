@@ -36,6 +36,8 @@ export type QuestionToAsk =
       values?: string[];
       /** The products it could be, shown when there are no values to list. */
       skus?: string[];
+      /** Answered "没有" while catalog words are in it: the question offers the closest products. */
+      lost?: true;
       round: number;
     };
 

@@ -24,12 +24,24 @@ export const CONFIRM_WEAK =
 export const TAKE_ALL =
   /有多少(?:拿|要|来)多少|有几(?:个|把|卷|箱|瓶|根|件)?(?:拿|要|来)几|全要了?|都要了?|全部拿|全拿/;
 
+/** A day or week in the past the customer ordered on (昨天, 上礼拜): history has no dates, so it is the latest order. */
+const PAST_DAY = '(?:昨天|昨儿|前天|上礼拜|上个礼拜|上周|上星期|上个星期|上个月|上月)';
+
 /**
- * Reorders the customer's last confirmed order: said with a word for "the same" (跟上次一样, 照旧) or with the last
- * order's goods as a whole (还是上次那些, 就按上回那批).
+ * Reorders the customer's last confirmed order: said with a word for "the same" (跟上次一样, 照旧, 跟昨天一样, 和前天的
+ * 一样) or with the last order's goods as a whole (还是上次那些, 就按上回那批, 还是上礼拜那些). A past day needs the
+ * word for "the same" or "those" after it: 昨天的电线 is one product, not the order.
  */
-export const REORDER =
-  /(?:还是|还按|就按|就照|还照|还要)(?:上次|上回|上一次|上一回)(?:那些|那几样|那批货?)(?![^，,。\s]*[吗么呢？?])|(?:跟|和|同|按|照)(?:上次|上回|上一次|上一单|以前|之前)(?:的|那单|那样|一样)?|老样子|再来一单|再来一份|再下一单|一样的再来|照旧|(?:上次|上回|上一次|上一回)(?:的|那单|那次)(?:再来一次|再下一次|再来|再下)?|原样/g;
+export const REORDER = new RegExp(
+  [
+    `(?:还是|还按|就按|就照|还照|还要)(?:上次|上回|上一次|上一回|${PAST_DAY})(?:那些|那几样|那批货?)(?![^，,。\\s]*[吗么呢？?])`,
+    '(?:跟|和|同|按|照)(?:上次|上回|上一次|上一单|以前|之前)(?:的|那单|那样|一样)?',
+    `(?:跟|和|同|照)${PAST_DAY}(?:的|那单)?(?:一样|那样)`,
+    '老样子|再来一单|再来一份|再下一单|一样的再来|照旧',
+    '(?:上次|上回|上一次|上一回)(?:的|那单|那次)(?:再来一次|再下一次|再来|再下)?|原样',
+  ].join('|'),
+  'g',
+);
 /** Filler around a reorder that says nothing more: 一样 / 再来一单. */
 export const REORDER_FILLER = /再(?:来|下|订)一(?:单|份|次)|一单|一份|一样的?|的?再来/g;
 

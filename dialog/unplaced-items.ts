@@ -87,8 +87,9 @@ export function answerUnplaced(
   state: ConversationState,
   intents: Intent[],
 ): { intents: Intent[]; answer?: { at: number; question: UnplacedQuestion } } {
-  // an item the shop sells in other specs is answered by one of them (missing-specs.ts), not by any product named
-  const open = unplacedQuestions(state).filter((q) => !q.sold);
+  // an item the shop sells in other specs is answered by one of them (missing-specs.ts), not by any product named;
+  // a lost item (lost-items.ts) by any product named, like an unplaced quantity
+  const open = unplacedQuestions(state).filter((q) => !q.sold || q.lost);
   // an answer to a question asked since (which spec, which line) is that question's, not the unplaced item's
   const othersOpen = state.questions.some((q) => q.kind !== 'unplaced' && !q.parked);
   if (!open.length || othersOpen) return { intents };

@@ -1,0 +1,95 @@
+/**
+ * The safety net for an item the engine lost. An item the customer gave with a quantity (黑色母ABS的 2包), or a
+ * change of a line they named (茄子改成圆的), that ends as "没有" although words of the catalog are in it is an
+ * item the engine most likely misread, not one the shop lacks. It stays open, as an unplaced item with the
+ * products closest to it, so that a confirmation asks about it (the customer's words said back, the closest
+ * products listed) instead of confirming an order without it. The customer answers by naming one (or only its
+ * spec: ABS的), or lets it go (不要了). An item that holds no catalog word at all (茅台两瓶 in a hardware shop) is
+ * honestly not sold and opens nothing. Pure.
+ */
+import { intersectSorted } from '../catalog/catalog-index.js';
+import type { Analysis, Mention } from '../catalog/analysis-types.js';
+import { STOP_CHARS } from '../catalog/stop-words.js';
+import type { ProductRequest, SaidQuantity } from './conversation-state.js';
+import type { Action } from './draft-changes.js';
+import type { TurnWorld } from './turn-world.js';
+
+/** More products than this close to a lost item are listed by none: the question asks for the product's name. */
+const MAX_CLOSE = 5;
+
+/**
+ * The question to keep open beside a "没有" for an item the customer gave: when the item's words hold catalog
+ * words (a product word, a brand, a spec value), the products closest to it; none when nothing of the catalog
+ * is in it. `said` is the item as the customer wrote it, with its quantity.
+ */
+export function keepLostItem(
+  world: TurnWorld,
+  request: ProductRequest,
+  said: string,
+  quantity: SaidQuantity | undefined,
+): Action[] {
+  const analysis = world.matcher.analyze(request.text);
+  // 竹地板 / 冠能猫粮: a word the catalog lacks says what the shop does not have, and "没有" is honest
+  if (!allWordsKnown(analysis)) return [];
+  const known = analysis.mentions.filter(
+    (x) => x.ids.length > 0 && !(x.kind === 'spec' && x.bare) && x.kind !== 'barcode',
+  );
+  if (!known.length) return [];
+  const pool = closestPool(known);
+  const skus = pool.length <= MAX_CLOSE ? pool.map((id) => world.matcher.index.products[id]!.sku) : [];
+  // the words that name all of those products, to read an answer of specs only with (ABS的 → 黑色母 ABS的)
+  const words = known
+    .filter((x) => (x.kind === 'head' || x.kind === 'brand') && pool.every((id) => x.ids.includes(id)))
+    .map((x) => x.text)
+    .join(' ');
+  return [
+    {
+      kind: 'ask',
+      question: {
+        kind: 'unplaced',
+        said: said.replace(/\s+/g, ' ').trim(),
+        ...(quantity && { quantity }),
+        sold: { words, skus, values: [] },
+        lost: true,
+        asked: 0,
+      },
+    },
+  ];
+}
+
+/**
+ * Every word of the item is one the catalog knows: no unknown word, and no letter or Han character outside the
+ * mentions read but the little words said around them (的, 要, 也).
+ */
+function allWordsKnown(analysis: Analysis): boolean {
+  if (analysis.unknown.length) return false;
+  const covered = new Uint8Array(analysis.text.length);
+  for (const x of analysis.mentions) covered.fill(1, x.start, x.start + x.text.length);
+  for (let at = 0; at < analysis.text.length; at++) {
+    const ch = analysis.text[at]!;
+    if (!covered[at] && WORD_CHAR.test(ch) && !STOP_CHARS.has(ch)) return false;
+  }
+  return true;
+}
+
+const WORD_CHAR = /[\p{Script=Han}a-z]/u;
+
+/**
+ * The products an item's known words come closest to: all of them together fit nothing (else the item would
+ * have been placed), so each word is left out in turn and what the others fit is gathered (建大内胎 26寸: 建大外胎
+ * 26寸 and 正新内胎 26寸); a lone word's own products when it is the only one.
+ */
+function closestPool(known: Mention[]): number[] {
+  if (known.length === 1) return known[0]!.ids;
+  const close = new Set<number>();
+  for (let left = 0; left < known.length; left++) {
+    let pool: number[] | undefined;
+    for (const [at, x] of known.entries()) {
+      if (at === left) continue;
+      pool = pool ? intersectSorted(pool, x.ids) : x.ids;
+      if (!pool.length) break;
+    }
+    for (const id of pool ?? []) close.add(id);
+  }
+  return [...close].sort((a, b) => a - b);
+}
