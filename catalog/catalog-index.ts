@@ -317,11 +317,37 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     unitWords: [...unitWordSet].sort((a, b) => b.length - a.length),
     family,
     attributeOrder,
-    attributeWords: [...new Set([...attributeOrder.map(normalizeTerm), ...ATTRIBUTE_WORDS])]
+    attributeWords: [
+      ...new Set([
+        ...attributeOrder.map(normalizeTerm),
+        ...ATTRIBUTE_WORDS,
+        ...nameLeads(attributeOrder, terms),
+      ]),
+    ]
       .filter((w) => w && !terms.has(w))
       .sort((a, b) => b.length - a.length),
     chars,
   };
+}
+
+/**
+ * 洞口 of 洞口尺寸, 展开 of 展开尺寸, 缸体 of 缸体长度: the part of a catalog attribute name before a common attribute
+ * word (尺寸, 长度, 规格 …) is said for the whole name (洞口2100*900的), so it is an attribute name too — unless it is
+ * a part of a catalog word (then it may name products or values).
+ */
+function nameLeads(attributes: string[], terms: Map<string, TermInfo>): string[] {
+  const leads: string[] = [];
+  for (const attribute of attributes) {
+    const name = normalizeTerm(attribute);
+    const common = ATTRIBUTE_WORDS.find(
+      (w) => w.length >= 2 && name.length - w.length >= 2 && name.endsWith(w),
+    );
+    if (common) leads.push(name.slice(0, name.length - common.length));
+  }
+  if (!leads.length) return [];
+  const inWords = new Set<string>();
+  for (const term of terms.keys()) for (const lead of leads) if (term.includes(lead)) inWords.add(lead);
+  return leads.filter((lead) => !inWords.has(lead));
 }
 
 /** The characters of every catalog word and of every product's own strings, as written and as normalised. */

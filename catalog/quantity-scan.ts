@@ -46,6 +46,16 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
     const value = parseNumber(numText);
     if (value !== undefined && value >= 1) return { start: i, end: i + numText.length, value, raw: numText };
   }
+  // 合页4寸 门吸地吸 各20: digits right after 各 with no unit are a count in each item's own sale unit
+  if (m[1] !== undefined && EACH_BEFORE.test(text.slice(Math.max(0, i - 4), i))) {
+    const value = parseNumber(numText);
+    if (
+      value !== undefined &&
+      value >= 1 &&
+      !/[\p{Script=Han}a-z0-9.*/]/iu.test(text[i + numText.length] ?? '')
+    )
+      return { start: i, end: i + numText.length, value, raw: numText };
+  }
   // 两格 is a catalog value (格数), not 两个 typed by its sound
   const sounded = soundedUnit(index, text, j);
   if (sounded && (termAt(index, text, i)?.length ?? 0) > j - i) return undefined;
@@ -99,6 +109,7 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
 const MEASURE_UNIT = /[米斤克吨方升]/;
 const LENGTH_UNIT = /^(?:米|m|公分|厘米|cm|毫米|mm)$/;
 const SIZE_SIDE_AFTER = /^[*乘]\d/;
+const EACH_BEFORE = /各(?:自)?(?:来|要|拿)?\s*$/;
 
 /**
  * 40支 of a bed sheet (支数 40支), 5层 of a carton: a number and unit that the catalog writes whole as a spec value,

@@ -9,6 +9,7 @@ import type { Action, DraftChange } from './draft-changes.js';
 import { orderView } from './draft-view.js';
 import { acceptOffer, optionApplies, resolveIntent } from './intent-resolution.js';
 import { parseMessage } from './message-intents.js';
+import { answersByMeaning } from './option-part-answers.js';
 import type { Intent, ParsedMessage } from './message-intents.js';
 import { answerMissingSpec, missingLetGo, missingSpecQuestions, settledByLine } from './missing-specs.js';
 import { chooseQuestion } from './next-question.js';
@@ -106,6 +107,11 @@ function startsOrdering(intent: Intent): boolean {
 /** Which intents of a message to act on: none of a price question's or a hold's that name no product. */
 function intentsToResolve(world: TurnWorld, state: ConversationState, parsed: ParsedMessage): Intent[] {
   let intents = parsed.intents;
+  // 带遥控的 to "要哪个遥控？含遥控 / 不含遥控": words the catalog reads as nothing answer the question they fit
+  if (!intents.length && !parsed.confirm && answersByMeaning(world, state, parsed.text)) {
+    const item = { text: parsed.text, analysis: world.matcher.analyze(parsed.text), also: false };
+    intents = [{ kind: 'add', item }];
+  }
   const option = intents[0];
   if (option?.kind === 'option' && !optionApplies(world, state, option, parsed.bare))
     intents = option.otherwise;

@@ -78,6 +78,14 @@ export function resolveIntent(
  * it is a removal.
  */
 function resolveExclusion(world: TurnWorld, state: ConversationState, item: ItemText): Action[] {
+  // 不带锁的 to "要哪个含锁？含锁 / 不含锁": the option that says not having it answers, never an edit
+  const negated = `不带${item.text}`;
+  const answer = answerByOptionPart(world, state, {
+    text: negated,
+    analysis: world.matcher.analyze(negated),
+    also: false,
+  });
+  if (answer) return answer;
   const target: LineTarget = { kind: 'words', item };
   if (linesOfTarget(world, state, target).length) return resolveRemove(world, state, target);
   const actions: Action[] = [];
@@ -191,7 +199,7 @@ function resolveAdd(
   if (!hasContent(a))
     return item.quantity
       ? (answerByOptionPart(world, state, item) ?? resolveQuantity(world, state, item.quantity))
-      : (answerByCandidateWords(world, state, item.text) ?? []);
+      : (answerByOptionPart(world, state, item) ?? answerByCandidateWords(world, state, item.text) ?? []);
   const answered = answerOpenQuestions(world, state, item, earlier);
   if (answered) return answered;
   const named = linesNamed(world, state, a);

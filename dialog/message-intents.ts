@@ -27,7 +27,9 @@ import {
   LET_MISSING_GO,
   LINE_NUMBER,
   OPTION_PICK,
+  ATTRIBUTE_END_PICK,
   EXTREME_PICK,
+  FILLED_UP,
   PRICE_QUESTION,
   REORDER,
   REORDER_FILLER,
@@ -154,10 +156,34 @@ export function parseMessage(matcher: Matcher, text: string): ParsedMessage {
     const end = sizeEndOf(extreme[1], extreme[2]!, extreme[3], extreme[4]);
     return { ...base, intents: [{ kind: 'option', end, otherwise: readIntents(matcher, text) }] };
   }
+  const attributeEnd = attributeEndOf(matcher, bare);
+  if (attributeEnd)
+    return {
+      ...base,
+      intents: [{ kind: 'option', end: attributeEnd, otherwise: readIntents(matcher, text) }],
+    };
   return {
     ...base,
     intents: readIntents(matcher, writeImpliedOne(matcher, text.replace(PRICE_UNIT, '$1 '))),
   };
+}
+
+/** 剩下的换成奇美757补上: the verb of filling up says nothing more than 换成 does. */
+function fillingUpRead(text: string): string {
+  return text.includes('换成') ? text.replace(FILLED_UP, ' ') : text;
+}
+
+/** 大容量的 / 密度高的那个 / 宽的那个: a size end said of one attribute of the catalog (or 宽 / 窄 of a width). */
+function attributeEndOf(matcher: Matcher, bare: string): SizeEnd | undefined {
+  const m = ATTRIBUTE_END_PICK.exec(bare);
+  if (!m) return undefined;
+  if (m[7]) return sizeEndOf(m[1], m[7], m[8], undefined);
+  const [word, named, degree] = m[2] ? [m[2], m[3]!, m[1]] : [m[6]!, m[4]!, m[5] ?? m[1]];
+  const index = matcher.index;
+  const isName =
+    index.attributeWords.includes(named) ||
+    index.attributeOrder.some((a) => normalizeTerm(a).includes(named));
+  return isName ? sizeEndOf(degree, word, m[8], undefined, named) : undefined;
 }
 
 function confirmOf(text: string, bare: string): { confirm?: 'strong' | 'weak' } {
@@ -186,10 +212,10 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
   }
   // 红的不变 / 其他照旧: a line said to stay as it is asks for nothing
   rest = quantityNamedFirst(matcher, rest.replace(UNCHANGED, ' '));
-  rest = notThisButThat(matcher, withoutTimes(matcher, rest).replace(REST_FROM, '$1的换成')).replace(
-    MEASURE_THEN_COUNT,
-    '$1的 ',
-  );
+  rest = notThisButThat(
+    matcher,
+    fillingUpRead(withoutTimes(matcher, rest).replace(REST_FROM, '$1的换成')),
+  ).replace(MEASURE_THEN_COUNT, '$1的 ');
   const bareRest = rest.replace(LET_MISSING_GO, ' ').replace(NOT_TEXT, '');
   if (TAKE_ALL.test(bareRest)) {
     intents.push({ kind: 'take_all' });

@@ -2,7 +2,9 @@ import { normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
 import type { ItemText } from './item-text.js';
-import { candidatesOf, settleIfOne } from './product-questions.js';
+import { answerWords, optionByMeaning, saysHaving } from './option-meaning.js';
+import type { Choice } from './option-meaning.js';
+import { candidatesOf, refine, settleIfOne } from './product-questions.js';
 import type { WhichProduct } from './product-questions.js';
 import { saidOf } from './product-placement.js';
 import type { TurnWorld } from './turn-world.js';
@@ -28,13 +30,11 @@ export function answerByOptionPart(
   const index = world.matcher.index;
   const questions = state.questions.filter((q): q is WhichProduct => q.kind === 'which_product' && !q.parked);
   if (!questions.length) return undefined;
-  let picked: { q: WhichProduct; id: number; amount?: number } | undefined;
+  let picked: { q: WhichProduct; ids: number[]; amount?: number; chosen?: Choice } | undefined;
   for (const q of questions) {
     const ids = candidatesOf(world, q);
     if (ids.length < 2) continue;
     const pool = new Set(ids);
-    // a product word or brand of another product is a new item, never an answer here
-    if (item.analysis.mentions.some((m) => m.kind !== 'spec' && !m.ids.some((id) => pool.has(id)))) continue;
     const sold = item.quantity && ids.every((id) => index.units[id]!.has(item.quantity!.unit ?? ''));
     let text = item.analysis.text;
     if (sold) text = text.replace(item.quantity!.raw, ' ');
@@ -45,6 +45,13 @@ export function answerByOptionPart(
       text = text.slice(0, tail.index);
       amount = Number(tail[1]);
     }
+    // 带锁的 / 不带锁的 to 含锁 / 不含锁: words of having said of an option's value answer, also when the word they
+    // are said of (锁) is another product's
+    const meant = optionByMeaning(index, ids, answerWords(text));
+    const stance = meant && saysHaving(answerWords(text));
+    // a product word or brand of another product is a new item, never an answer here
+    if (!stance && item.analysis.mentions.some((m) => m.kind !== 'spec' && !m.ids.some((id) => pool.has(id))))
+      continue;
     const word = normalizeTerm(text.replace(FILLER, ''));
     // a bare number is a count, never a part of a value
     if (!word || word.length > 8 || /^[\d.]+$/.test(word)) continue;
@@ -52,12 +59,21 @@ export function answerByOptionPart(
       const p = index.products[id]!;
       return [p.name, ...p.aliases, ...Object.values(p.specs)].some((w) => holdsPart(normalizeTerm(w), word));
     });
-    if (hits.length !== 1) continue;
+    // 左开 to 左内开 / 右内开, 带锁的 to 含锁 / 不含锁: no option holds the words as said, or several do; the one
+    // option they fit by meaning answers
+    const chosen = hits.length === 1 && !stance ? undefined : meant;
+    if (hits.length !== 1 && !chosen) continue;
     if (picked) return undefined;
-    picked = { q, id: hits[0]!, ...(amount !== undefined && { amount }) };
+    picked = {
+      q,
+      ids: chosen ? ids : hits,
+      ...(chosen && { chosen }),
+      ...(amount !== undefined && { amount }),
+    };
   }
   if (!picked) return undefined;
-  const { q, id, amount } = picked;
+  const { q, amount, chosen } = picked;
+  const id = picked.ids[0]!;
   const unit = index.products[id]!.unit;
   const quantity =
     item.quantity && !item.quantity.invalid && index.units[id]!.has(item.quantity.unit ?? '')
@@ -66,7 +82,22 @@ export function answerByOptionPart(
         ? { value: amount, unit, text: `${amount}${unit}` }
         : q.request.quantity;
   const next: WhichProduct = { ...q, request: { ...q.request, ...(quantity && { quantity }) } };
+  if (chosen) return refine(world, state, q, { ...next, chosen: [...q.chosen, chosen] });
   return settleIfOne(world, state, next, [id])?.map((a) => (a.kind === 'close' ? { ...a, question: q } : a));
+}
+
+/**
+ * 带遥控的 / 没有扶手的 to an open product question, words the catalog reads as nothing: whether they fit one option
+ * of it by meaning, so that the message is read as an answer rather than as chat.
+ */
+export function answersByMeaning(world: TurnWorld, state: ConversationState, text: string): boolean {
+  const words = answerWords(text);
+  return state.questions.some(
+    (q) =>
+      q.kind === 'which_product' &&
+      !q.parked &&
+      !!optionByMeaning(world.matcher.index, candidatesOf(world, q), words),
+  );
 }
 
 /** `word` is a part of `text`, never cutting a number in two. */

@@ -76,6 +76,13 @@ export const TIME_WISH = new RegExp(
 export const REST_FROM =
   /(?:(?:不够|没那么多|不足)的话[,\s]*)?(剩下|剩余|其余|余下|差的)(的)?(?:部分)?(?:就)?(?:拿|要|来|用|补)(?=\S)/g;
 
+/**
+ * 剩下的换成奇美757补上 / 剩下的换成车仆的补齐: the verb of filling up after the product put in the rest's place (taken
+ * out only from a message that says 换成).
+ */
+export const FILLED_UP =
+  /(?:来)?(?:补上|补齐|补足|补够|凑齐|凑够|凑上|顶上|代替|替上)(?:吧|就行|就好)?(?=$|[\s,，。])/g;
+
 /** 没有就算了 / 没货的话算了: lets a missing thing go; names no line to remove. */
 export const LET_MISSING_GO = /(?:没有|没货|没得|缺货|不够|没了)(?:的话)?(?:就|那就)?(?:算了|不要了)/g;
 /** 没有的话 / 没有啊 / 那: the words before a second choice (没有X 那Y来N个). */
@@ -115,6 +122,16 @@ export const SIZE_END_WORDS = '大小长短粗细厚薄';
 /** 最大的那种 / 大的 / 长一点的 / 大桶的: the option at one end of the sizes last offered. */
 export const EXTREME_PICK = new RegExp(
   `^(?:要|就|选|拿|来)?(?:那个|那种)?(最|比较)?([${SIZE_END_WORDS}])(一点|点|些)?(${SIZE_END_NOUN})?(?:的)?(?:那个|那种|那款|吧|呢)?$`,
+);
+/** The words of an end said with the attribute it is about: 大容量 / 密度高 / 宽的 (宽 and 窄 alone too). */
+const ATTRIBUTE_END_WORD = '大小长短粗细厚薄高低宽窄重轻';
+/**
+ * 大容量的 / 密度高的那个 / 宽的那个: the option at one end of the attribute named (the name checked against the
+ * catalog's attribute names by the caller).
+ */
+export const ATTRIBUTE_END_PICK = new RegExp(
+  `^(?:要|就|选|拿|来)?(?:那个|那种)?(最|比较)?(?:([${ATTRIBUTE_END_WORD}])((?:(?![的那])\\p{Script=Han}){2,4}?)|((?:(?![的那])\\p{Script=Han}){2,4}?)(最|比较)?([${ATTRIBUTE_END_WORD}])|([宽窄]))(一点|点|些)?(?:的)?(?:那个|那种|那款|吧|呢)?$`,
+  'u',
 );
 /** 第一个改成20卷: a draft line by its number in the summary. */
 export const LINE_NUMBER = /^第([1-9]|[一二三四五六七八九])(?:个|项|行|条)(?:的)?/;

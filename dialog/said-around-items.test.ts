@@ -31,7 +31,12 @@ const last = (turns: string[]) => lineQtys(talkTo(carCare, turns).at(-1));
 
 describe('The rest of a short amount taken from another product', () => {
   it('takes what is in stock and the rest from the product named', () => {
-    for (const answer of ['不够的话 剩下的拿车仆的', '剩下的要车仆的'])
+    for (const answer of [
+      '不够的话 剩下的拿车仆的',
+      '剩下的要车仆的',
+      '剩下的用车仆的补上',
+      '先拿20瓶 剩下的用车仆补齐',
+    ])
       expect(last(['龟牌洗车液 30瓶', answer])).toEqual([
         ['WASH-龟牌', 20],
         ['WASH-车仆', 10],

@@ -5,27 +5,37 @@ import { normalizeTerm } from '../catalog/text-normalize.js';
 /** 最大的 / 小的 / 长一点的: which end of the offered sizes, by what measure; `most` for 最. */
 export interface SizeEnd {
   larger: boolean;
-  measure: 'size' | 'length' | 'thickness';
+  measure: 'size' | 'length' | 'thickness' | 'width';
   most: boolean;
   /** 大一点的 / 比较长的: more than the one said before, not the end (among more than two, it is asked about). */
   comparative: boolean;
   /** The size word as said, with its pack noun (大, 大桶, 小号): an option that carries it is picked by name. */
   word: string;
+  /** 大容量的 / 密度高的: the attribute named with the word, the only one it is about. */
+  attribute?: string;
 }
 
-/** The size end as a pattern caught it: 最 or 比较, the size word, 一点, the pack noun. */
+/** The size end as a pattern caught it: 最 or 比较, the size word, 一点, the pack noun, the attribute named. */
 export function sizeEndOf(
   degree: string | undefined,
   word: string,
   little: string | undefined,
   noun: string | undefined,
+  attribute?: string,
 ): SizeEnd {
   return {
-    larger: '大长粗厚'.includes(word),
-    measure: '大小'.includes(word) ? 'size' : '长短'.includes(word) ? 'length' : 'thickness',
+    larger: '大长粗厚高宽重'.includes(word),
+    measure: '长短'.includes(word)
+      ? 'length'
+      : '粗细厚薄'.includes(word)
+        ? 'thickness'
+        : '宽窄'.includes(word)
+          ? 'width'
+          : 'size',
     most: degree === '最',
     comparative: degree === '比较' || !!little,
     word: `${word}${noun ?? ''}`,
+    ...(attribute && { attribute }),
   };
 }
 
@@ -72,13 +82,43 @@ function magnitudeOf(value: string): Magnitude | undefined {
     : { dimension: `${m[1]}#${unit}`, amount };
 }
 
+const GROUPS = /[*×x]/;
+const GROUP = /^\d+(?:\.\d+)?/;
+
+/**
+ * Sizes of several groups written alike (2050*860 beside 2050*800, 750*1500 beside 1200*2400), each at least as large
+ * as another in every group: each size as the sum of its groups, which keeps that order. Undefined when the values
+ * are not such sizes, or when two of them cross (400*800 beside 500*600: which is larger is said by no one measure).
+ */
+function sizesInOrder(values: string[]): Magnitude[] | undefined {
+  const split = values.map((v) => normalizeTerm(v).toLowerCase().split(GROUPS));
+  const count = split[0]!.length;
+  if (count < 2 || split.some((groups) => groups.length !== count)) return undefined;
+  const numbers = split.map((groups) => groups.map((g) => GROUP.exec(g)?.[0]));
+  if (numbers.some((groups) => groups.some((n) => n === undefined))) return undefined;
+  const shape = (groups: string[], numbersOf: (string | undefined)[]) =>
+    groups.map((g, k) => g.slice(numbersOf[k]!.length)).join('*');
+  const written = shape(split[0]!, numbers[0]!);
+  if (split.some((groups, i) => shape(groups, numbers[i]!) !== written)) return undefined;
+  const sizes = numbers.map((groups) => groups.map(Number));
+  const within = (a: number[], b: number[]) => a.every((n, k) => n <= b[k]!);
+  for (const a of sizes) for (const b of sizes) if (!within(a, b) && !within(b, a)) return undefined;
+  return sizes.map((groups) => ({
+    dimension: `groups ${written}`,
+    amount: groups.reduce((x, y) => x + y, 0),
+  }));
+}
+
 /** Attribute names that say which measure a size word is about. */
 const LENGTH_NAME = /长/;
 const NOT_LENGTH_NAME = /径|宽|厚|高|粗|截面/;
-const THICKNESS_NAME = /厚|粗|径|截面|平方|线号|线径|号数/;
+// (克重, a sheet's weight per area: the heavier cloth or paper is the thicker)
+const THICKNESS_NAME = /厚|粗|径|截面|平方|线号|线径|号数|克重/;
 
 function fitsMeasure(attribute: string, dimension: string, measure: SizeEnd['measure']): boolean {
-  if (measure === 'size') return true;
+  // (大 / 小 of a slab, a board or a mattress is never its thickness)
+  if (measure === 'size') return !/厚/.test(attribute);
+  if (measure === 'width') return /宽|幅/.test(attribute);
   if (measure === 'length')
     return !NOT_LENGTH_NAME.test(attribute) && (LENGTH_NAME.test(attribute) || dimension === 'length');
   return THICKNESS_NAME.test(attribute) || /平方|mm²/.test(dimension);
@@ -99,17 +139,23 @@ export function candidatesAtEnd(
   if (ids.length < 2) return undefined;
   const products = ids.map((id) => index.products[id]!);
   // (大号 as a value: the word names those options; an alias 大劲酒 does not make 大的 a name)
-  const carries = products.filter((p) => Object.values(p.specs).some((v) => v.includes(end.word))).length;
-  if (carries > 0 && carries < products.length) return undefined;
-  const attributes = new Set(products.flatMap((p) => Object.keys(p.specs)));
+  const carriers = end.attribute
+    ? []
+    : ids.filter((id) => Object.values(index.products[id]!.specs).some((v) => v.includes(end.word)));
+  if (carriers.length > 0 && carriers.length < ids.length) return carrying(index, carriers, end.word);
+  let attributes = new Set(products.flatMap((p) => Object.keys(p.specs)));
+  if (end.attribute) {
+    const named = end.attribute;
+    attributes = new Set([...attributes].filter((a) => normalizeTerm(a).includes(named)));
+  }
   const measures: { attribute: string; amounts: number[] }[] = [];
   for (const attribute of attributes) {
     const values = products.map((p) => p.specs[attribute]);
     if (values.some((v) => v === undefined) || new Set(values).size < 2) continue;
-    const amounts = values.map((v) => magnitudeOf(v!));
+    const amounts = sizesInOrder(values as string[]) ?? values.map((v) => magnitudeOf(v!));
     const dimension = amounts[0]?.dimension;
     if (!dimension || amounts.some((a) => a?.dimension !== dimension)) continue;
-    if (!fitsMeasure(attribute, dimension, end.measure)) continue;
+    if (!end.attribute && !fitsMeasure(attribute, dimension, end.measure)) continue;
     measures.push({ attribute, amounts: amounts.map((a) => a!.amount) });
   }
   // 长一点的 among five lengths is more than one of them, not the longest
@@ -124,6 +170,21 @@ export function candidatesAtEnd(
   if (!at || ends.some((e) => e.join() !== at.join())) return undefined;
   const attribute = measures[0]!.attribute;
   return { attribute, value: index.products[at[0]!]!.specs[attribute]!, ids: at };
+}
+
+/** 大的 to 大号 L / 中号 M, 大度 / 正度: the options whose one value carries the word, when they share it. */
+function carrying(
+  index: CatalogIndex,
+  ids: number[],
+  word: string,
+): { attribute: string; value: string; ids: number[] } | undefined {
+  const first = index.products[ids[0]!]!;
+  const attribute = Object.keys(first.specs).find((a) => first.specs[a]!.includes(word));
+  if (!attribute) return undefined;
+  const value = first.specs[attribute]!;
+  return ids.every((id) => index.products[id]!.specs[attribute] === value)
+    ? { attribute, value, ids }
+    : undefined;
 }
 
 /** A product's name without its own spec values (碳素台钓竿 4.5米 → 碳素台钓竿): what stays when a spec changes. */
