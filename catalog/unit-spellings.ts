@@ -7,6 +7,7 @@
  */
 
 import type { CatalogIndex } from './catalog-index.js';
+import { parseChineseDecimal } from './numerals.js';
 import { normalizeTerm } from './text-normalize.js';
 import { termAt } from './word-lookups.js';
 
@@ -35,6 +36,7 @@ const UNIT_GROUPS: readonly (readonly string[])[] = [
   ['hz', '赫兹'],
   ['mpa', '兆帕'],
   ['kg', '公斤', '千克'],
+  ['t', '吨'],
   ['p', '匹'],
   ['口', 'port'],
 ];
@@ -66,6 +68,12 @@ const MEASURES_AFTER_GE = [
   .sort((a, b) => b.length - a.length);
 /** A number and the unit said after it (Latin letters or signs, or one to three Han characters). */
 const SAID = /(零下|-)?(\d+(?:\.\d+)?) ?(°c|℃|[a-zμω%]+|[\u4e00-\u9fff]{1,3})/g;
+/**
+ * A number said in Chinese numerals and a one-character unit after it (五吨, 两吨, 三点五吨): read only where the
+ * catalog carries that number in that unit.
+ */
+const SAID_IN_WORDS =
+  /(?<![零〇一二两俩三四五六七八九十百千万点\d.])([一二两俩三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)([\u4e00-\u9fff])/g;
 /** Mains voltage said for the phase: 220 / 220V / 220伏 (and 380) before a unit, 的 or the end of a word. */
 const MAINS = /(?<![\d.])(220|380)(?:v(?![a-z])|伏(?!特)|(?=的))/g;
 /** A number, 个, and the Han characters after it. */
@@ -115,6 +123,18 @@ export function unitSpellingsOf(index: CatalogIndex): UnitTables {
   const measures = MEASURES_AFTER_GE.filter(
     (spelling) => spellingsOf.has(spelling) || units.has(spelling) || index.unitWords.includes(spelling),
   );
+  // 延米 / 米长 of a worktop sold by the 米: another name a product gives its unit of measure is a measure too
+  // (6个延米 is six metres)
+  const measureNames = new Set(measures);
+  for (const product of index.products) {
+    if (!MEASURES_AFTER_GE.includes(normalizeTerm(product.unit))) continue;
+    for (const alias of product.unitAliases) {
+      const name = normalizeTerm(alias);
+      if (/^\p{Script=Han}+$/u.test(name) && !name.startsWith('个')) measureNames.add(name);
+    }
+  }
+  if (measureNames.size > measures.length)
+    measures.splice(0, measures.length, ...[...measureNames].sort((a, b) => b.length - a.length));
   const phaseByVoltage = seen.has('单相') && seen.has('三相') && !carried.has('220v') && !carried.has('380v');
   built = { spellingsOf, carried, measures, phaseByVoltage };
   tables.set(index, built);
@@ -128,8 +148,9 @@ export function unitSpellingsOf(index: CatalogIndex): UnitTables {
  * and left as said when it carries both or neither.
  */
 export function spellUnitsAsCatalog(index: CatalogIndex, text: string): string {
-  if (!/\d/.test(text)) return text;
   const { spellingsOf, carried, measures, phaseByVoltage } = unitSpellingsOf(index);
+  if (spellingsOf.size) text = spellNumeralUnits(text, spellingsOf, carried);
+  if (!/\d/.test(text)) return text;
   if (text.includes('个') && measures.length) text = dropGeBeforeMeasures(index, text, measures);
   // 220的 / 220V is single-phase and 380的 three-phase, the way the electrical trades say it (inverters, meters,
   // pumps, welders), where the catalog tells products apart by phase and carries no such voltage
@@ -156,6 +177,22 @@ export function spellUnitsAsCatalog(index: CatalogIndex, text: string): string {
         : fitting;
     if (only.length !== 1) return whole;
     return `${sign}${number}${only[0]}${tail.slice(spelling.length)}`;
+  });
+}
+
+/**
+ * 五吨 → 5t, 两吨 → 2t where the catalog writes 5T and 2T: a numeral and a unit the catalog spells another way are
+ * written the catalog's way when it carries that number in that unit (one of its units only); otherwise as said,
+ * for the readings of numerals after this one.
+ */
+function spellNumeralUnits(text: string, spellingsOf: Map<string, string[]>, carried: Set<string>): string {
+  return text.replace(SAID_IN_WORDS, (said: string, numeral: string, unit: string) => {
+    const units = spellingsOf.get(unit);
+    if (!units) return said;
+    const number = parseChineseDecimal(numeral);
+    if (number === undefined || number <= 0) return said;
+    const fitting = units.filter((own) => carried.has(`${number}${own}`));
+    return fitting.length === 1 ? `${number}${fitting[0]}` : said;
   });
 }
 
