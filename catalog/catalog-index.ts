@@ -7,6 +7,7 @@ import { ATTRIBUTE_WORDS } from './stop-words.js';
 import { tradeWordsOf } from './trade-lexicon.js';
 import { nearInchKeysOf } from './inch-sizes.js';
 import { codeDigitsOf } from './value-shapes.js';
+import { valuePartsOf } from './value-parts.js';
 
 /** What a catalog word says about the products that carry it. */
 export interface TermInfo {
@@ -161,6 +162,8 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       if (!attributeOrder.includes(attr)) attributeOrder.push(attr);
       const v = normalizeTerm(value);
       addKeys(value, own);
+      // 大度 of 大度 889*1194, 钩钩 of CC型(钩钩): a word part of a value reads as the value (value-parts.ts)
+      for (const part of valuePartsOf(value)) addTerm(part, id, { attr });
       // L码 / 42码: a size of an attribute of 码 (尺码, 码数) said with the 码
       if (v && /码/.test(attr) && !v.endsWith('码')) addTerm(`${v}码`, id, { attr });
       if (!v || isPureSpec(v)) continue;

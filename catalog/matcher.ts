@@ -195,7 +195,7 @@ export function createMatcher(products: Product[]): Matcher {
     }
     // (fine distinctions among a few candidates; among hundreds the question asks anyway)
     if (ids.length > 1 && ids.length <= 300) {
-      ids = loneNumbersByOtherAttributes(ids, specs);
+      ids = wholeNumbersFirst(loneNumbersByOtherAttributes(ids, specs), specs);
       // 1P, not 1P+N: a spec written exactly as a candidate's value picks those candidates
       for (const m of specs) {
         if (m.bare) continue;
@@ -333,6 +333,26 @@ export function createMatcher(products: Product[]): Matcher {
    * by another value said with a unit (12米), is read as the other attribute: the candidates that meet it only where
    * the other value is met are dropped, when any candidate is left.
    */
+  /**
+   * 6的 among ropes of 6mm, 8mm … each also 6*19 or 6*37: a lone number names the value it is (6mm) before the
+   * values it is one group of (6*19) — the candidates with a value of that one number are kept, when some are.
+   */
+  const wholeNumbersFirst = (ids: number[], specs: Extract<Mention, { kind: 'spec' }>[]): number[] => {
+    let out = ids;
+    for (const lone of specs) {
+      if (!lone.bare || !/^\d+(?:\.\d+)?$/.test(lone.text)) continue;
+      const key = `num:${Number(lone.text)}`;
+      const kept = out.filter((id) =>
+        Object.values(index.products[id]!.specs).some((value) => {
+          const keys = valueKeysOf(value);
+          return keys.includes(key) && keys.every((other) => !other.startsWith('num:') || other === key);
+        }),
+      );
+      if (kept.length && kept.length < out.length) out = kept;
+    }
+    return out;
+  };
+
   const loneNumbersByOtherAttributes = (
     ids: number[],
     specs: Extract<Mention, { kind: 'spec' }>[],

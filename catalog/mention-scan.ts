@@ -16,6 +16,8 @@ import { STOP_CHARS } from './stop-words.js';
 import { isHan } from './text-normalize.js';
 import { correctTypos } from './typo-correct.js';
 import { spellUnitsAsCatalog, unitSpellingsOf } from './unit-spellings.js';
+import { movedPointsOf, spellMovedPoints } from './moved-points.js';
+import { spellJoinedGroups } from './joined-groups.js';
 import { sizeCodesOf, spellSizeCodes } from './size-codes.js';
 import { componentCodesOf, spellComponentCodes } from './component-codes.js';
 import { spellValueShapes, valueShapesOf } from './value-shapes.js';
@@ -60,6 +62,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
   markSellableUnits(index);
   valueShapesOf(index);
   unitSpellingsOf(index);
+  movedPointsOf(index);
   sizeCodesOf(index);
   componentCodesOf(index);
   shorthandTablesOf(index);
@@ -74,8 +77,8 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
     index,
     writeSpokenDigits(index, spellDigitTens(index, correctTypos(index, normalized))),
   );
-  text = spellComponentCodes(index, spellUnitsAsCatalog(index, text));
-  text = spellModelNames(index, spellValueShapes(index, text));
+  text = spellComponentCodes(index, spellMovedPoints(index, spellUnitsAsCatalog(index, text)));
+  text = spellModelNames(index, spellJoinedGroups(index, spellValueShapes(index, text)));
   text = spellRepeatedLetters(
     index,
     spellSizeCodes(index, spellSheetSizes(index, spellHourUnits(index, text))),

@@ -119,6 +119,18 @@ export function unitSpellingsOf(index: CatalogIndex): UnitTables {
   const measures = MEASURES_AFTER_GE.filter(
     (spelling) => spellingsOf.has(spelling) || units.has(spelling) || index.unitWords.includes(spelling),
   );
+  // 延米 / 米长 of a worktop sold by the 米: another name a product gives its unit of measure is a measure too
+  // (6个延米 is six metres)
+  const measureNames = new Set(measures);
+  for (const product of index.products) {
+    if (!MEASURES_AFTER_GE.includes(normalizeTerm(product.unit))) continue;
+    for (const alias of product.unitAliases) {
+      const name = normalizeTerm(alias);
+      if (/^\p{Script=Han}+$/u.test(name) && !name.startsWith('个')) measureNames.add(name);
+    }
+  }
+  if (measureNames.size > measures.length)
+    measures.splice(0, measures.length, ...[...measureNames].sort((a, b) => b.length - a.length));
   const phaseByVoltage = seen.has('单相') && seen.has('三相') && !carried.has('220v') && !carried.has('380v');
   const soldIn = new Set<string>();
   for (const product of index.products)

@@ -10,7 +10,7 @@ import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from './numerals.js';
 import { normalizeTerm } from './text-normalize.js';
 
 /** One catalog value of two or more digit groups. */
-interface ValueShape {
+export interface ValueShape {
   /** The value from its first digit to its last, as the catalog spells it (normalised): 205/55r16, m12*120. */
   core: string;
   /** Its groups as numbers: 205, 55, 16. */
@@ -20,13 +20,19 @@ interface ValueShape {
 }
 
 /** The shape tables of one catalog. */
-interface ShapeTables {
+export interface ShapeTables {
   /** Digits run together → the values with those digits. */
   byDigits: Map<string, ValueShape[]>;
   /** Groups as numbers joined by `|` → the values with those groups in that order. */
   byNumbers: Map<string, ValueShape[]>;
   /** A group's number → the values of three or more groups that hold it. */
   byGroup: Map<number, ValueShape[]>;
+  /** Digits run together, fewer than MIN_COMPOUND_DIGITS, of values of whole-number groups (637 → 6*37). */
+  byShortDigits: Map<string, ValueShape[]>;
+  /** Every number a value of the catalog is or holds as a group: a run that is one stays as said. */
+  numbers: Set<number>;
+  /** A value's core → the products with a value of that core, ascending. */
+  coreIds: Map<string, number[]>;
 }
 
 const DIGIT_GROUP = /\d+(?:\.\d+)?/g;
@@ -36,6 +42,8 @@ const SAID_GROUPS = /(?<![\d.])\d+(?:\.\d+)?(?:(?:\s+|[/\\*×-]|x(?=\d)|乘)\d+(
 const SAID_PAIR = /(?<![\d.])(\d+(?:\.\d+)?)(寸的|寸 |的| )(\d+(?:\.\d+)?)(寸)?(?![\d.])/g;
 /** Fewer digits than this in all, said with spaces or as one run, could as well be a count or a plain number. */
 const MIN_COMPOUND_DIGITS = 5;
+/** A shorter run is read as a value's groups (637 → 6*37) only by joined-groups.ts, with more care. */
+const MIN_SHORT_DIGITS = 3;
 /** Fewer digits than this in a pair of numbers could be a size and a count. */
 const MIN_PAIR_DIGITS = 4;
 const tables = new WeakMap<CatalogIndex, ShapeTables>();
@@ -50,16 +58,27 @@ function add(map: Map<string, ValueShape[]>, key: string, shape: ValueShape): vo
 export function valueShapesOf(index: CatalogIndex): ShapeTables {
   let built = tables.get(index);
   if (built) return built;
-  built = { byDigits: new Map(), byNumbers: new Map(), byGroup: new Map() };
+  built = {
+    byDigits: new Map(),
+    byNumbers: new Map(),
+    byGroup: new Map(),
+    byShortDigits: new Map(),
+    numbers: new Set(),
+    coreIds: new Map(),
+  };
   const seen = new Set<string>();
-  for (const product of index.products)
+  index.products.forEach((product, id) => {
     for (const raw of Object.values(product.specs)) {
       const value = normalizeTerm(raw);
       const groups = value.match(DIGIT_GROUP) ?? [];
+      for (const group of groups) built.numbers.add(Number(group));
       if (groups.length < 2) continue;
       // from the first digit to the last: letters around the groups (the m of m12*120) the customer says or not
       const last = groups[groups.length - 1]!;
       const core = value.slice(value.search(/\d/), value.lastIndexOf(last) + last.length);
+      const holders = built.coreIds.get(core);
+      if (!holders) built.coreIds.set(core, [id]);
+      else if (holders[holders.length - 1] !== id) holders.push(id);
       if (seen.has(core)) continue;
       seen.add(core);
       const cuts = new Set<number>();
@@ -68,6 +87,8 @@ export function valueShapesOf(index: CatalogIndex): ShapeTables {
       const shape: ValueShape = { core, numbers: groups.map(Number), cuts };
       add(built.byNumbers, shape.numbers.join('|'), shape);
       if (digits.length >= MIN_COMPOUND_DIGITS) add(built.byDigits, digits, shape);
+      else if (digits.length >= MIN_SHORT_DIGITS && groups.every((group) => /^\d+$/.test(group)))
+        add(built.byShortDigits, digits, shape);
       if (groups.length >= 3)
         for (const number of new Set(shape.numbers)) {
           const list = built.byGroup.get(number);
@@ -75,12 +96,13 @@ export function valueShapesOf(index: CatalogIndex): ShapeTables {
           else built.byGroup.set(number, [shape]);
         }
     }
+  });
   tables.set(index, built);
   return built;
 }
 
 /** The one core among `shapes`, if they all spell one value. */
-function oneCore(shapes: readonly ValueShape[]): string | undefined {
+export function oneCore(shapes: readonly ValueShape[]): string | undefined {
   const core = shapes[0]?.core;
   return core !== undefined && shapes.every((shape) => shape.core === core) ? core : undefined;
 }

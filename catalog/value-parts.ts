@@ -1,0 +1,40 @@
+/**
+ * The parts of a spec value the trade says on their own: 大度 of `大度 889*1194`, 钩钩 of `CC型(钩钩)`, XL of
+ * `XL(180)`. A catalog value is often a name and a size, or a code and its gloss, written together; a customer says
+ * one of them. Each part that is a word (not a size: sizes are found through the spec keys) becomes a word of the
+ * catalog for the value's attribute when the index is built, so that it reads as the value wherever a value is read
+ * — and a part several values share narrows to them. Pure.
+ */
+
+import { normalizeTerm } from './text-normalize.js';
+
+/** Where a value parts: spaces, brackets, slashes, commas and 、. */
+const SEPARATORS = /[\s()（）[\]【】/／,，、;；|]+/;
+/** A word of two or more Han characters glued to a size before or after it (大度889*1194, 889*1194大度). */
+const HAN_BEFORE_SIZE = /^(\p{Script=Han}{2,})(?=\d)/u;
+const HAN_AFTER_SIZE = /(?<=[\d*x×.])(\p{Script=Han}{2,})$/u;
+
+/**
+ * The word parts of a spec value as the index stores words (normalised), the value itself left out; empty for a
+ * value of one part. A part is kept when it holds a letter or a Han character and is two or more characters long
+ * (a lone character, 型 or 白, names too much); parts made of digits and signs are sizes, left to the spec keys.
+ */
+export function valuePartsOf(raw: string): string[] {
+  const whole = normalizeTerm(raw);
+  const pieces = raw.split(SEPARATORS).filter(Boolean);
+  const parts = new Set<string>();
+  for (const piece of pieces) {
+    const before = HAN_BEFORE_SIZE.exec(piece);
+    const after = HAN_AFTER_SIZE.exec(piece);
+    for (const part of [piece, before?.[1], after?.[1]]) {
+      if (part === undefined) continue;
+      const word = normalizeTerm(part);
+      if (word.length < 2 || word === whole) continue;
+      if (!/[a-z\p{Script=Han}]/u.test(word)) continue;
+      // a part that is a number and its unit (5mm, 180cm) is a size: the spec keys read it
+      if (/^[\d.*x×]+[a-z]{0,3}$/.test(word) && /\d/.test(word)) continue;
+      parts.add(word);
+    }
+  }
+  return [...parts];
+}
