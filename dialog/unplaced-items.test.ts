@@ -88,6 +88,23 @@ describe('what a message said that no line took', () => {
   });
 });
 
+describe('the same amount said again for another item', () => {
+  // a made-up stationery counter: utility blades by the 盒, 10 or 50 to a box (片 is also a count word)
+  const blades = createDialogEngine({
+    products: [
+      testProduct({ sku: 'DP-10', name: '美工刀片', aliases: ['刀片'], specs: { 片数: '10片' }, unit: '盒' }),
+      testProduct({ sku: 'DP-50', name: '美工刀片', aliases: ['刀片'], specs: { 片数: '50片' }, unit: '盒' }),
+    ],
+  });
+
+  it("is that item's when words were said with it, not a restatement of the line placed with the same amount", () => {
+    const turns = talkTo(blades, ['刀片10片20盒 50片20盒', '确认']);
+    expect(lineQtys(turns[0])).toEqual([['DP-10', 20]]);
+    expect(turns[1]!.order?.status).toBe('draft');
+    expect(turns[1]!.replies[0]).toContain('20盒');
+  });
+});
+
 describe('a quantity after an item the shop lacks', () => {
   it("is that item's, never an edit of a line already there", () => {
     const turns = talkTo(engine, ['大红袍 2斤', '金骏眉二 3斤', '确认']);

@@ -44,7 +44,11 @@ export function openUnplaced(
     if (note.kind !== 'quantity_for_nothing' && note.kind !== 'unknown_barcode') continue;
     const said = note.kind === 'unknown_barcode' ? `条码${note.code}` : note.said;
     const quantity = note.quantity;
-    if (open.includes(said) || (quantity && restatesPlacedLine(world, changes, quantity))) continue;
+    if (
+      open.includes(said) ||
+      (quantity && !saysMoreThanAmount(said, quantity) && restatesPlacedLine(world, changes, quantity))
+    )
+      continue;
     open.push(said);
     actions.push({
       kind: 'ask',
@@ -53,6 +57,16 @@ export function openUnplaced(
   }
   return actions;
 }
+
+/**
+ * 拼图100片10盒 200片10盒 (200 read apart, 片 left unread): words said with the quantity beyond a filler (凑, 吧, 一共)
+ * make it another item's amount, never a restatement of the line placed with the same amount.
+ */
+function saysMoreThanAmount(said: string, quantity: SaidQuantity): boolean {
+  const rest = said.replace(quantity.text, '').replace(AMOUNT_FILLERS, '');
+  return /[\p{Script=Han}a-z0-9]/iu.test(rest);
+}
+const AMOUNT_FILLERS = /凑|吧|一共|总共|共|刚好|正好|够|就|那|的/g;
 
 function restatesPlacedLine(
   world: TurnWorld,
