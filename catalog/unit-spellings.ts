@@ -82,8 +82,6 @@ interface UnitTables {
   carried: Set<string>;
   /** The measure units a 个 before them is dropped from: those the catalog sells in or spells its values in. */
   measures: string[];
-  /** The units some product is sold in (its unit, unit aliases and conversions). */
-  soldIn: Set<string>;
   /** Whether mains voltages name the phase: the catalog has 单相 and 三相 values and no 220V / 380V. */
   phaseByVoltage: boolean;
 }
@@ -132,11 +130,7 @@ export function unitSpellingsOf(index: CatalogIndex): UnitTables {
   if (measureNames.size > measures.length)
     measures.splice(0, measures.length, ...[...measureNames].sort((a, b) => b.length - a.length));
   const phaseByVoltage = seen.has('单相') && seen.has('三相') && !carried.has('220v') && !carried.has('380v');
-  const soldIn = new Set<string>();
-  for (const product of index.products)
-    for (const unit of [product.unit, ...product.unitAliases, ...Object.keys(product.conversions)])
-      soldIn.add(unit);
-  built = { spellingsOf, carried, measures, soldIn, phaseByVoltage };
+  built = { spellingsOf, carried, measures, phaseByVoltage };
   tables.set(index, built);
   return built;
 }
@@ -148,9 +142,8 @@ export function unitSpellingsOf(index: CatalogIndex): UnitTables {
  * and left as said when it carries both or neither.
  */
 export function spellUnitsAsCatalog(index: CatalogIndex, text: string): string {
-  const { spellingsOf, carried, measures, soldIn, phaseByVoltage } = unitSpellingsOf(index);
-  if (spellingsOf.size && HAS_NUMERAL.test(text))
-    text = spellNumeralsBeforeUnits(text, spellingsOf, carried, soldIn);
+  const { spellingsOf, carried, measures, phaseByVoltage } = unitSpellingsOf(index);
+  if (spellingsOf.size && HAS_NUMERAL.test(text)) text = spellNumeralsBeforeUnits(text, spellingsOf, carried);
   if (!/\d/.test(text)) return text;
   if (text.includes('个') && measures.length) text = dropGeBeforeMeasures(index, text, measures);
   // 220的 / 220V is single-phase and 380的 three-phase, the way the electrical trades say it (inverters, meters,
@@ -188,18 +181,18 @@ const NUMERAL_SAID =
 
 /**
  * 两吨 → 2吨 (then 2t): a Chinese numeral before a unit spelling is written in digits when the catalog carries that
- * number in the unit and sells nothing in the unit as said (where it does, 两公斤 is a quantity).
+ * number in the unit as a value (地磅 十吨的 = 10T even where 河沙 is sold by the 吨; 河沙 五吨 and 小米 两公斤 stay
+ * quantities, no value being 5t or 2kg).
  */
 function spellNumeralsBeforeUnits(
   text: string,
   spellingsOf: ReadonlyMap<string, string[]>,
   carried: ReadonlySet<string>,
-  soldIn: ReadonlySet<string>,
 ): string {
   return text.replace(NUMERAL_SAID, (said: string, numeral: string, at: number) => {
     const tail = text.slice(at + said.length, at + said.length + 3);
     const spelling = ALL_SPELLINGS.find((candidate) => tail.startsWith(candidate));
-    if (!spelling || !/^[\u4e00-\u9fff]/.test(spelling) || soldIn.has(spelling)) return said;
+    if (!spelling || !/^[\u4e00-\u9fff]/.test(spelling)) return said;
     const number = parseChineseDecimal(numeral);
     if (number === undefined || number <= 0) return said;
     const units = spellingsOf.get(spelling) ?? [];
