@@ -66,7 +66,16 @@ export function startPart(name: string, env: Record<string, string>, script?: st
     async kill(signal = 'SIGTERM') {
       if (exit) return;
       child.kill(signal);
+      // as `liaodan start`'s supervisor does: a part that has not stopped 15 s after SIGTERM is killed (a worker whose
+      // graceful stop hung after the Redis outage held the suite's teardown for its whole 180 s hook timeout once)
+      const killer = setTimeout(() => {
+        process.stderr.write(
+          `liaodan ${name} did not stop 15 s after ${signal}; killing it\n${log.slice(-2000)}\n`,
+        );
+        child.kill('SIGKILL');
+      }, 15_000);
       await ended;
+      clearTimeout(killer);
     },
   };
 }
