@@ -168,10 +168,6 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       if (v && /码/.test(attr) && !v.endsWith('码')) addTerm(`${v}码`, id, { attr });
       if (!v || isPureSpec(v)) continue;
       addTerm(v, id, { attr });
-      // 大度 of 大度 889*1194 (a paper's size named and measured): a value of several words is said by each word
-      const words = value.trim().split(/\s+/);
-      if (words.length > 1)
-        for (const word of words) if (/^\p{Script=Han}{2,}$/u.test(word)) addTerm(word, id, { attr });
       const codeDigits = codeDigitsOf(v);
       if (codeDigits) addTerm(codeDigits, id, { attr });
       if (/^\p{Script=Han}{1,3}$/u.test(v)) {
