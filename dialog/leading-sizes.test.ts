@@ -89,3 +89,42 @@ describe('a length before the product, the count after it', () => {
     expect(lineQtys(other[0])).toContainEqual(['ELBOW-110', 20]);
   });
 });
+
+describe('a unit heard by its sound only where some product is sold in it', () => {
+  const pipes: Product[] = [
+    ...['3.0', '3.5'].flatMap((wall) =>
+      ['1.5米', '6米'].map((len) =>
+        testProduct({
+          sku: `SCAFFOLD-${wall}-${len}`,
+          name: '脚手架钢管',
+          aliases: ['钢管', '架子管'],
+          specs: { 规格: `48*${wall}`, 长度: len },
+          unit: '根',
+        }),
+      ),
+    ),
+  ];
+  const pipeEngine = createDialogEngine({ products: pipes, maxQtyPerLine: 100000 });
+  const paint = [
+    testProduct({
+      sku: 'PAINT-RED',
+      name: '醇酸调和漆',
+      aliases: ['油漆'],
+      specs: { 颜色: '红' },
+      unit: '罐',
+    }),
+  ];
+  const paintEngine = createDialogEngine({ products: paint, maxQtyPerLine: 100000 });
+
+  it('reads 3.0管 as the wall of a pipe in a shop that sells nothing by the 罐 (管 sounds like 罐)', () => {
+    const t = talkTo(pipeEngine, ['3.0管 6米500根 1.5米200根']);
+    expect(lineQtys(t[0])).toEqual([
+      ['SCAFFOLD-3.0-6米', 500],
+      ['SCAFFOLD-3.0-1.5米', 200],
+    ]);
+  });
+
+  it('still reads 3灌 as 3罐 where the shop sells by the 罐', () => {
+    expect(lineQtys(talkTo(paintEngine, ['红油漆 3灌'])[0])).toEqual([['PAINT-RED', 3]]);
+  });
+});
