@@ -178,10 +178,13 @@ function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
       }
     } else {
       if (!mentions.length || item.analysis.unknown.length) continue;
-      if (matcher.resolve(item.analysis, { quick: true }).result.kind === 'matched') continue;
       const candidates = prev.analysis.mentions.filter((m) => !own.has(familyOf(m)) && m.kind !== 'barcode');
       const identity = candidates.filter((m) => m.kind !== 'spec');
       if (!candidates.length || !fits([...identity, ...mentions])) continue;
+      // 电焊网1.6的2寸 1米2的20卷 1米5的20卷: values said after an item go on with its product where that product
+      // comes in them, even where they alone name another's (护栏网 1.5米); alone they count only where it does not
+      if (!identity.length && matcher.resolve(item.analysis, { quick: true }).result.kind === 'matched')
+        continue;
       mentions = [...identity, ...mentions];
       borrowed.push(...identity);
       for (const m of candidates) {
