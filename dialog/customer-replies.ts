@@ -123,6 +123,8 @@ export function noteText(facts: ReplyFacts, note: Note): string {
       return note.values.length
         ? `不好意思，没有${shownSpec(note.what)}的${note.head}，有：${note.values.slice(0, MAX_OPTIONS).join(' / ')}`
         : `不好意思，没有${shownSpec(note.what)}的${note.head}。`;
+    case 'not_together':
+      return `不好意思，没有${note.what}的${note.head}，您看下：`;
     case 'unread':
       return `“${note.what}”没看明白是哪个，您看下：`;
     case 'unknown_barcode':

@@ -11,12 +11,14 @@ import { acceptOffer, optionApplies, resolveIntent } from './intent-resolution.j
 import { parseMessage } from './message-intents.js';
 import { answersByMeaning } from './option-part-answers.js';
 import type { Intent, ParsedMessage } from './message-intents.js';
+import { keepOfferGonePast } from './lost-items.js';
 import { answerMissingSpec, missingLetGo, missingSpecQuestions, settledByLine } from './missing-specs.js';
 import { chooseQuestion } from './next-question.js';
 import { answerByCandidateWords, candidatesOf, settleIfOne } from './product-questions.js';
+import { placeProduct } from './product-placement.js';
 import { replyFacts } from './reply-facts.js';
 import { stockOffersOf } from './short-stock-changes.js';
-import { idOf } from './turn-world.js';
+import { idOf, productOf } from './turn-world.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
 import {
   answerUnplaced,
@@ -205,12 +207,26 @@ function resolveAll(
   // 香蕉不要了 while the closest products are offered for another item edits the draft without answering the offer:
   // the offered item is still wanted, so it is asked about again rather than silently left out of the order
   const editsOnly = intents.length > 0 && intents.every((i) => EDITS_OF_LINES.has(i.kind));
-  if (moved)
+  if (moved) {
+    const goneBy = (confirmOnly || editsOnly ? [] : offersBefore).filter((q) => state.questions.includes(q));
+    // 美纹纸 48mm 10卷 → offered 24mm; 滚筒 5个 goes on ordering: an item given with an amount is not let go by
+    // silence, it stays open as a lost item and a confirmation asks about it (see lost-items.ts)
+    const ordersOn =
+      !parsed.letsMissingGo &&
+      !PUT_OFF.test(parsed.text) &&
+      intents.every((i) => i.kind === 'add' || i.kind === 'quantity') &&
+      changes.some((c) => c.kind === 'added' && c.fresh);
     apply(
-      [...(confirmOnly || editsOnly ? [] : offersBefore), ...inquiriesBefore]
-        .filter((q) => state.questions.includes(q))
-        .map((q) => ({ kind: 'close', question: q })),
+      goneBy.flatMap((q) =>
+        ordersOn && q.kind === 'offer'
+          ? keepOfferGonePast(world, q, changes)
+          : [{ kind: 'close', question: q } as const],
+      ),
     );
+    apply(
+      inquiriesBefore.filter((q) => state.questions.includes(q)).map((q) => ({ kind: 'close', question: q })),
+    );
+  }
   // what this message said that no line took stays open until the customer names it or lets it go
   apply(openUnplaced(world, state, changes));
   // 那算了 先拿2箱直钉 / 白糖回头再说: a product question the customer put off in words is let go by a confirmation
@@ -262,6 +278,18 @@ function acceptancesByConfirm(
     return acceptOffer(world, state, offer, offer.skus[0]!).map((a) =>
       a.kind === 'put' ? { ...a, fresh: parsed.confirm !== 'strong' } : a,
     );
+  // 好 / 要 to "还有一项没对上：…，我们有：X" that named one product: takes it at the item's amount
+  const lost = state.questions.find(
+    (q) => q.kind === 'unplaced' && q.lost && q.asked > 0 && q.sold?.skus.length === 1,
+  );
+  if (lost?.kind === 'unplaced' && parsed.confirm === 'weak') {
+    const product = productOf(world, lost.sold!.skus[0]!);
+    if (product)
+      return [
+        { kind: 'close', question: lost },
+        ...placeProduct(world, state, product, lost.quantity, { fresh: true }),
+      ];
+  }
   return [];
 }
 

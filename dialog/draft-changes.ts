@@ -8,6 +8,8 @@ export type Note =
   | { kind: 'no_such_spec'; what: string; head: string; attribute?: string; values: string[] }
   /** Words the engine did not read beside words it did: said back before the question about the products close. */
   | { kind: 'unread'; what: string }
+  /** Values said that no product holds together (XL码 4g): said back before the question among the products close. */
+  | { kind: 'not_together'; what: string; head: string }
   | { kind: 'unknown_barcode'; code: string; quantity?: SaidQuantity }
   | { kind: 'out_of_stock'; sku: string }
   | { kind: 'too_many'; sku: string; quantity: number; max: number }

@@ -7,7 +7,13 @@ import type { Action } from './draft-changes.js';
 import { resolveNewItem } from './item-resolution.js';
 import { changeLine, replaceLine, splitLine } from './line-changes.js';
 import { keepOnly } from './keep-only.js';
-import { lineOfOwnValues, linesNamed, linesOfProductWords, linesOfTarget } from './line-references.js';
+import {
+  lineOfOwnValues,
+  linesNamed,
+  linesOfProductWords,
+  linesOfSharedValues,
+  linesOfTarget,
+} from './line-references.js';
 import type { Intent, LineTarget } from './message-intents.js';
 import { hasContent, hasIdentity, hasProductWord, namesOnlyBrands } from './item-text.js';
 import type { ItemText } from './item-text.js';
@@ -250,7 +256,12 @@ function answerOpenQuestions(
         ];
     }
   }
-  const answered = answerWhichProducts(world, state, item, earlier) ?? answerByOptionPart(world, state, item);
+  // 13厚的也来100根 while "要哪个内径？" waits: an item said with 也 and an amount of its own is one more line (a
+  // sibling of what was said), never the answer that settles the question's own amount
+  const another = item.also && !!item.quantity;
+  const answered = another
+    ? undefined
+    : (answerWhichProducts(world, state, item, earlier) ?? answerByOptionPart(world, state, item));
   if (answered) return answered;
   // 农夫的 to "农夫山泉要哪个规格？": the words only say again what is asked about — no new item
   if (!item.quantity && restates(world, state, item)) return [];
@@ -385,6 +396,10 @@ function resolveChange(
   }
   const skus = byWords.length ? byWords : editedLines(world, state, target, earlier);
   const quantity = to.quantity && saidOf(to.quantity);
+  const shared =
+    target || byWords.length ? [] : linesOfSharedValues(world, state, to.analysis, !!to.quantity);
+  // (each of them holds every value said: the change is of its amount)
+  if (shared.length > 1 && quantity) return whichLine(shared, { kind: 'set_quantity', quantity });
   if (!skus.length) {
     // 电线改成4平方的 while the wire is still asked about: an answer
     if (hasContent(to.analysis)) {

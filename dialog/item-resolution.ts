@@ -1,4 +1,4 @@
-import { familyMembers } from '../catalog/catalog-index.js';
+import { familyMembers, intersectSorted } from '../catalog/catalog-index.js';
 import type { Distinction, MatchResult, Resolution } from '../catalog/matcher.js';
 import type { Analysis } from '../catalog/mention-scan.js';
 import type { Product } from '../catalog/product.js';
@@ -257,7 +257,7 @@ export function notFoundActions(
   if (res.reason === 'conflict' && pool.length) {
     const kindred = kindredBySpecs(world, request);
     if (kindred !== undefined) return offer([kindred], true);
-    if (pool.length === 1) return offer(pool, false);
+    if (pool.length === 1) return offerFitting(world, request, pool[0]!) ?? offer(pool, false);
     const products = pool.map((id) => m.index.products[id]!);
     // 不锈钢角阀 (a kind, no spec or brand): the closest products, not a list of values
     const saidWhat = m.analyze(res.what).mentions;
@@ -357,6 +357,44 @@ function kindredBySpecs(world: TurnWorld, request: ProductRequest): number | und
   const name = `${r.result.product.name}${r.result.product.aliases.join('')}`;
   const id = r.ids[0]!;
   return heads.some((h) => [...h.text].some((ch) => name.includes(ch))) ? id : undefined;
+}
+
+/**
+ * The closest product offered instead of a "没有" holds every value the customer said that its family holds
+ * (华美保温管 6分的 9mm: a tube of 25 mm wall is no offer while the family has 9 mm walls); a value no product of
+ * the family holds (美纹纸 48mm when all is 24mm) is the one the offer is instead of. When the one product close
+ * lacks such a value, the values said fit no product together: the reply says so, and the customer is asked among
+ * the products holding the values it lacks (with the product words and brand said); undefined
+ * when the product fits (the offer is made) or no question can be put that way.
+ */
+function offerFitting(world: TurnWorld, request: ProductRequest, id: number): Action[] | undefined {
+  const m = world.matcher;
+  const family = m.index.family[id];
+  const a = m.analyze(request.text);
+  const specs = a.mentions.filter((x) => x.kind === 'spec');
+  // (a bare number, 1.67, is too loose to say the offer unfit; it still says what the one product close holds)
+  const unfit = specs.filter(
+    (x) => !x.bare && !x.ids.includes(id) && x.ids.some((other) => m.index.family[other] === family),
+  );
+  if (!unfit.length) return undefined;
+  const held = specs.filter((x) => x.ids.includes(id));
+  let pool: number[] | undefined;
+  for (const x of [...a.mentions.filter((y) => y.kind === 'head' || y.kind === 'brand'), ...unfit])
+    pool = pool ? intersectSorted(pool, x.ids) : x.ids;
+  if (!held.length || !pool || pool.length < 2) return undefined;
+  let text = a.text;
+  for (const x of held) text = text.replace(x.text, ' ');
+  return [
+    {
+      kind: 'note',
+      note: {
+        kind: 'not_together',
+        what: [...held, ...unfit].map((x) => x.text).join(' '),
+        head: m.index.products[id]!.name,
+      },
+    },
+    ...askWhichProduct({ ...request, text: text.replace(/\s+/g, ' ').trim() }, pool),
+  ];
 }
 
 /** What the candidates have in common, to head a question: 电线要哪个截面？ */

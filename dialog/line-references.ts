@@ -53,6 +53,28 @@ export function lineOfOwnValues(
 }
 
 /**
+ * 不对 一层的要25米 with two hose lines that both hold what was read (1): the lines a correction of values only, said
+ * with a new amount, could mean when more than one holds every value said — the correction asks which of them,
+ * never changes the line talked about by default. None when fewer than two lines hold them, or the correction
+ * names a product word, a brand, or no amount.
+ */
+export function linesOfSharedValues(
+  world: TurnWorld,
+  state: ConversationState,
+  a: Analysis,
+  withQuantity: boolean,
+): string[] {
+  if (!withQuantity || state.lines.length < 2) return [];
+  const values = a.mentions.filter((m) => m.kind === 'spec');
+  if (!values.length || a.mentions.some((m) => m.kind !== 'spec')) return [];
+  const held = state.lines.filter((l) => {
+    const id = idOf(world, l.sku);
+    return id !== undefined && values.every((m) => m.ids.includes(id));
+  });
+  return held.length > 1 ? held.map((l) => l.sku) : [];
+}
+
+/**
  * Draft lines the words of an item point at (水泥改成60袋 → the cement line; 红的不要了 → the red one). Every word
  * must fit the lines found, or the words name something else.
  */

@@ -10,8 +10,9 @@
 import { intersectSorted } from '../catalog/catalog-index.js';
 import type { Analysis, Mention } from '../catalog/analysis-types.js';
 import { STOP_CHARS } from '../catalog/stop-words.js';
-import type { ProductRequest, SaidQuantity } from './conversation-state.js';
-import type { Action } from './draft-changes.js';
+import { canonicalUnit } from '../catalog/units.js';
+import type { OpenQuestion, ProductRequest, SaidQuantity } from './conversation-state.js';
+import type { Action, DraftChange } from './draft-changes.js';
 import type { TurnWorld } from './turn-world.js';
 
 /** More products than this close to a lost item are listed by none: the question asks for the product's name. */
@@ -50,6 +51,56 @@ export function keepLostItem(
         said: said.replace(/\s+/g, ' ').trim(),
         ...(quantity && { quantity }),
         sold: { words, skus, values: [] },
+        lost: true,
+        asked: 0,
+      },
+    },
+  ];
+}
+
+/**
+ * An offer of the closest product (没有完全对得上…要这个吗？) that the customer went past by ordering on: an item they
+ * gave an amount for is not let go by silence. It stays open as a lost item, its offered products the closest, so
+ * that a confirmation asks about it; a product of the offered ones' family placed in the same message answers it
+ * (那要多乐士的 3桶), and an offer of no amount (有X吗) is let go as before.
+ */
+export function keepOfferGonePast(
+  world: TurnWorld,
+  offer: Extract<OpenQuestion, { kind: 'offer' }>,
+  changes: readonly DraftChange[],
+): Action[] {
+  const close: Action = { kind: 'close', question: offer };
+  if (!offer.quantity) return [close];
+  const index = world.matcher.index;
+  const familyOf = (sku: string) => {
+    const id = index.bySku.get(sku);
+    return id === undefined ? undefined : index.family[id];
+  };
+  const families = new Set(offer.skus.map(familyOf));
+  const placed = changes.flatMap((c) =>
+    c.kind === 'added'
+      ? [{ sku: c.sku, quantity: c.quantity }]
+      : c.kind === 'replaced'
+        ? [{ sku: c.to, quantity: c.quantity }]
+        : [],
+  );
+  // (全棉平纹 200米 offered 涤棉平纹; 40的 places 全棉 40支 at the 200米 the offer waited with: its answer)
+  const said = offer.quantity;
+  const atItsAmount = (sku: string, quantity: number) => {
+    const id = index.bySku.get(sku);
+    const unit = id === undefined ? undefined : index.products[id]!.unit;
+    return !!unit && quantity === said.value && canonicalUnit(said.unit ?? unit) === canonicalUnit(unit);
+  };
+  if (placed.some((p) => families.has(familyOf(p.sku)) || atItsAmount(p.sku, p.quantity))) return [close];
+  return [
+    {
+      kind: 'ask',
+      replacing: offer,
+      question: {
+        kind: 'unplaced',
+        said: `${offer.said} ${offer.quantity.text}`.replace(/\s+/g, ' ').trim(),
+        quantity: offer.quantity,
+        sold: { words: '', skus: offer.skus, values: [] },
         lost: true,
         asked: 0,
       },
