@@ -70,11 +70,11 @@ export const TIME_WISH = new RegExp(
 );
 
 /**
- * 不够的话 剩下的拿英科的: the rest of a short amount taken from another product is a change of what is short
- * (剩下的换成英科的); the condition before it says nothing more.
+ * 不够的话 剩下的拿英科的 / 不够的拿英科的 / 剩下的英科补上: the rest of a short amount taken from another product is a
+ * change of what is short (剩下的换成英科的); the condition before it says nothing more.
  */
 export const REST_FROM =
-  /(?:(?:不够|没那么多|不足)的话[,\s]*)?(剩下|剩余|其余|余下|差的)(的)?(?:部分)?(?:就)?(?:拿|要|来|用|补)(?=\S)/g;
+  /(?:(?:不够|没那么多|不足)的话[,\s]*)?(剩下|剩余|其余|余下|差的|不够(?=的))(的)?(?:部分)?(?:就)?(?:(?:拿|要|来|用|补)(?=\S)|(?=[^\s换改]\S*?(?:补上|补齐|补足|补够|凑齐|凑够|顶上)))/g;
 
 /**
  * 剩下的换成奇美757补上 / 剩下的换成车仆的补齐: the verb of filling up after the product put in the rest's place (taken
