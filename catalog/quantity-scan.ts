@@ -190,8 +190,8 @@ export function compound(index: CatalogIndex, text: string, token: QuantityToken
 const unitSounds = new WeakMap<CatalogIndex, Map<string, string | null>>();
 
 /**
- * 3保 / 5跟: a character after a number that is no unit but sounds exactly like one one-character unit (包, 根) is
- * that unit, typed wrong. Not for words that join numbers (和, 到).
+ * 3保 / 5跟: a character after a number that is no unit but sounds exactly like one one-character unit (包, 根) some
+ * product is sold in is that unit, typed wrong. Not for words that join numbers (和, 到).
  */
 export function soundedUnit(index: CatalogIndex, text: string, at: number): string | undefined {
   const ch = text[at];
@@ -204,8 +204,11 @@ export function soundedUnit(index: CatalogIndex, text: string, at: number): stri
   let sounds = unitSounds.get(index);
   if (!sounds) {
     sounds = new Map();
+    // only units some product is sold in: 3.0管 in a shop with no 罐 goods is a 3.0 pipe, no 3 cans
+    const sold = new Set<string>();
+    for (const units of index.units) for (const u of units.keys()) sold.add(u);
     for (const u of index.unitWords) {
-      if (u.length !== 1) continue;
+      if (u.length !== 1 || !sold.has(u)) continue;
       const py = pinyinOfChar(index, u);
       sounds.set(py, sounds.has(py) && sounds.get(py) !== u ? null : u);
     }
