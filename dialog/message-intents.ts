@@ -36,6 +36,7 @@ import {
   SECOND_CHOICE,
   SET_QUANTITY,
   SHOW_ORDER,
+  SIZE_END_NOUN,
   STOCK_QUESTION,
   TAKE_ALL,
   THANKS,
@@ -173,12 +174,16 @@ function fillingUpRead(text: string): string {
   return text.includes('换成') ? text.replace(FILLED_UP, ' ') : text;
 }
 
+const PACK_NOUN = new RegExp(`^${SIZE_END_NOUN}$`);
+
 /** 大容量的 / 密度高的那个 / 宽的那个: a size end said of one attribute of the catalog (or 宽 / 窄 of a width). */
 function attributeEndOf(matcher: Matcher, bare: string): SizeEnd | undefined {
   const m = ATTRIBUTE_END_PICK.exec(bare);
   if (!m) return undefined;
   if (m[7]) return sizeEndOf(m[1], m[7], m[8], undefined);
   const [word, named, degree] = m[2] ? [m[2], m[3]!, m[1]] : [m[6]!, m[4]!, m[5] ?? m[1]];
+  // (one character is a name only when it is no counter or pack noun: 3个厚的 is 3mm thick, not 个 of 个数)
+  if (named.length === 1 && PACK_NOUN.test(named)) return undefined;
   const index = matcher.index;
   const isName =
     index.attributeWords.includes(named) ||

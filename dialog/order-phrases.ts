@@ -70,11 +70,11 @@ export const TIME_WISH = new RegExp(
 );
 
 /**
- * 不够的话 剩下的拿英科的: the rest of a short amount taken from another product is a change of what is short
- * (剩下的换成英科的); the condition before it says nothing more.
+ * 不够的话 剩下的拿英科的 / 不够的拿英科的 / 剩下的英科补上: the rest of a short amount taken from another product is a
+ * change of what is short (剩下的换成英科的); the condition before it says nothing more.
  */
 export const REST_FROM =
-  /(?:(?:不够|没那么多|不足)的话[,\s]*)?(剩下|剩余|其余|余下|差的)(的)?(?:部分)?(?:就)?(?:拿|要|来|用|补)(?=\S)/g;
+  /(?:(?:不够|没那么多|不足)的话[,\s]*)?(剩下|剩余|其余|余下|差的|不够(?=的))(的)?(?:部分)?(?:就)?(?:(?:拿|要|来|用|补)(?=\S)|(?=[^\s换改]\S*?(?:补上|补齐|补足|补够|凑齐|凑够|顶上)))/g;
 
 /**
  * 剩下的换成奇美757补上 / 剩下的换成车仆的补齐: the verb of filling up after the product put in the rest's place (taken
@@ -117,20 +117,23 @@ export const ALSO = /也|一样|同样|还是|照样|同款|再来|再要|再拿
 export const OPTION_PICK = /^(?:选|要|就)?第?([1-9]|[一二三四五六七八九])(?:个|种|款|号|项)?(?:吧|的|呢)?$/;
 /** What may follow 大 / 小 in a size end: a size word or the pack it comes in (大桶的, 小袋的, 大个的). */
 export const SIZE_END_NOUN = '(?:号|码|个|只|桶|袋|瓶|包|箱|盒|罐|壶|听|支|卷|块|张)';
-/** The words of a size end: 大 / 小, 长 / 短, 粗 / 细, 厚 / 薄. */
-export const SIZE_END_WORDS = '大小长短粗细厚薄';
+/** The words of a size end: 大 / 小, 长 / 短, 粗 / 细, 厚 / 薄, and 中 (中号: the middle of three). */
+export const SIZE_END_WORDS = '大中小长短粗细厚薄';
 /** 最大的那种 / 大的 / 长一点的 / 大桶的: the option at one end of the sizes last offered. */
 export const EXTREME_PICK = new RegExp(
   `^(?:要|就|选|拿|来)?(?:那个|那种)?(最|比较)?([${SIZE_END_WORDS}])(一点|点|些)?(${SIZE_END_NOUN})?(?:的)?(?:那个|那种|那款|吧|呢)?$`,
 );
-/** The words of an end said with the attribute it is about: 大容量 / 密度高 / 宽的 (宽 and 窄 alone too). */
+/**
+ * The words of an end said with the attribute it is about: 大容量 / 密度高 / 宽的 (宽 and 窄 alone too), also by one
+ * character of the attribute's name (大孔的 of 网孔).
+ */
 const ATTRIBUTE_END_WORD = '大小长短粗细厚薄高低宽窄重轻';
 /**
  * 大容量的 / 密度高的那个 / 宽的那个: the option at one end of the attribute named (the name checked against the
  * catalog's attribute names by the caller).
  */
 export const ATTRIBUTE_END_PICK = new RegExp(
-  `^(?:要|就|选|拿|来)?(?:那个|那种)?(最|比较)?(?:([${ATTRIBUTE_END_WORD}])((?:(?![的那])\\p{Script=Han}){2,4}?)|((?:(?![的那])\\p{Script=Han}){2,4}?)(最|比较)?([${ATTRIBUTE_END_WORD}])|([宽窄]))(一点|点|些)?(?:的)?(?:那个|那种|那款|吧|呢)?$`,
+  `^(?:要|就|选|拿|来)?(?:那个|那种)?(最|比较)?(?:([${ATTRIBUTE_END_WORD}])((?:(?![的那])\\p{Script=Han}){1,4}?)|((?:(?![的那])\\p{Script=Han}){1,4}?)(最|比较)?([${ATTRIBUTE_END_WORD}])|([宽窄]))(一点|点|些)?(?:的)?(?:那个|那种|那款|吧|呢)?$`,
   'u',
 );
 /** 第一个改成20卷: a draft line by its number in the summary. */

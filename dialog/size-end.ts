@@ -10,14 +10,28 @@ import { idOf, type TurnWorld } from './turn-world.js';
 const SIZE_END_BEFORE = '(?<=^|[^\\p{Script=Han}]|[要来拿买搞整选])';
 
 const SIZE_END_SAID = new RegExp(
-  `${SIZE_END_BEFORE}(最|比较)?([${SIZE_END_WORDS}])(一点|点|些)?(${SIZE_END_NOUN})?的`,
+  `${SIZE_END_BEFORE}(最|比较)?([${SIZE_END_WORDS}])(一点|点|些)?(?:(${SIZE_END_NOUN})?的|(${SIZE_END_NOUN})(?=$|[^\\p{Script=Han}]|[要来拿买]))`,
   'u',
 );
 
-/** 小的 / 最大的 / 长一点的 / 大桶的 said in an item, as the end of the sizes it means. */
+/**
+ * 泰迪熊大号的: 大号 / 小码 said right after a product word — 号 and 码 make it a size word wherever it stands; 特大号 /
+ * 加大号 / 超小码 name a size of their own, beyond the ends.
+ */
+const SIZE_GRADE_SAID = new RegExp(
+  `(?<![特加超])(最)?([${SIZE_END_WORDS}])([号码])(?:的|(?=$|[^\\p{Script=Han}]))`,
+  'u',
+);
+
+/**
+ * 小的 / 最大的 / 长一点的 / 大桶的 said in an item, as the end of the sizes it means; a pack noun may stand without
+ * 的 where the item goes on with no other word (长城的 小桶, 大桶要6桶).
+ */
 export function sizeEndSaid(text: string): SizeEnd | undefined {
   const m = SIZE_END_SAID.exec(text);
-  return m ? sizeEndOf(m[1], m[2]!, m[3], m[4]) : undefined;
+  if (m) return sizeEndOf(m[1], m[2]!, m[3], m[4] ?? m[5]);
+  const grade = SIZE_GRADE_SAID.exec(text);
+  return grade ? sizeEndOf(grade[1], grade[2]!, undefined, grade[3]) : undefined;
 }
 
 const SIZE_END_WITH_NOUN = new RegExp(
@@ -36,7 +50,7 @@ export function withoutPackNoun(matcher: Matcher, item: ItemText): ItemText | un
   return { ...item, text, analysis: matcher.analyze(item.text.replace(SIZE_END_WITH_NOUN, ' ')) };
 }
 
-const SIZE_WORD_ALONE = new RegExp(`^(?:最|比较)?[${SIZE_END_WORDS}]$`);
+const SIZE_WORD_ALONE = new RegExp(`^(?:最|比较)?[${SIZE_END_WORDS}][号码]?$`);
 
 /**
  * 琵琶腿 小的5件 大的3件: 大 said with a quantity and no product word is the product at that end of the sizes of
@@ -51,10 +65,28 @@ export function siblingAtEnd(world: TurnWorld, sku: string, words: string): Prod
   // (names that carry the size, 淡奶油 1L beside 淡奶油 250ml, are one product's sizes; brand and category are
   // compared first, so the names are stripped only within the family, not across a 50k-SKU catalog)
   const name = bareName(own);
+  // (泰迪熊 30cm beside 兔子 30cm under one name: the other sizes of the same thing differ only in amounts)
   const siblings = m.index.products.flatMap((p, k) =>
-    p.brand === own.brand && p.category === own.category && bareName(p) === name ? [k] : [],
+    p.brand === own.brand &&
+    p.category === own.category &&
+    bareName(p) === name &&
+    differsOnlyInAmounts(own, p)
+      ? [k]
+      : [],
   );
   return productAtEnd(world, siblings, end);
+}
+
+const DIGIT = /\d/;
+
+/** Every value in which the two products differ is an amount (30cm beside 60cm; never 泰迪熊 beside 兔子). */
+function differsOnlyInAmounts(own: Product, other: Product): boolean {
+  const attributes = new Set([...Object.keys(own.specs), ...Object.keys(other.specs)]);
+  for (const a of attributes) {
+    const [x, y] = [own.specs[a], other.specs[a]];
+    if (x !== y && !(x && y && DIGIT.test(x) && DIGIT.test(y))) return false;
+  }
+  return true;
 }
 
 /** The one product at that end of the one measure the candidates differ by. */

@@ -9,6 +9,8 @@ export interface SizeEnd {
   most: boolean;
   /** 大一点的 / 比较长的: more than the one said before, not the end (among more than two, it is asked about). */
   comparative: boolean;
+  /** 中号 / 中间的: the one value between the two ends (only when the candidates come in exactly three). */
+  middle?: boolean;
   /** The size word as said, with its pack noun (大, 大桶, 小号): an option that carries it is picked by name. */
   word: string;
   /** 大容量的 / 密度高的: the attribute named with the word, the only one it is about. */
@@ -34,6 +36,7 @@ export function sizeEndOf(
           : 'size',
     most: degree === '最',
     comparative: degree === '比较' || !!little,
+    ...(word === '中' && { middle: true }),
     word: `${word}${noun ?? ''}`,
     ...(attribute && { attribute }),
   };
@@ -71,8 +74,14 @@ const SCALES: Record<string, [string, number]> = {
 /** One number, or a range (160-180g), with what is written around it. */
 const ONE_NUMBER = /^([^\d.]*?)(\d+(?:\.\d+)?)(?:[-~～至到](\d+(?:\.\d+)?))?([^\d]*)$/;
 
+/** A scale 1:16 / 1:24: the smaller the second number, the larger the thing (a 1:16 car is bigger than a 1:24). */
+const RATIO = /^1:(\d+(?:\.\d+)?)$/;
+
 function magnitudeOf(value: string): Magnitude | undefined {
-  const m = ONE_NUMBER.exec(normalizeTerm(value).toLowerCase());
+  const term = normalizeTerm(value).toLowerCase();
+  const ratio = RATIO.exec(term);
+  if (ratio) return Number(ratio[1]) > 0 ? { dimension: 'ratio', amount: 1 / Number(ratio[1]) } : undefined;
+  const m = ONE_NUMBER.exec(term);
   if (!m) return undefined;
   const amount = m[3] === undefined ? Number(m[2]) : (Number(m[2]) + Number(m[3])) / 2;
   const unit = m[4]!;
@@ -115,6 +124,18 @@ const NOT_LENGTH_NAME = /径|宽|厚|高|粗|截面/;
 // (克重, a sheet's weight per area: the heavier cloth or paper is the thicker)
 const THICKNESS_NAME = /厚|粗|径|截面|平方|线号|线径|号数|克重/;
 
+/** An attribute whose name says which measure it is (厚度, 长度, 幅宽, 外径), not a generic 规格 / 尺寸. */
+const MEASURE_NAME = /长|宽|幅|厚|高|粗|径|截面|深/;
+
+/**
+ * 窄的 / 长的 among 0.53米*10米 and 1.06米*15.6米 under a generic name: one size is the lesser in every group, so it
+ * is the narrower, the shorter and the smaller at once. Only where no attribute is named for the measure (厚的 of
+ * 厚度 3cm beside 2cm, never of 规格 300*600).
+ */
+function fitsAsGroups(attribute: string, dimension: string): boolean {
+  return dimension.startsWith('groups ') && !MEASURE_NAME.test(attribute);
+}
+
 function fitsMeasure(attribute: string, dimension: string, measure: SizeEnd['measure']): boolean {
   // (大 / 小 of a slab, a board or a mattress is never its thickness)
   if (measure === 'size') return !/厚/.test(attribute);
@@ -149,27 +170,36 @@ export function candidatesAtEnd(
     attributes = new Set([...attributes].filter((a) => normalizeTerm(a).includes(named)));
   }
   const measures: { attribute: string; amounts: number[] }[] = [];
+  const asGroups: typeof measures = [];
   for (const attribute of attributes) {
     const values = products.map((p) => p.specs[attribute]);
     if (values.some((v) => v === undefined) || new Set(values).size < 2) continue;
     const amounts = sizesInOrder(values as string[]) ?? values.map((v) => magnitudeOf(v!));
     const dimension = amounts[0]?.dimension;
     if (!dimension || amounts.some((a) => a?.dimension !== dimension)) continue;
-    if (!end.attribute && !fitsMeasure(attribute, dimension, end.measure)) continue;
-    measures.push({ attribute, amounts: amounts.map((a) => a!.amount) });
+    const named = end.attribute || fitsMeasure(attribute, dimension, end.measure);
+    if (!named && !fitsAsGroups(attribute, dimension)) continue;
+    (named ? measures : asGroups).push({ attribute, amounts: amounts.map((a) => a!.amount) });
   }
+  if (measures.length === 0) measures.push(...asGroups);
   // 长一点的 among five lengths is more than one of them, not the longest
   if (end.comparative && !end.most && measures.some(({ amounts }) => new Set(amounts).size > 2))
     return undefined;
   // several measures the word could mean are one when they go together (规格 250ml beside 容量 250ml)
   const ends = measures.map(({ amounts }) => {
-    const target = end.larger ? Math.max(...amounts) : Math.min(...amounts);
+    const target = end.middle ? middleOf(amounts) : end.larger ? Math.max(...amounts) : Math.min(...amounts);
     return ids.filter((_, k) => amounts[k] === target);
   });
   const at = ends[0];
-  if (!at || ends.some((e) => e.join() !== at.join())) return undefined;
+  if (!at?.length || ends.some((e) => e.join() !== at.join())) return undefined;
   const attribute = measures[0]!.attribute;
   return { attribute, value: index.products[at[0]!]!.specs[attribute]!, ids: at };
+}
+
+/** 中号 among 30cm / 45cm / 60cm: the one amount between the two ends, when there are exactly three. */
+function middleOf(amounts: number[]): number {
+  const distinct = [...new Set(amounts)].sort((a, b) => a - b);
+  return distinct.length === 3 ? distinct[1]! : NaN;
 }
 
 /** 大的 to 大号 L / 中号 M, 大度 / 正度: the options whose one value carries the word, when they share it. */
