@@ -4,6 +4,7 @@ import type { Analysis, Mention, QuantityToken } from './analysis-types.js';
 import { readLeftovers } from './leftover-words.js';
 import { endingIds, mergePartialWithHead, nearWord, valueCharIds } from './loose-words.js';
 import { spellHorsepower } from './motor-power.js';
+import { nearWordsTable } from './near-words.js';
 import { CHINESE_NUMERAL_CHARS } from './numerals.js';
 import { quantityAt } from './quantity-scan.js';
 import { markSizes } from './size-marks.js';
@@ -50,6 +51,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
   termLengths(index);
   phraseSplitter(index);
   nearWord(index, '的的');
+  nearWordsTable(index);
   // the product lists of the words many products share (a colour, a common name) are merged once, here
   for (const info of index.terms.values()) {
     let size = info.head.length + info.brand.length;

@@ -48,6 +48,8 @@ export type OpenQuestion =
         replaces?: string;
         /** The attribute and values last offered, so that 第二个 / 2 picks one. */
         offered?: { attribute: string; values: string[] };
+        /** The customer's own word when the request reads it as a catalog word near it (圣子 read as 蛏子). */
+        saidAs?: string;
         asked: number;
       }
     /** How many of a known product; `problem` says why a quantity given could not be used. */

@@ -13,7 +13,7 @@ import { hasIdentity, namesOnlyBrands } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { keepLostItem } from './lost-items.js';
 import { openMissingSpec } from './missing-specs.js';
-import { productsNearUnknown } from './near-products.js';
+import { productsNearUnknown, readingByNearWords } from './near-products.js';
 import { productsBesideUnread } from './unread-words.js';
 import type { BesideUnread } from './unread-words.js';
 import { STOCK_QUESTION } from './order-phrases.js';
@@ -284,6 +284,19 @@ export function notFoundActions(
         },
       },
     ];
+  }
+  // 圣子 for 蛏子, 铝箔胶布 for 铝箔胶带: a word near a catalog word by sound or shape is asked about, never "没有";
+  // 确认 takes the one product the item so read fits (its specs and brand fit it)
+  const nearWords = res.reason === 'unknown' ? readingByNearWords(world, request, res.what) : undefined;
+  if (nearWords && (nearWords.ids.length <= 3 || nearWords.text !== undefined)) {
+    if (nearWords.ids.length === 1) return offer(nearWords.ids, true);
+    if (nearWords.text !== undefined)
+      return askWhichProduct({ ...request, text: nearWords.text }, nearWords.ids).map((a) =>
+        a.kind === 'ask' && a.question.kind === 'which_product'
+          ? { ...a, question: { ...a.question, saidAs: normalizeTerm(request.text) } }
+          : a,
+      );
+    return offer(nearWords.ids, false);
   }
   // 壁虎 M12*100: a word the catalog lacks, with sizes that fit a product or two, is asked about, never "没有"
   const bySizes = res.reason === 'unknown' ? productsBySizes(world, request) : undefined;

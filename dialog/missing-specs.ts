@@ -172,7 +172,11 @@ export function missingLetGo(state: ConversationState, letsMissingGo: boolean, t
   const named = NAMED_MISSING.exec(text)?.[1];
   const asked = named
     ? state.questions.filter(
-        (q) => q.kind === 'which_product' && !q.parked && normalizeTerm(q.request.text).includes(named),
+        (q) =>
+          q.kind === 'which_product' &&
+          !q.parked &&
+          // (氢氧化钾没有就算了 to the question about 氢氧化钠, the catalog word near what was said)
+          (normalizeTerm(q.request.text).includes(named) || (q.saidAs ?? '').includes(named)),
       )
     : [];
   return [...missingSpecQuestions(state), ...asked].map((question) => ({
