@@ -6,6 +6,7 @@ import { CASE_WORDS, COMMON_UNITS, canonicalUnit } from './units.js';
 import { ATTRIBUTE_WORDS } from './stop-words.js';
 import { tradeWordsOf } from './trade-lexicon.js';
 import { nearInchKeysOf } from './inch-sizes.js';
+import { familiesNotPlastic } from './pipe-size-readings.js';
 import { codeDigitsOf } from './value-shapes.js';
 import { valuePartsOf } from './value-parts.js';
 
@@ -158,10 +159,13 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     if (p.category) addTerm(p.category, id, 'category');
     addKeys(p.name, weak);
     for (const a of p.aliases) addKeys(a, weak);
+    // the sizes only a thickness holds (a sleeve's 25 mm wall), which no pipe size in 分 / 寸 names
+    let thicknesses: Set<string> | undefined;
     for (const [attr, value] of Object.entries(p.specs)) {
       if (!attributeOrder.includes(attr)) attributeOrder.push(attr);
       const v = normalizeTerm(value);
-      addKeys(value, own);
+      if (attr.includes('厚')) addKeys(value, (thicknesses ??= new Set()));
+      else addKeys(value, own);
       // 大度 of 大度 889*1194, 钩钩 of CC型(钩钩): a word part of a value reads as the value (value-parts.ts)
       for (const part of valuePartsOf(value)) addTerm(part, id, { attr });
       // L码 / 42码: a size of an attribute of 码 (尺码, 码数) said with the 码
@@ -192,6 +196,7 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       const pipe = pipeKeyOf(k, conduit);
       if (pipe) own.add(pipe);
     }
+    if (thicknesses) for (const k of thicknesses) own.add(k);
     // a cable said as 3*2.5 or 3芯2.5 is the one with 3芯 and 2.5平方 in separate attributes
     for (const core of [...own].filter((k) => k.startsWith('core:')))
       for (const section of [...own].filter((k) => k.startsWith('sq:')))
@@ -299,6 +304,20 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       list.push(t);
     }
   }
+
+  // a family labelling its diameters by the inch bore or the steel pipe (a sleeve's Φ25) holds no plastic pipe's
+  const notPlastic = familiesNotPlastic(products, family);
+  if (notPlastic.size)
+    productKeys.forEach((own, id) => {
+      if (!notPlastic.has(family[id]!)) return;
+      for (const k of own) {
+        if (!k.startsWith('pipe:')) continue;
+        own.delete(k);
+        const list = keys.get(k)!;
+        list.splice(list.indexOf(id), 1);
+        if (!list.length) keys.delete(k);
+      }
+    });
 
   return {
     products,

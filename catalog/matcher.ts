@@ -8,7 +8,7 @@ import type { Analysis, Mention } from './mention-scan.js';
 import type { Product } from './product.js';
 import { normalizeTerm, normalizeText } from './text-normalize.js';
 import { valueKeysOf } from './spec-values.js';
-import { readingsInOtherUnits } from './unit-readings.js';
+import { readingsInOtherUnits, tradeReadings } from './unit-readings.js';
 import { headProducts } from './word-lookups.js';
 
 export type { Distinction } from './distinctions.js';
@@ -476,6 +476,13 @@ export function createMatcher(products: Product[]): Matcher {
       } else if (intersect(original, m.ids).length) {
         // 4分的 … 6分的: two answers to one question; not a choice
         return undefined;
+      } else if (m.kind === 'spec') {
+        // 4分的 of insulation sleeves written Φ22 / Φ28: a size said the trade's way
+        const read = tradeReadings(index, out, m.text);
+        if (read.length) {
+          said = true;
+          out = read;
+        }
       }
     }
     if (!said) return undefined;

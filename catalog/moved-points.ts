@@ -1,8 +1,8 @@
 /**
  * A number said with the catalog's decimal point moved: 914 for 0.914米, 152 for 1.52米 (a roll's width said in its
- * digits, as the print and sign trades do), and 1米07 / 1米52 for 1.07米 / 1.52米 (the hundredths said after 米). The
- * catalog's values are read when the index is built; a message's number is written the catalog's way before it is
- * read, and only when exactly one value fits it. Pure.
+ * digits, as the print and sign trades do), and 1米07 / 1米52 for 1.07米 / 1.52米 (the hundredths said after 米, of a
+ * length or a side of a size the catalog carries). The catalog's values are read when the index is built; a
+ * message's number is written the catalog's way before it is read, and only when exactly one value fits it. Pure.
  */
 
 import type { CatalogIndex } from './catalog-index.js';
@@ -69,7 +69,9 @@ export function spellMovedPoints(index: CatalogIndex, text: string): string {
   if (out.includes('米'))
     out = out.replace(METRE_HUNDREDTHS, (said: string, whole: string, hundredths: string, at: number) => {
       const metres = Number(`${whole}.${hundredths}`);
-      if (!index.keys.has(`metre:${metres}`)) return said;
+      // (a length of its own, or a side of a size: the 1.06 of a wallpaper's 1.06米*15.6米)
+      if (!index.keys.has(`metre:${metres}`) && !index.keys.has(`part:${Math.round(metres * 1000)}`))
+        return said;
       const rest = out.slice(at + said.length);
       return index.unitWords.some((unit) => rest.startsWith(unit)) ? said : `${metres}米`;
     });

@@ -243,6 +243,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    // lengths in the market 尺 (a third of a metre): 一尺的公仔, 2尺, 二尺二 (2.2尺); read against the family's lengths
+    // in unit-readings.ts (not 尺寸 / 尺码, the words for size)
+    re: /(\d|[一二两三四五])尺(半|[一二三四五六七八九]|\d(?![\d.]))?(?![寸码子])/y,
+    make: (m) => {
+      const d = (c: string) => (/\d/.test(c) ? Number(c) : (parseChineseNumber(c) ?? 0));
+      const chi = d(m[1]!) + (m[2] ? (m[2] === '半' ? 0.5 : d(m[2]) / 10) : 0);
+      return chi ? { reqs: [[`chi:${chi}`]] } : undefined;
+    },
+  },
+  {
     // 1.5寸 / 2.5寸 of webbing or a blade: a half inch said with a decimal point; of a pipe, hose or valve the
     // 1寸半 / 2寸半 it also is (2.5寸水带 is the DN65 one)
     re: /(\d{1,2}\.5)寸/y,
@@ -265,11 +275,18 @@ const RULES: Rule[] = [
     // (1寸三通 is a 1寸 tee: a numeral starting a fitting's name is no tenth)
     // (4寸2.5厘 / 4寸3厘 of a hinge: a digit before a decimal point or a unit is no tenth but the next size)
     // (a 分 is also an eighth of an inch outside pipe work: a 4分 chain has a 12.7 mm pitch, a 5分 one 15.875)
-    re: /([1-4一二两三四])寸(半|[2-5](?![\d.]|厘|毫|mm|cm|个|片)|[二三四五](?![通]))?|([2-6二三四五六])分(?![钟钱之])/y,
+    // (2分半 is 5/16 inch: a hydraulic hose's DN8)
+    re: /([1-4一二两三四])寸(半|[2-5](?![\d.]|厘|毫|mm|cm|个|片)|[二三四五](?![通]))?|([2-6二三四五六])分(半)?(?![钟钱之])/y,
     make: (m) => {
       const d = (c: string) => ({ 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6' })[c] ?? c;
+      if (m[4]) {
+        const sixteenths = Number(d(m[3]!)) * 2 + 1;
+        return { reqs: [[`in:${sixteenths}/16`, `mm:${Math.round(sixteenths * 1587.5) / 1000}`]] };
+      }
       const key = m[3] ? `${d(m[3])}分` : `${d(m[1]!)}寸${m[2] ? (m[2] === '半' ? '半' : d(m[2])) : ''}`;
-      const eighths = m[3] ? [`mm:${Math.round(Number(d(m[3])) * 3175) / 1000}`] : [];
+      const eighths = m[3]
+        ? [`mm:${Math.round(Number(d(m[3])) * 3175) / 1000}`, `in:${inchOfEighths(Number(d(m[3])))}`]
+        : [];
       const size = PIPE_SIZES[key];
       if (!size) return eighths.length ? { reqs: [eighths] } : undefined;
       if (eighths.length) return { reqs: [[...pipeKeys(size), ...eighths]] };
@@ -308,9 +325,10 @@ const RULES: Rule[] = [
     make: (m) => ({ reqs: [[`grade:${gradeOf(m[1]!)}${m[2] ?? ''}`]] }),
   },
   {
-    // inch fractions 1/2, 3/4 (optionally after a size: 20*1/2)
-    re: new RegExp(String.raw`(?:(${N})\*)?(\d)\/(\d)(?:寸|"|in)?`, 'y'),
+    // inch fractions 1/2, 3/4, 9/16 (optionally after a size: 20*1/2)
+    re: new RegExp(String.raw`(?:(${N})\*)?(\d{1,2})\/(\d{1,2})(?:寸|"|in)?`, 'y'),
     make: (m) => {
+      if (!isInchFraction(m[2]!, m[3]!)) return undefined;
       const inch = `${m[2]}/${m[3]}`;
       const pipe = INCH_TO_PIPE.get(inch);
       const reqs = [pipe ? pipeKeys(pipe) : [`in:${inch}`]];
@@ -506,13 +524,40 @@ function scanSpecsUncached(text: string): SpecToken[] {
   return out;
 }
 
+/** N eighths of an inch as the trade writes the fraction: 4 → 1/2, 5 → 5/8, 6 → 3/4. */
+function inchOfEighths(eighths: number): string {
+  let [n, d] = [eighths, 8];
+  while (n % 2 === 0 && d > 1) [n, d] = [n / 2, d / 2];
+  return d === 1 ? String(n) : `${n}/${d}`;
+}
+
+/** An inch fraction: 1/2, 3/8, 9/16 (a numerator below a denominator that is a power of two up to 64). */
+const INCH_FRACTION = /(?<![\d.])(\d{1,2})\/(\d{1,2})(?![\d.])/g;
+function isInchFraction(numerator: string, denominator: string): boolean {
+  const [n, d] = [Number(numerator), Number(denominator)];
+  return n > 0 && n < d && d <= 64 && (d & (d - 1)) === 0;
+}
+/** A fraction and the thread count joined to it by a dash: the 18 of 9/16-18, the 13 of 1/2-13. */
+const FRACTION_THREADS = /(?<![\d.])(\d{1,2})\/(\d{1,2})-(\d{1,3})(?![\d.])/g;
+
+/** Where the thread counts after inch fractions start in a catalog string. */
+function threadCountStarts(text: string): Set<number> {
+  const starts = new Set<number>();
+  for (const m of text.matchAll(FRACTION_THREADS))
+    if (isInchFraction(m[1]!, m[2]!)) starts.add(m.index + m[0].length - m[3]!.length);
+  return starts;
+}
+
 /**
  * The keys a catalog string carries (a spec value, or a name or alias with sizes in it): every alternative of
  * every spec token in it, plus `num:` for each number and `bare:` for a value that is a lone number.
  */
 export function specKeysOf(text: string): string[] {
   const keys = new Set<string>();
+  // the thread count after an inch fraction (the 18 of JIC 9/16-18) is no size of the value
+  const threadCounts = text.includes('/') ? threadCountStarts(text) : undefined;
   for (const t of scanSpecs(text)) {
+    if (threadCounts?.has(t.start)) continue;
     // a catalog's DN15 is a bore, never a 15 mm outside diameter
     // (and a catalog's 400W is watts, never a resolution)
     const own = /^dn/.test(t.raw)
@@ -542,10 +587,14 @@ export function specKeysOf(text: string): string[] {
     if (/寸/.test(t.raw))
       for (const k of own.flat()) if (k.startsWith('inch:')) keys.add(`num:${Number(k.slice(5)) * 25}`);
     if (/[分寸]/.test(t.raw) && own.some((r) => r.some((k) => k.startsWith('dn:')))) continue;
-    for (const n of t.raw.match(/\d+(?:\.\d+)?/g) ?? []) keys.add(`num:${num(n)}`);
+    // the numbers of an inch fraction are no numbers of the value: 16的 is M16, never the 9/16 thread
+    const numbers = t.raw.includes('/') ? t.raw.replace(INCH_FRACTION, '') : t.raw;
+    for (const n of numbers.match(/\d+(?:\.\d+)?/g) ?? []) keys.add(`num:${num(n)}`);
     // a catalog's 1.8m is the 1.8米 / 180公分 a customer says (in a message, 4m may be the 4M of 4MB)
     if (t.bare && text[t.end] === 'm' && !/[a-z²]/.test(text[t.end + 1] ?? ''))
       for (const k of unitKeys(Number(t.raw), 'm')) keys.add(k);
+    // 16K of glass wool or rock wool: a density in kg/m³, which the trade also says as 16公斤 (unit-readings.ts)
+    if (t.bare && text === `${t.raw}k`) keys.add(`density:${num(t.raw)}`);
     if (t.bare && t.raw === text) {
       for (const n of t.raw.match(/\d+(?:\.\d+)?/g) ?? []) keys.add(`bare:${num(n)}`);
     }

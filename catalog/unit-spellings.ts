@@ -7,7 +7,7 @@
  */
 
 import type { CatalogIndex } from './catalog-index.js';
-import { parseChineseDecimal } from './numerals.js';
+import { parseChineseDecimal, parseChineseNumber } from './numerals.js';
 import { normalizeTerm } from './text-normalize.js';
 import { termAt } from './word-lookups.js';
 
@@ -72,6 +72,8 @@ const SAID = /(零下|-)?(\d+(?:\.\d+)?) ?(°c|℃|[a-zμω%]+|[\u4e00-\u9fff]{1
 const MAINS = /(?<![\d.])(220|380)(?:v(?![a-z])|伏(?!特)|(?=的))/g;
 /** A number, 个, and the Han characters after it. */
 const GE_BEFORE = /(?<![\d.])(\d+(?:\.\d+)?)个(?=[\u4e00-\u9fff])/g;
+/** A whole number and the Han word after it inside a catalog value (800颗粒, 1层钢丝编织). */
+const NUMBERED_WORD = /(?<![\d.])(\d+)(\p{Script=Han}+)/gu;
 /** A number and its unit inside a catalog value. */
 const IN_VALUE = /(-?\d+(?:\.\d+)?)(°c|[a-zμω%]+|[\u4e00-\u9fff])/g;
 
@@ -84,6 +86,8 @@ interface UnitTables {
   measures: string[];
   /** Whether mains voltages name the phase: the catalog has 单相 and 三相 values and no 220V / 380V. */
   phaseByVoltage: boolean;
+  /** A value's number and each start of the Han word after it (800颗, 800颗粒; 1层, 1层钢, …). */
+  numberedWords: Set<string>;
 }
 
 const tables = new WeakMap<CatalogIndex, UnitTables>();
@@ -93,6 +97,7 @@ export function unitSpellingsOf(index: CatalogIndex): UnitTables {
   let built = tables.get(index);
   if (built) return built;
   const carried = new Set<string>();
+  const numberedWords = new Set<string>();
   const units = new Set<string>();
   const seen = new Set<string>();
   for (const product of index.products)
@@ -104,6 +109,9 @@ export function unitSpellingsOf(index: CatalogIndex): UnitTables {
         carried.add(`${Number(number)}${unit}`);
         units.add(unit!);
       }
+      for (const [, number, word] of value.matchAll(NUMBERED_WORD))
+        for (let end = 1; end <= Math.min(word!.length, 4); end++)
+          numberedWords.add(`${Number(number)}${word!.slice(0, end)}`);
     }
   const spellingsOf = new Map<string, string[]>();
   for (const group of UNIT_GROUPS) {
@@ -130,7 +138,7 @@ export function unitSpellingsOf(index: CatalogIndex): UnitTables {
   if (measureNames.size > measures.length)
     measures.splice(0, measures.length, ...[...measureNames].sort((a, b) => b.length - a.length));
   const phaseByVoltage = seen.has('单相') && seen.has('三相') && !carried.has('220v') && !carried.has('380v');
-  built = { spellingsOf, carried, measures, phaseByVoltage };
+  built = { spellingsOf, carried, measures, phaseByVoltage, numberedWords };
   tables.set(index, built);
   return built;
 }
@@ -142,8 +150,11 @@ export function unitSpellingsOf(index: CatalogIndex): UnitTables {
  * and left as said when it carries both or neither.
  */
 export function spellUnitsAsCatalog(index: CatalogIndex, text: string): string {
-  const { spellingsOf, carried, measures, phaseByVoltage } = unitSpellingsOf(index);
-  if (spellingsOf.size && HAS_NUMERAL.test(text)) text = spellNumeralsBeforeUnits(text, spellingsOf, carried);
+  const { spellingsOf, carried, measures, phaseByVoltage, numberedWords } = unitSpellingsOf(index);
+  if (HAS_NUMERAL.test(text)) {
+    if (spellingsOf.size) text = spellNumeralsBeforeUnits(text, spellingsOf, carried);
+    if (numberedWords.size) text = spellNumeralsInValues(index, text, numberedWords);
+  }
   if (!/\d/.test(text)) return text;
   if (text.includes('个') && measures.length) text = dropGeBeforeMeasures(index, text, measures);
   // 220的 / 220V is single-phase and 380的 three-phase, the way the electrical trades say it (inverters, meters,
@@ -197,6 +208,37 @@ function spellNumeralsBeforeUnits(
     if (number === undefined || number <= 0) return said;
     const units = spellingsOf.get(spelling) ?? [];
     return units.some((unit) => carried.has(`${number}${unit}`)) ? String(number) : said;
+  });
+}
+
+/** A Chinese numeral of hundreds or thousands too (八百, 一千二) and the Han character after it. */
+const NUMERAL_BEFORE_HAN =
+  /(?<![零一二两三四五六七八九十百千万点\d.])([一二两三四五六七八九十百千零]{1,5})(?=[\u4e00-\u9fff])/g;
+
+/**
+ * 八百颗粒 → 800颗粒, 一层管 → 1层管: a Chinese numeral before the word that follows that number in a value of the
+ * catalog (800颗粒, 1层钢丝编织) is written in digits, as the value is — unless all it shares with the value is a
+ * unit word (两盒, 两颗 stay quantities) or a unit spelling read above, or a catalog word starts at the numeral.
+ */
+function spellNumeralsInValues(
+  index: CatalogIndex,
+  text: string,
+  numberedWords: ReadonlySet<string>,
+): string {
+  return text.replace(NUMERAL_BEFORE_HAN, (said: string, numeral: string, at: number) => {
+    const after = at + said.length;
+    if (ALL_SPELLINGS.some((spelling) => text.startsWith(spelling, after))) return said;
+    // 五孔 where the catalog has that word (a socket's own name): the word is read as it is
+    if ((termAt(index, text, at)?.length ?? 0) > numeral.length) return said;
+    const number = parseChineseNumber(numeral);
+    if (number === undefined || number <= 0 || !Number.isInteger(number)) return said;
+    // the longest start of the word after the numeral that a value carries after the number
+    let shared = 0;
+    for (let end = 1; end <= 4 && /\p{Script=Han}/u.test(text[after + end - 1] ?? ''); end++)
+      if (numberedWords.has(`${number}${text.slice(after, after + end)}`)) shared = end;
+    if (!shared) return said;
+    const unit = index.unitWords.find((word) => text.startsWith(word, after));
+    return unit && unit.length >= shared ? said : String(number);
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Analysis } from '../catalog/mention-scan.js';
 import { valueKeysOf } from '../catalog/spec-values.js';
+import { tradeReadings } from '../catalog/unit-readings.js';
 import { isHan } from '../catalog/text-normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import type { LineTarget } from './message-intents.js';
@@ -84,7 +85,11 @@ export function linesNamed(world: TurnWorld, state: ConversationState, a: Analys
   if (!ids.length) return [];
   if (a.mentions.length) {
     const narrowed = m.narrow(ids, a);
-    if (narrowed && a.mentions.every((mention) => mention.ids.some((id) => narrowed.includes(id))))
+    // (a size said the trade's way, 6分 of a sleeve written Φ28, fits the line it reads as)
+    const fits = (mention: Analysis['mentions'][number], lines: number[]) =>
+      mention.ids.some((id) => lines.includes(id)) ||
+      (mention.kind === 'spec' && tradeReadings(m.index, lines, mention.text).length > 0);
+    if (narrowed && a.mentions.every((mention) => fits(mention, narrowed)))
       return distinguishing(world, narrowed, a).map((id) => m.index.products[id]!.sku);
     if (narrowed) return [];
   }

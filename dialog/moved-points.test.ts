@@ -70,6 +70,22 @@ describe('A number said with the decimal point of the catalog value moved', () =
     ).toEqual([['QZ-106', 10]]);
   });
 
+  it('reads metres with their hundredths as the width side of a roll written width*length (1.52米*50米)', () => {
+    const banner = (sku: string, size: string) =>
+      testProduct({
+        sku,
+        name: '灯箱布',
+        category: '灯箱布',
+        aliases: ['喷绘布'],
+        specs: { 规格: size },
+        unit: '卷',
+      });
+    const engine = createDialogEngine({
+      products: [banner('DX-152', '1.52米*50米'), banner('DX-32', '3.2米*50米')],
+    });
+    expect(lineQtys(talkTo(engine, ['灯箱布 1米52的 2卷'])[0])).toEqual([['DX-152', 2]]);
+  });
+
   it('takes the digits as the answer to the width question', () => {
     const engine = createDialogEngine({ products: wallpaperShop() });
     const turns = talkTo(engine, ['墙纸 10卷', '106的']);

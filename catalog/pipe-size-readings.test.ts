@@ -1,0 +1,80 @@
+import { describe, expect, it } from '@jest/globals';
+import { createMatcher } from './matcher.js';
+import type { MatchResult } from './matcher.js';
+import { testProduct } from './catalog-test-kit.js';
+import { saidInches } from './pipe-size-readings.js';
+
+const product = (sku: string, name: string, aliases: string[], specs: Record<string, string>) =>
+  testProduct({ sku, name, aliases, specs, unit: '个', stock: 100 });
+
+const skuOf = (result: MatchResult) => (result.kind === 'matched' ? result.product.sku : result.kind);
+const skusOf = (result: MatchResult) =>
+  result.kind === 'ambiguous' ? result.candidates.map((p) => p.sku).sort() : [skuOf(result)];
+
+describe('A pipe size in 分 / 寸 read by the way its family labels diameters', () => {
+  /** A made-up pipe-support counter: clamps by the steel pipe's outside diameter, in two widths of band. */
+  const clamps = createMatcher([
+    product('C21-20', '镀锌管卡', ['管卡', '抱箍'], { 规格: 'Φ21', 带宽: '20mm' }),
+    product('C27-20', '镀锌管卡', ['管卡', '抱箍'], { 规格: 'Φ27', 带宽: '20mm' }),
+    product('C34-20', '镀锌管卡', ['管卡', '抱箍'], { 规格: 'Φ34', 带宽: '20mm' }),
+    product('C34-25', '镀锌管卡', ['管卡', '抱箍'], { 规格: 'Φ34', 带宽: '25mm' }),
+    product('C42-25', '镀锌管卡', ['管卡', '抱箍'], { 规格: 'Φ42', 带宽: '25mm' }),
+    product('C48-25', '镀锌管卡', ['管卡', '抱箍'], { 规格: 'Φ48', 带宽: '25mm' }),
+  ]);
+  /** A made-up car-wash counter: pressure-washer hoses by bore, labelled in whole millimetres. */
+  const washerHoses = createMatcher([
+    product('H6', '高压洗车管', ['洗车管', '高压管'], { 通径: 'DN6' }),
+    product('H8', '高压洗车管', ['洗车管', '高压管'], { 通径: 'DN8' }),
+    product('H10', '高压洗车管', ['洗车管', '高压管'], { 通径: 'DN10' }),
+    product('H12', '高压洗车管', ['洗车管', '高压管'], { 通径: 'DN12' }),
+  ]);
+  /** A made-up brewing-equipment counter: sanitary tube by outside diameter, rounded inch sizes, and its wall. */
+  const sanitary = createMatcher([
+    product('T19', '卫生级不锈钢管', ['卫生管', '不锈钢管'], { 外径: 'Φ19', 壁厚: '1.5mm' }),
+    product('T25', '卫生级不锈钢管', ['卫生管', '不锈钢管'], { 外径: 'Φ25', 壁厚: '1.5mm' }),
+    product('T38', '卫生级不锈钢管', ['卫生管', '不锈钢管'], { 外径: 'Φ38', 壁厚: '1.5mm' }),
+    product('T51', '卫生级不锈钢管', ['卫生管', '不锈钢管'], { 外径: 'Φ51', 壁厚: '2mm' }),
+  ]);
+
+  it('reads the sizes the trade says as inches', () => {
+    expect(saidInches('4分')).toBe(0.5);
+    expect(saidInches('2分半')).toBe(0.3125);
+    expect(saidInches('1寸2')).toBe(1.25);
+    expect(saidInches('一寸半')).toBe(1.5);
+    expect(saidInches('15')).toBeUndefined();
+  });
+
+  it('names the clamp for the steel pipe of that size where the family labels steel outside diameters', () => {
+    expect(skuOf(clamps('4分管卡'))).toBe('C21-20');
+    expect(skuOf(clamps('6分的管卡'))).toBe('C27-20');
+    expect(skuOf(clamps('1寸半的抱箍'))).toBe('C48-25');
+    expect(skuOf(clamps('1寸2管卡'))).toBe('C42-25');
+    // one diameter in two widths: the question is about the width
+    expect(skusOf(clamps('1寸管卡'))).toEqual(['C34-20', 'C34-25']);
+  });
+
+  it('names the hose of that bore in inches where the family labels inch bores in millimetres', () => {
+    expect(skuOf(washerHoses('2分洗车管'))).toBe('H6');
+    expect(skuOf(washerHoses('2分半的高压管'))).toBe('H8');
+    expect(skuOf(washerHoses('3分洗车管'))).toBe('H10');
+    expect(skuOf(washerHoses('4分的洗车管'))).toBe('H12');
+  });
+
+  it('reads an inch tube by its rounded outside diameter, and a size beside a wall it fits', () => {
+    expect(skuOf(sanitary('6分卫生管'))).toBe('T19');
+    expect(skuOf(sanitary('1寸的卫生管'))).toBe('T25');
+    expect(skuOf(sanitary('卫生管 1寸半'))).toBe('T38');
+    expect(skuOf(sanitary('2寸卫生管'))).toBe('T51');
+  });
+
+  it('names the line among lines of the family that a size said the trade way picks', () => {
+    const lines = ['C21-20', 'C27-20'].map((sku) => clamps.index.bySku.get(sku)!);
+    const picked = clamps.narrow(lines, clamps.analyze('4分的'));
+    expect(picked?.map((id) => clamps.index.products[id]!.sku)).toEqual(['C21-20']);
+  });
+
+  it('finds nothing for a size no diameter of the family lies near', () => {
+    expect(skuOf(washerHoses('1寸洗车管'))).toBe('not_found');
+    expect(skuOf(clamps('3寸管卡'))).toBe('not_found');
+  });
+});

@@ -1,0 +1,202 @@
+/**
+ * A pipe size said in 分 / 寸 where the catalog writes diameters in millimetres that are no exact key of it: the
+ * size names the pipe it fits, and a trade labels that pipe by one of two readings of the inch — the bore in inches
+ * (N分 is N/8 inch: 4分 = 12.7 mm, so a hydraulic hose's DN12, a copper tube's 12.7, an AC sleeve's Φ13), or the
+ * outside diameter of the steel pipe of that nominal size (4分 = DN15 = 21.3 mm, so an insulation sleeve's Φ22).
+ * Which reading a family uses is told by its own diameters: the one under which more of them lie near a size the
+ * trade says. The said size then names the one diameter near it under that reading, or, when several are near,
+ * all of them (the engine asks). The diameters are read once per catalog; tried only when the size as said meets
+ * none of the products named. Pure.
+ */
+
+import type { CatalogIndex } from './catalog-index.js';
+import { parseChineseNumber } from './numerals.js';
+import type { Product } from './product.js';
+
+/**
+ * How far a labelled diameter may lie from the reading it is labelled by: labels round to the whole millimetre
+ * (DN6 for a 6.35 mm bore, 5.5% under) and a sleeve's bore runs a few per cent over the pipe it fits (Φ28 on
+ * 26.9 mm, 4% over). The sizes the trade says lie 20% or more apart in either reading, so no diameter within 7%
+ * of one size is within 7% of the next.
+ */
+const TOLERANCE = 0.07;
+
+/** Nominal pipe sizes in inches → the outside diameter in mm of the steel pipe of that size (ISO 65). */
+const STEEL_OUTSIDE: ReadonlyMap<number, number> = new Map([
+  [0.25, 13.5],
+  [0.375, 17.2],
+  [0.5, 21.3],
+  [0.75, 26.9],
+  [1, 33.7],
+  [1.25, 42.4],
+  [1.5, 48.3],
+  [2, 60.3],
+  [2.5, 76.1],
+  [3, 88.9],
+  [4, 114.3],
+]);
+/** The inch sizes the trade says in 分 / 寸: 2分 … 6分, 1寸, 1寸2 (1¼), 1寸半, 2寸 … 4寸. */
+const SAID_INCHES = [0.25, 0.3125, 0.375, 0.5, 0.625, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4];
+
+/** Nominal pipe sizes in inches → the outside diameter in mm of the plastic (PPR, PVC) water pipe of that size. */
+const PLASTIC_OUTSIDE: ReadonlyMap<number, number> = new Map([
+  [0.25, 12],
+  [0.375, 16],
+  [0.5, 20],
+  [0.75, 25],
+  [1, 32],
+  [1.25, 40],
+  [1.5, 50],
+  [2, 63],
+  [2.5, 75],
+  [3, 90],
+  [4, 110],
+]);
+
+type Reading = (inches: number) => number | undefined;
+/** The readings a trade labels a pipe size's diameter by: the inch bore, steel and plastic outside diameters. */
+const READINGS: readonly Reading[] = [
+  (inches) => inches * 25.4,
+  (inches) => STEEL_OUTSIDE.get(inches),
+  (inches) => PLASTIC_OUTSIDE.get(inches),
+];
+/** The plastic reading, which the catalog index already keys exactly (`pipe:` keys, spec-values.ts). */
+const PLASTIC = 2;
+
+const DIGIT = '[1-7一二两三四五六七]';
+/** 4分, 2分半, 1寸, 1寸2, 1寸半, 2寸半. */
+const PIPE_SIZE = new RegExp(`^(?:(${DIGIT})分(半)?|(${DIGIT})寸(半|[2-5二三四五])?)$`);
+/** A value that is one diameter: Φ22, φ9.52, DN12, De25, 12.7mm, 22. */
+const DIAMETER_VALUE = /^(?:[Φφ∅ØøΦ]|dn|de)?\s*(\d+(?:\.\d+)?)\s*(?:mm)?$/i;
+/** A value spelt with a diameter sign (not a bare number, which may be a length). */
+const DIAMETER_SIGN = /^(?:[Φφ∅ØøΦ]|dn|de)/i;
+
+/** The inches a 分 / 寸 size names (4分 → 0.5, 2分半 → 0.3125, 1寸2 → 1.25, 1寸半 → 1.5), or undefined. */
+export function saidInches(said: string): number | undefined {
+  const m = PIPE_SIZE.exec(said);
+  if (!m) return undefined;
+  const digit = (c: string) => (/\d/.test(c) ? Number(c) : (parseChineseNumber(c) ?? 0));
+  if (m[1]) return (digit(m[1]) + (m[2] ? 0.5 : 0)) / 8;
+  const whole = digit(m[3]!);
+  if (!m[4]) return whole;
+  return m[4] === '半' ? whole + 0.5 : whole + digit(m[4]) / 8;
+}
+
+/** Per product, the diameters of its values of a diameter attribute (named with 径, or spelt Φ / DN). */
+interface Diameter {
+  attribute: string;
+  millimetres: number;
+}
+interface Tables {
+  /** Per product, its diameters. */
+  diameters: Diameter[][];
+  /** Family → the reading its diameters are labelled by. */
+  readings: Map<string, number>;
+}
+const tables = new WeakMap<CatalogIndex, Tables>();
+
+/** A product's diameters: its values of one size spelt with a diameter sign or of an attribute named with 径. */
+function diametersOfProduct(product: Product): Diameter[] {
+  const out: Diameter[] = [];
+  for (const [attribute, raw] of Object.entries(product.specs)) {
+    const value = raw.trim();
+    const m = DIAMETER_VALUE.exec(value);
+    if (!m || !(attribute.includes('径') || DIAMETER_SIGN.test(value))) continue;
+    out.push({ attribute, millimetres: Number(m[1]) });
+  }
+  return out;
+}
+
+function tablesOf(index: CatalogIndex): Tables {
+  let built = tables.get(index);
+  if (!built)
+    tables.set(
+      index,
+      (built = {
+        diameters: index.products.map(diametersOfProduct),
+        readings: familyReadings(index.products, index.family),
+      }),
+    );
+  return built;
+}
+
+const near = (millimetres: number, reading: number) => Math.abs(millimetres - reading) <= reading * TOLERANCE;
+
+/**
+ * The reading a family's diameters are labelled by: the one under which most of them lie near a size the trade
+ * says, and of two as many, the one they lie closer to (Φ19 / Φ25 / Φ38 / Φ51 are inch tubes, 19.05 … 50.8,
+ * more than plastic pipes, 20 … 50); undefined when none fits or two fit alike.
+ */
+function familyReading(diameters: readonly number[]): number | undefined {
+  const scores = READINGS.map((reading) => {
+    let fits = 0;
+    let error = 0;
+    for (const mm of diameters) {
+      let closest = Infinity;
+      for (const size of SAID_INCHES) {
+        const at = reading(size);
+        if (at !== undefined && near(mm, at)) closest = Math.min(closest, Math.abs(mm - at) / at);
+      }
+      if (closest === Infinity) continue;
+      fits += 1;
+      error += closest;
+    }
+    return { fits, error: fits ? error / fits : Infinity };
+  });
+  const order = scores
+    .map((_, i) => i)
+    .sort((a, b) => scores[b]!.fits - scores[a]!.fits || scores[a]!.error - scores[b]!.error);
+  const [first, second] = [scores[order[0]!]!, scores[order[1]!]!];
+  if (!first.fits || (first.fits === second.fits && first.error === second.error)) return undefined;
+  return order[0];
+}
+
+/**
+ * The reading of each family (CatalogIndex.family) that labels diameters, by the diameters of all its products:
+ * see {@link familyReading}. Families without diameters, or read by none alike, are left out.
+ */
+export function familyReadings(products: readonly Product[], family: readonly string[]): Map<string, number> {
+  const diameters = new Map<string, Set<number>>();
+  products.forEach((product, id) => {
+    for (const { millimetres } of diametersOfProduct(product)) {
+      const list = diameters.get(family[id]!);
+      if (list) list.add(millimetres);
+      else diameters.set(family[id]!, new Set([millimetres]));
+    }
+  });
+  const out = new Map<string, number>();
+  for (const [name, list] of diameters) {
+    const reading = familyReading([...list]);
+    if (reading !== undefined) out.set(name, reading);
+  }
+  return out;
+}
+
+/**
+ * The families whose diameters are labelled by another reading than the plastic pipe's, so that the index keys
+ * none of their sizes as the plastic pipe a 分 / 寸 size names (a sleeve's Φ25 is no 6分).
+ */
+export function familiesNotPlastic(products: readonly Product[], family: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const [name, reading] of familyReadings(products, family)) if (reading !== PLASTIC) out.add(name);
+  return out;
+}
+
+/**
+ * The products of `ids` whose diameter the 分 / 寸 size `said` names under the reading their family's diameters
+ * are labelled by (the inch bore or the steel pipe's; the plastic pipe's is keyed exactly by the index); empty when
+ * `said` is no such size or none fits.
+ */
+export function pipeSizeReadings(index: CatalogIndex, ids: number[], said: string): number[] {
+  const inches = saidInches(said);
+  if (inches === undefined) return [];
+  const { diameters, readings } = tablesOf(index);
+  const fitting: number[] = [];
+  for (const id of ids) {
+    const reading = readings.get(index.family[id]!);
+    if (reading === undefined || reading === PLASTIC) continue;
+    const at = READINGS[reading]!(inches);
+    if (at !== undefined && diameters[id]!.some(({ millimetres }) => near(millimetres, at))) fitting.push(id);
+  }
+  return fitting;
+}
