@@ -36,7 +36,7 @@ const MEASURE_HALVES = new RegExp(
 
 /**
  * 灯管一米二 / 1米2 / 两米五 / 海竿2米7来4支: a tenth said after 米 is written as a decimal (1.2米, 2.5米), wherever
- * it stands, unless it starts a quantity in a unit (6米2根) or a catalog word; so is a half said after a measure
+ * it stands, unless it starts a quantity in a unit (6米2根), a size (4米4*8) or a catalog word; so is a half said after a measure
  * (两米半 → 2.5米, 两公斤半 → 2.5公斤), unless a catalog word starts at the 半 (半圆).
  */
 export function metreTenths(index: CatalogIndex, text: string): string {
@@ -55,10 +55,17 @@ export function metreTenths(index: CatalogIndex, text: string): string {
     if (word && word.length > whole.length) return all;
     const tenthAt = at + all.length - 1;
     if (quantityAt(index, out, tenthAt)?.unit || (termAt(index, out, tenthAt)?.length ?? 0) > 1) return all;
+    if (/[*×xX乘]/.test(out[tenthAt + 1] ?? '') && startsCatalogSize(index, out, tenthAt)) return all;
     const n = parseNumber(whole);
     const d = /\d/.test(tenth) ? Number(tenth) : parseChineseDecimal(tenth);
     return n !== undefined && Number.isInteger(n) && d !== undefined ? `${n}.${d}米` : all;
   });
+}
+
+/** 4米4*8木方: the digit after 米 starts a size some product has (4*8), so it is no tenth of the metre. */
+function startsCatalogSize(index: CatalogIndex, text: string, at: number): boolean {
+  const size = scanSpecs(text.slice(at, at + 16)).find((t) => t.start === 0);
+  return size !== undefined && !size.bare && idsForRequirements(index, size.reqs, false).length > 0;
 }
 
 const CHINESE_SIZE = new RegExp(
@@ -117,6 +124,16 @@ export function isSize(index: CatalogIndex, text: string, qty: QuantityToken, sp
   while (text[j] === ' ') j += 1;
   const next = quantityAt(index, text, j);
   if (next !== undefined && next.unit !== undefined && next.unit !== qty.unit) return true;
+  // 6米钢管200根 / 6米3.0的管子来200根: a measure leading its item, then the words of products that come in that size
+  // and a count of them in another unit they are sold in
+  if (leadsItem(index, text, qty.start)) {
+    const following = namedUpToCount(index, text, j);
+    if (following?.count.unit && following.count.unit !== qty.unit) {
+      const sellable = sellableIn(index, following.count.unit);
+      if (following.lists.some((list) => intersectSorted(list, ids).some((id) => sellable[id] === 1)))
+        return true;
+    }
+  }
   // 插排 5米 / 5米插排: the product named with it comes in that size and is not sold by the 米
   const named = namedAround(index, text, qty);
   const sellable = sellableIn(index, qty.unit);
@@ -124,6 +141,47 @@ export function isSize(index: CatalogIndex, text: string, qty: QuantityToken, sp
     named.some((list) => intersectSorted(list, ids).length > 0) &&
     named.every((list) => list.every((id) => sellable[id] !== 1))
   );
+}
+
+const ITEM_SEPARATOR = /[\s,，、;；。!！?？]/;
+
+/** No name, alias or brand word stands between the last separator (or the text's start) and `at`. */
+function leadsItem(index: CatalogIndex, text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !ITEM_SEPARATOR.test(text[from - 1]!)) from -= 1;
+  for (let i = from; i < at; i++) {
+    const word = termAt(index, text, i);
+    if (!word || i + word.length > at) continue;
+    const info = index.terms.get(word)!;
+    if (info.head.length || info.brand.length) return false;
+    i += word.length - 1;
+  }
+  return true;
+}
+
+/**
+ * The products of the name, alias and brand words from `from` up to the first quantity in a unit (a list per word),
+ * and that quantity; undefined when a separator or the text's end comes first, or no such word stands there.
+ */
+function namedUpToCount(
+  index: CatalogIndex,
+  text: string,
+  from: number,
+): { lists: number[][]; count: QuantityToken } | undefined {
+  const lists: number[][] = [];
+  for (let i = from; i < text.length; i++) {
+    if (/[,，;；。\n]/.test(text[i]!)) return undefined;
+    if (/[0-9]/.test(text[i]!) && !/[0-9.]/.test(text[i - 1] ?? '')) {
+      const count = quantityAt(index, text, i);
+      if (count?.unit) return lists.length ? { lists, count } : undefined;
+    }
+    const word = termAt(index, text, i);
+    const info = word === undefined ? undefined : index.terms.get(word);
+    if (!word || !info) continue;
+    if (info.head.length || info.brand.length) lists.push(termProducts(info));
+    i += word.length - 1;
+  }
+  return undefined;
 }
 
 /**

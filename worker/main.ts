@@ -3,6 +3,7 @@ import { createDb } from '../db/pg-database.js';
 import { isDatabaseUnavailable } from '../db/pg-errors.js';
 import type { Logger } from '../lib/logger.js';
 import { startHeartbeat } from '../lib/redis-heartbeat.js';
+import { stopInSteps } from '../lib/stop-steps.js';
 import { DEAD_LETTER_QUEUE, WORKER_QUEUES, type WorkerHandlers } from '../orders/jobs.js';
 import { startOutboxRelay } from '../orders/outbox-relay.js';
 import { pgOutboxStore } from '../orders/pg-outbox.js';
@@ -123,14 +124,16 @@ export async function startWorker(
   return {
     async stop() {
       stopping.abort();
-      await Promise.all(sweeps);
-      await Promise.all(workers.map((w) => w.close()));
-      await heartbeat.stop();
-      await relay.stop();
-      await wake.close();
-      await Promise.all([producer.close(), admin.close()]);
-      connection.disconnect();
-      await db.destroy();
+      await stopInSteps(log, [
+        ['stalled-job sweeps', () => Promise.all(sweeps)],
+        ...workers.map((w) => [`${w.name} worker close`, () => w.close()] as const),
+        ['heartbeat', () => heartbeat.stop()],
+        ['outbox relay', () => relay.stop()],
+        ['outbox wake', () => wake.close()],
+        ['queue connections', () => Promise.all([producer.close(), admin.close()])],
+        ['worker connection', () => connection.disconnect()],
+        ['database pool', () => db.destroy()],
+      ]);
       log.info('worker stopped');
     },
   };
