@@ -454,7 +454,17 @@ export function createMatcher(products: Product[]): Matcher {
     if (out.length > 1) {
       const bigrams = (s: string) => new Set([...s].slice(0, -1).map((ch, i) => ch + s[i + 1]));
       const own = bigrams(base.name);
-      const shared = out.map((id) => [...bigrams(index.products[id]!.name)].filter((b) => own.has(b)).length);
+      // (counted once per name: the candidates are often many products of a few names)
+      const sharedByName = new Map<string, number>();
+      const shared = out.map((id) => {
+        const name = index.products[id]!.name;
+        let count = sharedByName.get(name);
+        if (count === undefined) {
+          count = [...bigrams(name)].filter((b) => own.has(b)).length;
+          sharedByName.set(name, count);
+        }
+        return count;
+      });
       const best = Math.max(...shared);
       const top = out.filter((_, i) => shared[i] === best);
       if (best > 0 && top.length < out.length) out = top;

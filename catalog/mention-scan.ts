@@ -31,6 +31,7 @@ import {
 } from './value-shorthand.js';
 import { spellHourUnits, spellLiAsMillimetres, spellPiecesAsMillimetres } from './unit-slips.js';
 import { shorthandTablesOf } from './shorthand-tables.js';
+import { productNumbersOf } from './product-numbers.js';
 import {
   headProducts,
   idsForRequirements,
@@ -68,6 +69,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
   sizeCodesOf(index);
   componentCodesOf(index);
   shorthandTablesOf(index);
+  productNumbersOf(index);
 }
 
 /**

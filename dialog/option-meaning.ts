@@ -80,12 +80,11 @@ export function answerWords(text: string): string {
 export function optionByMeaning(index: CatalogIndex, ids: number[], words: string): Choice | undefined {
   if (ids.length < 2 || !words || words.length > 10) return undefined;
   const answer = stanceOf(words);
-  const products = ids.map((id) => index.products[id]!);
+  // (words no value can fit, by what `fits` asks of the answer alone, read none of the candidates' values)
+  if (!answer.core || DIGIT.test(answer.core) || (answer.polarity === 'plain' && answer.core.length < 2))
+    return undefined;
   let picked: Choice | undefined;
-  const attributes = new Set(products.flatMap((p) => Object.keys(p.specs)));
-  for (const attribute of attributes) {
-    const values = new Set(products.map((p) => p.specs[attribute] ?? ''));
-    if (values.size < 2) continue;
+  for (const { attribute, values } of optionValues(index, ids)) {
     for (const value of values) {
       if (!value || !fits(answer, normalizeTerm(value))) continue;
       if (picked) return undefined;
@@ -93,4 +92,31 @@ export function optionByMeaning(index: CatalogIndex, ids: number[], words: strin
     }
   }
   return picked;
+}
+
+interface OptionValues {
+  attribute: string;
+  values: string[];
+}
+
+const knownOptions = new WeakMap<CatalogIndex, WeakMap<number[], OptionValues[]>>();
+
+/**
+ * The attributes whose values (a missing one counted as '') differ among the candidates, each with its values in
+ * the candidates' order; worked out once per list (every item of a turn is tried against the same open questions,
+ * with their thousands of candidates; id lists are never changed in place).
+ */
+function optionValues(index: CatalogIndex, ids: number[]): OptionValues[] {
+  let byList = knownOptions.get(index);
+  if (!byList) knownOptions.set(index, (byList = new WeakMap()));
+  const known = byList.get(ids);
+  if (known) return known;
+  const products = ids.map((id) => index.products[id]!);
+  const options: OptionValues[] = [];
+  for (const attribute of new Set(products.flatMap((p) => Object.keys(p.specs)))) {
+    const values = new Set(products.map((p) => p.specs[attribute] ?? ''));
+    if (values.size >= 2) options.push({ attribute, values: [...values] });
+  }
+  byList.set(ids, options);
+  return options;
 }

@@ -1,10 +1,11 @@
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
 import type { ItemText } from './item-text.js';
 import { answerWords, optionByMeaning, saysHaving } from './option-meaning.js';
 import type { Choice } from './option-meaning.js';
-import { candidatesOf, refine, settleIfOne } from './product-questions.js';
+import { candidateSet, candidatesOf, refine, settleIfOne } from './product-questions.js';
 import type { WhichProduct } from './product-questions.js';
 import { saidOf } from './product-placement.js';
 import type { TurnWorld } from './turn-world.js';
@@ -34,7 +35,7 @@ export function answerByOptionPart(
   for (const q of questions) {
     const ids = candidatesOf(world, q);
     if (ids.length < 2) continue;
-    const pool = new Set(ids);
+    const pool = candidateSet(ids);
     const sold = item.quantity && ids.every((id) => index.units[id]!.has(item.quantity!.unit ?? ''));
     let text = item.analysis.text;
     if (sold) text = text.replace(item.quantity!.raw, ' ');
@@ -55,10 +56,7 @@ export function answerByOptionPart(
     const word = normalizeTerm(text.replace(FILLER, ''));
     // a bare number is a count, never a part of a value
     if (!word || word.length > 8 || /^[\d.]+$/.test(word)) continue;
-    const hits = ids.filter((id) => {
-      const p = index.products[id]!;
-      return [p.name, ...p.aliases, ...Object.values(p.specs)].some((w) => holdsPart(normalizeTerm(w), word));
-    });
+    const hits = ids.filter((id) => ownWordsOf(index, id).some((w) => holdsPart(w, word)));
     // 左开 to 左内开 / 右内开, 带锁的 to 含锁 / 不含锁: no option holds the words as said, or several do; the one
     // option they fit by meaning answers
     const chosen = hits.length === 1 && !stance ? undefined : meant;
@@ -110,4 +108,22 @@ function holdsPart(text: string, word: string): boolean {
     if (!cutsBefore && !cutsAfter) return true;
   }
   return false;
+}
+
+const ownWords = new WeakMap<CatalogIndex, (string[] | undefined)[]>();
+
+/**
+ * A product's own text (its name, aliases and spec values), each normalised: read once per product, not once per
+ * candidate of every answer tried against an open question.
+ */
+function ownWordsOf(index: CatalogIndex, id: number): string[] {
+  let byProduct = ownWords.get(index);
+  if (!byProduct) ownWords.set(index, (byProduct = new Array<string[] | undefined>(index.products.length)));
+  let words = byProduct[id];
+  if (!words) {
+    const p = index.products[id]!;
+    words = [p.name, ...p.aliases, ...Object.values(p.specs)].map(normalizeTerm);
+    byProduct[id] = words;
+  }
+  return words;
 }

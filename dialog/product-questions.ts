@@ -67,11 +67,24 @@ function findCandidates(world: TurnWorld, q: WhichProduct): number[] {
  * that is also a spec value (白色 in the names 毛巾 白色) is read as the value.
  */
 function namesElsewhere(index: CatalogIndex, ids: number[], analysis: Analysis): boolean {
-  const pool = new Set(ids);
   const names = analysis.mentions.filter(
     (x) => (x.kind === 'head' || x.kind === 'brand') && !index.terms.get(x.text)?.spec.size,
   );
-  return names.length > 0 && names.every((x) => !x.ids.some((id) => pool.has(id)));
+  if (!names.length) return false;
+  const pool = candidateSet(ids);
+  return names.every((x) => !x.ids.some((id) => pool.has(id)));
+}
+
+const candidateSets = new WeakMap<number[], Set<number>>();
+
+/**
+ * The candidates as a set, made once per list: every item of a turn is tried against the same open questions,
+ * each with up to thousands of candidates (id lists are never changed in place).
+ */
+export function candidateSet(ids: number[]): Set<number> {
+  let set = candidateSets.get(ids);
+  if (!set) candidateSets.set(ids, (set = new Set(ids)));
+  return set;
 }
 
 /** A request for an item as the conversation keeps it. */

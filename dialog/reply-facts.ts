@@ -1,4 +1,4 @@
-import type { Product } from '../catalog/product.js';
+import { productNumbersOf } from '../catalog/product-numbers.js';
 import type { ConversationState } from './conversation-state.js';
 import type { ReplyFacts } from './customer-replies.js';
 import { orderView, productLabel, unitPriceFen } from './draft-view.js';
@@ -29,29 +29,32 @@ export function replyFacts(world: TurnWorld, state: ConversationState): ReplyFac
       return '';
     },
     commonName: (candidates) => {
-      // one pass that stops as soon as neither the name nor the category is shared (candidates are often thousands)
-      let first: Product | undefined;
+      // one pass that stops as soon as neither the name nor the category is shared (candidates are often
+      // thousands: their names, categories and brands are compared as the numbers the index gave them)
+      const numbers = productNumbersOf(m.index);
+      let first = -1;
       let sameName = true;
       let sameCategory = true;
       let sameBrand = true;
       for (const id of candidates) {
-        const p = m.index.products[id];
-        if (!p) continue;
-        if (!first) {
-          first = p;
+        if (!m.index.products[id]) continue;
+        if (first < 0) {
+          first = id;
+          const p = m.index.products[id]!;
           sameCategory = Boolean(p.category);
           sameBrand = Boolean(p.brand);
           continue;
         }
-        if (p.name !== first.name) sameName = false;
-        if (p.category !== first.category) sameCategory = false;
-        if (p.brand !== first.brand) sameBrand = false;
+        if (numbers.name[id] !== numbers.name[first]) sameName = false;
+        if (numbers.category[id] !== numbers.category[first]) sameCategory = false;
+        if (numbers.brand[id] !== numbers.brand[first]) sameBrand = false;
         if (!sameName && !sameCategory && !sameBrand) return '';
       }
-      if (!first) return '';
-      if (sameName) return first.name;
+      if (first < 0) return '';
+      const p = m.index.products[first]!;
+      if (sameName) return p.name;
       // (帮宝适 3箱 asked among its nappies and pants: the brand is what they share)
-      return sameCategory ? first.category! : sameBrand ? first.brand! : '';
+      return sameCategory ? p.category! : sameBrand ? p.brand! : '';
     },
     draft: orderView(state.status === 'confirmed' ? 'confirmed' : 'draft', state.lines, bySku, tier),
   };
