@@ -3,6 +3,7 @@ import { intersectSorted, markSellableUnits, termProducts } from './catalog-inde
 import type { Analysis, Mention, QuantityToken } from './analysis-types.js';
 import { readLeftovers } from './leftover-words.js';
 import { endingIds, mergePartialWithHead, nearWord, valueCharIds } from './loose-words.js';
+import { spellCountsByAttribute } from './count-attributes.js';
 import { spellHorsepower } from './motor-power.js';
 import { nearWordsTable } from './near-words.js';
 import { CHINESE_NUMERAL_CHARS } from './numerals.js';
@@ -93,7 +94,10 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       index,
       spellPiecesAsMillimetres(
         index,
-        spellLiAsMillimetres(index, spellValuesInFull(index, spellHorsepower(index, text))),
+        spellLiAsMillimetres(
+          index,
+          spellValuesInFull(index, spellHorsepower(index, spellCountsByAttribute(index, text))),
+        ),
       ),
     ),
   );
