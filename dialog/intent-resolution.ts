@@ -12,6 +12,7 @@ import {
   linesNamed,
   linesOfProductWords,
   linesOfSharedValues,
+  linesOfSplitValues,
   linesOfTarget,
 } from './line-references.js';
 import type { Intent, LineTarget } from './message-intents.js';
@@ -381,6 +382,19 @@ function resolveChange(
     return resolveNewItem(world, state, to, earlier);
   const short = changeOfShortLine(world, state, target, to, earlier);
   if (short) return short;
+  // 不对 32支也要紧密纺的: values each held by another line (紧密纺 a value as much as a product word): the line of what
+  // is said before 要, or ask which — never turn one line into the other's product
+  if (!target) {
+    const split = linesOfSplitValues(world, state, to.analysis);
+    if (split.length) {
+      const said = to.quantity && saidOf(to.quantity);
+      const change: PendingLineChange = {
+        kind: 'replace',
+        request: { text: to.text, ...(said && { quantity: said }) },
+      };
+      return split.length > 1 ? whichLine(split, change) : changeLine(world, state, split[0]!, change);
+    }
+  }
   // 不对 笔要0.38的: with no line named before the change, the product words of the change name the line
   // 不对 胡桃的是4樘: a value that only one line holds names that line, never the line talked about
   const byWords = target

@@ -54,6 +54,32 @@ export function lineOfOwnValues(
 }
 
 /**
+ * 不对 32支也要紧密纺的 with a 40支 紧密纺 line and a 32支 环锭纺 line: values of a correction (values only) that no line
+ * holds all of, while different lines hold some of them: the one line holding what is said before 要, or else
+ * the lines it could mean (asked which). None otherwise.
+ */
+export function linesOfSplitValues(world: TurnWorld, state: ConversationState, a: Analysis): string[] {
+  if (state.lines.length < 2) return [];
+  // (a product word that is also some product's value, 紧密纺, counts as the value)
+  const terms = world.matcher.index.terms;
+  const isValue = (m: Analysis['mentions'][number]) =>
+    m.kind === 'spec' || (m.kind === 'head' && !!terms.get(m.text)?.spec.size);
+  const values = a.mentions.filter(isValue);
+  if (values.length < 2 || values.length < a.mentions.length) return [];
+  const holding = state.lines
+    .map((l) => ({ sku: l.sku, id: idOf(world, l.sku) }))
+    .filter((l) => l.id !== undefined && values.some((m) => m.ids.includes(l.id!)));
+  if (holding.some((l) => values.every((m) => m.ids.includes(l.id!)))) return [];
+  if (holding.length < 2) return [];
+  // 雪山要A级的 / 32支也要紧密纺的: what is said before 要 (改, 换) is the line's, what follows is the change — the one
+  // line holding every value said before it is meant
+  const verb = /要|改|换/.exec(a.text);
+  const before = verb ? values.filter((m) => m.start < verb.index) : [];
+  const subject = before.length ? holding.filter((l) => before.every((m) => m.ids.includes(l.id!))) : [];
+  return subject.length === 1 ? [subject[0]!.sku] : holding.map((l) => l.sku);
+}
+
+/**
  * 不对 一层的要25米 with two hose lines that both hold what was read (1): the lines a correction of values only, said
  * with a new amount, could mean when more than one holds every value said — the correction asks which of them,
  * never changes the line talked about by default. None when fewer than two lines hold them, or the correction
