@@ -127,8 +127,8 @@ export function isSize(index: CatalogIndex, text: string, qty: QuantityToken, sp
   // 6米钢管200根 / 6米3.0的管子来200根: a measure leading its item, then the words of products that come in that size
   // and a count of them in another unit they are sold in
   if (leadsItem(index, text, qty.start)) {
-    const following = namedUpToCount(index, text, j);
-    if (following?.count.unit && following.count.unit !== qty.unit) {
+    const following = namedUpToCount(index, text, j, true);
+    if (following.lists.length && following.count?.unit && following.count.unit !== qty.unit) {
       const sellable = sellableIn(index, following.count.unit);
       if (following.lists.some((list) => intersectSorted(list, ids).some((id) => sellable[id] === 1)))
         return true;
@@ -161,27 +161,29 @@ function leadsItem(index: CatalogIndex, text: string, at: number): boolean {
 
 /**
  * The products of the name, alias and brand words from `from` up to the first quantity in a unit (a list per word),
- * and that quantity; undefined when a separator or the text's end comes first, or no such word stands there.
+ * and that quantity (none when the text ends first); with `lineEnds`, a line break or punctuation between lines ends
+ * the scan with no quantity.
  */
 function namedUpToCount(
   index: CatalogIndex,
   text: string,
   from: number,
-): { lists: number[][]; count: QuantityToken } | undefined {
+  lineEnds: boolean,
+): { lists: number[][]; count?: QuantityToken } {
   const lists: number[][] = [];
   for (let i = from; i < text.length; i++) {
-    if (/[,，;；。\n]/.test(text[i]!)) return undefined;
+    if (lineEnds && /[,，;；。\n]/.test(text[i]!)) return { lists };
     if (/[0-9]/.test(text[i]!) && !/[0-9.]/.test(text[i - 1] ?? '')) {
       const count = quantityAt(index, text, i);
-      if (count?.unit) return lists.length ? { lists, count } : undefined;
+      if (count?.unit) return { lists, count };
     }
     const word = termAt(index, text, i);
     const info = word === undefined ? undefined : index.terms.get(word);
-    if (!word || !info) continue;
-    if (info.head.length || info.brand.length) lists.push(termProducts(info));
+    if (!word || !info || (!info.head.length && !info.brand.length)) continue;
+    lists.push(termProducts(info));
     i += word.length - 1;
   }
-  return undefined;
+  return { lists };
 }
 
 /**
@@ -206,16 +208,6 @@ export function namedAround(index: CatalogIndex, text: string, qty: QuantityToke
     i += word.length - 1;
   }
   // 1.2米 0.01的地膜 20卷: a measure leading the message is said of the product words up to the next quantity
-  if (!lists.length) {
-    for (let i = k; i < text.length; i++) {
-      if (/[0-9]/.test(text[i]!) && !/[0-9.]/.test(text[i - 1] ?? '') && quantityAt(index, text, i)?.unit)
-        break;
-      const word = termAt(index, text, i);
-      const info = word === undefined ? undefined : index.terms.get(word);
-      if (!word || !info || (!info.head.length && !info.brand.length)) continue;
-      lists.push(termProducts(info));
-      i += word.length - 1;
-    }
-  }
+  if (!lists.length) lists.push(...namedUpToCount(index, text, k, false).lists);
   return lists;
 }
