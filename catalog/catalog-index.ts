@@ -313,9 +313,14 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       for (const k of own) {
         if (!k.startsWith('pipe:')) continue;
         own.delete(k);
-        const list = keys.get(k)!;
-        list.splice(list.indexOf(id), 1);
-        if (!list.length) keys.delete(k);
+        // a product's own keys hold its weak ones too (a 1寸 read near its name): drop it from whichever map has it
+        for (const map of [keys, weakKeys]) {
+          const list = map.get(k);
+          const at = list ? list.indexOf(id) : -1;
+          if (at < 0) continue;
+          list!.splice(at, 1);
+          if (!list!.length) map.delete(k);
+        }
       }
     });
 

@@ -77,4 +77,14 @@ describe('A pipe size in 分 / 寸 read by the way its family labels diameters',
     expect(skuOf(washerHoses('1寸洗车管'))).toBe('not_found');
     expect(skuOf(clamps('3寸管卡'))).toBe('not_found');
   });
+
+  it('builds a catalog whose aliases name its tubes by the trade size (六分管 on a Φ19 handrail tube)', () => {
+    // the alias gave the product a pipe key only as a weak one; dropping it from a non-plastic family crashed the index
+    const handrail = createMatcher([
+      product('R19', '不锈钢圆管', ['装饰管', '六分管', '6分管'], { 外径: '19mm', 壁厚: '0.8mm' }),
+      product('R25', '不锈钢圆管', ['装饰管', '一寸管', '1寸管'], { 外径: '25mm', 壁厚: '1.0mm' }),
+    ]);
+    expect(skuOf(handrail('六分管10支'))).toBe('R19');
+    expect(skuOf(handrail('一寸管 5支'))).toBe('R25');
+  });
 });
