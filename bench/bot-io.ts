@@ -279,7 +279,9 @@ async function main(): Promise<void> {
       await allocations.post('HeapProfiler.startSampling', {
         samplingInterval: 16_384,
         includeObjectsCollectedByMajorGC: true,
-        includeObjectsCollectedByMinorGC: true,
+        // BENCH_SURVIVORS=1: only what outlived a young-generation collection (promoted, or alive at the end):
+        // what the scavenges copy and the old generation's collections then clear.
+        includeObjectsCollectedByMinorGC: process.env.BENCH_SURVIVORS !== '1',
       });
     }
     const cpuProfile = process.env.BENCH_CPU_PROFILE ? new Session() : undefined;
