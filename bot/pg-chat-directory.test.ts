@@ -226,3 +226,40 @@ describe('PgChatDirectory contacts', () => {
     expect(speaker).toMatchObject({ kind: 'customer', customer: { id: 'c-wang' } });
   });
 });
+
+describe('PgChatDirectory contact and history in one read', () => {
+  beforeAll(async () => {
+    await bindIdentity(tdb.db, 'wechat', 'wx-both', { customerId: 'c-wang' });
+  });
+
+  it("keeps the customer's history read with the contact, so the turn's history reads nothing more", async () => {
+    const directory = createPgChatDirectory({ db: tdb.db, cacheMs: 1000, historyOrders: 2, now: () => 0 });
+    const inPostgres = quantities(await createPgChatDirectory({ db: tdb.db }).history('c-wang')).slice(-2);
+    expect(await directory.resolveContact('wechat', 'wx-both', '王')).toMatchObject({ kind: 'customer' });
+    // Written behind the directory's back after the contact's read: the history is the one read with the contact.
+    await placeOrder(31);
+    expect(quantities(await directory.history('c-wang'))).toEqual(inPostgres);
+  });
+
+  it('reads the same history as a read of the history alone: oldest first, lines in order, none when no orders', async () => {
+    const directory = createPgChatDirectory({ db: tdb.db, cacheMs: 1000, historyOrders: 3, now: () => 0 });
+    await directory.resolveContact('wechat', 'wx-both', '王');
+    const alone = createPgChatDirectory({ db: tdb.db, cacheMs: 1000, historyOrders: 3, now: () => 0 });
+    expect(await directory.history('c-wang')).toEqual(await alone.history('c-wang'));
+    await bindIdentity(tdb.db, 'wechat', 'wx-liu', { customerId: 'c-liu' });
+    await directory.resolveContact('wechat', 'wx-liu', '刘');
+    expect(await directory.history('c-liu')).toEqual(await alone.history('c-liu'));
+  });
+
+  it('does not keep a history read with the contact when an order was placed while that read was in flight', async () => {
+    const directory = createPgChatDirectory({ db: tdb.db, cacheMs: 1000, historyOrders: 3, now: () => 0 });
+    const reading = directory.resolveContact('wechat', 'wx-both', '王');
+    // The chat places an order while the contact's read is in flight (it may or may not be in what that read finds).
+    directory.orderPlaced('c-wang', { lines: [{ sku: 'CEM-325', qty: 32 }] });
+    await placeOrder(32);
+    await reading;
+    await placeOrder(33);
+    // Read again: the orders placed since are there.
+    expect(quantities(await directory.history('c-wang')).slice(-2)).toEqual([32, 33]);
+  });
+});

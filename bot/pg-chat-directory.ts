@@ -108,6 +108,40 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
    * otherwise).
    */
   const histories = new Map<string, Entry<PastOrder[]> & { loaded?: PastOrder[] }>();
+  /**
+   * Counts the changes to `histories` made by anything but a contact's read (a history read, a placement); each
+   * customer's last one is noted in `historyChanged`, so that a contact's read keeps the history it found only if
+   * nothing changed that customer's since the read began (a placement meanwhile may or may not be in it).
+   */
+  let historyVersion = 0;
+  const historyChanged = new Map<string, number>();
+  /** The version at which `histories` was last emptied (a bound on its size): every customer's changed then. */
+  let historiesCleared = 0;
+  function historyTouched(customerId: string): void {
+    historyChanged.set(customerId, ++historyVersion);
+  }
+  function clearHistories(): void {
+    histories.clear();
+    historyChanged.clear();
+    historiesCleared = ++historyVersion;
+  }
+  /**
+   * Keeps the history a contact's read found, begun at `readFrom`. It lives the whole cache time: a contact's
+   * entry lives at most that long and is read again ahead sooner (at three quarters of a life of at most the
+   * cache time), which reads this again with it, so a chat that keeps talking reads one statement, not two; a
+   * history not read again that way expires as one read on its own does, at most the cache time after its read.
+   */
+  function primeHistory(customerId: string, loaded: PastOrder[], readFrom: number): void {
+    if ((historyChanged.get(customerId) ?? historiesCleared) > readFrom) return;
+    if (histories.size > 50_000) clearHistories();
+    const at = now();
+    histories.set(customerId, {
+      until: at + cacheMs,
+      refreshAt: at + cacheMs * 0.75,
+      value: Promise.resolve(loaded),
+      loaded,
+    });
+  }
 
   /** Both lookups (contact id, then name) in one round trip; the contact id wins. */
   async function identityOf(channel: string, contactId: string, alternative: string) {
@@ -122,26 +156,39 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
 
   /**
    * Who is behind a chat account: the identity (contact id, then name; the contact id wins) with its customer and
-   * its active staff member, in one statement; the customer or staff member is kept for their own lookups too.
+   * its active staff member, and a customer's last `historyOrders` orders, in one statement of constant text (one
+   * round trip, prepared once per connection). The customer or staff member is kept for their own lookups too, and
+   * the history for `history` (every customer turn asks for it right after the identity: the two were two
+   * statements, read again each on its own schedule).
    */
   async function speakerOf(channel: string, contactId: string, alternative: string): Promise<Speaker> {
-    const rows = await db
-      .selectFrom('chat_identities as i')
-      .leftJoin('customers as c', 'c.id', 'i.customer_id')
-      .leftJoin('staff as s', (join) => join.onRef('s.id', '=', 'i.staff_id').on('s.active', '=', true))
-      .select([
-        'i.external_id',
-        'c.id as customer_id',
-        'c.name as customer_name',
-        'c.tier',
-        'c.rep_id',
-        's.id as staff_id',
-        's.name as staff_name',
-        's.roles',
-      ])
-      .where('i.channel', '=', channel)
-      .where('i.external_id', 'in', [contactId, alternative])
-      .execute();
+    const readFrom = historyVersion;
+    const { rows } = await sql<{
+      external_id: string;
+      customer_id: string | null;
+      customer_name: string | null;
+      tier: string | null;
+      rep_id: string | null;
+      staff_id: string | null;
+      staff_name: string | null;
+      roles: string[] | null;
+      history: { sku: string; qty: number }[][] | null;
+    }>`
+      select i.external_id, c.id as customer_id, c.name as customer_name, c.tier, c.rep_id,
+             s.id as staff_id, s.name as staff_name, s.roles, h.orders as history
+      from chat_identities i
+      left join customers c on c.id = i.customer_id
+      left join staff s on s.id = i.staff_id and s.active = true
+      left join lateral (
+        select json_agg(o.lines order by o.created_at, o.no) as orders
+        from (select o.created_at, o.no,
+                     coalesce((select json_agg(json_build_object('sku', l.sku, 'qty', l.qty) order by l.line_no)
+                               from order_lines l where l.order_id = o.id), '[]') as lines
+              from orders o
+              where o.customer_id = c.id and o.status not in ('cancelled', 'rejected')
+              order by o.created_at desc, o.no desc limit ${historyOrders}) o
+      ) h on c.id is not null
+      where i.channel = ${channel} and i.external_id in (${contactId}, ${alternative})`.execute(db);
     const row = rows.find((r) => r.external_id === contactId) ?? rows[0];
     if (row?.customer_id && row.customer_name !== null) {
       const customer = toCustomer({
@@ -151,6 +198,11 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
         rep_id: row.rep_id,
       });
       prime(`cu|${customer.id}`, customer);
+      primeHistory(
+        customer.id,
+        (row.history ?? []).map((lines) => ({ lines })),
+        readFrom,
+      );
       return { kind: 'customer', customer };
     }
     if (row?.staff_id && row.staff_name !== null && row.roles !== null) {
@@ -232,13 +284,17 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
           customerId,
           hit,
           () => loadHistory(customerId),
-          (loaded) => ({ ...entry(Promise.resolve(loaded)), loaded }),
+          (loaded) => {
+            historyTouched(customerId);
+            return { ...entry(Promise.resolve(loaded)), loaded };
+          },
         );
         return hit.value;
       }
-      if (histories.size > 50_000) histories.clear();
+      if (histories.size > 50_000) clearHistories();
       const fresh = historyEntry(loadHistory(customerId));
       histories.set(customerId, fresh);
+      historyTouched(customerId);
       fresh.value.catch(() => {
         if (histories.get(customerId) === fresh) histories.delete(customerId);
       });
@@ -246,6 +302,7 @@ export function createPgChatDirectory(opts: PgChatDirectoryOptions): ChatDirecto
     },
     orderPlaced(customerId, order) {
       const hit = histories.get(customerId);
+      historyTouched(customerId);
       // One still loading may or may not hold the new order: it is read again next time.
       if (!order || !hit?.loaded) {
         histories.delete(customerId);
