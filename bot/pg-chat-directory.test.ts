@@ -247,7 +247,30 @@ describe('PgChatDirectory contact and history in one read', () => {
     const alone = createPgChatDirectory({ db: tdb.db, cacheMs: 1000, historyOrders: 3, now: () => 0 });
     expect(await directory.history('c-wang')).toEqual(await alone.history('c-wang'));
     await bindIdentity(tdb.db, 'wechat', 'wx-liu', { customerId: 'c-liu' });
+    const liu = createPgChatDirectory({ db: tdb.db, cacheMs: 1000, historyOrders: 3, now: () => 0 });
+    await liu.resolveContact('wechat', 'wx-liu', '刘');
+    expect(await liu.history('c-liu')).toEqual([]);
+    // Two lines, in the order they were written.
+    await createPgOrderIntake(tdb.db).place({
+      sourceKey: 'directory-test:two-lines',
+      customerId: 'c-liu',
+      placedByStaffId: null,
+      channel: 'web',
+      lines: [
+        { sku: 'CEM-425', qty: 7, unit: '袋', unitPriceFen: 2500 },
+        { sku: 'CEM-325', qty: 3, unit: '袋', unitPriceFen: 2000 },
+      ],
+      needsRep: false,
+    });
     await directory.resolveContact('wechat', 'wx-liu', '刘');
+    expect(await directory.history('c-liu')).toEqual([
+      {
+        lines: [
+          { sku: 'CEM-425', qty: 7 },
+          { sku: 'CEM-325', qty: 3 },
+        ],
+      },
+    ]);
     expect(await directory.history('c-liu')).toEqual(await alone.history('c-liu'));
   });
 
