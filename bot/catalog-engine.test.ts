@@ -129,4 +129,38 @@ describe('the safety net that looks for changes no notification told of', () => 
     expect(builtFrom[1]!.find((p) => p.sku === product.sku)!.name).toBe(`${product.name}（新）`);
     engine.stop();
   });
+
+  it('keeps the previous catalog whole when a changed one fails to build: its engine and the stock it quotes', async () => {
+    const builtFrom: Product[][] = [];
+    let failing = false;
+    let stockChanged: (skus: string[]) => void = () => {};
+    const engine = await createReloadingEngine({
+      load: () => loadProducts(t.db),
+      loadStock: pgSellableStock(t.db),
+      fingerprint: pgCatalogFingerprint(t.db),
+      build: (products) => {
+        if (failing) throw new Error('this catalog does not build');
+        builtFrom.push(products);
+        return {
+          handle: () => {
+            throw new Error('no turn is taken here');
+          },
+        };
+      },
+      changes: { onStock: (listener) => (stockChanged = listener), onCatalog: () => {} },
+      settleMs: 0,
+      reloadMs: 0,
+      log,
+    });
+    const product = builtFrom[0]!.find((p) => p.sku !== 'CEM-JY-WHITE-25')!;
+    const stockBefore = product.stock;
+    failing = true;
+    await engine.reload();
+    expect(builtFrom).toHaveLength(1);
+
+    await receiveGoods(t.db, { staffId: 'wh-sun', lines: [{ sku: product.sku, qty: 2 }] });
+    stockChanged([product.sku]);
+    await msUntil(async () => product.stock === stockBefore + 2, 2000);
+    engine.stop();
+  });
 });

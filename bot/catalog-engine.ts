@@ -52,9 +52,12 @@ export async function createReloadingEngine(
   async function reload(version?: string): Promise<void> {
     try {
       const before = version ?? (await fingerprint());
-      products = await opts.load();
-      bySku = new Map(products.map((p) => [p.sku, p]));
-      current = opts.build(products);
+      // built before anything is replaced: a catalog that fails to build leaves the previous one whole
+      const loaded = await opts.load();
+      const built = opts.build(loaded);
+      products = loaded;
+      bySku = new Map(loaded.map((p) => [p.sku, p]));
+      current = built;
       builtFrom = before;
       opts.log.debug({ products: products.length }, 'catalog reloaded');
     } catch (err) {

@@ -88,6 +88,21 @@ export function sameSinglePiece(a: string, b: string): boolean {
   return PIECE_UNITS.has(a) && PIECE_UNITS.has(b);
 }
 
+/**
+ * 来个自然堂套盒, 两个油桶: 个 counts whole sale units of a product that is itself one of its sale unit (its name,
+ * category or an alias ends with the unit's word: a 套盒 sold by the 盒) and holds nothing counted in a smaller unit
+ * (no 瓶 of a 箱, no 片 of a 盒) — where 个 could mean what is inside, it stays unread and is asked about.
+ */
+export function pieceIsSaleUnit(
+  names: readonly string[],
+  saleUnit: string,
+  units: ReadonlyMap<string, number>,
+): boolean {
+  if (PIECE_UNITS.has(saleUnit) || units.has('个')) return false;
+  for (const factor of units.values()) if (factor < 1) return false;
+  return names.some((name) => name.endsWith(saleUnit));
+}
+
 /** 件 and 箱 are the same case in the wholesale trade. */
 export const CASE_WORDS = ['箱', '件'];
 

@@ -1,6 +1,6 @@
 import type { QuantityToken } from '../catalog/mention-scan.js';
 import type { Product } from '../catalog/product.js';
-import { canonicalUnit, caseUnitFactor, sameSinglePiece } from '../catalog/units.js';
+import { canonicalUnit, caseUnitFactor, pieceIsSaleUnit, sameSinglePiece } from '../catalog/units.js';
 import type { ConversationState, SaidQuantity } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
 import { idOf } from './turn-world.js';
@@ -40,7 +40,10 @@ function unitFactor(world: TurnWorld, p: Product, unit: string): number | undefi
   const units = id === undefined ? undefined : world.matcher.index.units[id]!;
   const own = units?.get(unit);
   if (own !== undefined) return own;
-  if (sameSinglePiece(unit, canonicalUnit(p.unit))) return 1;
+  const saleUnit = canonicalUnit(p.unit);
+  if (sameSinglePiece(unit, saleUnit)) return 1;
+  if (unit === '个' && units && pieceIsSaleUnit([p.name, p.category ?? '', ...p.aliases], saleUnit, units))
+    return 1;
   return units ? caseUnitFactor(unit, units) : undefined;
 }
 
