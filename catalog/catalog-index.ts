@@ -9,6 +9,7 @@ import { nearInchKeysOf } from './inch-sizes.js';
 import { familiesNotPlastic } from './pipe-size-readings.js';
 import { codeDigitsOf } from './value-shapes.js';
 import { valuePartsOf } from './value-parts.js';
+import { joinedAttributeKeys } from './joined-attributes.js';
 
 /** What a catalog word says about the products that carry it. */
 export interface TermInfo {
@@ -208,6 +209,8 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     }
     // 4寸 of a 105 mm cutting disc, 1寸 of 2.5 cm webbing: the inch a rounding trade says, read when nothing fits
     for (const k of nearInchKeysOf(own, [p.name, p.category ?? '', ...p.aliases].join(' '))) weak.add(k);
+    // 25*1.0 of a tube whose 外径 and 壁厚 are two values: read when no product named holds it in one value
+    for (const k of joinedAttributeKeys(p.specs)) weak.add(k);
     for (const k of weak) {
       // where a size stands in a value is told by the spec values only, not by names and aliases (1P32A)
       if (own.has(k) || k.startsWith('lead:') || k.startsWith('tail:')) continue;
