@@ -152,7 +152,7 @@ export function unitSpellingsOf(index: CatalogIndex): UnitTables {
 export function spellUnitsAsCatalog(index: CatalogIndex, text: string): string {
   const { spellingsOf, carried, measures, phaseByVoltage, numberedWords } = unitSpellingsOf(index);
   if (HAS_NUMERAL.test(text)) {
-    if (spellingsOf.size) text = spellNumeralsBeforeUnits(text, spellingsOf, carried);
+    if (carried.size) text = spellNumeralsBeforeUnits(text, spellingsOf, carried);
     if (numberedWords.size) text = spellNumeralsInValues(index, text, numberedWords);
   }
   if (!/\d/.test(text)) return text;
@@ -191,9 +191,9 @@ const NUMERAL_SAID =
   /(?<![零一二两三四五六七八九十百千万点\d.])([一二两三四五六七八九十]{1,3}(?:点[零一二三四五六七八九]{1,3})?)(?=[\u4e00-\u9fff])/g;
 
 /**
- * 两吨 → 2吨 (then 2t): a Chinese numeral before a unit spelling is written in digits when the catalog carries that
- * number in the unit as a value (地磅 十吨的 = 10T even where 河沙 is sold by the 吨; 河沙 五吨 and 小米 两公斤 stay
- * quantities, no value being 5t or 2kg).
+ * 两吨 → 2吨 (then 2t), 六十三口 → 63口: a Chinese numeral before a unit spelling is written in digits when the
+ * catalog carries that number in the unit (or in that spelling) as a value (地磅 十吨的 = 10T even where 河沙 is sold
+ * by the 吨; 河沙 五吨 and 小米 两公斤 stay quantities, no value being 5t or 2kg).
  */
 function spellNumeralsBeforeUnits(
   text: string,
@@ -206,7 +206,8 @@ function spellNumeralsBeforeUnits(
     if (!spelling || !/^[\u4e00-\u9fff]/.test(spelling)) return said;
     const number = parseChineseDecimal(numeral);
     if (number === undefined || number <= 0) return said;
-    const units = spellingsOf.get(spelling) ?? [];
+    // (六十三口 where the catalog writes 63口 itself: its own spelling too)
+    const units = [spelling, ...(spellingsOf.get(spelling) ?? [])];
     return units.some((unit) => carried.has(`${number}${unit}`)) ? String(number) : said;
   });
 }
