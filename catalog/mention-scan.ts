@@ -13,6 +13,7 @@ import { spellModelNames } from './model-names.js';
 import { joinSplitWords } from './split-words.js';
 import { writeSpokenDigits } from './spoken-digits.js';
 import { spellSpokenDecimals } from './spoken-decimals.js';
+import { spellSpeedsAsPoles } from './motor-speeds.js';
 import { scanSpecs } from './spec-values.js';
 import type { SpecToken } from './spec-values.js';
 import { STOP_CHARS } from './stop-words.js';
@@ -85,7 +86,10 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   );
   text = spellComponentCodes(
     index,
-    spellMovedPoints(index, spellUnitsAsCatalog(index, spellSpokenDecimals(index, text))),
+    spellMovedPoints(
+      index,
+      spellUnitsAsCatalog(index, spellSpokenDecimals(index, spellSpeedsAsPoles(index, text))),
+    ),
   );
   text = spellModelNames(index, spellJoinedGroups(index, spellValueShapes(index, text)));
   text = spellRepeatedLetters(
