@@ -9,6 +9,8 @@ import { nearInchKeysOf } from './inch-sizes.js';
 import { familiesNotPlastic } from './pipe-size-readings.js';
 import { codeDigitsOf } from './value-shapes.js';
 import { valuePartsOf } from './value-parts.js';
+import { joinedAttributeKeys } from './joined-attributes.js';
+import { valueNumeralKeys } from './value-numerals.js';
 
 /** What a catalog word says about the products that carry it. */
 export interface TermInfo {
@@ -166,6 +168,8 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       const v = normalizeTerm(value);
       if (attr.includes('厚')) addKeys(value, (thicknesses ??= new Set()));
       else addKeys(value, own);
+      // 二斤装 read as the 2斤 a customer writes (value-numerals.ts)
+      for (const k of valueNumeralKeys(v)) own.add(k);
       // 大度 of 大度 889*1194, 钩钩 of CC型(钩钩): a word part of a value reads as the value (value-parts.ts)
       for (const part of valuePartsOf(value)) addTerm(part, id, { attr });
       // L码 / 42码: a size of an attribute of 码 (尺码, 码数) said with the 码
@@ -208,6 +212,8 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     }
     // 4寸 of a 105 mm cutting disc, 1寸 of 2.5 cm webbing: the inch a rounding trade says, read when nothing fits
     for (const k of nearInchKeysOf(own, [p.name, p.category ?? '', ...p.aliases].join(' '))) weak.add(k);
+    // 25*1.0 of a tube whose 外径 and 壁厚 are two values: read when no product named holds it in one value
+    for (const k of joinedAttributeKeys(p.specs)) weak.add(k);
     for (const k of weak) {
       // where a size stands in a value is told by the spec values only, not by names and aliases (1P32A)
       if (own.has(k) || k.startsWith('lead:') || k.startsWith('tail:')) continue;

@@ -1,4 +1,10 @@
-import { buildCatalogIndex, intersectSorted, sellableIn, unionOfIds } from './catalog-index.js';
+import {
+  buildCatalogIndex,
+  familyMembers,
+  intersectSorted,
+  sellableIn,
+  unionOfIds,
+} from './catalog-index.js';
 import { createDistinctions } from './distinctions.js';
 import type { Distinction } from './distinctions.js';
 import { createSuggest } from './suggestions.js';
@@ -9,6 +15,7 @@ import type { Product } from './product.js';
 import { normalizeTerm, normalizeText } from './text-normalize.js';
 import { valueKeysOf } from './spec-values.js';
 import { readingsInOtherUnits, tradeReadings } from './unit-readings.js';
+import { oneNumberOf, sizeGoesWith } from './joined-attributes.js';
 import { headProducts } from './word-lookups.js';
 
 export type { Distinction } from './distinctions.js';
@@ -435,12 +442,29 @@ export function createMatcher(products: Product[]): Matcher {
     // the same family first (东鹏 said after 红牛 is the drink, not the tile)
     const sameFamily = ids.filter((id) => index.family[id] === index.family[ctx]);
     let out = sameFamily.length ? sameFamily : ids;
+    // a size that came with another (a tube's 壁厚 with its 外径) is not carried over to candidates that all hold
+    // another value of that one (38*1.2管 then 25的管 is asked, not 25*1.2); a power a motor's poles leave open is
+    // carried
+    const changedSizes = Object.entries(base.specs).filter(([attr, value]) => {
+      if (oneNumberOf(value) === undefined) return false;
+      const held = index.products[out[0]!]!.specs[attr];
+      return (
+        held !== undefined && held !== value && out.every((id) => index.products[id]!.specs[attr] === held)
+      );
+    });
+    let family: Product[] | undefined;
+    const goesWithChanged = (attr: string) => {
+      if (!changedSizes.length || oneNumberOf(base.specs[attr] ?? '') === undefined) return false;
+      const members = (family ??= familyMembers(index, index.family[ctx]!).map((id) => index.products[id]!));
+      return changedSizes.some(([other, was]) => sizeGoesWith(members, attr, other, was));
+    };
     // narrow one shared attribute at a time, recomputing what still separates the rest
     for (let round = 0; round < 8 && out.length > 1; round++) {
       let changed = false;
       for (const d of distinctions(out, true)) {
         const value = get(base, d.attr);
         if (value === undefined) continue;
+        if (goesWithChanged(d.attr)) continue;
         const next = out.filter((id) => get(index.products[id]!, d.attr) === value);
         if (next.length && next.length < out.length) {
           out = next;

@@ -12,6 +12,8 @@ import { markSizes } from './size-marks.js';
 import { spellModelNames } from './model-names.js';
 import { joinSplitWords } from './split-words.js';
 import { writeSpokenDigits } from './spoken-digits.js';
+import { spellSpokenDecimals } from './spoken-decimals.js';
+import { spellSpeedsAsPoles } from './motor-speeds.js';
 import { scanSpecs } from './spec-values.js';
 import type { SpecToken } from './spec-values.js';
 import { STOP_CHARS } from './stop-words.js';
@@ -82,7 +84,13 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
     index,
     writeSpokenDigits(index, spellDigitTens(index, correctTypos(index, normalized))),
   );
-  text = spellComponentCodes(index, spellMovedPoints(index, spellUnitsAsCatalog(index, text)));
+  text = spellComponentCodes(
+    index,
+    spellMovedPoints(
+      index,
+      spellUnitsAsCatalog(index, spellSpokenDecimals(index, spellSpeedsAsPoles(index, text))),
+    ),
+  );
   text = spellModelNames(index, spellJoinedGroups(index, spellValueShapes(index, text)));
   text = spellRepeatedLetters(
     index,

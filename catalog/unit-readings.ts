@@ -112,7 +112,46 @@ export function readingsInOtherUnits(index: CatalogIndex, ids: number[], said: s
     const held = intersectSorted(ids, index.keys.get(key) ?? []);
     if (held.length) fitting.push(held);
   }
+  if (!fitting.length && sides.length > 1) return nominalSize(index, ids, sides);
   return fitting.length <= 1 ? (fitting[0] ?? []) : unionOfIds(fitting, index.products.length);
+}
+
+/**
+ * How far an exact side may lie from a side said in metres or centimetres: half the last digit said (1.2米 is
+ * 1150–1250 mm, 122 cm 1215–1225 mm), and no more than 3% of it (a whole 3米 is no 2.5 m).
+ */
+function roundingOf(side: string): { millimetres: number; within: number }[] {
+  const said = SIDE.exec(side);
+  if (!said || said[2] === '厚') return [];
+  const n = Number(said[1]);
+  const decimals = said[1]!.split('.')[1]?.length ?? 0;
+  const unit = said[2] ?? (n < 10 ? '米' : 'cm');
+  const scale = MILLIMETRES[unit]!;
+  if (scale === 1) return [];
+  const millimetres = n * scale;
+  return [{ millimetres, within: Math.min((scale * 0.5) / 10 ** decimals, millimetres * 0.03) }];
+}
+
+/**
+ * 1米2*2米4 of a sheet sold at 1219*2438 (4×8 ft), 1.22*2.44 of one sold at 1220*2440: a size said in round metres
+ * or centimetres names the one size of the products named (`dim:` keys) whose every side rounds to the side said;
+ * none when no size or several do.
+ */
+function nominalSize(index: CatalogIndex, ids: number[], sides: string[]): number[] {
+  if (ids.length > 5000) return [];
+  const said = sides.map(roundingOf);
+  if (said.some((side) => !side.length)) return [];
+  const near = new Set<string>();
+  for (const id of ids)
+    for (const key of index.productKeys[id]!) {
+      if (!key.startsWith('dim:')) continue;
+      const exact = key.slice(4).split('*').map(Number);
+      if (exact.length !== said.length) continue;
+      if (exact.every((mm, at) => said[at]!.some((s) => Math.abs(mm - s.millimetres) <= s.within)))
+        near.add(key);
+    }
+  if (near.size !== 1) return [];
+  return intersectSorted(ids, index.keys.get([...near][0]!) ?? []);
 }
 
 const DIGIT_TENS = /(?<![\d.])([1-9])十(?![零一二两三四五六七八九十百千万点\d])/g;

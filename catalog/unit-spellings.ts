@@ -27,7 +27,7 @@ const UNIT_GROUPS: readonly (readonly string[])[] = [
   ['ml', '毫升'],
   ['cm', '厘米', '公分'],
   ['°c', '度', '摄氏度', '℃'],
-  ['%', '度'],
+  ['%', '度', '个点', '个百分点', '百分点'],
   ['ω', '欧', '欧姆', 'ohm'],
   ['kω', 'k欧', '千欧', 'k'],
   ['μf', 'uf', '微法', 'u'],
@@ -70,8 +70,9 @@ const MEASURES_AFTER_GE = [
 const SAID = /(零下|-)?(\d+(?:\.\d+)?) ?(°c|℃|[a-zμω%]+|[\u4e00-\u9fff]{1,3})/g;
 /** Mains voltage said for the phase: 220 / 220V / 220伏 (and 380) before a unit, 的 or the end of a word. */
 const MAINS = /(?<![\d.])(220|380)(?:v(?![a-z])|伏(?!特)|(?=的))/g;
-/** A number, 个, and the Han characters after it. */
-const GE_BEFORE = /(?<![\d.])(\d+(?:\.\d+)?)个(?=[\u4e00-\u9fff])/g;
+/** A number (digits, or a numeral of one to three characters), 个, and the Han characters after it. */
+const GE_BEFORE =
+  /(?<![\d.零一二两三四五六七八九十百千])(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})个(?=[\u4e00-\u9fff])/g;
 /** A whole number and the Han word after it inside a catalog value (800颗粒, 1层钢丝编织). */
 const NUMBERED_WORD = /(?<![\d.])(\d+)(\p{Script=Han}+)/gu;
 /** A number and its unit inside a catalog value. */
@@ -152,11 +153,11 @@ export function unitSpellingsOf(index: CatalogIndex): UnitTables {
 export function spellUnitsAsCatalog(index: CatalogIndex, text: string): string {
   const { spellingsOf, carried, measures, phaseByVoltage, numberedWords } = unitSpellingsOf(index);
   if (HAS_NUMERAL.test(text)) {
-    if (spellingsOf.size) text = spellNumeralsBeforeUnits(text, spellingsOf, carried);
+    if (carried.size) text = spellNumeralsBeforeUnits(text, spellingsOf, carried);
     if (numberedWords.size) text = spellNumeralsInValues(index, text, numberedWords);
   }
-  if (!/\d/.test(text)) return text;
   if (text.includes('个') && measures.length) text = dropGeBeforeMeasures(index, text, measures);
+  if (!/\d/.test(text)) return text;
   // 220的 / 220V is single-phase and 380的 three-phase, the way the electrical trades say it (inverters, meters,
   // pumps, welders), where the catalog tells products apart by phase and carries no such voltage
   if (phaseByVoltage)
@@ -191,9 +192,9 @@ const NUMERAL_SAID =
   /(?<![零一二两三四五六七八九十百千万点\d.])([一二两三四五六七八九十]{1,3}(?:点[零一二三四五六七八九]{1,3})?)(?=[\u4e00-\u9fff])/g;
 
 /**
- * 两吨 → 2吨 (then 2t): a Chinese numeral before a unit spelling is written in digits when the catalog carries that
- * number in the unit as a value (地磅 十吨的 = 10T even where 河沙 is sold by the 吨; 河沙 五吨 and 小米 两公斤 stay
- * quantities, no value being 5t or 2kg).
+ * 两吨 → 2吨 (then 2t), 六十三口 → 63口: a Chinese numeral before a unit spelling is written in digits when the
+ * catalog carries that number in the unit (or in that spelling) as a value (地磅 十吨的 = 10T even where 河沙 is sold
+ * by the 吨; 河沙 五吨 and 小米 两公斤 stay quantities, no value being 5t or 2kg).
  */
 function spellNumeralsBeforeUnits(
   text: string,
@@ -206,7 +207,8 @@ function spellNumeralsBeforeUnits(
     if (!spelling || !/^[\u4e00-\u9fff]/.test(spelling)) return said;
     const number = parseChineseDecimal(numeral);
     if (number === undefined || number <= 0) return said;
-    const units = spellingsOf.get(spelling) ?? [];
+    // (六十三口 where the catalog writes 63口 itself: its own spelling too)
+    const units = [spelling, ...(spellingsOf.get(spelling) ?? [])];
     return units.some((unit) => carried.has(`${number}${unit}`)) ? String(number) : said;
   });
 }
@@ -243,8 +245,8 @@ function spellNumeralsInValues(
 }
 
 /**
- * 36个方 → 36方, 5个千瓦 → 5千瓦: a 个 between a number and a unit of measure the catalog uses is no count, unless a
- * catalog word starts at the unit (3个方管, 2个米黄的).
+ * 36个方 → 36方, 5个千瓦 / 五个千瓦 → 5千瓦: a 个 between a number and a unit of measure the catalog uses is no count,
+ * unless a catalog word starts at the unit (3个方管, 2个米黄的).
  */
 function dropGeBeforeMeasures(index: CatalogIndex, text: string, measures: readonly string[]): string {
   return text.replace(GE_BEFORE, (said: string, number: string, at: number) => {
@@ -255,6 +257,7 @@ function dropGeBeforeMeasures(index: CatalogIndex, text: string, measures: reado
     // 2个吨桶 is two IBC drums: the unit must end the word (36个方 找平器, 5个千瓦的)
     const next = text[unitAt + unit.length] ?? '';
     if (/[\u4e00-\u9fff]/.test(next) && next !== '的') return said;
-    return number;
+    // (三个千瓦: a numeral is written in digits, as the unit after it will be)
+    return /\d/.test(number) ? number : String(parseChineseNumber(number) ?? number);
   });
 }
