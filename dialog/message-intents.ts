@@ -6,6 +6,7 @@ import { scanSpecs } from '../catalog/spec-values.js';
 import { normalizeTerm } from '../catalog/text-normalize.js';
 import { termAt } from '../catalog/word-lookups.js';
 import { hasContent } from './item-text.js';
+import { inCatalogGrades } from './grade-ordinals.js';
 import { writeImpliedOne } from './one-implied.js';
 import { splitItems } from './message-items.js';
 import type { ItemText } from './item-text.js';
@@ -135,7 +136,9 @@ const CLAUSE_VERBS =
  * Stage 1 of a turn: reads a normalised message into intents, in the order said, and the message-wide signals
  * (confirm, hold, chit-chat). Reads the catalog (to find product words and quantities) but not the draft.
  */
-export function parseMessage(matcher: Matcher, text: string): ParsedMessage {
+export function parseMessage(matcher: Matcher, said: string): ParsedMessage {
+  // (一级 to roses graded A级 / B级: the rank written the catalog's way before anything is read)
+  const text = inCatalogGrades(matcher.index, said);
   const bare = text.replace(NOT_TEXT, '');
   const base = {
     text,
