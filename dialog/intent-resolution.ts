@@ -51,7 +51,7 @@ export function resolveIntent(
     case 'order_question':
       return [];
     case 'cancel_order':
-      return cancelOrder(state);
+      return cancelOrder(state, !!earlier.refusedBefore);
     case 'let_go':
       return letGo(state);
     case 'reorder':
@@ -157,7 +157,11 @@ export function acceptOffer(
   ];
 }
 
-function cancelOrder(state: ConversationState): Action[] {
+/**
+ * 取消 of the order: the draft goes, and so does a request the shop just said it could not meet (算了 不要了 取消吧
+ * after "没有19*0.8的"), though nothing is on the draft.
+ */
+function cancelOrder(state: ConversationState, justRefused: boolean): Action[] {
   const which = state.questions.find((q) => q.kind === 'which_line' && q.change.kind === 'remove');
   // 都不要了 to "which one?": both
   if (which?.kind === 'which_line')
@@ -165,7 +169,7 @@ function cancelOrder(state: ConversationState): Action[] {
       { kind: 'close', question: which },
       ...which.skus.map((sku): Action => ({ kind: 'remove', sku })),
     ];
-  if (!state.lines.length && !state.questions.length) return [];
+  if (!state.lines.length && !state.questions.length && !justRefused) return [];
   return [{ kind: 'cancel_order' }];
 }
 
