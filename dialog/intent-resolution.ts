@@ -25,6 +25,7 @@ import {
   answerWhichProducts,
   candidatesOf,
   pickAtEnd,
+  pickChoice,
   pickOption,
   refine,
 } from './product-questions.js';
@@ -58,6 +59,8 @@ export function resolveIntent(
       return reorderActions(world);
     case 'option': {
       const first = state.questions[0];
+      if (intent.choice)
+        return first?.kind === 'which_product' ? pickChoice(world, state, first, intent.choice) : [];
       if (intent.end)
         return first?.kind === 'which_product' ? (pickAtEnd(world, state, first, intent.end) ?? []) : [];
       return intent.number === undefined ? [] : (resolveOption(world, state, intent.number) ?? []);
@@ -114,6 +117,7 @@ export function optionApplies(
   saidText: string,
 ): boolean {
   const first = state.questions[0];
+  if (intent.choice) return first?.kind === 'which_product';
   if (intent.end) return first?.kind === 'which_product' && !!pickAtEnd(world, state, first, intent.end);
   // 5号 when the sizes offered are 1号 / 3号 / 5号 / 7号 names a size, not the fifth option
   const named = first?.kind === 'which_product' && first.offered?.values.some((v) => v === saidText);
