@@ -61,3 +61,33 @@ describe('a letting go that is no cancel', () => {
     expect(lineQtys(changed[1])).toEqual([['SLAB', 30]]);
   });
 });
+
+/** Made-up counters where a request is refused for its spec: a glass shop, a rope maker, a tile-adhesive dealer. */
+function refusingShops(): Product[] {
+  return [
+    testProduct({ sku: 'GLASS', name: '钢化玻璃', aliases: ['钢化'], specs: { 厚度: '8mm' }, unit: '平方' }),
+    testProduct({ sku: 'ROPE', name: '尼龙绳', aliases: ['绳子'], specs: { 直径: '10mm' }, unit: '卷' }),
+    testProduct({
+      sku: 'GLUE',
+      name: '瓷砖胶',
+      aliases: ['瓷砖粘结剂'],
+      specs: { 规格: '20kg' },
+      unit: '袋',
+    }),
+  ];
+}
+
+describe('cancelling right after the shop said it lacks the spec', () => {
+  it('cancels the request, though nothing is on the draft', () => {
+    const shop = createDialogEngine({ products: refusingShops() });
+    for (const [ask, cancel] of [
+      ['钢化玻璃 12mm 20平方', '算了 不要了 取消吧'],
+      ['尼龙绳 16mm的 5卷', '那取消吧'],
+      ['瓷砖胶 50kg 10袋', '算了 取消'],
+    ] as const) {
+      const turns = talkTo(shop, [ask, cancel]);
+      expect([ask, turns[1]!.order?.status]).toEqual([ask, 'cancelled']);
+      expect(turns[1]!.replies.join('')).not.toContain('没太看明白');
+    }
+  });
+});

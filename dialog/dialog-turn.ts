@@ -7,6 +7,7 @@ import type { DialogEvent, DialogInput, DialogState, DialogTurn, OrderView } fro
 import { applyActions } from './draft-changes.js';
 import type { Action, DraftChange } from './draft-changes.js';
 import { orderView } from './draft-view.js';
+import { numberedValue } from './numbered-values.js';
 import { acceptOffer, optionApplies, resolveIntent } from './intent-resolution.js';
 import { parseMessage } from './message-intents.js';
 import { answersByMeaning } from './option-part-answers.js';
@@ -114,6 +115,13 @@ function intentsToResolve(world: TurnWorld, state: ConversationState, parsed: Pa
     const item = { text: parsed.text, analysis: world.matcher.analyze(parsed.text), also: false };
     intents = [{ kind: 'add', item }];
   }
+  // 一号 / 1号色 to a question whose candidates number the values of one attribute: that value, never the first option
+  const first = state.questions[0];
+  const choice =
+    first?.kind === 'which_product' && !first.parked && parsed.confirm === undefined
+      ? numberedValue(world.matcher.index, candidatesOf(world, first), parsed.bare)
+      : undefined;
+  if (choice) intents = [{ kind: 'option', choice, otherwise: intents }];
   const option = intents[0];
   if (option?.kind === 'option' && !optionApplies(world, state, option, parsed.bare))
     intents = option.otherwise;

@@ -25,6 +25,7 @@ import {
   answerWhichProducts,
   candidatesOf,
   pickAtEnd,
+  pickChoice,
   pickOption,
   refine,
 } from './product-questions.js';
@@ -51,13 +52,15 @@ export function resolveIntent(
     case 'order_question':
       return [];
     case 'cancel_order':
-      return cancelOrder(state);
+      return cancelOrder(state, !!earlier.refusedBefore);
     case 'let_go':
       return letGo(state);
     case 'reorder':
       return reorderActions(world);
     case 'option': {
       const first = state.questions[0];
+      if (intent.choice)
+        return first?.kind === 'which_product' ? pickChoice(world, state, first, intent.choice) : [];
       if (intent.end)
         return first?.kind === 'which_product' ? (pickAtEnd(world, state, first, intent.end) ?? []) : [];
       return intent.number === undefined ? [] : (resolveOption(world, state, intent.number) ?? []);
@@ -114,6 +117,7 @@ export function optionApplies(
   saidText: string,
 ): boolean {
   const first = state.questions[0];
+  if (intent.choice) return first?.kind === 'which_product';
   if (intent.end) return first?.kind === 'which_product' && !!pickAtEnd(world, state, first, intent.end);
   // 5号 when the sizes offered are 1号 / 3号 / 5号 / 7号 names a size, not the fifth option
   const named = first?.kind === 'which_product' && first.offered?.values.some((v) => v === saidText);
@@ -157,7 +161,11 @@ export function acceptOffer(
   ];
 }
 
-function cancelOrder(state: ConversationState): Action[] {
+/**
+ * 取消 of the order: the draft goes, and so does a request the shop just said it could not meet (算了 不要了 取消吧
+ * after "没有19*0.8的"), though nothing is on the draft.
+ */
+function cancelOrder(state: ConversationState, justRefused: boolean): Action[] {
   const which = state.questions.find((q) => q.kind === 'which_line' && q.change.kind === 'remove');
   // 都不要了 to "which one?": both
   if (which?.kind === 'which_line')
@@ -165,7 +173,7 @@ function cancelOrder(state: ConversationState): Action[] {
       { kind: 'close', question: which },
       ...which.skus.map((sku): Action => ({ kind: 'remove', sku })),
     ];
-  if (!state.lines.length && !state.questions.length) return [];
+  if (!state.lines.length && !state.questions.length && !justRefused) return [];
   return [{ kind: 'cancel_order' }];
 }
 

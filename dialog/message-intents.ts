@@ -6,11 +6,13 @@ import { scanSpecs } from '../catalog/spec-values.js';
 import { normalizeTerm } from '../catalog/text-normalize.js';
 import { termAt } from '../catalog/word-lookups.js';
 import { hasContent } from './item-text.js';
+import { inCatalogGrades } from './grade-ordinals.js';
 import { writeImpliedOne } from './one-implied.js';
 import { splitItems } from './message-items.js';
 import type { ItemText } from './item-text.js';
 import { readOrderInquiry } from './order-inquiry.js';
 import { sizeEndOf } from './size-order.js';
+import type { Choice } from './option-meaning.js';
 import type { SizeEnd } from './size-order.js';
 import type { OrderInquiry } from './order-inquiry.js';
 import {
@@ -69,10 +71,11 @@ export type Intent =
   /** The customer's last confirmed order again (跟上次一样). */
   | { kind: 'reorder' }
   /**
-   * 第二个 / 2: an option of the last question by number, or 最大的 / 小的 by size (`end`); `otherwise` is the
-   * message read as anything else.
+   * 第二个 / 2: an option of the last question by number, or 最大的 / 小的 by size (`end`), or a value named by its
+   * number (`choice`: 一号 for 料号 1号, set at stage 2, where the candidates are known); `otherwise` is the message
+   * read as anything else.
    */
-  | { kind: 'option'; number?: number; end?: SizeEnd; otherwise: Intent[] }
+  | { kind: 'option'; number?: number; end?: SizeEnd; choice?: Choice; otherwise: Intent[] }
   /** Names a product or specs, maybe with a quantity: a new line, or an answer to an open question. */
   | { kind: 'add'; item: ItemText }
   /**
@@ -135,7 +138,9 @@ const CLAUSE_VERBS =
  * Stage 1 of a turn: reads a normalised message into intents, in the order said, and the message-wide signals
  * (confirm, hold, chit-chat). Reads the catalog (to find product words and quantities) but not the draft.
  */
-export function parseMessage(matcher: Matcher, text: string): ParsedMessage {
+export function parseMessage(matcher: Matcher, said: string): ParsedMessage {
+  // (一级 to roses graded A级 / B级: the rank written the catalog's way before anything is read)
+  const text = inCatalogGrades(matcher.index, said);
   const bare = text.replace(NOT_TEXT, '');
   const base = {
     text,

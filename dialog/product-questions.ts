@@ -330,6 +330,18 @@ export function pickOption(
   return refine(world, state, q, next);
 }
 
+/** 一号 to "要哪个粒径？": the value of another attribute the answer named (料号 1号), as if it had been offered. */
+export function pickChoice(
+  world: TurnWorld,
+  state: ConversationState,
+  q: WhichProduct,
+  choice: { attribute: string; value: string },
+): Action[] {
+  const next: WhichProduct = { ...q, chosen: [...q.chosen, choice], asked: 0 };
+  delete next.offered;
+  return refine(world, state, q, next);
+}
+
 /**
  * 大的 / 最小号 / 长一点的 to a product question: the candidates at that end of the one measure they differ by
  * (see size-order.ts); undefined when the word picks no fewer of them, or more than one value.

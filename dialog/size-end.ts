@@ -24,13 +24,23 @@ const SIZE_GRADE_SAID = new RegExp(
 );
 
 /**
+ * 冰肌水大瓶2瓶 / 小猪料小包1吨: 大 / 小 and a pack noun right after a product word, where a quantity, a space or the
+ * end follows — the pack is the size word wherever it stands (never 大包装 or 小桶面, where a word goes on; 大号 /
+ * 小码 are read as SIZE_GRADE_SAID reads them, and 加大号 names a size of its own).
+ */
+const SIZE_PACK_SAID = new RegExp(
+  `(?<=\\p{Script=Han})(?<![特加超])(最)?([大小])(?![号码])(${SIZE_END_NOUN})(?:的)?(?=$|[^\\p{Script=Han}])`,
+  'u',
+);
+
+/**
  * 小的 / 最大的 / 长一点的 / 大桶的 said in an item, as the end of the sizes it means; a pack noun may stand without
- * 的 where the item goes on with no other word (长城的 小桶, 大桶要6桶).
+ * 的 where the item goes on with no other word (长城的 小桶, 大桶要6桶, 冰肌水大瓶2瓶).
  */
 export function sizeEndSaid(text: string): SizeEnd | undefined {
   const m = SIZE_END_SAID.exec(text);
   if (m) return sizeEndOf(m[1], m[2]!, m[3], m[4] ?? m[5]);
-  const grade = SIZE_GRADE_SAID.exec(text);
+  const grade = SIZE_GRADE_SAID.exec(text) ?? SIZE_PACK_SAID.exec(text);
   return grade ? sizeEndOf(grade[1], grade[2]!, undefined, grade[3]) : undefined;
 }
 
@@ -39,21 +49,27 @@ const SIZE_END_WITH_NOUN = new RegExp(
   'u',
 );
 
+const SIZE_PACK_GLUED = new RegExp(
+  `(?<=\\p{Script=Han})(?<![特加超])((?:最)?[大小])(?![号码])${SIZE_END_NOUN}(?:的)?(?=$|[^\\p{Script=Han}])`,
+  'u',
+);
+
 /**
- * 大瓶的淡奶油 when the catalog has no 大瓶: the item with its size word said without the pack noun (大的 淡奶油), so
+ * 大瓶的淡奶油 / 冰肌水大瓶 when the catalog has no 大瓶: the item with its size word said without the pack noun (大的 淡奶油), so
  * that it is read as the end of the sizes its candidates come in; undefined when it says no such word.
  */
 export function withoutPackNoun(matcher: Matcher, item: ItemText): ItemText | undefined {
-  const text = item.text.replace(SIZE_END_WITH_NOUN, '$1的 ');
+  const text = item.text.replace(SIZE_END_WITH_NOUN, '$1的 ').replace(SIZE_PACK_GLUED, ' $1的 ');
   if (text === item.text) return undefined;
   // (the size word itself is read by its end, never looked up: 大 may be part of a value such as 大号)
-  return { ...item, text, analysis: matcher.analyze(item.text.replace(SIZE_END_WITH_NOUN, ' ')) };
+  const rest = item.text.replace(SIZE_END_WITH_NOUN, ' ').replace(SIZE_PACK_GLUED, ' ');
+  return { ...item, text, analysis: matcher.analyze(rest) };
 }
 
-const SIZE_WORD_ALONE = new RegExp(`^(?:最|比较)?[${SIZE_END_WORDS}][号码]?$`);
+const SIZE_WORD_ALONE = new RegExp(`^(?:最|比较)?[${SIZE_END_WORDS}]${SIZE_END_NOUN}?$`);
 
 /**
- * 琵琶腿 小的5件 大的3件: 大 said with a quantity and no product word is the product at that end of the sizes of
+ * 琵琶腿 小的5件 大的3件 / 小猪料 大包5包 小包4包: 大 (or 小包) said with a quantity and no product word is the product at that end of the sizes of
  * the family of `sku` (the product just ordered); undefined when the words are no size end or no one product is.
  */
 export function siblingAtEnd(world: TurnWorld, sku: string, words: string): Product | undefined {
