@@ -94,6 +94,8 @@ export type OpenQuestion =
         sold?: SoldElseHow;
         /** Answered "没有" although catalog words are in it: `sold` holds the closest products (lost-items.ts). */
         lost?: true;
+        /** An edit with an amount that named no line (半斤的加到20箱 → 订单里没有0.5斤的; lost-items.ts). */
+        edit?: true;
         asked: number;
       }
   ) & {

@@ -94,6 +94,11 @@ function editText(facts: ReplyFacts, c: DraftChange): string[] {
     case 'removed':
       return [`已去掉：${facts.label(c.sku)}`];
     case 'question_dropped':
+      // (an edit kept open is not made, rather than not added)
+      if (c.question.kind === 'unplaced' && c.question.edit)
+        return c.gaveUp
+          ? [`“${c.question.said}”没对上是改哪个，单子没按它改。`]
+          : [`好的，“${c.question.said}”先不改了。`];
       return c.gaveUp
         ? [`${droppedWhat(facts, c.question)}没定下来，没有加在单子里。`]
         : [`好的，${droppedWhat(facts, c.question)}不要了。`];
@@ -209,6 +214,10 @@ export function questionText(facts: ReplyFacts, q: QuestionToAsk): string {
       return `没找到完全对得上“${q.said}”的，您是要这几个吗？回个序号就行：\n${numbered(q.skus.map((s) => facts.label(s)))}`;
     }
     case 'unplaced':
+      if (q.edit)
+        return q.round === 0
+          ? `确认之前还有一项没改上：“${q.said}”，要怎么改麻烦再说一下品名和规格；不用改了就说“算了”。`
+          : `“${q.said}”还没改上，这单先没下。要改的话说一下品名和规格；不用改了回复“算了”，我就按现在的单子下。`;
       if (q.lost && q.skus?.length) {
         const had = `我们有：${q.skus.map((sku) => facts.label(sku)).join(' / ')}，`;
         return q.round === 0

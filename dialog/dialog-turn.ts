@@ -12,7 +12,7 @@ import { acceptOffer, optionApplies, resolveIntent } from './intent-resolution.j
 import { parseMessage } from './message-intents.js';
 import { answersByMeaning } from './option-part-answers.js';
 import type { Intent, ParsedMessage } from './message-intents.js';
-import { keepOfferGonePast } from './lost-items.js';
+import { editsSettled, keepEditOfNoLine, keepOfferGonePast } from './lost-items.js';
 import { answerMissingSpec, missingLetGo, missingSpecQuestions, settledByLine } from './missing-specs.js';
 import { chooseQuestion } from './next-question.js';
 import { answerByCandidateWords, candidatesOf, settleIfOne } from './product-questions.js';
@@ -173,6 +173,7 @@ function resolveAll(
       secondQuantityForNewLine(state, intent, changes) ??
       resolveIntent(world, state, intent, earlier);
     apply(actions);
+    apply(keepEditOfNoLine(intent, actions));
     const also = intent.kind === 'add' && intent.item.also;
     apply(settledByLine(world.matcher, state, questionsBefore, actions, also));
     before = { intent, actions };
@@ -237,6 +238,7 @@ function resolveAll(
   }
   // what this message said that no line took stays open until the customer names it or lets it go
   apply(openUnplaced(world, state, changes));
+  apply(editsSettled(state.questions, questionsBefore, changes));
   // 那算了 先拿2箱直钉 / 白糖回头再说: a product question the customer put off in words is let go by a confirmation
   if (PUT_OFF.test(parsed.text))
     state = {
@@ -349,6 +351,7 @@ function finishTurn(
       said: unplaced.said,
       ...(unplaced.sold && { values: unplaced.sold.values, skus: unplaced.sold.skus }),
       ...(unplaced.lost && { lost: true }),
+      ...(unplaced.edit && { edit: true }),
       round: unplaced.asked,
     };
     state = {

@@ -11,7 +11,7 @@ import { productAtEnd, sizeEndSaid, withoutPackNoun } from './size-end.js';
 import type { Action } from './draft-changes.js';
 import { hasIdentity, namesOnlyBrands } from './item-text.js';
 import type { ItemText } from './item-text.js';
-import { keepLostItem } from './lost-items.js';
+import { keepItemOfMissingValue, keepLostItem, keepNamedProductItem } from './lost-items.js';
 import { openMissingSpec } from './missing-specs.js';
 import { productsNearUnknown, readingByNearWords } from './near-products.js';
 import { productsBesideUnread } from './unread-words.js';
@@ -118,10 +118,17 @@ export function resolveNewItem(
   const refusal = notFoundActions(world, res, r.ids, request);
   const missingSpec = openMissingSpec(world.matcher, item, refusal, r.ids, quantity);
   // 黑色母ABS的 2包 → 没有: an item given with a quantity is kept open when catalog words are in it
+  const noSuchSpec = refusal.find((a) => a.kind === 'note' && a.note.kind === 'no_such_spec');
+  const said = `${item.text} ${item.quantity?.raw ?? ''}`;
   const lost =
-    quantity && !missingSpec.length && refusal.some((a) => a.kind === 'note' && a.note.kind === 'not_sold')
-      ? keepLostItem(world, request, `${item.text} ${item.quantity!.raw}`, quantity)
-      : [];
+    !quantity || missingSpec.length
+      ? []
+      : refusal.some((a) => a.kind === 'note' && a.note.kind === 'not_sold')
+        ? keepLostOrNamed(world, request, said, quantity)
+        : // 38*1.2 304拉丝管 40支 → 没有38*1.2的: a value not found never drops an item given with an amount
+          noSuchSpec?.kind === 'note' && noSuchSpec.note.kind === 'no_such_spec'
+          ? keepItemOfMissingValue(world, request, said, quantity, noSuchSpec.note.what, r.ids)
+          : [];
   return [
     {
       kind: 'refuse',
@@ -131,6 +138,17 @@ export function resolveNewItem(
     ...missingSpec,
     ...lost,
   ];
+}
+
+/** A lost item (all its words the catalog's), else one naming a product word with a value its products hold. */
+function keepLostOrNamed(
+  world: TurnWorld,
+  request: ProductRequest,
+  said: string,
+  quantity: NonNullable<ProductRequest['quantity']>,
+): Action[] {
+  const lost = keepLostItem(world, request, said, quantity);
+  return lost.length ? lost : keepNamedProductItem(world, request, said, quantity);
 }
 
 /** Resolves an item, looking first among the family of the product it leans on when it names only specs. */

@@ -119,7 +119,15 @@ export function linesNamed(world: TurnWorld, state: ConversationState, a: Analys
       return distinguishing(world, narrowed, a).map((id) => m.index.products[id]!.sku);
     if (narrowed) return [];
   }
-  const byChars = lineByChars(world, state, a.text);
+  // 77速的少2筒 with only a 76速 line: a catalog word or value said that no line's product holds names a line by
+  // characters only when that line's name holds it whole (弯头 of 排水弯头), never by a character it shares (速)
+  const unheld = a.mentions
+    .filter(
+      (x) => (x.kind === 'head' || x.kind === 'brand' || (x.kind === 'spec' && !x.bare)) && x.ids.length,
+    )
+    .filter((x) => !x.ids.some((id) => ids.includes(id)))
+    .map((x) => x.text);
+  const byChars = lineByChars(world, state, a.text, unheld);
   return byChars ? [byChars] : [];
 }
 
@@ -147,13 +155,18 @@ function distinguishing(world: TurnWorld, ids: number[], a: Analysis): number[] 
 }
 
 /** 水再多拿10件: single characters of one line's name when no catalog word names a line. */
-function lineByChars(world: TurnWorld, state: ConversationState, text: string): string | undefined {
+function lineByChars(
+  world: TurnWorld,
+  state: ConversationState,
+  text: string,
+  whole: readonly string[],
+): string | undefined {
   const chars = [...text].filter((c) => isHan(c) && !/[再多拿来要加少减改成换就够了吧那先的个也还]/.test(c));
   if (!chars.length || chars.length > 3) return undefined;
   const hits = state.lines.filter((l) => {
     const p = productOf(world, l.sku);
     const hay = p ? [p.name, p.category ?? '', ...p.aliases].join(' ') : '';
-    return chars.every((c) => hay.includes(c));
+    return chars.every((c) => hay.includes(c)) && whole.every((w) => hay.toLowerCase().includes(w));
   });
   return hits.length === 1 ? hits[0]!.sku : undefined;
 }

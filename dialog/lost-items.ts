@@ -13,6 +13,7 @@ import { STOP_CHARS } from '../catalog/stop-words.js';
 import { canonicalUnit } from '../catalog/units.js';
 import type { OpenQuestion, ProductRequest, SaidQuantity } from './conversation-state.js';
 import type { Action, DraftChange } from './draft-changes.js';
+import type { Intent } from './message-intents.js';
 import type { TurnWorld } from './turn-world.js';
 
 /** More products than this close to a lost item are listed by none: the question asks for the product's name. */
@@ -59,6 +60,113 @@ export function keepLostItem(
 }
 
 /**
+ * "没有38*1.2的，有：…" said of an item that named its product by a word the catalog does not hold whole (38*1.2
+ * 304拉丝管 40支: 管 ends the names of the pipes the other words fit): the note claims the shop lacks one value, but
+ * the engine may only have failed to read it. Such an item, given with an amount, is never dropped: it stays open,
+ * its closest products those its other known words fit, until the customer names one or lets it go. An item of
+ * values alone (R404A 3瓶, PS 525 10吨) names no product and is honestly refused. `pool` is what the item's
+ * words fit apart from the value not found; `missing` is that value.
+ */
+export function keepItemOfMissingValue(
+  world: TurnWorld,
+  request: ProductRequest,
+  said: string,
+  quantity: SaidQuantity,
+  missing: string,
+  pool: readonly number[],
+): Action[] {
+  const analysis = world.matcher.analyze(request.text);
+  if (!namesProductShort(world, analysis, pool)) return [];
+  const known = analysis.mentions.filter(
+    (x) => x.ids.length > 0 && !(x.kind === 'spec' && x.bare) && x.kind !== 'barcode' && x.text !== missing,
+  );
+  const close = known.length ? closestPool(known) : [];
+  const skus = close.length <= MAX_CLOSE ? close.map((id) => world.matcher.index.products[id]!.sku) : [];
+  const words = known
+    .filter((x) => (x.kind === 'head' || x.kind === 'brand') && close.every((id) => x.ids.includes(id)))
+    .map((x) => x.text)
+    .join(' ');
+  return [
+    {
+      kind: 'ask',
+      question: {
+        kind: 'unplaced',
+        said: said.replace(/\s+/g, ' ').trim(),
+        quantity,
+        sold: { words, skus, values: [] },
+        lost: true,
+        asked: 0,
+      },
+    },
+  ];
+}
+
+/**
+ * A character no catalog word took that ends the name, an alias or the category of one of `pool`'s products (管
+ * of 拉丝管 beside 不锈钢圆管): the item said its product's word short.
+ */
+function namesProductShort(world: TurnWorld, analysis: Analysis, pool: readonly number[]): boolean {
+  const covered = new Uint8Array(analysis.text.length);
+  for (const x of analysis.mentions) covered.fill(1, x.start, x.start + x.text.length);
+  const left = new Set<string>();
+  for (let at = 0; at < analysis.text.length; at++) {
+    const ch = analysis.text[at]!;
+    if (!covered[at] && HAN.test(ch) && !STOP_CHARS.has(ch)) left.add(ch);
+  }
+  if (!left.size) return false;
+  const products = world.matcher.index.products;
+  return pool.some((id) => {
+    const p = products[id]!;
+    // (the name's first word: 亚狮龙羽毛球 76速 ends in its value, not its product word)
+    const words = [p.name.trim().split(/\s+/)[0]!, p.category ?? '', ...p.aliases];
+    return words.some((word) => left.has(word.trim().slice(-1)));
+  });
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * 照上次的来 半斤的加到20箱 → "订单里没有0.5斤的", 茄子改成圆的 → "这个我们店里没有": an edit that was not made — its
+ * words named no line, or what the line was to become was not found — is one the customer may confirm right past.
+ * It stays open as an unplaced item (`edit`), so that a confirmation asks about it; a later edit of a line, or
+ * 算了 / 不要了, settles it. A removal naming nothing changes nothing and opens nothing.
+ */
+export function keepEditOfNoLine(intent: Intent, actions: readonly Action[]): Action[] {
+  if (intent.kind !== 'change' && intent.kind !== 'adjust') return [];
+  if (actions.some((a) => a.kind === 'put' || a.kind === 'remove' || a.kind === 'ask')) return [];
+  const noLine = actions.some((a) => a.kind === 'note' && a.note.kind === 'not_on_draft');
+  const refused =
+    intent.kind === 'change' &&
+    intent.target?.kind === 'words' &&
+    actions.some((a) => a.kind === 'note' && (a.note.kind === 'not_sold' || a.note.kind === 'no_such_spec'));
+  if (!noLine && !refused) return [];
+  const target = intent.target?.kind === 'words' ? intent.target.item.text : '';
+  const amount =
+    intent.kind === 'change'
+      ? [refused ? `改成${intent.to.text}` : intent.to.text, intent.to.quantity?.raw]
+      : [`${intent.sign > 0 ? '加' : '减'}${intent.quantity.raw}`];
+  const said = [target, ...amount].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+  // (水泥改成 with nothing after it says nothing to keep)
+  if (!said || (intent.kind === 'change' && !intent.to.quantity && !refused)) return [];
+  return [{ kind: 'ask', question: { kind: 'unplaced', said, edit: true, asked: 0 } }];
+}
+
+/** The edits kept open by {@link keepEditOfNoLine} that a line edited since settles. */
+export function editsSettled(
+  questions: readonly OpenQuestion[],
+  before: readonly OpenQuestion[],
+  changes: readonly DraftChange[],
+): Action[] {
+  const edited = changes.some(
+    (c) => c.kind === 'quantity_changed' || c.kind === 'replaced' || c.kind === 'removed',
+  );
+  if (!edited) return [];
+  return questions
+    .filter((q) => q.kind === 'unplaced' && q.edit && before.includes(q))
+    .map((question) => ({ kind: 'close', question }));
+}
+
+/**
  * An offer of the closest product (没有完全对得上…要这个吗？) that the customer went past by ordering on: an item they
  * gave an amount for is not let go by silence. It stays open as a lost item, its offered products the closest, so
  * that a confirmation asks about it; a product of the offered ones' family placed in the same message answers it
@@ -101,6 +209,53 @@ export function keepOfferGonePast(
         said: `${offer.said} ${offer.quantity.text}`.replace(/\s+/g, ' ').trim(),
         quantity: offer.quantity,
         sold: { words: '', skus: offer.skus, values: [] },
+        lost: true,
+        asked: 0,
+      },
+    },
+  ];
+}
+
+/**
+ * 我养鸡的 想围个鸡圈 荷兰网一米八的拿4卷 → "养鸡荷兰网我们店里没有": words around the item (chatter the catalog lacks,
+ * or part of another catalog word) stood in the way, but the item named a whole product word of the catalog with a
+ * value its products hold. The shop sells that; "没有" is a misreading, so the item stays open, its closest products
+ * those the product word and the values fit together (up to {@link MAX_CLOSE}). None when the item said no value
+ * those products hold (竹地板 beside 实木地板 is honestly another product).
+ */
+export function keepNamedProductItem(
+  world: TurnWorld,
+  request: ProductRequest,
+  said: string,
+  quantity: SaidQuantity,
+): Action[] {
+  const analysis = world.matcher.analyze(request.text);
+  const heads = analysis.mentions.filter((x) => x.kind === 'head' && x.ids.length > 0);
+  const values = analysis.mentions.filter((x) => x.kind === 'spec' && !x.bare && x.ids.length > 0);
+  if (!heads.length || !values.length) return [];
+  // the product word and the values alone, without the words that stood in the way
+  const mentions = [...heads, ...values].sort((a, b) => a.start - b.start);
+  const text = mentions.map((x) => x.text).join(' ');
+  const alone = world.matcher.resolve(
+    { text, mentions, quantities: [], unknown: [], qualifiers: [] },
+    { quick: true },
+  );
+  if (alone.result.kind === 'not_found') return [];
+  const pool = alone.ids;
+  if (!pool.length || pool.length > MAX_CLOSE) return [];
+  const index = world.matcher.index;
+  return [
+    {
+      kind: 'ask',
+      question: {
+        kind: 'unplaced',
+        said: said.replace(/\s+/g, ' ').trim(),
+        quantity,
+        sold: {
+          words: heads.map((x) => x.text).join(' '),
+          skus: pool.map((id) => index.products[id]!.sku),
+          values: [],
+        },
         lost: true,
         asked: 0,
       },

@@ -9,6 +9,13 @@ import { ALSO } from './order-phrases.js';
 // (另外6瓶 right after a quantity is a second part of it, not another item)
 const CHUNK_SPLIT = /[\n,;、]+|还有|另外(?![0-9零一二两三四五六七八九十半])|以及/;
 const EACH_TAIL = /各(?:自)?(?:来|要|拿)?\s*$/;
+/**
+ * 那就4卷吧 再来1.27的2卷 / 淡奶油改成一箱 再加6寸盒子一包: a particle right after an amount closes its clause, and a
+ * verb of ordering more starts one; either way the words after the amount are the next amount's item (said before
+ * it), never this amount's (said after it).
+ */
+const CLAUSE_END =
+  /^\s*(?:(?:吧|啊|呀|哈|嘛|呢)(?=\s|[,，。!！]|$)|(?=\s*(?:再加|再来|再要|再拿|还要|还加)))/;
 
 const hasHead = hasProductWord;
 
@@ -301,12 +308,12 @@ function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
     eachGroup = [];
     if (content[i] && !used.has(i)) {
       used.add(i);
-      const t = withShared(pieces[i]!.replace(EACH_TAIL, ''));
+      const t = withShared(pieces[i]!.replace(EACH_TAIL, '').replace(CLAUSE_END, ''));
       if (eachBefore(i)) {
         eachGroup = expandEach(matcher, t, q);
         out.push(...eachGroup);
       } else out.push(make(t, q));
-    } else if (content[i + 1] && !eachBefore(i)) {
+    } else if (content[i + 1] && !eachBefore(i) && !(i + 1 < qs.length && CLAUSE_END.test(pieces[i + 1]!))) {
       // 来10把10寸活动扳手 管钳14寸的拿5把: words after a quantity that also run up to the next quantity hold two
       // items when a space parts two product words; the second keeps its words for the next quantity
       const parted = i + 1 < qs.length ? partAtSpace(matcher, pieces[i + 1]!) : undefined;

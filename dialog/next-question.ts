@@ -38,6 +38,8 @@ export type QuestionToAsk =
       skus?: string[];
       /** Answered "没有" while catalog words are in it: the question offers the closest products. */
       lost?: true;
+      /** An edit that named no line: the question asks which line it means. */
+      edit?: true;
       round: number;
     };
 

@@ -74,7 +74,7 @@ export const TIME_WISH = new RegExp(
  * change of what is short (剩下的换成英科的); the condition before it says nothing more.
  */
 export const REST_FROM =
-  /(?:(?:不够|没那么多|不足)的话[,\s]*)?(剩下|剩余|其余|余下|差的|不够(?=的))(的)?(?:部分)?(?:就)?(?:(?:拿|要|来|用|补)(?=\S)|(?=[^\s换改]\S*?(?:补上|补齐|补足|补够|凑齐|凑够|顶上)))/g;
+  /(?:(?:不够|没那么多|不足)的话[,\s]*)?(剩下|剩余|其余|余下|差的|不够(?=的))(的)?(?:部分)?(?:就)?(?:(?:拿|要|来|用|补)(?=\S)|(?=[^\s换改]\S*?(?:补上|补齐|补足|补够|凑齐|凑够|顶上|补(?=\d|[一二两三四五六七八九十]))))/g;
 
 /**
  * 剩下的换成奇美757补上 / 剩下的换成车仆的补齐: the verb of filling up after the product put in the rest's place (taken
@@ -109,7 +109,8 @@ export const CORRECTION =
 export const SET_QUANTITY =
   /改成|改为|改到|换成|就够了|就够|就行|也行|就好|那就|那先|先拿|先来|只要|只拿|要|来|拿/;
 export const ADD_QUANTITY = /再加|多拿|多来|多要|加上|再多|追加|另加|加(?=\d|[一二两三四五六七八九十半])/;
-export const SUBTRACT_QUANTITY = /(?:少拿|少来|少要|少|减去|减掉|减少|减) ?(?=\d|[一二两三四五六七八九十半])/;
+export const SUBTRACT_QUANTITY =
+  /(?:少拿|少来|少要|(?<!多)少|减去|减掉|减少|减) ?(?=\d|[一二两三四五六七八九十半])/;
 /** An item said in the same breath as the one before: 蓝的也10卷, M10的也来100个 一样80长. */
 export const ALSO = /也|一样|同样|还是|照样|同款|再来|再要|再拿|还要|另外/;
 

@@ -103,7 +103,7 @@ export function answerUnplaced(
 ): { intents: Intent[]; answer?: { at: number; question: UnplacedQuestion } } {
   // an item the shop sells in other specs is answered by one of them (missing-specs.ts), not by any product named;
   // a lost item (lost-items.ts) by any product named, like an unplaced quantity
-  const open = unplacedQuestions(state).filter((q) => !q.sold || q.lost);
+  const open = unplacedQuestions(state).filter((q) => (!q.sold || q.lost) && !q.edit);
   // an answer to a question asked since (which spec, which line) is that question's, not the unplaced item's
   const othersOpen = state.questions.some((q) => q.kind !== 'unplaced' && !q.parked);
   if (!open.length || othersOpen) return { intents };
