@@ -34,6 +34,7 @@ import { spellHourUnits, spellLiAsMillimetres, spellPiecesAsMillimetres } from '
 import { shorthandTablesOf } from './shorthand-tables.js';
 import { productNumbersOf } from './product-numbers.js';
 import {
+  addressWordAt,
   headProducts,
   idsForRequirements,
   latinPrefixIds,
@@ -148,6 +149,14 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       flush();
       quantities.push({ start: i, end: i + times[0].length, value: Number(times[1]), raw: times[0] });
       i += times[0].length;
+      continue;
+    }
+    // 老板 / 老表: a word of address is chat, never the catalog word inside it (板, 表)
+    const address = addressWordAt(index, text, i);
+    if (address) {
+      if (!run) runStart = i;
+      run += address;
+      i += address.length;
       continue;
     }
     const word = wordLeavingNothing(index, text, i, termAt(index, text, i));
