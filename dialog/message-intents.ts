@@ -31,6 +31,7 @@ import {
   ATTRIBUTE_END_PICK,
   EXTREME_PICK,
   FILLED_UP,
+  FOR_NOW,
   PRICE_QUESTION,
   REORDER,
   REORDER_FILLER,
@@ -142,7 +143,7 @@ export function parseMessage(matcher: Matcher, text: string): ParsedMessage {
   const base = {
     text,
     bare,
-    hold: HOLD.test(text),
+    hold: HOLD.test(text) || (FOR_NOW.test(text) && !CONFIRM_STRONG.test(text)),
     letsMissingGo: /(?:没有|没货|没得|缺货|不够|没了)(?:的话)?(?:就|那就)?(?:算了|不要了)/.test(text),
     chat: chatTopics(text, bare),
     ...confirmOf(text, bare),
