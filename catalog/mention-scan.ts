@@ -2,7 +2,7 @@ import type { CatalogIndex } from './catalog-index.js';
 import { intersectSorted, markSellableUnits, termProducts } from './catalog-index.js';
 import type { Analysis, Mention, QuantityToken } from './analysis-types.js';
 import { readLeftovers } from './leftover-words.js';
-import { endingIds, mergePartialWithHead, nearWord, valueCharIds } from './loose-words.js';
+import { endingIds, kindedHeads, mergePartialWithHead, nearWord, valueCharIds } from './loose-words.js';
 import { spellCountsByAttribute } from './count-attributes.js';
 import { spellHorsepower } from './motor-power.js';
 import { nearWordsTable } from './near-words.js';
@@ -62,6 +62,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
     if (size >= 200) termProducts(info);
   }
   endingIds(index, '管');
+  kindedHeads(index);
   latinPrefixIds(index, 'zz');
   valueCharIds(index, '的');
   markSellableUnits(index);
