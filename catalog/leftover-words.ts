@@ -9,6 +9,7 @@ import {
   MATERIAL_CHARS,
   endingIds,
   insideAWord,
+  kindedHeads,
   nearWord,
   packedIds,
   productWords,
@@ -20,6 +21,9 @@ import { isHan } from './text-normalize.js';
 import { mentionOf, partialIds, phraseSplitter } from './word-lookups.js';
 
 const STOP_EDGES = new RegExp(`^[${[...STOP_CHARS].join('')}]+|[${[...STOP_CHARS].join('')}]+$`, 'g');
+
+/** Verbs of ordering that are no stop characters (整两包, 搞鱼料): glued to a product word they name no kind. */
+const ORDER_VERB_CHARS = '搞整弄补配进备囤';
 
 /** Reads the leftover runs of Han text into mentions (pushed onto `mentions`) and unknown words. */
 export function readLeftovers(
@@ -106,7 +110,13 @@ export function readLeftovers(
               family: 'attr:$modifier',
               lone: true,
             });
-          else if (!fits.length && MATERIAL_CHARS.includes(piece)) {
+          // 鳗鱼料 beside 草鱼料 / 鲫鱼料: a character the catalog lacks where its own words name a kind of the
+          // product word names a kind the shop does not hold
+          else if (
+            !fits.length &&
+            (MATERIAL_CHARS.includes(piece) ||
+              (kindedHeads(index).has(head.text) && !ORDER_VERB_CHARS.includes(piece)))
+          ) {
             unknown.push(piece);
             qualifiers.push(piece);
           }

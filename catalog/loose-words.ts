@@ -185,6 +185,28 @@ export function valueCharIds(index: CatalogIndex, ch: string): { attr: string; i
   return found ?? undefined;
 }
 
+const kindedCache = new WeakMap<CatalogIndex, Set<string>>();
+
+/**
+ * Product words the catalog names kinds of by one character before them (草鱼料 and 鲫鱼料, each some of the 鱼料):
+ * one character the catalog does not know glued before such a word (鳗鱼料) names a kind it does not hold. Words
+ * naming every product of the word (砍骨刀 / 斩骨刀 for all the 骨刀) are other names, no kinds. Built once per index.
+ */
+export function kindedHeads(index: CatalogIndex): Set<string> {
+  let kinded = kindedCache.get(index);
+  if (kinded) return kinded;
+  kinded = new Set<string>();
+  for (const [term, info] of index.terms) {
+    if (term.length < 3 || !info.head.length || !isHan(term[0]!)) continue;
+    // (砍骨刀 and 斩骨刀 naming every 骨刀 are other words for it, no kinds of it)
+    const rest = term.slice(1);
+    const whole = index.terms.get(rest)?.head.length ?? 0;
+    if (whole > info.head.length) kinded.add(rest);
+  }
+  kindedCache.set(index, kinded);
+  return kinded;
+}
+
 /**
  * 管子 / 钳子 / 水: a colloquial word of one character (and 子) points to the products whose name or alias ends in
  * that character (水管, 排水管 …), for a size, a spec or a question to settle which.

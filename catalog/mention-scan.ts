@@ -2,7 +2,7 @@ import type { CatalogIndex } from './catalog-index.js';
 import { intersectSorted, markSellableUnits, termProducts } from './catalog-index.js';
 import type { Analysis, Mention, QuantityToken } from './analysis-types.js';
 import { readLeftovers } from './leftover-words.js';
-import { endingIds, mergePartialWithHead, nearWord, valueCharIds } from './loose-words.js';
+import { endingIds, kindedHeads, mergePartialWithHead, nearWord, valueCharIds } from './loose-words.js';
 import { spellCountsByAttribute } from './count-attributes.js';
 import { spellHorsepower } from './motor-power.js';
 import { nearWordsTable } from './near-words.js';
@@ -36,6 +36,7 @@ import { spellHourUnits, spellLiAsMillimetres, spellPiecesAsMillimetres } from '
 import { shorthandTablesOf } from './shorthand-tables.js';
 import { productNumbersOf } from './product-numbers.js';
 import {
+  addressWordAt,
   headProducts,
   idsForRequirements,
   latinPrefixIds,
@@ -63,6 +64,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
     if (size >= 200) termProducts(info);
   }
   endingIds(index, '管');
+  kindedHeads(index);
   latinPrefixIds(index, 'zz');
   valueCharIds(index, '的');
   markSellableUnits(index);
@@ -156,6 +158,14 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       flush();
       quantities.push({ start: i, end: i + times[0].length, value: Number(times[1]), raw: times[0] });
       i += times[0].length;
+      continue;
+    }
+    // 老板 / 老表: a word of address is chat, never the catalog word inside it (板, 表)
+    const address = addressWordAt(index, text, i);
+    if (address) {
+      if (!run) runStart = i;
+      run += address;
+      i += address.length;
       continue;
     }
     const word = wordLeavingNothing(index, text, i, termAt(index, text, i));

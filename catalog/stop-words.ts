@@ -47,6 +47,31 @@ export const ATTRIBUTE_WORDS = [
   '数量',
   '型',
 ];
+/**
+ * Words a customer calls the shopkeeper by (老板, 老表, 师傅, 美女): generic Chinese, never a trade's word. A catalog
+ * word inside one (板 of 老板, 表 of 老表) is not said; the catalog's own word for the whole (a brand 老板) still is.
+ */
+export const ADDRESS_WORDS = [
+  '老板娘',
+  '老板',
+  '老表',
+  '老铁',
+  '老哥',
+  '老弟',
+  '老妹',
+  '老姐',
+  '老乡',
+  '老兄',
+  '老总',
+  '师傅',
+  '兄弟',
+  '美女',
+  '帅哥',
+  '大哥',
+  '大姐',
+  '小哥',
+  '小姐姐',
+];
 /** Splits leftover text at any stop character. */
 export const STOP_SPLIT = new RegExp(`[${[...STOP_CHARS].join('')}]`);
 /** Chat phrases (老板, 在吗, 下单 …) cut out of leftover text before it counts as an unknown word. */

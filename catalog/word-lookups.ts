@@ -6,7 +6,7 @@
 import type { CatalogIndex, TermInfo } from './catalog-index.js';
 import { intersectSorted, termProducts, unionOfIds } from './catalog-index.js';
 import type { Mention } from './analysis-types.js';
-import { STOP_PHRASES } from './stop-words.js';
+import { ADDRESS_WORDS, STOP_PHRASES } from './stop-words.js';
 import { normalizeTerm } from './text-normalize.js';
 export function termAt(index: CatalogIndex, text: string, i: number): string | undefined {
   const lengths = termLengths(index).get(text[i]!);
@@ -33,13 +33,37 @@ const splitters = new WeakMap<CatalogIndex, RegExp>();
 export function phraseSplitter(index: CatalogIndex): RegExp {
   let re = splitters.get(index);
   if (!re) {
-    const words = [...new Set([...STOP_PHRASES, ...index.attributeWords])].sort(
+    const words = [...new Set([...STOP_PHRASES, ...ADDRESS_WORDS, ...index.attributeWords])].sort(
       (a, b) => b.length - a.length,
     );
     re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
     splitters.set(index, re);
   }
   return re;
+}
+
+/** First character of a word of address → the words it starts, longest first. */
+const ADDRESS_BY_FIRST = new Map<string, string[]>();
+for (const w of [...ADDRESS_WORDS].sort((a, b) => b.length - a.length))
+  ADDRESS_BY_FIRST.set(w[0]!, [...(ADDRESS_BY_FIRST.get(w[0]!) ?? []), w]);
+
+/**
+ * The word of address (老板, 老表) at `i`, when the catalog reads it as no word of its own: no catalog word at `i` as
+ * long as it (a brand 老板 is the brand), and none starting inside it that runs past its end (老板栗 holds 板栗).
+ */
+export function addressWordAt(index: CatalogIndex, text: string, i: number): string | undefined {
+  const words = ADDRESS_BY_FIRST.get(text[i]!);
+  if (!words) return undefined;
+  for (const w of words) {
+    if (!text.startsWith(w, i)) continue;
+    if ((termAt(index, text, i)?.length ?? 0) >= w.length) return undefined;
+    for (let k = 1; k < w.length; k++) {
+      const inner = termAt(index, text, i + k);
+      if (inner && k + inner.length > w.length) return undefined;
+    }
+    return w;
+  }
+  return undefined;
 }
 
 const lengthsCache = new WeakMap<CatalogIndex, Map<string, number[]>>();

@@ -279,6 +279,8 @@ function smallTalk(input: TurnReplyInput): string {
   if (input.saidConfirm) return hasLines ? '好的。' : '现在还没有订单，您发一下要的货和数量就行。';
   if (chat.includes('thanks')) return '不客气！';
   if (chat.includes('greeting')) return '在的，老板您需要点什么？';
+  if (chat.includes('talk'))
+    return hasLines ? '在的，单子还给您留着，要加什么直接发我就行。' : '在的，您要什么货直接发我就行。';
   return '不好意思没太看明白，您直接发品名、规格和数量就行。';
 }
 

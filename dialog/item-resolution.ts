@@ -1,4 +1,5 @@
 import { familyMembers, intersectSorted } from '../catalog/catalog-index.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import type { Distinction, MatchResult, Resolution } from '../catalog/matcher.js';
 import type { Analysis } from '../catalog/mention-scan.js';
 import type { Product } from '../catalog/product.js';
@@ -275,6 +276,10 @@ export function notFoundActions(
   if (res.reason === 'conflict' && pool.length) {
     const kindred = kindredBySpecs(world, request);
     if (kindred !== undefined) return offer([kindred], true);
+    // 19*0.8 said of a tube of 外径 19mm and 壁厚 0.8mm: a size each of whose numbers one product carries is no size
+    // the shop lacks — those products are offered, never "没有"
+    const carrying = carryingEveryNumber(m.index, res.what, pool);
+    if (carrying.length && carrying.length <= MAX_CARRYING) return offer(carrying, false);
     if (pool.length === 1) return offerFitting(world, request, pool[0]!) ?? offer(pool, false);
     const products = pool.map((id) => m.index.products[id]!);
     // 不锈钢角阀 (a kind, no spec or brand): the closest products, not a list of values
@@ -328,7 +333,11 @@ export function notFoundActions(
   return [
     {
       kind: 'note',
-      note: { kind: 'not_sold', what: res.what, suggestions: res.suggestions.slice(0, 3).map((p) => p.sku) },
+      note: {
+        kind: 'not_sold',
+        what: kindSaidWhole(world, request, res.what),
+        suggestions: res.suggestions.slice(0, 3).map((p) => p.sku),
+      },
     },
   ];
 }
@@ -472,4 +481,37 @@ function conflictValues(
         x.values.some((v) => valueKeysOf(v).some((k) => wanted.has(k.split(':')[0]!))),
     ) ?? distinctions.find((x) => x.attr === '$brand');
   return d ? { attribute: d.attr, values: d.values } : { values: [] };
+}
+
+/** Most products offered for a size whose every number they carry; more are asked about as before. */
+const MAX_CARRYING = 3;
+const NUMBER = /\d+(?:\.\d+)?/g;
+
+/**
+ * The products that carry every number of a size said (two or more numbers, each a value of the product: 19*0.8 of
+ * 外径 19mm and 壁厚 0.8mm), those of `pool` first when some of them do.
+ */
+function carryingEveryNumber(index: CatalogIndex, said: string, pool: number[]): number[] {
+  const numbers = said.match(NUMBER);
+  if (!numbers || numbers.length < 2) return [];
+  let ids: number[] | undefined;
+  for (const n of new Set(numbers.map(Number))) {
+    const carrying = index.keys.get(`num:${n}`);
+    if (!carrying) return [];
+    ids = ids ? intersectSorted(ids, carrying) : carrying;
+    if (!ids.length) return [];
+  }
+  const inPool = intersectSorted(
+    ids!,
+    [...pool].sort((a, b) => a - b),
+  );
+  return inPool.length ? inPool : ids!;
+}
+
+/** 鳗 of 鳗鱼料: a kind the shop does not hold, said of the product word right after it, is named with that word. */
+function kindSaidWhole(world: TurnWorld, request: ProductRequest, what: string): string {
+  if (what.length !== 1) return what;
+  const a = world.matcher.analyze(request.text);
+  const head = a.mentions.find((x) => x.kind === 'head' && a.text[x.start - 1] === what);
+  return head ? what + head.text : what;
 }

@@ -5,6 +5,7 @@ import { ATTRIBUTE_WORDS, STOP_CHARS } from '../catalog/stop-words.js';
 import { scanSpecs } from '../catalog/spec-values.js';
 import { normalizeTerm } from '../catalog/text-normalize.js';
 import { termAt } from '../catalog/word-lookups.js';
+import { withoutChatClauses } from './chat-clauses.js';
 import { hasContent } from './item-text.js';
 import { inCatalogGrades } from './grade-ordinals.js';
 import { writeImpliedOne } from './one-implied.js';
@@ -32,6 +33,7 @@ import {
   ATTRIBUTE_END_PICK,
   EXTREME_PICK,
   FILLED_UP,
+  FOR_NOW,
   PRICE_QUESTION,
   REORDER,
   REORDER_FILLER,
@@ -102,7 +104,8 @@ export type Intent =
 
 export type { SizeEnd };
 
-export type ChatTopic = 'greeting' | 'thanks' | 'price' | 'delivery' | 'show_order' | 'stock';
+/** What chat a message holds; `talk` is small talk that names nothing (最近生意好不好, 今天忙不忙). */
+export type ChatTopic = 'greeting' | 'thanks' | 'price' | 'delivery' | 'show_order' | 'stock' | 'talk';
 
 /** A message read once: its intents and what it says about the whole conversation. */
 export interface ParsedMessage {
@@ -145,7 +148,7 @@ export function parseMessage(matcher: Matcher, said: string): ParsedMessage {
   const base = {
     text,
     bare,
-    hold: HOLD.test(text),
+    hold: HOLD.test(text) || (FOR_NOW.test(text) && !CONFIRM_STRONG.test(text)),
     letsMissingGo: /(?:没有|没货|没得|缺货|不够|没了)(?:的话)?(?:就|那就)?(?:算了|不要了)/.test(text),
     chat: chatTopics(text, bare),
     ...confirmOf(text, bare),
@@ -168,10 +171,10 @@ export function parseMessage(matcher: Matcher, said: string): ParsedMessage {
       ...base,
       intents: [{ kind: 'option', end: attributeEnd, otherwise: readIntents(matcher, text) }],
     };
-  return {
-    ...base,
-    intents: readIntents(matcher, writeImpliedOne(matcher, text.replace(PRICE_UNIT, '$1 '))),
-  };
+  const intents = readIntents(matcher, writeImpliedOne(matcher, text.replace(PRICE_UNIT, '$1 ')));
+  // 老板在不在 今天忙不忙: a message of small talk alone is answered as such
+  const talk = !intents.length && !base.chat.length && withoutChatClauses(matcher, text) !== text;
+  return { ...base, intents, ...(talk && { chat: ['talk'] }) };
 }
 
 /** 剩下的换成奇美757补上: the verb of filling up says nothing more than 换成 does. */
@@ -570,7 +573,9 @@ function measureOfAttribute(matcher: Matcher, text: string, q: QuantityToken): I
 }
 
 /** A plain stretch of a message: its items, and quantities that name nothing. */
-function addIntents(matcher: Matcher, text: string): Intent[] {
+function addIntents(matcher: Matcher, said: string): Intent[] {
+  // 最近生意好不好 帮我拿两支紫熨斗: a clause of chat names nothing, and its neighbour's quantity is not its own
+  const text = withoutChatClauses(matcher, said);
   if (!text.trim()) return [];
   const setsTotal = SET_QUANTITY.test(text);
   const hanOf = (said: string) =>

@@ -89,7 +89,9 @@ export function readOrderInquiry(text: string): OrderInquiry | undefined {
   }
   if (
     LATEST.test(compact) ||
-    (topic === 'shipping' && (LATEST_GOODS.test(compact) || LATEST_ORDERED.test(compact)))
+    // 昨天订的电机到哪了 / 上次的货什么时候到: what the last order held, asked where it is or when it comes
+    ((topic === 'shipping' || topic === 'status') &&
+      (LATEST_GOODS.test(compact) || LATEST_ORDERED.test(compact)))
   )
     return { topic, order: { kind: 'latest' }, text };
   if (ANY_ORDER.test(compact) && topic !== 'cancel' && topic !== 'amount')

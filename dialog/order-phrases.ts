@@ -11,7 +11,13 @@ export const LET_GO = /^(?:算了|不要了|不用了|不要啦|不下单了|先
 
 /** Keeps the draft open: 先别下单 / 等下 / 晚点再说 / 我问下老板. */
 export const HOLD =
-  /先别|别下单|确认一下|确认下(?!单)|再确认|等[^,\n]{0,8}?(?:确认|定|同意|回复|通知|答复|批)[^,\n]{0,3}?(?:了|后|再)|(?:确认|定)了?(?:之后|以后)?再(?:下|订|发|说)|不要下单|先不下单|先不要下单|想想|再看看|先等等|过两天|等等再|等下|等一下|等会|晚点|晚些|再说|考虑|先放着|放一下|先记|问下|问问|商量|明天再|回头再|稍等|先这样|先不确认|定了再|待定/;
+  /先别|别下单|确认一下|确认下(?!单)|再确认|等[^,\n]{0,8}?(?:确认|定|同意|回复|通知|答复|批)[^,\n]{0,3}?(?:了|后|再)|(?:确认|定)了?(?:之后|以后)?再(?:下|订|发|说)|不要下单|先不下单|先不要下单|想想|再看看|先等等|过两天|等等再|等下|等一下|等会|晚点|晚些|再说|考虑|先放着|放一下|先记|问下|问问|商量|明天再|回头再|稍等|先不确认|定了再|待定/;
+
+/**
+ * 先这样: that is all for now — a hold when nothing else is said, but `先这样 确认` confirms (read with
+ * CONFIRM_STRONG: a wait said beside it, 先这样 晚点确认, still holds through HOLD).
+ */
+export const FOR_NOW = /先这样/;
 
 /** Confirms the draft. Strong ones confirm even together with a quantity answer (100根也行 下单). */
 export const CONFIRM_STRONG =
