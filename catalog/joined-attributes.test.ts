@@ -48,6 +48,26 @@ describe('A size a*b naming two of a family’s numeric attributes, where no one
     expect(skuOf(timber('10*5的木方 20根'))).toBe('FM-5-10');
   });
 
+  it('reads three sides said a*b*c as three attributes in the order the catalog lists them', () => {
+    /** Made-up counters: bearings by bore, outside diameter and width; cartons by length, width and height. */
+    const bearings = createMatcher([
+      product('BR-6204', '深沟球轴承', ['轴承'], { 内径: '20mm', 外径: '47mm', 宽度: '14mm' }, '个'),
+      product('BR-6205', '深沟球轴承', ['轴承'], { 内径: '25mm', 外径: '52mm', 宽度: '15mm' }, '个'),
+    ]);
+    const cartons = createMatcher([
+      product('CT-40', '五层纸箱', ['纸箱'], { 长: '40cm', 宽: '30cm', 高: '30cm' }, '个'),
+      product('CT-50', '五层纸箱', ['纸箱'], { 长: '50cm', 宽: '40cm', 高: '30cm' }, '个'),
+    ]);
+    const oilSeals = createMatcher([
+      product('TC-35-52-8', '骨架油封', ['油封'], { 内径: '35', 外径: '52', 厚度: '8' }, '个'),
+      product('TC-35-52-10', '骨架油封', ['油封'], { 内径: '35', 外径: '52', 厚度: '10' }, '个'),
+    ]);
+    expect(skuOf(bearings('轴承25*52*15 20个'))).toBe('BR-6205');
+    expect(skuOf(cartons('纸箱50*40*30的 200个'))).toBe('CT-50');
+    expect(skuOf(oilSeals('TC油封 35*52*8 丁腈 20个'))).toBe('TC-35-52-8');
+    expect(skuOf(oilSeals('油封35*52*10'))).toBe('TC-35-52-10');
+  });
+
   it('leaves a size one attribute holds to that attribute', () => {
     expect(skuOf(seals('20*30的垫片'))).toBe('GK-20-30');
     expect(skuOf(seals('20*30 10个'))).toBe('GK-20-30');

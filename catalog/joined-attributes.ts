@@ -17,7 +17,10 @@ export function oneNumberOf(value: string): number | undefined {
   return said ? Number(said[1]) : undefined;
 }
 
-/** The `dim:` keys of every pair of a product's one-number values, in both orders; none for fewer than two. */
+/**
+ * The `dim:` keys of every pair of a product's one-number values, in both orders, and of every three in the order
+ * its attributes are listed; none for fewer than two.
+ */
 export function joinedAttributeKeys(specs: Readonly<Record<string, string>>): string[] {
   const numbers: number[] = [];
   for (const value of Object.values(specs)) {
@@ -29,6 +32,8 @@ export function joinedAttributeKeys(specs: Readonly<Record<string, string>>): st
     for (let j = i + 1; j < numbers.length; j++) {
       keys.push(`dim:${numbers[i]}*${numbers[j]}`);
       if (numbers[i] !== numbers[j]) keys.push(`dim:${numbers[j]}*${numbers[i]}`);
+      // three sides in the order the catalog lists them (an oil seal's 内径*外径*厚度 said 35*52*8)
+      for (let k = j + 1; k < numbers.length; k++) keys.push(`dim:${numbers[i]}*${numbers[j]}*${numbers[k]}`);
     }
   return keys;
 }
