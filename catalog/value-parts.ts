@@ -13,6 +13,8 @@ const SEPARATORS = /[\s()（）[\]【】/／,，、;；|]+/;
 /** A word of two or more Han characters glued to a size before or after it (大度889*1194, 889*1194大度). */
 const HAN_BEFORE_SIZE = /^(\p{Script=Han}{2,})(?=\d)/u;
 const HAN_AFTER_SIZE = /(?<=[\d*x×.])(\p{Script=Han}{2,})$/u;
+/** A Han word glued to a code of Latin letters, either way round: 丁腈NBR, 氟胶FKM, PU聚氨酯 (the gloss and its code). */
+const HAN_AND_CODE = /^(\p{Script=Han}{2,})([A-Za-z]{2,}\d*)$|^([A-Za-z]{2,}\d*)(\p{Script=Han}{2,})$/u;
 
 /**
  * The word parts of a spec value as the index stores words (normalised), the value itself left out; empty for a
@@ -26,7 +28,8 @@ export function valuePartsOf(raw: string): string[] {
   for (const piece of pieces) {
     const before = HAN_BEFORE_SIZE.exec(piece);
     const after = HAN_AFTER_SIZE.exec(piece);
-    for (const part of [piece, before?.[1], after?.[1]]) {
+    const coded = HAN_AND_CODE.exec(piece);
+    for (const part of [piece, before?.[1], after?.[1], ...(coded ? coded.slice(1) : [])]) {
       if (part === undefined) continue;
       const word = normalizeTerm(part);
       if (word.length < 2 || word === whole) continue;

@@ -153,3 +153,39 @@ describe('A lone number names the value it is before the values it is one group 
     expect(lineQtys(talkTo(engine, ['电热管 300的 20根'])[0])).toEqual([]);
   });
 });
+
+describe('A value written as a Han word and its code answers to either (丁腈NBR, 氟胶FKM, PU聚氨酯)', () => {
+  /** Made-up counters: hydraulic seals by material, hoses by inner rubber, conveyor belts by cover. */
+  const products: Product[] = [
+    ...['氟胶FKM', '硅胶VMQ', '丁腈NBR'].map((material, i) =>
+      testProduct({
+        sku: `SEAL-${i}`,
+        name: '油缸密封圈',
+        aliases: ['密封圈'],
+        specs: { 材质: material, 规格: '40*50*6' },
+        unit: '个',
+      }),
+    ),
+    testProduct({ sku: 'GLUE', name: '密封胶', aliases: ['胶'], unit: '支' }),
+    ...['PU聚氨酯', 'PVC塑料'].map((material, i) =>
+      testProduct({ sku: `BELT-${i}`, name: '输送带', specs: { 覆盖层: material }, unit: '米' }),
+    ),
+  ];
+  const engine = createDialogEngine({ products });
+
+  it('keeps both parts as words of the value', () => {
+    expect(valuePartsOf('氟胶FKM')).toEqual(['氟胶', 'fkm']);
+    expect(valuePartsOf('PU聚氨酯')).toEqual(['pu', '聚氨酯']);
+  });
+
+  it('reads the Han word as the value, never its last character as another product (胶 of 氟胶)', () => {
+    expect(lineQtys(talkTo(engine, ['氟胶密封圈 40*50*6 20个'])[0])).toEqual([['SEAL-0', 20]]);
+    expect(lineQtys(talkTo(engine, ['密封圈 40*50*6 硅胶的 10个'])[0])).toEqual([['SEAL-1', 10]]);
+    expect(lineQtys(talkTo(engine, ['聚氨酯输送带 30米'])[0])).toEqual([['BELT-0', 30]]);
+  });
+
+  it('takes the word as the answer to the question about its attribute', () => {
+    const turns = talkTo(engine, ['密封圈 40*50*6 要20个', '氟胶的']);
+    expect(lineQtys(turns[1])).toEqual([['SEAL-0', 20]]);
+  });
+});
