@@ -37,26 +37,40 @@ export function keepLostItem(
     (x) => x.ids.length > 0 && !(x.kind === 'spec' && x.bare) && x.kind !== 'barcode',
   );
   if (!known.length) return [];
-  const pool = closestPool(known);
+  return [lostItemQuestion(said, quantity, closestTo(world, known))];
+}
+
+/**
+ * The products closest to an item's known words (none listed when more than {@link MAX_CLOSE}) and the words that
+ * name all of them, to read an answer of specs only with (ABS的 → 黑色母 ABS的).
+ */
+function closestTo(world: TurnWorld, known: Mention[]): { words: string; skus: string[] } {
+  const pool = known.length ? closestPool(known) : [];
   const skus = pool.length <= MAX_CLOSE ? pool.map((id) => world.matcher.index.products[id]!.sku) : [];
-  // the words that name all of those products, to read an answer of specs only with (ABS的 → 黑色母 ABS的)
   const words = known
     .filter((x) => (x.kind === 'head' || x.kind === 'brand') && pool.every((id) => x.ids.includes(id)))
     .map((x) => x.text)
     .join(' ');
-  return [
-    {
-      kind: 'ask',
-      question: {
-        kind: 'unplaced',
-        said: said.replace(/\s+/g, ' ').trim(),
-        ...(quantity && { quantity }),
-        sold: { words, skus, values: [] },
-        lost: true,
-        asked: 0,
-      },
+  return { words, skus };
+}
+
+/** The open question for an item kept: the customer's words said back, the products close to it. */
+function lostItemQuestion(
+  said: string,
+  quantity: SaidQuantity | undefined,
+  close: { words: string; skus: string[] },
+): Action {
+  return {
+    kind: 'ask',
+    question: {
+      kind: 'unplaced',
+      said: said.replace(/\s+/g, ' ').trim(),
+      ...(quantity && { quantity }),
+      sold: { ...close, values: [] },
+      lost: true,
+      asked: 0,
     },
-  ];
+  };
 }
 
 /**
@@ -80,25 +94,7 @@ export function keepItemOfMissingValue(
   const known = analysis.mentions.filter(
     (x) => x.ids.length > 0 && !(x.kind === 'spec' && x.bare) && x.kind !== 'barcode' && x.text !== missing,
   );
-  const close = known.length ? closestPool(known) : [];
-  const skus = close.length <= MAX_CLOSE ? close.map((id) => world.matcher.index.products[id]!.sku) : [];
-  const words = known
-    .filter((x) => (x.kind === 'head' || x.kind === 'brand') && close.every((id) => x.ids.includes(id)))
-    .map((x) => x.text)
-    .join(' ');
-  return [
-    {
-      kind: 'ask',
-      question: {
-        kind: 'unplaced',
-        said: said.replace(/\s+/g, ' ').trim(),
-        quantity,
-        sold: { words, skus, values: [] },
-        lost: true,
-        asked: 0,
-      },
-    },
-  ];
+  return [lostItemQuestion(said, quantity, closestTo(world, known))];
 }
 
 /**
@@ -245,21 +241,10 @@ export function keepNamedProductItem(
   if (!pool.length || pool.length > MAX_CLOSE) return [];
   const index = world.matcher.index;
   return [
-    {
-      kind: 'ask',
-      question: {
-        kind: 'unplaced',
-        said: said.replace(/\s+/g, ' ').trim(),
-        quantity,
-        sold: {
-          words: heads.map((x) => x.text).join(' '),
-          skus: pool.map((id) => index.products[id]!.sku),
-          values: [],
-        },
-        lost: true,
-        asked: 0,
-      },
-    },
+    lostItemQuestion(said, quantity, {
+      words: heads.map((x) => x.text).join(' '),
+      skus: pool.map((id) => index.products[id]!.sku),
+    }),
   ];
 }
 
