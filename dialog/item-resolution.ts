@@ -182,7 +182,13 @@ function resolveWithin(world: TurnWorld, item: ItemText, a: Analysis, product: n
   return m.resolve(a, { ...(unit && { unit }), within });
 }
 
-/** 红牛 10: a lone whole number no spec has is the quantity. */
+/** What closes a description or orders: a number right after it is an amount (1000的来100, 干磨80的 300). */
+const BEFORE_AMOUNT = /(?:的|[来要拿搞整买订])\s*$/;
+
+/**
+ * 红牛 10 / 1000的来100 / 干磨80的 300: a lone whole number no spec has is the quantity, in the sale unit — said with a
+ * product word or brand, or right after a 的 or a verb of ordering.
+ */
 function loneNumberAsQuantity(
   world: TurnWorld,
   state: ConversationState,
@@ -194,9 +200,12 @@ function loneNumberAsQuantity(
   const a = item.analysis;
   const bare = a.mentions.filter((x) => x.kind === 'spec' && x.bare);
   const last = bare[bare.length - 1];
-  if (!last || !/^\d+$/.test(last.text) || !a.mentions.some((x) => x.kind === 'head' || x.kind === 'brand'))
-    return undefined;
-  const rest = m.analyze(item.text.replace(new RegExp(`(^|[^\\d.])${last.text}(?![\\d.])`), '$1 '));
+  if (!last || !/^\d+$/.test(last.text)) return undefined;
+  const alone = new RegExp(`(^|[^\\d.])${last.text}(?![\\d.])`);
+  const at = alone.exec(item.text);
+  const named = a.mentions.some((x) => x.kind === 'head' || x.kind === 'brand');
+  if (!at || (!named && !BEFORE_AMOUNT.test(item.text.slice(0, at.index + at[1]!.length)))) return undefined;
+  const rest = m.analyze(item.text.replace(alone, '$1 '));
   if (resolveItem(world, item, rest, leansOn).result.kind === 'not_found') return undefined;
   const quantity = { start: 0, end: 0, raw: last.text, value: Number(last.text) };
   return resolveNewItem(
