@@ -8,7 +8,7 @@ import { normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState, ProductRequest } from './conversation-state.js';
 import { withNumeralWords } from './numeral-words.js';
 import { withFullWords } from './shortened-words.js';
-import { productAtEnd, sizeEndSaid, withoutPackNoun } from './size-end.js';
+import { productAtEnd, sizeEndSaid, withoutPackNoun, withoutSizeWord } from './size-end.js';
 import type { Action } from './draft-changes.js';
 import { hasIdentity, namesOnlyBrands } from './item-text.js';
 import type { ItemText } from './item-text.js';
@@ -56,6 +56,12 @@ export function resolveNewItem(
   // 室内消火栓用的 to "水带要哪一种？": what the asked product is for, no item of its own
   if (!item.quantity && PURPOSE.test(item.text) && state.questions.some((q) => !q.parked)) return [];
   let r = resolveItem(world, item, a, leansOn);
+  // 琵琶腿 小的5件 大的3件 / 花菇大的10斤: 小的 / 大的 said with the item picks that end of the sizes the candidates
+  // differ by — before any leaning on the product just ordered, whose own size would otherwise win
+  const end = r.result.kind === 'ambiguous' ? sizeEndSaid(item.text) : undefined;
+  const atEnd = end ? productAtEnd(world, r.ids, end) : undefined;
+  if (atEnd)
+    return placeProduct(world, state, atEnd, item.quantity && saidOf(item.quantity), { fresh: true });
   if (r.result.kind === 'ambiguous' && !leansOn && state.focus) {
     // 红牛 2箱 东鹏 2箱: words several families share are taken in the family of the product just ordered, when
     // that leaves one product
@@ -83,6 +89,7 @@ export function resolveNewItem(
       r.result.reason === 'unknown' ? withFullWords(world.matcher, item) : undefined,
       withNumeralWords(world.matcher, item),
       withoutPackNoun(world.matcher, item),
+      withoutSizeWord(world.matcher, item),
     ];
     for (const full of respelled)
       if (full && resolveItem(world, full, full.analysis, leansOn).result.kind !== 'not_found')
@@ -108,9 +115,9 @@ export function resolveNewItem(
   // 525的我问问工地再说 先别下单: with the order held off, unknown words name nothing to say 没有 about
   if (res.kind === 'not_found' && res.reason === 'unknown' && earlier.hold && !item.quantity) return [];
   if (res.kind === 'ambiguous') {
-    // 琵琶腿 小的5件 大的3件: 小的 / 大的 said with the item picks that end of the two sizes the candidates differ by
-    const end = sizeEndSaid(item.text);
-    const picked = end ? productAtEnd(world, r.ids, end) : undefined;
+    // (after leaning on the product just ordered: the end among what is left)
+    const later = sizeEndSaid(item.text);
+    const picked = later ? productAtEnd(world, r.ids, later) : undefined;
     if (picked)
       return placeProduct(world, state, picked, item.quantity && saidOf(item.quantity), { fresh: true });
     return askWhichProduct(requestOf(item, leansOn), r.ids);
@@ -206,7 +213,13 @@ function resolveWithin(world: TurnWorld, item: ItemText, a: Analysis, product: n
   return m.resolve(a, { ...(unit && { unit }), within });
 }
 
-/** 红牛 10: a lone whole number no spec has is the quantity. */
+/** What closes a description or orders: a number right after it is an amount (1000的来100, 干磨80的 300). */
+const BEFORE_AMOUNT = /(?:的|[来要拿搞整买订])\s*$/;
+
+/**
+ * 红牛 10 / 1000的来100 / 干磨80的 300: a lone whole number no spec has is the quantity, in the sale unit — said with a
+ * product word or brand, or right after a 的 or a verb of ordering.
+ */
 function loneNumberAsQuantity(
   world: TurnWorld,
   state: ConversationState,
@@ -218,9 +231,12 @@ function loneNumberAsQuantity(
   const a = item.analysis;
   const bare = a.mentions.filter((x) => x.kind === 'spec' && x.bare);
   const last = bare[bare.length - 1];
-  if (!last || !/^\d+$/.test(last.text) || !a.mentions.some((x) => x.kind === 'head' || x.kind === 'brand'))
-    return undefined;
-  const rest = m.analyze(item.text.replace(new RegExp(`(^|[^\\d.])${last.text}(?![\\d.])`), '$1 '));
+  if (!last || !/^\d+$/.test(last.text)) return undefined;
+  const alone = new RegExp(`(^|[^\\d.])${last.text}(?![\\d.])`);
+  const at = alone.exec(item.text);
+  const named = a.mentions.some((x) => x.kind === 'head' || x.kind === 'brand');
+  if (!at || (!named && !BEFORE_AMOUNT.test(item.text.slice(0, at.index + at[1]!.length)))) return undefined;
+  const rest = m.analyze(item.text.replace(alone, '$1 '));
   if (resolveItem(world, item, rest, leansOn).result.kind === 'not_found') return undefined;
   const quantity = { start: 0, end: 0, raw: last.text, value: Number(last.text) };
   return resolveNewItem(

@@ -19,6 +19,9 @@ const CLAUSE_END =
 
 const hasHead = hasProductWord;
 
+/** Two Han characters or more closed by 的, at the end of a piece: a description (小包装的, 便宜点的). */
+const DESCRIBED = /\p{Script=Han}{2}的\s*$/u;
+
 /**
  * Splits a piece of a message into items: by line breaks and separators (an amount split 一半…一半 first becomes
  * two lines), then by quantities (said after the item, or before it: 要10箱冰红茶), spreading 各 over the alternatives before it (红 蓝 双色各5盘, 5W 9W 12W灯泡各20个
@@ -283,7 +286,11 @@ function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
     at = q.end;
   }
   pieces.push(text.slice(at));
-  const content = pieces.map((p) => hasContent(matcher.analyze(p)));
+  // (小包装的2箱: words closed by 的 right before a quantity describe what it counts, even when the catalog knows
+  // none of them — the item is asked about, never dropped for the words after the quantity)
+  const content = pieces.map(
+    (p, i) => hasContent(matcher.analyze(p)) || (i < qs.length && DESCRIBED.test(p)),
+  );
   const out: ItemText[] = [];
   const eachBefore = (i: number) => EACH_TAIL.test(pieces[i] ?? '');
   const used = new Set<number>();

@@ -15,6 +15,15 @@ const SIZE_END_SAID = new RegExp(
 );
 
 /**
+ * 花菇大的10斤 / 光面菇中的两件半 / 冬菇最小的: the size word glued to the product word before it, with 的 — never after a
+ * word that makes it another (特大的, 加大的, 很大的, 多大的, 其中的).
+ */
+const SIZE_END_GLUED = new RegExp(
+  `(?<=\\p{Script=Han})(?<![特加超很太多不其较])(最|比较)?([${SIZE_END_WORDS}])(一点|点|些)?(${SIZE_END_NOUN})?的`,
+  'u',
+);
+
+/**
  * 泰迪熊大号的: 大号 / 小码 said right after a product word — 号 and 码 make it a size word wherever it stands; 特大号 /
  * 加大号 / 超小码 name a size of their own, beyond the ends.
  */
@@ -40,6 +49,8 @@ const SIZE_PACK_SAID = new RegExp(
 export function sizeEndSaid(text: string): SizeEnd | undefined {
   const m = SIZE_END_SAID.exec(text);
   if (m) return sizeEndOf(m[1], m[2]!, m[3], m[4] ?? m[5]);
+  const glued = SIZE_END_GLUED.exec(text);
+  if (glued) return sizeEndOf(glued[1], glued[2]!, glued[3], glued[4]);
   const grade = SIZE_GRADE_SAID.exec(text) ?? SIZE_PACK_SAID.exec(text);
   return grade ? sizeEndOf(grade[1], grade[2]!, undefined, grade[3]) : undefined;
 }
@@ -64,6 +75,18 @@ export function withoutPackNoun(matcher: Matcher, item: ItemText): ItemText | un
   // (the size word itself is read by its end, never looked up: 大 may be part of a value such as 大号)
   const rest = item.text.replace(SIZE_END_WITH_NOUN, ' ').replace(SIZE_PACK_GLUED, ' ');
   return { ...item, text, analysis: matcher.analyze(rest) };
+}
+
+/**
+ * 光面菇 大的 / 光面菇中的 when a value elsewhere in the catalog holds the word (大朵, 中号) and took it, so nothing was
+ * found: the item without its size word, so that its candidates are found and the word read as their end; undefined
+ * when it says no size word.
+ */
+export function withoutSizeWord(matcher: Matcher, item: ItemText): ItemText | undefined {
+  const said = SIZE_END_SAID.exec(item.text) ?? SIZE_END_GLUED.exec(item.text);
+  if (!said) return undefined;
+  const rest = `${item.text.slice(0, said.index)} ${item.text.slice(said.index + said[0].length)}`;
+  return { ...item, analysis: matcher.analyze(rest) };
 }
 
 const SIZE_WORD_ALONE = new RegExp(`^(?:最|比较)?[${SIZE_END_WORDS}]${SIZE_END_NOUN}?$`);

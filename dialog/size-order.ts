@@ -77,7 +77,17 @@ const ONE_NUMBER = /^([^\d.]*?)(\d+(?:\.\d+)?)(?:[-~～至到](\d+(?:\.\d+)?))?(
 /** A scale 1:16 / 1:24: the smaller the second number, the larger the thing (a 1:16 car is bigger than a 1:24). */
 const RATIO = /^1:(\d+(?:\.\d+)?)$/;
 
-function magnitudeOf(value: string): Magnitude | undefined {
+/**
+ * Counts of pieces in a fixed measure, where more pieces means each is smaller: a mesh or grit number (120目, 粒度
+ * 46#: holes per inch, grains per sieve — the higher, the finer) and pieces per weight (枸杞 280粒, 鲍鱼 10头: so many
+ * to the 斤 or the 50 g). `fineness` is said by 粗 / 细, `piece size` by 大 / 小; both order the other way.
+ */
+const FINENESS_UNIT = /^目(?:数)?$/;
+const FINENESS_NAME = /目|粒度/;
+const PIECE_COUNT_UNIT = /^(?:粒|头)(?:\/(?:斤|两|\d*(?:g|kg|克|公斤)))?$/;
+
+/** `attribute` undefined: the number as it is (目数大的, said with its attribute, is the higher mesh number). */
+function magnitudeOf(value: string, attribute?: string): Magnitude | undefined {
   const term = normalizeTerm(value).toLowerCase();
   const ratio = RATIO.exec(term);
   if (ratio) return Number(ratio[1]) > 0 ? { dimension: 'ratio', amount: 1 / Number(ratio[1]) } : undefined;
@@ -85,6 +95,11 @@ function magnitudeOf(value: string): Magnitude | undefined {
   if (!m) return undefined;
   const amount = m[3] === undefined ? Number(m[2]) : (Number(m[2]) + Number(m[3])) / 2;
   const unit = m[4]!;
+  if (attribute !== undefined && !m[1] && amount > 0) {
+    if (FINENESS_UNIT.test(unit) || (unit === '#' && FINENESS_NAME.test(attribute)))
+      return { dimension: 'fineness', amount: -amount };
+    if (PIECE_COUNT_UNIT.test(unit)) return { dimension: 'piece size', amount: -amount };
+  }
   const scale = !m[1] ? SCALES[unit] : undefined;
   return scale
     ? { dimension: scale[0], amount: amount * scale[1] }
@@ -137,6 +152,9 @@ function fitsAsGroups(attribute: string, dimension: string): boolean {
 }
 
 function fitsMeasure(attribute: string, dimension: string, measure: SizeEnd['measure']): boolean {
+  // (粗 / 细 of a grit, 大 / 小 of a berry counted per weight: each only by its own word)
+  if (dimension === 'fineness') return measure === 'thickness';
+  if (dimension === 'piece size') return measure === 'size';
   // (大 / 小 of a slab, a board or a mattress is never its thickness)
   if (measure === 'size') return !/厚/.test(attribute);
   if (measure === 'width') return /宽|幅/.test(attribute);
@@ -174,7 +192,10 @@ export function candidatesAtEnd(
   for (const attribute of attributes) {
     const values = products.map((p) => p.specs[attribute]);
     if (values.some((v) => v === undefined) || new Set(values).size < 2) continue;
-    const amounts = sizesInOrder(values as string[]) ?? values.map((v) => magnitudeOf(v!));
+    // (目数大的: a count named with its attribute is read as the number it is)
+    const amounts =
+      sizesInOrder(values as string[]) ??
+      values.map((v) => magnitudeOf(v!, end.attribute ? undefined : attribute));
     const dimension = amounts[0]?.dimension;
     if (!dimension || amounts.some((a) => a?.dimension !== dimension)) continue;
     const named = end.attribute || fitsMeasure(attribute, dimension, end.measure);
