@@ -42,7 +42,7 @@ import {
   latinPrefixIds,
   phraseSplitter,
   termAt,
-  termLengths,
+  termStarts,
 } from './word-lookups.js';
 
 export type { Analysis, Mention, QuantityToken } from './analysis-types.js';
@@ -53,7 +53,7 @@ export type { Analysis, Mention, QuantityToken } from './analysis-types.js';
  * the count attributes, model values, unit sounds and each product's sizes), so that no message pays for them.
  */
 export function prepareAnalysis(index: CatalogIndex): void {
-  termLengths(index);
+  termStarts(index);
   phraseSplitter(index);
   nearWord(index, '的的');
   nearWordsTable(index);
