@@ -14,8 +14,8 @@ interface CountAttribute {
 
 const tables = new WeakMap<CatalogIndex, Map<string, CountAttribute>>();
 
-/** 支 → the 支数 values of the catalog whose number is not already followed by 支. */
-function countAttributesOf(index: CatalogIndex): Map<string, CountAttribute> {
+/** 支 → the 支数 values of the catalog whose number is not already followed by 支 (built once, from `prepareAnalysis`). */
+export function countAttributesOf(index: CatalogIndex): Map<string, CountAttribute> {
   let table = tables.get(index);
   if (table) return table;
   table = new Map();

@@ -1,15 +1,15 @@
 import type { CatalogIndex } from './catalog-index.js';
-import { intersectSorted, markSellableUnits, termProducts } from './catalog-index.js';
+import { familyMembers, intersectSorted, markSellableUnits, termProducts } from './catalog-index.js';
 import type { Analysis, Mention, QuantityToken } from './analysis-types.js';
 import { readLeftovers } from './leftover-words.js';
 import { endingIds, kindedHeads, mergePartialWithHead, nearWord, valueCharIds } from './loose-words.js';
-import { spellCountsByAttribute } from './count-attributes.js';
-import { spellHorsepower } from './motor-power.js';
+import { countAttributesOf, spellCountsByAttribute } from './count-attributes.js';
+import { listsKilowatts, spellHorsepower } from './motor-power.js';
 import { nearWordsTable } from './near-words.js';
 import { CHINESE_NUMERAL_CHARS } from './numerals.js';
-import { quantityAt } from './quantity-scan.js';
+import { quantityAt, unitSoundsOf } from './quantity-scan.js';
 import { markSizes } from './size-marks.js';
-import { spellModelNames } from './model-names.js';
+import { modelValuesOf, spellModelNames } from './model-names.js';
 import { joinSplitWords } from './split-words.js';
 import { writeSpokenDigits } from './spoken-digits.js';
 import { spellSpokenDecimals } from './spoken-decimals.js';
@@ -25,7 +25,7 @@ import { spellJoinedGroups } from './joined-groups.js';
 import { sizeCodesOf, spellSizeCodes } from './size-codes.js';
 import { componentCodesOf, spellComponentCodes } from './component-codes.js';
 import { spellValueShapes, valueShapesOf } from './value-shapes.js';
-import { spellDigitTens } from './unit-readings.js';
+import { productSizesOf, spellDigitTens } from './unit-readings.js';
 import {
   spellNumbersByAttribute,
   spellRepeatedLetters,
@@ -42,18 +42,18 @@ import {
   latinPrefixIds,
   phraseSplitter,
   termAt,
-  termLengths,
+  termStarts,
 } from './word-lookups.js';
 
 export type { Analysis, Mention, QuantityToken } from './analysis-types.js';
 
 /**
  * Builds the lookup tables the analysis would otherwise build on its first need of each (product words by their
- * last character, Latin model words, short spec values, the products sold in each unit), so that no message pays
- * for them.
+ * last character, Latin model words, short spec values, the products sold in each unit, each family's products,
+ * the count attributes, model values, unit sounds and each product's sizes), so that no message pays for them.
  */
 export function prepareAnalysis(index: CatalogIndex): void {
-  termLengths(index);
+  termStarts(index);
   phraseSplitter(index);
   nearWord(index, '的的');
   nearWordsTable(index);
@@ -75,6 +75,12 @@ export function prepareAnalysis(index: CatalogIndex): void {
   componentCodesOf(index);
   shorthandTablesOf(index);
   productNumbersOf(index);
+  countAttributesOf(index);
+  modelValuesOf(index);
+  listsKilowatts(index);
+  unitSoundsOf(index);
+  familyMembers(index, '');
+  productSizesOf(index);
 }
 
 /**

@@ -28,7 +28,7 @@ const modelValues = new WeakMap<CatalogIndex, Map<string, ModelValue[]>>();
  * The catalog's model values by their number: values with a family word (a Latin word of three or more letters
  * or a Han word of two or more) before a number, as phone and device models are named.
  */
-function modelValuesOf(index: CatalogIndex): Map<string, ModelValue[]> {
+export function modelValuesOf(index: CatalogIndex): Map<string, ModelValue[]> {
   let byNumber = modelValues.get(index);
   if (byNumber) return byNumber;
   byNumber = new Map();

@@ -31,7 +31,8 @@ const HORSEPOWER =
 const KILOWATT_VALUE = /^\d+(?:\.\d+)?kw$/;
 const usesKilowatts = new WeakMap<CatalogIndex, boolean>();
 
-function listsKilowatts(index: CatalogIndex): boolean {
+/** Whether the catalog writes motor powers in kW and never in 匹 (read once, from `prepareAnalysis`). */
+export function listsKilowatts(index: CatalogIndex): boolean {
   let known = usesKilowatts.get(index);
   if (known === undefined) {
     const values = index.products.flatMap((p) => Object.values(p.specs).map((v) => v.toLowerCase()));

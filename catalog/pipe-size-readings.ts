@@ -88,12 +88,18 @@ interface Diameter {
   millimetres: number;
 }
 interface Tables {
+  /** The families the tables were read with (a new index's list: tables of another index are not reused). */
+  family: readonly string[];
   /** Per product, its diameters. */
   diameters: Diameter[][];
   /** Family → the reading its diameters are labelled by. */
   readings: Map<string, number>;
 }
-const tables = new WeakMap<CatalogIndex, Tables>();
+/**
+ * Keyed by the catalog's product list, so that the tables made while the index is built (familiesNotPlastic, which
+ * the index's keys need) are the ones a message reads: no message pays for reading every product's diameters.
+ */
+const tables = new WeakMap<readonly Product[], Tables>();
 
 /** A product's diameters: its values of one size spelt with a diameter sign or of an attribute named with 径. */
 function diametersOfProduct(product: Product): Diameter[] {
@@ -107,16 +113,12 @@ function diametersOfProduct(product: Product): Diameter[] {
   return out;
 }
 
-function tablesOf(index: CatalogIndex): Tables {
-  let built = tables.get(index);
-  if (!built)
-    tables.set(
-      index,
-      (built = {
-        diameters: index.products.map(diametersOfProduct),
-        readings: familyReadings(index.products, index.family),
-      }),
-    );
+function tablesOf(products: readonly Product[], family: readonly string[]): Tables {
+  let built = tables.get(products);
+  if (built?.family !== family) {
+    const diameters = products.map(diametersOfProduct);
+    tables.set(products, (built = { family, diameters, readings: familyReadings(diameters, family) }));
+  }
   return built;
 }
 
@@ -152,20 +154,21 @@ function familyReading(diameters: readonly number[]): number | undefined {
 }
 
 /**
- * The reading of each family (CatalogIndex.family) that labels diameters, by the diameters of all its products:
- * see {@link familyReading}. Families without diameters, or read by none alike, are left out.
+ * The reading of each family (CatalogIndex.family) that labels diameters, by the diameters of all its products
+ * (per product, as diametersOfProduct reads them): see {@link familyReading}. Families without diameters, or read
+ * by none alike, are left out.
  */
-export function familyReadings(products: readonly Product[], family: readonly string[]): Map<string, number> {
-  const diameters = new Map<string, Set<number>>();
-  products.forEach((product, id) => {
-    for (const { millimetres } of diametersOfProduct(product)) {
-      const list = diameters.get(family[id]!);
+function familyReadings(diameters: readonly Diameter[][], family: readonly string[]): Map<string, number> {
+  const byFamily = new Map<string, Set<number>>();
+  diameters.forEach((own, id) => {
+    for (const { millimetres } of own) {
+      const list = byFamily.get(family[id]!);
       if (list) list.add(millimetres);
-      else diameters.set(family[id]!, new Set([millimetres]));
+      else byFamily.set(family[id]!, new Set([millimetres]));
     }
   });
   const out = new Map<string, number>();
-  for (const [name, list] of diameters) {
+  for (const [name, list] of byFamily) {
     const reading = familyReading([...list]);
     if (reading !== undefined) out.set(name, reading);
   }
@@ -178,7 +181,7 @@ export function familyReadings(products: readonly Product[], family: readonly st
  */
 export function familiesNotPlastic(products: readonly Product[], family: readonly string[]): Set<string> {
   const out = new Set<string>();
-  for (const [name, reading] of familyReadings(products, family)) if (reading !== PLASTIC) out.add(name);
+  for (const [name, reading] of tablesOf(products, family).readings) if (reading !== PLASTIC) out.add(name);
   return out;
 }
 
@@ -190,7 +193,7 @@ export function familiesNotPlastic(products: readonly Product[], family: readonl
 export function pipeSizeReadings(index: CatalogIndex, ids: number[], said: string): number[] {
   const inches = saidInches(said);
   if (inches === undefined) return [];
-  const { diameters, readings } = tablesOf(index);
+  const { diameters, readings } = tablesOf(index.products, index.family);
   const fitting: number[] = [];
   for (const id of ids) {
     const reading = readings.get(index.family[id]!);

@@ -201,6 +201,11 @@ export function soundedUnit(index: CatalogIndex, text: string, at: number): stri
   // 五代尿素 / 三香青岛啤酒: glued to what follows only when a product or brand word starts there
   if (/[\p{Script=Han}a-z0-9]/u.test(text[at + 1] ?? '') && !startsProductWord(index, text, at + 1))
     return undefined;
+  return unitSoundsOf(index).get(pinyinOfChar(index, ch)) ?? undefined;
+}
+
+/** The pinyin of each one-character unit some product is sold in → that unit (null where two share it); built once. */
+export function unitSoundsOf(index: CatalogIndex): Map<string, string | null> {
   let sounds = unitSounds.get(index);
   if (!sounds) {
     sounds = new Map();
@@ -214,7 +219,7 @@ export function soundedUnit(index: CatalogIndex, text: string, at: number): stri
     }
     unitSounds.set(index, sounds);
   }
-  return sounds.get(pinyinOfChar(index, ch)) ?? undefined;
+  return sounds;
 }
 
 function startsProductWord(index: CatalogIndex, text: string, at: number): boolean {

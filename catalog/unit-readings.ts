@@ -132,6 +132,36 @@ function roundingOf(side: string): { millimetres: number; within: number }[] {
   return [{ millimetres, within: Math.min((scale * 0.5) / 10 ** decimals, millimetres * 0.03) }];
 }
 
+/** A product's size key (`dim:1220*2440`) and its sides in millimetres. */
+interface ProductSize {
+  key: string;
+  exact: number[];
+}
+const productSizes = new WeakMap<CatalogIndex, ProductSize[][]>();
+
+/**
+ * Per product, its `dim:` keys with their sides read: built once (from `prepareAnalysis`), where nominalSize read
+ * every key of up to 5,000 candidates and split each size key again for every size said.
+ */
+export function productSizesOf(index: CatalogIndex): ProductSize[][] {
+  let built = productSizes.get(index);
+  if (built) return built;
+  const none: ProductSize[] = [];
+  const read = new Map<string, ProductSize>();
+  built = index.productKeys.map((keys) => {
+    let own: ProductSize[] | undefined;
+    for (const key of keys) {
+      if (!key.startsWith('dim:')) continue;
+      let size = read.get(key);
+      if (!size) read.set(key, (size = { key, exact: key.slice(4).split('*').map(Number) }));
+      (own ??= []).push(size);
+    }
+    return own ?? none;
+  });
+  productSizes.set(index, built);
+  return built;
+}
+
 /**
  * 1米2*2米4 of a sheet sold at 1219*2438 (4×8 ft), 1.22*2.44 of one sold at 1220*2440: a size said in round metres
  * or centimetres names the one size of the products named (`dim:` keys) whose every side rounds to the side said;
@@ -141,11 +171,10 @@ function nominalSize(index: CatalogIndex, ids: number[], sides: string[]): numbe
   if (ids.length > 5000) return [];
   const said = sides.map(roundingOf);
   if (said.some((side) => !side.length)) return [];
+  const sizes = productSizesOf(index);
   const near = new Set<string>();
   for (const id of ids)
-    for (const key of index.productKeys[id]!) {
-      if (!key.startsWith('dim:')) continue;
-      const exact = key.slice(4).split('*').map(Number);
+    for (const { key, exact } of sizes[id]!) {
       if (exact.length !== said.length) continue;
       if (exact.every((mm, at) => said[at]!.some((s) => Math.abs(mm - s.millimetres) <= s.within)))
         near.add(key);

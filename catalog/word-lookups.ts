@@ -8,23 +8,38 @@ import { intersectSorted, termProducts, unionOfIds } from './catalog-index.js';
 import type { Mention } from './analysis-types.js';
 import { ADDRESS_WORDS, STOP_PHRASES } from './stop-words.js';
 import { normalizeTerm } from './text-normalize.js';
+/**
+ * The catalog word starting at `i` (the longest that stands there as a word: not inside a Latin word or a number),
+ * or undefined. Only the lengths of the words starting with the two characters at `i` are tried, so a position
+ * costs a lookup or two and no slice of the text for every length the first character starts.
+ */
 export function termAt(index: CatalogIndex, text: string, i: number): string | undefined {
-  const lengths = termLengths(index).get(text[i]!);
-  if (!lengths) return undefined;
-  for (const len of lengths) {
-    if (i + len > text.length) continue;
-    const t = text.slice(i, i + len);
-    if (!index.terms.has(t)) continue;
-    const before = text[i - 1];
-    const after = text[i + len];
-    if (/^[a-z]/.test(t) && before && /[a-z]/.test(before)) continue;
-    if (/[a-z]$/.test(t) && after && /[a-z]/.test(after)) continue;
-    if (/^[0-9]/.test(t) && before && /[0-9.]/.test(before)) continue;
-    if (/[0-9]$/.test(t) && after && /[0-9.*]/.test(after)) continue;
-    // a single Han character is a word only when it is a spec value (红, 白), not inside a longer run of them
-    return t;
+  if (i < 0 || i >= text.length) return undefined;
+  const { byPair, singles } = termStarts(index);
+  if (i + 1 < text.length) {
+    const lengths = byPair.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+    if (lengths)
+      for (const len of lengths) {
+        const word = standingWord(index, text, i, len);
+        if (word !== undefined) return word;
+      }
   }
-  return undefined;
+  return singles.has(text[i]!) ? standingWord(index, text, i, 1) : undefined;
+}
+
+/** The catalog word of `len` characters at `i`, unless it runs on into a Latin word or a number either side. */
+function standingWord(index: CatalogIndex, text: string, i: number, len: number): string | undefined {
+  if (i + len > text.length) return undefined;
+  const t = text.slice(i, i + len);
+  if (!index.terms.has(t)) return undefined;
+  const before = text[i - 1];
+  const after = text[i + len];
+  if (/^[a-z]/.test(t) && before && /[a-z]/.test(before)) return undefined;
+  if (/[a-z]$/.test(t) && after && /[a-z]/.test(after)) return undefined;
+  if (/^[0-9]/.test(t) && before && /[0-9.]/.test(before)) return undefined;
+  if (/[0-9]$/.test(t) && after && /[0-9.*]/.test(after)) return undefined;
+  // a single Han character is a word only when it is a spec value (红, 白), not inside a longer run of them
+  return t;
 }
 
 const splitters = new WeakMap<CatalogIndex, RegExp>();
@@ -66,22 +81,39 @@ export function addressWordAt(index: CatalogIndex, text: string, i: number): str
   return undefined;
 }
 
-const lengthsCache = new WeakMap<CatalogIndex, Map<string, number[]>>();
+interface TermStarts {
+  /**
+   * The first two characters of the catalog words of two or more (their UTF-16 codes, first × 65536 + second) →
+   * the lengths of those words, longest first.
+   */
+  byPair: Map<number, number[]>;
+  /** The catalog words of one character. */
+  singles: Set<string>;
+}
 
-/** First character of a catalog word → the lengths of the words it starts, longest first (built once). */
-export function termLengths(index: CatalogIndex): Map<string, number[]> {
-  const hit = lengthsCache.get(index);
+const startsCache = new WeakMap<CatalogIndex, TermStarts>();
+
+/** Where the catalog's words start, for termAt (built once, from `prepareAnalysis`). */
+export function termStarts(index: CatalogIndex): TermStarts {
+  const hit = startsCache.get(index);
   if (hit) return hit;
-  const sets = new Map<string, Set<number>>();
+  const sets = new Map<number, Set<number>>();
+  const singles = new Set<string>();
   for (const t of index.terms.keys()) {
     if (t.length > index.maxTermLength) continue;
-    const set = sets.get(t[0]!) ?? new Set<number>();
+    if (t.length === 1) {
+      singles.add(t);
+      continue;
+    }
+    const pair = t.charCodeAt(0) * 65536 + t.charCodeAt(1);
+    let set = sets.get(pair);
+    if (!set) sets.set(pair, (set = new Set()));
     set.add(t.length);
-    sets.set(t[0]!, set);
   }
-  const lengths = new Map([...sets].map(([ch, set]) => [ch, [...set].sort((a, b) => b - a)]));
-  lengthsCache.set(index, lengths);
-  return lengths;
+  const byPair = new Map([...sets].map(([pair, set]) => [pair, [...set].sort((a, b) => b - a)]));
+  const built = { byPair, singles };
+  startsCache.set(index, built);
+  return built;
 }
 
 /** The mention a catalog word makes (a product word, a brand, or a value of an attribute). */

@@ -381,7 +381,8 @@ function partAtSpace(matcher: Matcher, text: string): [string, string] | undefin
   for (let at = trimmed.lastIndexOf(' '); at > 0; at = trimmed.lastIndexOf(' ', at - 1)) {
     const left = trimmed.slice(0, at).trim();
     const right = trimmed.slice(at + 1).trim();
-    if (hasHead(matcher.analyze(left)) && hasHead(matcher.analyze(right))) return [left, right];
+    // (the right side first: it is the shorter at the first spaces tried, and mostly names no product)
+    if (hasHead(matcher.analyze(right)) && hasHead(matcher.analyze(left))) return [left, right];
   }
   return undefined;
 }
