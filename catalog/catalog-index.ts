@@ -5,7 +5,7 @@ import { isHan, normalizeTerm } from './text-normalize.js';
 import { CASE_WORDS, COMMON_UNITS, canonicalUnit } from './units.js';
 import { ATTRIBUTE_WORDS } from './stop-words.js';
 import { tradeWordsOf } from './trade-lexicon.js';
-import { nearInchKeysOf } from './inch-sizes.js';
+import { chainPitchKeysOf, nearInchKeysOf } from './inch-sizes.js';
 import { familiesNotPlastic } from './pipe-size-readings.js';
 import { codeDigitsOf } from './value-shapes.js';
 import { valuePartsOf } from './value-parts.js';
@@ -163,6 +163,7 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     for (const a of p.aliases) addKeys(a, weak);
     // the sizes only a thickness holds (a sleeve's 25 mm wall), which no pipe size in 分 / 寸 names
     let thicknesses: Set<string> | undefined;
+    const productText = [p.name, p.category ?? '', ...p.aliases].join(' ');
     for (const [attr, value] of Object.entries(p.specs)) {
       if (!attributeOrder.includes(attr)) attributeOrder.push(attr);
       const v = normalizeTerm(value);
@@ -174,6 +175,10 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       for (const part of valuePartsOf(value)) addTerm(part, id, { attr });
       // L码 / 42码: a size of an attribute of 码 (尺码, 码数) said with the 码
       if (v && /码/.test(attr) && !v.endsWith('码')) addTerm(`${v}码`, id, { attr });
+      // a type written as its letters alone (a V-belt's B, a breaker's C): what B型 / C型 / D的 are read to meet
+      if (/^[a-z]{1,3}$/.test(v)) own.add(`letter:${v}`);
+      // 4分链 / 1寸链条: a chain's number (08A, 16A) read as its pitch in inches
+      for (const k of chainPitchKeysOf(attr, v, productText)) own.add(k);
       if (!v || isPureSpec(v)) continue;
       addTerm(v, id, { attr });
       const codeDigits = codeDigitsOf(v);

@@ -35,3 +35,24 @@ export function nearInchKeysOf(ownKeys: ReadonlySet<string>, words: string): str
   }
   return out;
 }
+
+/** A roller chain's number (08A, 10A, 16B, 08A-2): its first two digits are the pitch in sixteenths of an inch. */
+const CHAIN_NUMBER = /^(\d{2})[ab](?:-[1-3])?$/;
+
+/**
+ * The inch keys of a chain's pitch written as its chain number, for the 分 / 寸 the trade says it in (4分链 is the
+ * 08A chain: 8/16 = 4/8 inch; 5分 the 10A, 1寸 the 16A): `in:` as a pipe size in 分 / 寸 is keyed, and `mm:` of
+ * the pitch. Only for a value of an attribute of pitch (节距) or of a product whose words say 链, so that a 16A
+ * current is never an inch.
+ */
+export function chainPitchKeysOf(attribute: string, value: string, words: string): string[] {
+  const number = CHAIN_NUMBER.exec(value);
+  if (!number || !(attribute.includes('节距') || words.includes('链'))) return [];
+  const sixteenths = Number(number[1]);
+  if (sixteenths < 4) return [];
+  const whole = Math.floor(sixteenths / 16);
+  let [n, d] = [sixteenths % 16, 16];
+  while (n && n % 2 === 0) [n, d] = [n / 2, d / 2];
+  const inch = n === 0 ? String(whole) : whole ? `${whole}-${n}/${d}` : `${n}/${d}`;
+  return [`in:${inch}`, `mm:${Math.round(sixteenths * 1587.5) / 1000}`];
+}

@@ -63,15 +63,21 @@ export function readLeftovers(
       // 罐的: sold by the can; 热的 / 黄的: the value with that character (热水, 米黄); 水 10箱: the products
       // whose word ends in it (a question will say which) — a character standing alone only
       const alone = left.start + left.text.indexOf(piece);
-      if (
+      const lone =
         piece.length === 1 &&
         [...left.text].every((ch) => ch === piece || STOP_CHARS.has(ch)) &&
-        !STOP_CHARS.has(piece) &&
-        standsAlone(text, alone)
-      ) {
-        const packed = text[alone + 1] === '的' ? packedIds(index, piece) : [];
-        const ending = packed.length ? [] : endingIds(index, piece);
-        const valued = packed.length || ending.length ? undefined : valueCharIds(index, piece);
+        !STOP_CHARS.has(piece);
+      // 664红的 / 201A黄的: a value's character glued to the code before it is the code's value, when the code
+      // names products that have such a value
+      const ofCode =
+        lone && !standsAlone(text, alone) ? codeValueIds(index, text, alone, mentions) : undefined;
+      if (lone && (ofCode || standsAlone(text, alone))) {
+        const packed = !ofCode && text[alone + 1] === '的' ? packedIds(index, piece) : [];
+        let ending = packed.length || ofCode ? [] : endingIds(index, piece);
+        const valued = packed.length ? undefined : (ofCode ?? valueCharIds(index, piece));
+        // 红的 where 品红 is the colour of some cartridges and also ends the names of some inks: the value, which
+        // names every product the names do and the cartridges too
+        if (ending.length && valued && coversAll(valued.ids, ending)) ending = [];
         if (packed.length)
           mentions.push({
             kind: 'spec',
@@ -82,7 +88,7 @@ export function readLeftovers(
             family: 'attr:$unit',
           });
         else if (ending.length) mentions.push({ kind: 'head', text: piece, start: alone, ids: ending });
-        else if (valued)
+        else if (valued && !ending.length)
           mentions.push({
             kind: 'spec',
             text: piece,
@@ -185,4 +191,33 @@ function wordPartWithStops(index: CatalogIndex, run: string): string | undefined
       if (insideAWord(index, piece)) return piece;
     }
   return undefined;
+}
+
+/** True when every id of `part` is in `whole` (both sorted ascending). */
+function coversAll(whole: number[], part: number[]): boolean {
+  let k = 0;
+  for (const id of part) {
+    while (k < whole.length && whole[k]! < id) k++;
+    if (whole[k] !== id) return false;
+  }
+  return true;
+}
+
+/**
+ * The value reading of the character at `at` when a model code or number right before it (a mention ending there)
+ * names products some of which have a value holding it, and 的 follows: undefined otherwise.
+ */
+function codeValueIds(
+  index: CatalogIndex,
+  text: string,
+  at: number,
+  mentions: Mention[],
+): { attr: string; ids: number[] } | undefined {
+  if (text[at + 1] !== '的' || !/[a-z0-9]/.test(text[at - 1] ?? '')) return undefined;
+  const code = mentions.find((m) => m.start + m.text.length === at && m.kind !== 'partial');
+  if (!code) return undefined;
+  const valued = valueCharIds(index, text[at]!);
+  if (!valued) return undefined;
+  const codeIds = new Set(code.ids);
+  return valued.ids.some((id) => codeIds.has(id)) ? valued : undefined;
 }

@@ -188,7 +188,8 @@ const RULES: Rule[] = [
         if (!BREAKER_AMPS.has(Number(m[2]))) return undefined;
         return { reqs: [[`a:${Number(m[2])}`], [`curve:${m[1]}`]] };
       }
-      if (m[3]) return { reqs: [[`curve:${m[3]}`]] };
+      // (or the type a catalog writes as the letter alone: a V-belt's B型)
+      if (m[3]) return { reqs: [[`curve:${m[3]}`, `letter:${m[3]}`]] };
       if (m[4] && m[5]) return { reqs: [[`p:${m[4]}`], [`a:${Number(m[5])}`, `bare:${Number(m[5])}`]] };
       if (m[6]) return { reqs: [[`pn:${m[6]}`]] };
       return { reqs: [[`pn:1`]] };
@@ -421,6 +422,9 @@ const RULES: Rule[] = [
     // (a Latin unit must not start a word: 5w, not the 5 of 5watt; 平方 is a unit before BV too)
     re: new RegExp(String.raw`(${N}) ?((?:${SPEC_UNIT})(?<=[^a-z])|(?:${SPEC_UNIT})(?![a-z]))`, 'y'),
     make: (m) => {
+      // 1.8 A01: a Latin letter after a space with digits after it begins a code (a pattern, a model), no unit
+      if (m[0].includes(' ') && /^[a-z]/.test(m[2]!) && /\d/.test(m.input[m.index + m[0].length] ?? ''))
+        return undefined;
       const keys = unitKeys(Number(m[1]), m[2]!);
       // 1斤 is 0.5 kg and 1丝 0.01 mm: their number alone says nothing
       const bare = m[2] === '斤' || m[2] === '丝' ? [] : [`bare:${num(m[1]!)}`];
