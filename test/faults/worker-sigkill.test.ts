@@ -47,6 +47,10 @@ beforeAll(async () => {
       creditLimitFen: 1_000_000_000_000,
     })),
   );
+  // The scarce SKU has a stock row with nothing on hand (seedCatalog writes none for stock 0): the reservations of
+  // orders short of it lock that row, and holding it is what keeps them waiting at the stock step. Without the row
+  // there was nothing to wait at, and whether any were caught in flight was luck (one CI run in five was not).
+  await t.db.insertInto('stock').values({ sku: 'P', on_hand: 0, reserved: 0 }).execute();
   queues = createPipelineQueues({ redisUrl: testRedisUrl(), prefix });
 });
 
