@@ -229,9 +229,9 @@ export function createStageProbe(
     uses.get(this)?.statements.push(name);
     const waited = connects.get(this);
     if (waited) connects.delete(this);
-    // The chat log's insert is written after the turn and never waited for: it is no stage of an answer (and
-    // names chats whose next message may be on its way).
-    if (inFlight.size === 0 || name === 'chat log') return query.apply(this, args);
+    // The chat log's insert and the change notices are sent after the turn's work and never waited for: they are
+    // no stage of an answer (and name chats whose next message may be on its way).
+    if (inFlight.size === 0 || name === 'chat log' || name === 'notices') return query.apply(this, args);
     const values = Array.isArray(args[1]) ? args[1] : (config as { values?: unknown[] })?.values;
     const chats = [...new Set(chatsOf(values, chatOf))];
     if (waited) for (const chat of chats) markFor(chat, 'pool', waited.start, waited.end);
