@@ -27,7 +27,9 @@ export type PendingLineChange =
   | { kind: 'remove' }
   | { kind: 'set_quantity'; quantity: SaidQuantity }
   | { kind: 'add_quantity'; quantity: SaidQuantity; sign: 1 | -1 }
-  | { kind: 'replace'; request: ProductRequest };
+  | { kind: 'replace'; request: ProductRequest }
+  /** 黄油只要一箱: the line picked stays (at `quantity` when said), the others of `among` go. */
+  | { kind: 'keep'; among: string[]; quantity?: SaidQuantity };
 
 /**
  * A question the conversation waits on. `asked` counts how often it was put to the customer: a question asked

@@ -246,6 +246,7 @@ export function questionText(facts: ReplyFacts, q: QuestionToAsk): string {
 
 function lineChangeQuestion(change: PendingLineChange): string {
   if (change.kind === 'remove') return '要去掉哪一个？';
+  if (change.kind === 'keep') return '只留一个的话，留哪一个？';
   if (change.kind === 'replace') return `“${change.request.text}”是改哪一个？`;
   return '改哪一个？';
 }

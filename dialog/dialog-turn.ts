@@ -168,6 +168,7 @@ function resolveAll(
   apply(missingLetGo(state, parsed.letsMissingGo, parsed.text));
   let before: { intent: Intent; actions: Action[] } | undefined;
   for (const [at, intent] of intents.entries()) {
+    const linesBefore = state.lines.map((l) => l.sku);
     const actions =
       strayAfterRefusal(intent, before?.intent, before?.actions ?? []) ??
       secondQuantityForNewLine(state, intent, changes) ??
@@ -175,7 +176,7 @@ function resolveAll(
     apply(actions);
     apply(keepEditOfNoLine(intent, actions));
     const also = intent.kind === 'add' && intent.item.also;
-    apply(settledByLine(world.matcher, state, questionsBefore, actions, also));
+    apply(settledByLine(world.matcher, state, questionsBefore, actions, linesBefore, also));
     before = { intent, actions };
     if (read.answer?.at === at && settlesUnplaced(actions))
       apply([{ kind: 'close', question: read.answer.question }]);

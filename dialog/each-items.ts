@@ -67,7 +67,34 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
     if (items.length >= 2 && items.every((t) => kind([...shared, t].join(' ')) !== 'not_found'))
       return items.map((t) => single([...shared, t].join(' ')));
   }
+  // 夏凉被 150的 200的各30条: values said apart, each closed by its own 的, are the alternatives also when the reading
+  // joins them into one size (150*200)
+  const apart = valuesSaidApart(matcher, text);
+  if (apart && apart.every((x) => kind(x.text) !== 'not_found'))
+    return apart.map((x) => ({ ...single(x.text), eachValue: x.value }));
   return [single(text)];
+}
+
+/**
+ * The items of values said apart before a 各, each closed by its own 的 and read alone as one value of one family,
+ * or as sizes (150的 200的), with the other words of the text shared by each; undefined unless there are two or more.
+ */
+function valuesSaidApart(matcher: Matcher, text: string): { text: string; value: string }[] | undefined {
+  const words = text.split(/\s+/).filter(Boolean);
+  const family = (word: string) => {
+    const stem = /^(.+)的$/.exec(word)?.[1];
+    if (!stem) return undefined;
+    const mentions = matcher.analyze(stem).mentions;
+    return mentions.length === 1 && mentions[0]!.kind === 'spec' ? familyOf(mentions[0]!) : undefined;
+  };
+  const families = words.map(family);
+  const values = words.filter((_, k) => families[k] !== undefined);
+  // (one attribute's values, or sizes of any shape: 150*200的 200的 when the first was read out to the whole size)
+  const kinds = new Set(families.filter((f): f is string => !!f));
+  if (values.length < 2 || (kinds.size > 1 && ![...kinds].every((f) => f.startsWith('keys:'))))
+    return undefined;
+  const shared = words.filter((_, k) => families[k] === undefined).join(' ');
+  return values.map((v) => ({ text: `${shared} ${v}`.trim(), value: v.slice(0, -1) }));
 }
 
 /**

@@ -6,9 +6,10 @@ import type { ConversationState, OpenQuestion, PendingLineChange } from './conve
 import type { Action } from './draft-changes.js';
 import { resolveNewItem } from './item-resolution.js';
 import { changeLine, replaceLine, splitLine } from './line-changes.js';
-import { keepOnly } from './keep-only.js';
+import { keepOneOf, keepOnly, wordsBeforeOnly } from './keep-only.js';
 import {
   lineOfOwnValues,
+  lineOfSubject,
   linesNamed,
   linesOfProductWords,
   linesOfSharedValues,
@@ -30,7 +31,7 @@ import {
   refine,
 } from './product-questions.js';
 import type { WhichProduct } from './product-questions.js';
-import { reorderActions } from './reorder.js';
+import { reorderActions, reorderOfItem } from './reorder.js';
 import { changeOfShortLine } from './short-stock-changes.js';
 import { siblingAtEnd } from './size-end.js';
 import { bareName } from './size-order.js';
@@ -56,6 +57,8 @@ export function resolveIntent(
     case 'let_go':
       return letGo(state);
     case 'reorder':
+      if (intent.item)
+        return reorderOfItem(world, state, intent.item) ?? resolveAdd(world, state, intent.item, earlier);
       return reorderActions(world);
     case 'option': {
       const first = state.questions[0];
@@ -220,6 +223,10 @@ function resolveAdd(
   const named = linesNamed(world, state, a);
   const kept = keepOnly(state, item, named);
   if (kept) return kept;
+  // 黄油只要一箱 with two butter lines: which one stays is asked
+  const before = wordsBeforeOnly(item.text);
+  const keptOne = before && keepOneOf(item, linesNamed(world, state, world.matcher.analyze(before)));
+  if (keptOne) return keptOne;
   if (named.length && !item.quantity)
     return [{ kind: 'focus', sku: named[named.length - 1]! }, { kind: 'acknowledge' }];
   // 红的不要了 要蓝的: right after a removal, words with no product and no quantity take the removed line's place
@@ -403,12 +410,15 @@ function resolveChange(
       return split.length > 1 ? whichLine(split, change) : changeLine(world, state, split[0]!, change);
     }
   }
+  // 不对 278要天威的: the words before 要 name the line, never a line that a word after it is on
   // 不对 笔要0.38的: with no line named before the change, the product words of the change name the line
   // 不对 胡桃的是4樘: a value that only one line holds names that line, never the line talked about
   const byWords = target
     ? []
-    : firstNonEmpty(linesOfProductWords(world, state, to.analysis), () =>
-        lineOfOwnValues(world, state, to.analysis, !!to.quantity),
+    : firstNonEmpty(lineOfSubject(world, state, to.analysis), () =>
+        firstNonEmpty(linesOfProductWords(world, state, to.analysis), () =>
+          lineOfOwnValues(world, state, to.analysis, !!to.quantity),
+        ),
       );
   // 不对 葫芦是6米的 while the hoist is still asked about and no line is one: an answer, never an edit of the line
   // talked about
@@ -595,7 +605,10 @@ function resolveRemove(world: TurnWorld, state: ConversationState, target: LineT
     (q) =>
       q.kind === 'which_line' &&
       (target.kind === 'all' ||
-        (q.change.kind === 'remove' && skus.length === 1 && q.skus.includes(skus[0]!))),
+        // (黄油只要一箱 to "留哪一个？" of two: taking one off keeps the other)
+        ((q.change.kind === 'remove' || (q.change.kind === 'keep' && q.skus.length === 2)) &&
+          skus.length === 1 &&
+          q.skus.includes(skus[0]!))),
   );
   // 三通和弯头都不要了 / 两个都不要: every line named goes, no question
   if (

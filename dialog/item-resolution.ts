@@ -76,6 +76,7 @@ export function resolveNewItem(
       if (m.index.family[leaning.ids[0]!] === m.index.family[focus]) r = leaning;
     }
   }
+  r = apartFromPlacedSiblings(world, item, a, r, earlier);
   if (r.result.kind === 'not_found') {
     // 室内栓 for 室内消火栓: a product word said shortened; 18子 for 十八子: its numeral in digits
     const respelled = [
@@ -139,6 +140,36 @@ export function resolveNewItem(
     ...missingSpec,
     ...lost,
   ];
+}
+
+/**
+ * 夏凉被 150的 200的各30条: an item that comes to the very product another item of the same message just placed
+ * (200 of 150*200, which 150的 took, by leaning on it) while its words alone fit several products of that family
+ * names another of them: the one no item of the message placed, or the question which — never the sibling's line
+ * again, which would drop the item. Items said the same way (红的10个 红的5个) fit one product alone and stay as
+ * they are.
+ */
+function apartFromPlacedSiblings(
+  world: TurnWorld,
+  item: ItemText,
+  a: Analysis,
+  r: Resolution,
+  earlier: EarlierInTurn,
+): Resolution {
+  if (r.result.kind !== 'matched') return r;
+  const sku = r.result.product.sku;
+  if (!earlier.changes.some((c) => c.kind === 'added' && c.fresh && c.sku === sku)) return r;
+  const m = world.matcher;
+  const own = idOf(world, sku);
+  if (own === undefined) return r;
+  const unit = item.quantity?.unit;
+  const family = [...familyMembers(m.index, m.index.family[own]!)];
+  const plain = m.resolve(a, { ...(unit && { unit }), within: family });
+  if (plain.result.kind !== 'ambiguous') return r;
+  const placed = new Set(earlier.changes.flatMap((c) => (c.kind === 'added' && c.fresh ? [c.sku] : [])));
+  const others = plain.ids.filter((id) => !placed.has(m.index.products[id]!.sku));
+  if (!others.length) return r;
+  return m.resolve(a, { ...(unit && { unit }), within: others });
 }
 
 /** A lost item (all its words the catalog's), else one naming a product word with a value its products hold. */

@@ -1,6 +1,7 @@
 import type { ConversationState } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
 import type { ItemText } from './item-text.js';
+import { saidOf } from './product-placement.js';
 
 /** 只要X / 只留X / 光要X: of the lines, X alone stays. */
 const ONLY = /^(?:那|那就|就|我|现在)?(?:只要|只留|只拿|光要|只需要|只剩)/;
@@ -19,4 +20,39 @@ export function keepOnly(state: ConversationState, item: ItemText, named: string
     ...others.map((l): Action => ({ kind: 'remove', sku: l.sku })),
     { kind: 'focus', sku: named[named.length - 1]! },
   ];
+}
+
+/** X只要一箱 / X只要一种就行 / X只留一个: one of what X names. */
+const ONLY_ONE = /(?:只要|只留|只拿|只需要|只来)(?:一种|一样|一款|一个|一箱|一件|一包|一盒|其中一)?/;
+const ONE_KIND = /(?:只要|只留|只拿|只需要|只来)(?:其中)?一(?:种|样|款)/;
+
+/**
+ * 黄油只要一箱 / 六棱瓶只要一种就行 with two butter (two jar) lines on the draft: the words before 只要 name several
+ * lines and the customer keeps one of them — which one is asked (numbered), the other lines stay as they are; the
+ * answer takes the others of those lines off. `named` are the lines the words before 只要 name. Undefined for
+ * anything else (one line named, or more than one kept: 只要黄油).
+ */
+export function keepOneOf(item: ItemText, named: string[]): Action[] | undefined {
+  const verb = ONLY_ONE.exec(item.text);
+  if (!verb || !verb.index || named.length < 2) return undefined;
+  const one = ONE_KIND.test(item.text) || item.quantity?.value === 1;
+  if (!one) return undefined;
+  const quantity = item.quantity && !ONE_KIND.test(item.text) ? saidOf(item.quantity) : undefined;
+  return [
+    {
+      kind: 'ask',
+      question: {
+        kind: 'which_line',
+        skus: named,
+        change: { kind: 'keep', among: named, ...(quantity && { quantity }) },
+        asked: 0,
+      },
+    },
+  ];
+}
+
+/** The words before 只要 in an item (黄油 of 黄油只要一箱); undefined when it says no 只要 after words. */
+export function wordsBeforeOnly(text: string): string | undefined {
+  const verb = ONLY_ONE.exec(text);
+  return verb && verb.index ? text.slice(0, verb.index) : undefined;
 }

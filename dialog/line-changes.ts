@@ -29,6 +29,21 @@ export function changeLine(
     }
     case 'replace':
       return replaceLine(world, state, sku, change.request.text, change.request.quantity);
+    case 'keep': {
+      const others = change.among.filter(
+        (other) => other !== sku && state.lines.some((l) => l.sku === other),
+      );
+      const units = change.quantity && toSaleUnits(world, p, change.quantity);
+      const amount =
+        change.quantity && units !== line.quantity
+          ? placeProduct(world, state, p, change.quantity, { fresh: false })
+          : [];
+      return [
+        ...others.map((other): Action => ({ kind: 'remove', sku: other })),
+        ...amount,
+        { kind: 'focus', sku },
+      ];
+    }
   }
 }
 

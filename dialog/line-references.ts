@@ -4,6 +4,9 @@ import { tradeReadings } from '../catalog/unit-readings.js';
 import { isHan } from '../catalog/text-normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import type { LineTarget } from './message-intents.js';
+import { SIZE_END_NOUN, SIZE_END_WORDS } from './order-phrases.js';
+import { productAtEnd, sizeEndSaid } from './size-end.js';
+import { bareName } from './size-order.js';
 import { idOf, productOf } from './turn-world.js';
 import type { TurnWorld } from './turn-world.js';
 
@@ -31,6 +34,24 @@ export function linesOfProductWords(world: TurnWorld, state: ConversationState, 
       return id !== undefined && identity.every((m) => m.ids.includes(id));
     });
 }
+
+/**
+ * 不对 278要天威的 with a 天威 12A line and a 格之格 278 line: what is said before the verb of a correction (要, 改成,
+ * 换成) is the line's, what follows is the change — the one line the words before it name, although a word after
+ * it (天威) is on another line. None when nothing is said before the verb, or those words name no line or several.
+ */
+export function lineOfSubject(world: TurnWorld, state: ConversationState, a: Analysis): string[] {
+  if (state.lines.length < 2) return [];
+  const verb = SUBJECT_VERB.exec(a.text);
+  if (!verb || !verb.index) return [];
+  const subject = a.mentions.filter((m) => m.start + m.text.length <= verb.index);
+  if (!subject.length || subject.length === a.mentions.length) return [];
+  const named = linesNamed(world, state, world.matcher.analyze(a.text.slice(0, verb.index)));
+  return named.length === 1 ? named : [];
+}
+
+/** The verb that parts a correction's subject from its change (278要天威的, 红的改成蓝的). */
+const SUBJECT_VERB = /也要|要|改成|换成|改为/;
 
 /**
  * 不对 胡桃的是4樘 with a walnut and a white door on the draft: the one line whose product holds every value of `a`
@@ -109,6 +130,10 @@ export function linesNamed(world: TurnWorld, state: ConversationState, a: Analys
   const m = world.matcher;
   const ids = state.lines.map((l) => idOf(world, l.sku)).filter((x): x is number => x !== undefined);
   if (!ids.length) return [];
+  if (!a.mentions.length) {
+    const atEnd = lineAtSizeEnd(world, ids, a.text);
+    if (atEnd) return [atEnd];
+  }
   if (a.mentions.length) {
     const narrowed = m.narrow(ids, a);
     // (a size said the trade's way, 6分 of a sleeve written Φ28, fits the line it reads as)
@@ -130,6 +155,32 @@ export function linesNamed(world: TurnWorld, state: ConversationState, a: Analys
   const byChars = lineByChars(world, state, a.text, unheld);
   return byChars ? [byChars] : [];
 }
+
+/**
+ * 不对 大的要40条 / 小的不要了 with a 200*230 and a 150*200 blanket on the draft: a size word alone names the line at
+ * that end of the one measure the lines of one product differ by (size-order.ts); undefined when the words are no
+ * size word, or no one line is at that end (lines of different products, sizes that cross).
+ */
+function lineAtSizeEnd(world: TurnWorld, ids: number[], text: string): string | undefined {
+  const words = text.replace(/\s+/g, '');
+  if (!SIZE_WORD_ONLY.test(words)) return undefined;
+  const end = sizeEndSaid(words.endsWith('的') ? words : `${words}的`);
+  if (!end || ids.length < 2) return undefined;
+  const products = world.matcher.index.products;
+  // the lines of one product (names that carry the size count as one product's); only one such group may have two
+  const groups = new Map<string, number[]>();
+  for (const id of ids) {
+    const name = bareName(products[id]!);
+    groups.set(name, [...(groups.get(name) ?? []), id]);
+  }
+  const several = [...groups.values()].filter((g) => g.length > 1);
+  if (several.length !== 1) return undefined;
+  return productAtEnd(world, several[0]!, end)?.sku;
+}
+
+const SIZE_WORD_ONLY = new RegExp(
+  `^(?:最|比较)?[${SIZE_END_WORDS}](?:一点|点|些)?(?:${SIZE_END_NOUN})?的?(?:那个|那种)?$`,
+);
 
 /**
  * 63的 between a 2P 32A and a 2P 63A breaker (both of model NXB-63): the lines where a number is the value that

@@ -90,12 +90,32 @@ export function keepItemOfMissingValue(
   pool: readonly number[],
 ): Action[] {
   const analysis = world.matcher.analyze(request.text);
-  if (!namesProductShort(world, analysis, pool)) return [];
+  if (!namesProductShort(world, analysis, pool) && !cutFromValue(world, missing, pool)) return [];
   const known = analysis.mentions.filter(
     (x) => x.ids.length > 0 && !(x.kind === 'spec' && x.bare) && x.kind !== 'barcode' && x.text !== missing,
   );
   return [lostItemQuestion(said, quantity, closestTo(world, known))];
 }
+
+/**
+ * 2035米白50米 → "没有白的": the value not found is a part of a value the products of the item's other words hold (白
+ * of 米白, the 米 read as a unit): the engine cut the value, the shop has it. A value no product holds any of
+ * (R404A beside R22 / R410A) is honestly not sold.
+ */
+function cutFromValue(world: TurnWorld, missing: string, pool: readonly number[]): boolean {
+  const said = missing.replace(/\s+/g, '').toLowerCase();
+  if (!said || pool.length > MAX_CUT_POOL) return false;
+  const products = world.matcher.index.products;
+  return pool.some((id) =>
+    Object.values(products[id]!.specs).some((value) => {
+      const v = value.replace(/\s+/g, '').toLowerCase();
+      return v !== said && v.includes(said);
+    }),
+  );
+}
+
+/** Products read for {@link cutFromValue} at most: the item's other words must have said which product it is. */
+const MAX_CUT_POOL = 50;
 
 /**
  * A character no catalog word took that ends the name, an alias or the category of one of `pool`'s products (管

@@ -1,6 +1,6 @@
 import { parseChineseNumber } from '../catalog/numerals.js';
 import type { Matcher } from '../catalog/matcher.js';
-import type { QuantityToken } from '../catalog/mention-scan.js';
+import type { Analysis, QuantityToken } from '../catalog/mention-scan.js';
 import { ATTRIBUTE_WORDS, STOP_CHARS } from '../catalog/stop-words.js';
 import { scanSpecs } from '../catalog/spec-values.js';
 import { normalizeTerm } from '../catalog/text-normalize.js';
@@ -70,8 +70,11 @@ export type Intent =
   | { kind: 'cancel_order' }
   /** 算了 / 不要了 on its own: lets go of what is being asked about, or of the order when nothing is. */
   | { kind: 'let_go' }
-  /** The customer's last confirmed order again (跟上次一样). */
-  | { kind: 'reorder' }
+  /**
+   * The customer's last confirmed order again (跟上次一样); with `item`, only what the item names of it (上次的辣椒再来
+   * 50斤, 8806的3号色 再补2卷 要跟上次同一批次的), in the item's quantity when it says one.
+   */
+  | { kind: 'reorder'; item?: ItemText }
   /**
    * 第二个 / 2: an option of the last question by number, or 最大的 / 小的 by size (`end`), or a value named by its
    * number (`choice`: 一号 for 料号 1号, set at stage 2, where the candidates are known); `otherwise` is the message
@@ -219,10 +222,15 @@ function chatTopics(text: string, bare: string): ChatTopic[] {
 function readIntents(matcher: Matcher, text: string): Intent[] {
   const intents: Intent[] = [];
   let rest = text;
-  if (REORDER.test(text)) {
+  const reorderSaid = new RegExp(REORDER.source).test(text);
+  const scoped = reorderSaid && reorderOfItem(matcher, text);
+  if (reorderSaid && !scoped) {
     intents.push({ kind: 'reorder' });
     rest = rest.replace(REORDER, ' ').replace(REORDER_FILLER, ' ');
   }
+  // (8806的3号色 再补2卷 要跟上次同一批次的: the words that go on from the phrase say the wish, not an item)
+  if (scoped === 'after') rest = rest.replace(REORDER_WISH, ' ');
+  if (scoped) rest = rest.replace(REORDER, ' ').replace(REORDER_FILLER, ' ');
   // 红的不变 / 其他照旧: a line said to stay as it is asks for nothing
   rest = quantityNamedFirst(matcher, rest.replace(UNCHANGED, ' '));
   rest = notThisButThat(
@@ -264,9 +272,44 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
   }
   const whole = lettingWholeGo(text, clauses);
   if (whole) return [...intents.filter((i) => i.kind === 'reorder'), { kind: whole }];
+  // 上次的辣椒再来50斤: the first item naming a product is the part of the last order meant
+  if (scoped) {
+    const at = clauses.findIndex((i) => i.kind === 'add' && hasContent(i.item.analysis));
+    const first = clauses[at];
+    if (first?.kind === 'add') clauses[at] = { kind: 'reorder', item: first.item };
+    else intents.unshift({ kind: 'reorder' });
+  }
   // what is not wanted is read after what is (秋叶原的 不要屏蔽: the answer first, then the exclusion)
   return [...intents, ...clauses, ...exclusions];
 }
+
+/**
+ * Whether a reorder phrase is said of one item rather than of the whole order: glued to a product word after it
+ * (上次的辣椒再来50斤), or after an item given with its own amount (8806的3号色 再补2卷 要跟上次同一批次的) — unless it
+ * says the rest of the order (水泥10包 其他跟上次一样).
+ */
+function reorderOfItem(matcher: Matcher, text: string): 'glued' | 'after' | undefined {
+  const said = new RegExp(REORDER.source).exec(text);
+  if (!said) return undefined;
+  const end = said.index + said[0].length;
+  const after = /^[^\s\d,，。]+/.exec(text.slice(end))?.[0];
+  if (after && namesCatalogWord(matcher.analyze(after))) return 'glued';
+  const before = text.slice(0, said.index);
+  if (!before.trim() || REST_OF_ORDER.test(before)) return undefined;
+  const a = matcher.analyze(before);
+  return a.quantities.length > 0 && namesCatalogWord(a) ? 'after' : undefined;
+}
+
+/** A word of the catalog is said (a product word, brand or value; not a bare number, not a word it lacks). */
+function namesCatalogWord(a: Analysis): boolean {
+  return a.mentions.some((m) => m.kind !== 'spec' || !m.bare);
+}
+
+/** A reorder phrase with the words that go on from it to the next space (跟上次同一批次的). */
+const REORDER_WISH = new RegExp(`(?:${REORDER.source})[^\\s,，。]*`, 'g');
+
+/** 其他 / 其余 / 剩下的 right before a reorder phrase: the rest of the order is as last time. */
+const REST_OF_ORDER = /(?:其他|其它|其余|别的|剩下的?|另外的?)(?:都|就|的)?(?:要|是)?\s*$/;
 
 /** 五斤的是六堡 / 那3箱是要白色的: an amount said first, then what it is (never 1.5米的要蓝色: a value's answer). */
 const AMOUNT_IS = /^\s*(?:那|那个|还有)?\s*([0-9.]+\s*[^\s0-9.的是要]{1,2}?)的?(?:是要|是)(?=\S)/;
@@ -383,6 +426,17 @@ function verbsOf(matcher: Matcher, text: string): VerbHit[] {
   return hits;
 }
 
+/** The words of `text` before the amount `raw`, without the verb or 的 that ends them (大的要 → 大的). */
+function wordsBeforeAmount(text: string, raw: string): string {
+  const at = text.indexOf(raw);
+  if (at <= 0) return '';
+  return text
+    .slice(0, at)
+    .trim()
+    .replace(/(?:也要|要|是|改成|换成|拿|来)$/, '')
+    .trim();
+}
+
 function lastBoundary(text: string, at: number): number {
   const i = text.lastIndexOf(' ', at - 1);
   return i < 0 ? 0 : i + 1;
@@ -437,7 +491,17 @@ function readClauses(matcher: Matcher, chunk: string): (Intent | string)[] {
       plain(cursor, from);
       const items = splitItems(matcher, text.slice(v.end, contentEnd).trim());
       const part = v.kind === 'change' && items[0] ? portionOf(matcher, before) : undefined;
-      const words = part ? part.words : before;
+      // 不对 大的要40条: a correction whose item is an amount alone, with words said before the amount, is `大的改成40条`
+      // — those words name the line
+      const named =
+        v.kind === 'correction' &&
+        !before.trim() &&
+        items.length === 1 &&
+        !items[0]!.text &&
+        items[0]!.quantity
+          ? wordsBeforeAmount(text.slice(v.end, contentEnd), items[0]!.quantity.raw)
+          : '';
+      const words = part ? part.words : named || before;
       const target = words.trim() ? targetOf(matcher, words) : {};
       if (items.length)
         out.push({ kind: 'change', ...target, to: items[0]!, ...(part && { portion: part.quantity }) });

@@ -170,8 +170,11 @@ function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
         .find((x) => x.analysis.mentions.some((m) => m.kind === 'brand' || m.kind === 'spec'));
       // (大龙骨 38的 300根 小龙骨 龙牌 500根: specs of an item the catalog did not place are no context to lend)
       if (!source || matcher.resolve(source.analysis, { quick: true }).result.kind === 'not_found') continue;
+      // (夏凉被 150的 200的各30条: one alternative of a 各 never takes another's own value)
+      const alternative = item.fromEach && source.fromEach ? source.eachValue : undefined;
       for (const m of source.analysis.mentions.slice(0, 6)) {
         if (m.kind === 'barcode' || (m.kind !== 'head' && own.has(familyOf(m)))) continue;
+        if (alternative !== undefined && m.text === alternative) continue;
         const tried = [m, ...mentions];
         // a product word of the item before (公牛G07) only when it narrows this item without emptying it
         const keep =

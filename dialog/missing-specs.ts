@@ -118,16 +118,23 @@ export function answerMissingSpec(
 
 /**
  * A line placed later of the product word said (那就1.5升的 来2箱, 不对 14寸的, 那就德力西的吧) settles it. Only
- * questions open before this message count: an item of the same message is no answer.
+ * questions open before this message count: an item of the same message is no answer; nor is an edit of a line
+ * already on the draft (`linesBefore`, the lines before the intent).
  */
 export function settledByLine(
   matcher: Matcher,
   state: ConversationState,
   before: readonly OpenQuestion[],
   actions: Action[],
+  linesBefore: readonly string[],
   also = false,
 ): Action[] {
-  const placed = actions.flatMap((a) => (a.kind === 'put' ? [a.sku] : []));
+  // (不对 全棉的改成蓝色: a line already on the draft edited — another product in its place, or its amount — is
+  // about that line, never the item still open beside it)
+  const held = new Set(linesBefore);
+  const placed = actions.flatMap((a) =>
+    a.kind === 'put' && !(a.replaces && a.replaces !== a.sku) && !held.has(a.sku) ? [a.sku] : [],
+  );
   if (!placed.length) return [];
   const ids = placed.flatMap((sku) => matcher.index.bySku.get(sku) ?? []);
   return missingSpecQuestions(state)
