@@ -472,8 +472,11 @@ async function main(): Promise<void> {
     // real puppet keeps): it forgets all but the last 20,000, several seconds at the highest rate.
     const w = createMockWechat({ retainMessages: 20_000, keepSent: false });
     const probe = LOOP_PROBE ? createEventLoopProbe() : undefined;
-    const stages = STAGES ? createStageProbe(w.puppet) : undefined;
-    w.wechaty.on('message', () => stages?.received());
+    // A customer's chat, found in any string that names it: contact `wx-bench-N`, customer `bench-N`, message ids
+    // `bench-N-…`, and the Redis and mutex keys made of them.
+    const chatOf = (text: string) => /bench-(\d+)/.exec(text)?.[1];
+    const stages = STAGES ? createStageProbe(w.puppet, chatOf) : undefined;
+    if (stages) w.wechaty.on('message', (msg) => stages.received(chatOf(msg.talker().id)));
     // Times each dialog turn (synchronous work), so that a stall can be traced to the message that caused it.
     const timedEngine = (products: Product[]): DialogEngine => {
       const engine = buildEngine(products);
@@ -482,7 +485,7 @@ async function main(): Promise<void> {
         handle(state, input) {
           const started = performance.now();
           const turn = stages
-            ? stages.engine(() => engine.handle(state, input))
+            ? stages.engine(chatOf(input.customer.id), () => engine.handle(state, input))
             : engine.handle(state, input);
           probe?.turn(performance.now() - started, input.text);
           return turn;
@@ -512,17 +515,16 @@ async function main(): Promise<void> {
           waiting.delete(contact.id);
           resolve(undefined);
         }, 10_000);
-        const emit = () => void w.emitText(contact, w.me, message, `bench-${i}-${++seq}`);
         waiting.set(contact.id, {
           sentAt: performance.now(),
           resolve: (ms) => {
             clearTimeout(timer);
-            if (trace) stages?.delivered(trace);
+            stages?.delivered(String(i));
             resolve(ms);
           },
         });
-        const trace = stages?.traced(kind, emit);
-        if (!trace) emit();
+        stages?.traced(String(i), kind);
+        w.emitText(contact, w.me, message, `bench-${i}-${++seq}`);
       });
     const servers = {
       postgres: [pidFile(join(dir, 'pg', 'pgdata', 'postmaster.pid'))],

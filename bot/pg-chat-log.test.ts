@@ -66,6 +66,29 @@ describe('PgChatLog', () => {
     });
   });
 
+  it('stores an unpaired surrogate as U+FFFD, as a text parameter is sent, and every other character as written', async () => {
+    const log = createPgChatLog(preparing);
+    const at = new Date('2026-12-07T09:00:00.456Z');
+    const odd = ['半个\ud83d表情', '\udc00开头', '结尾\ud83d', '引号"和\\反斜杠\n换行\t{1,2}', '完整😀表情'];
+    await log.record(odd.map((text) => ({ ...entry('c-2', text, at), name: `名\ud800${text.length}` })));
+    const rows = await tdb.db
+      .selectFrom('chat_messages')
+      .select(['name', 'text', 'at'])
+      .where('customer_id', '=', 'c-2')
+      .where('at', '=', at)
+      .orderBy('id')
+      .execute();
+    expect(rows.map((r) => r.text)).toEqual([
+      '半个\ufffd表情',
+      '\ufffd开头',
+      '结尾\ufffd',
+      '引号"和\\反斜杠\n换行\t{1,2}',
+      '完整😀表情',
+    ]);
+    expect(rows.map((r) => r.name)).toEqual(odd.map((text) => `名\ufffd${text.length}`));
+    expect(rows.map((r) => r.at)).toEqual(odd.map(() => at));
+  });
+
   it('fails the turns of a batch that could not be written, and writes the next ones', async () => {
     const log = createPgChatLog(preparing);
     const at = new Date();

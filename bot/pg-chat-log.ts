@@ -8,18 +8,35 @@ type Entry = Parameters<ChatLog['record']>[0][number];
 const MAX_ROWS = 5_000;
 
 /**
- * The rows as one array per column, unnested in their order: the same statement text whatever the number of rows,
- * so a connection that prepares statements (the bot's) parses and plans it once, not once per batch size.
+ * A string as its UTF-8 bytes carry it: an unpaired surrogate (a WeChat text can hold one) as U+FFFD. pg sends a
+ * text parameter that way; in JSON it would be a `\ud800` escape, which PostgreSQL's JSON functions refuse.
+ */
+const wellFormed = (text: string) => (text as string & { toWellFormed(): string }).toWellFormed();
+
+/**
+ * The rows as one JSON parameter, taken apart in their order: the same statement text whatever the number of rows,
+ * so a connection that prepares statements (the bot's) parses and plans it once, not once per batch size. One JSON
+ * text costs the bot a fraction of the garbage of seven array literals (pg builds those element by element, about
+ * 4 KB a message); every string is made well formed first, as pg's UTF-8 encoding of a text parameter makes it, so
+ * what is stored is what the arrays stored.
  */
 function insertRows(db: Db, entries: Entry[]) {
-  const column = <T>(pick: (e: Entry) => T) => entries.map(pick);
+  const rows = JSON.stringify(
+    entries.map((e) => ({
+      customer_id: wellFormed(e.customerId),
+      channel: wellFormed(e.channel),
+      speaker: e.speaker,
+      staff_id: e.staffId === null ? null : wellFormed(e.staffId),
+      name: e.name === null ? null : wellFormed(e.name),
+      text: wellFormed(e.text),
+      at: e.at.toISOString(),
+    })),
+  );
   return sql`
     insert into chat_messages (customer_id, channel, speaker, staff_id, name, text, at)
     select customer_id, channel, speaker, staff_id, name, text, at
-      from unnest(${column((e) => e.customerId)}::text[], ${column((e) => e.channel)}::text[],
-                  ${column((e) => e.speaker)}::text[], ${column((e) => e.staffId)}::text[],
-                  ${column((e) => e.name)}::text[], ${column((e) => e.text)}::text[],
-                  ${column((e) => e.at.toISOString())}::timestamptz[])
+      from rows from (json_to_recordset(${rows}::json)
+             as (customer_id text, channel text, speaker text, staff_id text, name text, text text, at timestamptz))
            with ordinality as row (customer_id, channel, speaker, staff_id, name, text, at, position)
      order by position`.execute(db);
 }
