@@ -17,7 +17,12 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
     also: ALSO.test(t),
     fromEach: true,
   });
+  const kind = (t: string) => matcher.resolve(matcher.analyze(t), { quick: true }).result.kind;
   const a = matcher.analyze(text);
+  // 解放鞋 40到43各10双: a range said with 到 is every size the shop holds from one end to the other
+  const range = RANGE_WORD.test(a.text) ? sizesInRange(matcher, a) : undefined;
+  if (range && range.every((x) => kind(x.text) !== 'not_found'))
+    return range.map((x) => ({ ...single(x.text), eachValue: x.value }));
   const groups = new Map<string, Mention[]>();
   for (const m of a.mentions) {
     if (m.kind === 'barcode') continue;
@@ -35,7 +40,6 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
     if ((key === 'head' || key === 'brand') && !distinctProducts(list)) continue;
     if (!best || list.length > best.length) best = list;
   }
-  const kind = (t: string) => matcher.resolve(matcher.analyze(t), { quick: true }).result.kind;
   // the alternatives: one family's values (红 蓝 双色), else values glued into one run (冷热), else words that each
   // pick different products (单开 双开 五孔)
   let glued: { rest: string; values: string[] } | undefined | null = null;
@@ -73,6 +77,51 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
   if (apart && apart.every((x) => kind(x.text) !== 'not_found'))
     return apart.map((x) => ({ ...single(x.text), eachValue: x.value }));
   return [single(text)];
+}
+
+const RANGE_WORD = /[到至~～]/;
+const LEADING_NUMBER = /^(\d+(?:\.\d+)?)/;
+
+/**
+ * The items of a range of sizes said with 到/至 before a 各 (40到43, 6到10寸, 3至5): two numbers of one kind joined by
+ * the range word, and one attribute of the products the other words name whose values lead with both numbers; every
+ * value of it from the one to the other is an item, with the other words shared. Undefined unless the range holds a
+ * value between its ends (two ends alone are read as before) and exactly one attribute fits.
+ */
+function sizesInRange(matcher: Matcher, a: Analysis): { text: string; value: string }[] | undefined {
+  const specs = a.mentions.filter((m) => m.kind === 'spec');
+  for (let k = 0; k + 1 < specs.length; k++) {
+    const from = specs[k]!;
+    const to = specs[k + 1]!;
+    const between = a.text.slice(from.start + from.text.length, to.start).trim();
+    if (!RANGE_WORD.test(between) || between.length !== 1) continue;
+    // (6到10寸: the unit said once, after the second number)
+    if (familyOf(from) !== familyOf(to) && !(from.kind === 'spec' && from.bare)) continue;
+    const low = Number(LEADING_NUMBER.exec(from.text)?.[1]);
+    const high = Number(LEADING_NUMBER.exec(to.text)?.[1]);
+    if (!(low < high)) continue;
+    const rest = cutOut(a.text, [[from.start, to.start + to.text.length]])
+      .replace(/各$/, '')
+      .trim();
+    const pool = matcher.resolve(matcher.analyze(rest), { quick: true }).ids;
+    if (pool.length < 3) continue;
+    const products = pool.map((id) => matcher.index.products[id]!);
+    const fits: string[][] = [];
+    for (const attribute of matcher.index.attributeOrder) {
+      const byNumber = new Map<number, string>();
+      for (const p of products) {
+        const value = p.specs[attribute];
+        const n = value ? Number(LEADING_NUMBER.exec(value)?.[1]) : NaN;
+        if (Number.isFinite(n)) byNumber.set(n, value!);
+      }
+      if (!byNumber.has(low) || !byNumber.has(high)) continue;
+      const inRange = [...byNumber].filter(([n]) => n >= low && n <= high).sort(([x], [y]) => x - y);
+      if (inRange.length > 2) fits.push(inRange.map(([, v]) => v));
+    }
+    if (fits.length !== 1) return undefined;
+    return fits[0]!.map((value) => ({ text: `${rest} ${value}`, value }));
+  }
+  return undefined;
 }
 
 /**
