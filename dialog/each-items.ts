@@ -89,14 +89,14 @@ const LEADING_NUMBER = /^(\d+(?:\.\d+)?)/;
  * value between its ends (two ends alone are read as before) and exactly one attribute fits.
  */
 function sizesInRange(matcher: Matcher, a: Analysis): { text: string; value: string }[] | undefined {
-  const specs = a.mentions.filter((m) => m.kind === 'spec');
+  const specs = a.mentions.filter((m): m is Extract<Mention, { kind: 'spec' }> => m.kind === 'spec');
   for (let k = 0; k + 1 < specs.length; k++) {
     const from = specs[k]!;
     const to = specs[k + 1]!;
     const between = a.text.slice(from.start + from.text.length, to.start).trim();
     if (!RANGE_WORD.test(between) || between.length !== 1) continue;
     // (6到10寸: the unit said once, after the second number)
-    if (familyOf(from) !== familyOf(to) && !(from.kind === 'spec' && from.bare)) continue;
+    if (familyOf(from) !== familyOf(to) && !from.bare) continue;
     const low = Number(LEADING_NUMBER.exec(from.text)?.[1]);
     const high = Number(LEADING_NUMBER.exec(to.text)?.[1]);
     if (!(low < high)) continue;

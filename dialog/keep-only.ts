@@ -23,8 +23,9 @@ export function keepOnly(state: ConversationState, item: ItemText, named: string
 }
 
 /** X只要一箱 / X只要一种就行 / X只留一个: one of what X names. */
-const ONLY_ONE = /(?:只要|只留|只拿|只需要|只来)(?:一种|一样|一款|一个|一箱|一件|一包|一盒|其中一)?/;
-const ONE_KIND = /(?:只要|只留|只拿|只需要|只来)(?:其中)?一(?:种|样|款)/;
+const ONLY_VERB = '(?:只要|只留|只拿|只需要|只来)';
+const ONLY_ONE = new RegExp(ONLY_VERB);
+const ONE_KIND = new RegExp(`${ONLY_VERB}(?:其中)?一(?:种|样|款)`);
 
 /**
  * 黄油只要一箱 / 六棱瓶只要一种就行 with two butter (two jar) lines on the draft: the words before 只要 name several
