@@ -10,7 +10,7 @@ import { familiesNotPlastic } from './pipe-size-readings.js';
 import { codeDigitsOf } from './value-shapes.js';
 import { valuePartsOf } from './value-parts.js';
 import { joinedAttributeKeys } from './joined-attributes.js';
-import { valueNumeralKeys } from './value-numerals.js';
+import { valueInDigits, valueNumeralKeys } from './value-numerals.js';
 
 /** What a catalog word says about the products that carry it. */
 export interface TermInfo {
@@ -175,7 +175,11 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       if (attr.includes('厚')) addKeys(value, (thicknesses ??= new Set()));
       else addKeys(value, own);
       // 二斤装 read as the 2斤 a customer writes (value-numerals.ts)
-      for (const k of valueNumeralKeys(v)) own.add(k);
+      const numeralKeys = valueNumeralKeys(v);
+      for (const k of numeralKeys) own.add(k);
+      // 五年 / 三号 with no unit the keys know: its digit spelling (5年, 3号) is a word of the value
+      const inDigits = numeralKeys.length ? undefined : valueInDigits(v);
+      if (inDigits) addTerm(inDigits, id, { attr });
       // 大度 of 大度 889*1194, 钩钩 of CC型(钩钩): a word part of a value reads as the value (value-parts.ts)
       for (const part of valuePartsOf(value)) addTerm(part, id, { attr });
       // L码 / 42码: a size of an attribute of 码 (尺码, 码数) said with the 码
