@@ -71,4 +71,38 @@ describe('A reorder said as the goods of the last order (还是上次那些), wi
     const turns = talkTo(engine, ['还是上次那些到了吗'], { history: history([['XX-1', 10]]) });
     expect(lineQtys(turns[0])).toEqual([]);
   });
+
+  it.each([
+    {
+      said: '上次那些再来一遍 罗马杆少拿1根',
+      lines: [
+        ['ZG-XYB', 30],
+        ['LMG-15', 3],
+      ] as [string, number][],
+    },
+    {
+      said: '上回的再来一回',
+      lines: [
+        ['ZG-XYB', 30],
+        ['LMG-15', 4],
+      ] as [string, number][],
+    },
+    {
+      said: '上一次那几样再来 窗帘布多要10米',
+      lines: [
+        ['ZG-XYB', 40],
+        ['LMG-15', 4],
+      ] as [string, number][],
+    },
+  ])('reads 再来一遍 / 再来一回 / 那几样再来 as the last order again ($said)', ({ said, lines }) => {
+    const engine = createDialogEngine({ products: shops() });
+    const [turn] = talkTo(engine, [said], {
+      history: history([
+        ['ZG-XYB', 30],
+        ['LMG-15', 4],
+      ]),
+    });
+    expect(turn!.replies.join('')).not.toMatch(/没有/);
+    expect(lineQtys(turn)).toEqual(lines);
+  });
 });
