@@ -52,6 +52,11 @@ export type OpenQuestion =
         offered?: { attribute: string; values: string[] };
         /** The customer's own word when the request reads it as a catalog word near it (圣子 read as 蛏子). */
         saidAs?: string;
+        /**
+         * Words of the request the engine did not read (九阳破壁机: 破壁机): they may name a kind none of the
+         * candidates is, so only the customer's answer settles the question, never another line's family.
+         */
+        unread?: string;
         asked: number;
       }
     /** How many of a known product; `problem` says why a quantity given could not be used. */

@@ -188,7 +188,8 @@ function resolveAll(
   // 东鹏 2箱 红牛 1箱: a product word asked about in this message, when only one of its candidates is of a family the
   // draft holds, is that one
   for (const q of state.questions) {
-    if (q.kind !== 'which_product' || questionsBefore.includes(q) || q.parked) continue;
+    // (九阳破壁机 5台 美的电磁炉 4台: words not read may name a kind none of the candidates is)
+    if (q.kind !== 'which_product' || questionsBefore.includes(q) || q.parked || q.unread) continue;
     // (a line that is one of the candidates itself, 055的 5个 beside 地弹簧 10个, tells nothing of the others)
     const candidates = candidatesOf(world, q);
     const families = new Set(

@@ -190,12 +190,23 @@ function letGo(state: ConversationState): Action[] {
 
 function takeAll(world: TurnWorld, state: ConversationState): Action[] {
   const offer = state.questions.find((q) => q.kind === 'stock');
-  if (offer?.kind !== 'stock') return [];
-  const p = productOf(world, offer.sku);
-  return p
+  if (offer?.kind === 'stock') {
+    const p = productOf(world, offer.sku);
+    return p
+      ? [
+          { kind: 'close', question: offer },
+          { kind: 'put', sku: p.sku, quantity: offer.available, fresh: false },
+        ]
+      : [];
+  }
+  // 安慕希临期的还有多少 全要了 → "有的，要多少箱？": all there is of the product whose amount is asked (the last asked)
+  const asked = state.questions.findLast((q) => q.kind === 'quantity' && !q.problem);
+  const p = asked?.kind === 'quantity' ? productOf(world, asked.sku) : undefined;
+  const stock = p ? Math.floor(p.stock) : 0;
+  return asked && p && stock > 0
     ? [
-        { kind: 'close', question: offer },
-        { kind: 'put', sku: p.sku, quantity: offer.available, fresh: false },
+        { kind: 'close', question: asked },
+        { kind: 'put', sku: p.sku, quantity: stock, fresh: true },
       ]
     : [];
 }

@@ -404,7 +404,11 @@ function askBesideUnread(
     return offer(closest, false);
   return [
     { kind: 'note', note: { kind: 'unread', what } },
-    ...askWhichProduct({ ...request, text: beside.text }, pool),
+    ...askWhichProduct({ ...request, text: beside.text }, pool).map((a) =>
+      a.kind === 'ask' && a.question.kind === 'which_product'
+        ? { ...a, question: { ...a.question, unread: what } }
+        : a,
+    ),
   ];
 }
 

@@ -12,6 +12,7 @@ import { writeImpliedOne } from './one-implied.js';
 import { splitItems } from './message-items.js';
 import type { ItemText } from './item-text.js';
 import { readOrderInquiry } from './order-inquiry.js';
+import { withoutUnsaidAmounts } from './unsaid-amounts.js';
 import { sizeEndOf } from './size-order.js';
 import type { Choice } from './option-meaning.js';
 import type { SizeEnd } from './size-order.js';
@@ -221,9 +222,13 @@ function chatTopics(text: string, bare: string): ChatTopic[] {
 
 function readIntents(matcher: Matcher, text: string): Intent[] {
   const intents: Intent[] = [];
-  let rest = text;
-  const reorderSaid = new RegExp(REORDER.source).test(text);
-  const scoped = reorderSaid && reorderOfItem(matcher, text);
+  // 上次的风扇再来 台扇照旧: beside a reorder said elsewhere, 照旧 / 不变 after a line's words keeps that line (it is
+  // no second reorder phrase, and its words are never what another line is changed into)
+  const kept = text.replace(UNCHANGED, ' ');
+  const said = kept !== text && new RegExp(REORDER.source).test(kept) ? kept : text;
+  let rest = said;
+  const reorderSaid = new RegExp(REORDER.source).test(said);
+  const scoped = reorderSaid && reorderOfItem(matcher, said);
   if (reorderSaid && !scoped) {
     intents.push({ kind: 'reorder' });
     rest = rest.replace(REORDER, ' ').replace(REORDER_FILLER, ' ');
@@ -238,11 +243,15 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
     fillingUpRead(withoutTimes(matcher, rest).replace(REST_FROM, '$1的换成')),
   ).replace(MEASURE_THEN_COUNT, '$1的 ');
   const bareRest = rest.replace(LET_MISSING_GO, ' ').replace(NOT_TEXT, '');
-  if (TAKE_ALL.test(bareRest)) {
-    intents.push({ kind: 'take_all' });
+  // (安慕希原味临期的还有多少 全要了: said after an item, it is read after it — all there is of that item)
+  const takeAll = TAKE_ALL.exec(bareRest);
+  const takeAllLast = takeAll !== null && takeAll.index > 0;
+  if (takeAll) {
+    if (!takeAllLast) intents.push({ kind: 'take_all' });
     rest = rest.replace(new RegExp(TAKE_ALL.source, 'g'), ' ');
   }
   if (LET_GO.test(bareRest)) return [...intents, { kind: 'let_go' }];
+  rest = withoutUnsaidAmounts(matcher.index, rest);
   const clauses: Intent[] = [];
   const exclusions: Intent[] = [];
   let plain: string[] = [];
@@ -280,7 +289,7 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
     else intents.unshift({ kind: 'reorder' });
   }
   // what is not wanted is read after what is (秋叶原的 不要屏蔽: the answer first, then the exclusion)
-  return [...intents, ...clauses, ...exclusions];
+  return [...intents, ...clauses, ...exclusions, ...(takeAllLast ? [{ kind: 'take_all' } as const] : [])];
 }
 
 /**

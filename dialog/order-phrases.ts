@@ -28,7 +28,7 @@ export const CONFIRM_WEAK =
 
 /** Takes everything in stock when stock is short. */
 export const TAKE_ALL =
-  /有多少(?:拿|要|来)多少|有几(?:个|把|卷|箱|瓶|根|件)?(?:拿|要|来)几|全要了?|都要了?|全部拿|全拿/;
+  /有多少(?:拿|要|来)多少|有几([\u4e00-\u9fff]?)(?:拿|要|来)几\1|全要了?|都要了?|全部拿|全拿/;
 
 /** A day or week in the past the customer ordered on (昨天, 上礼拜): history has no dates, so it is the latest order. */
 const PAST_DAY = '(?:昨天|昨儿|前天|上礼拜|上个礼拜|上周|上星期|上个星期|上个月|上月)';

@@ -6,6 +6,7 @@
  * it or before it, while no brand of the shop is said. Pure.
  */
 import type { Analysis } from '../catalog/analysis-types.js';
+import type { CatalogIndex } from '../catalog/catalog-index.js';
 import { productWords } from '../catalog/loose-words.js';
 import { STOP_CHARS } from '../catalog/stop-words.js';
 import type { ProductRequest } from './conversation-state.js';
@@ -68,6 +69,10 @@ export function productsBesideUnread(
         return chars.every((ch) => own.includes(ch));
       })
     : [];
+  // (九阳破壁机 where 九阳 sells rice cookers and kettles: a word in the product word's place after the brand that
+  // shares no character with anything the brand's products are called is a kind the shop does not sell)
+  if (brandSaid && !holding.length && words.some((w) => kindAfterBrand(a, w, m.index, pool)))
+    return undefined;
   return { pool, closest: holding.length ? holding : pool, text: text.replace(/\s+/g, ' ').trim() };
 }
 
@@ -75,6 +80,23 @@ function valueShaped(text: string, word: string): boolean {
   if (NUMERAL.test(word)) return true;
   const at = text.indexOf(word);
   return at > 0 && AFTER_NUMBER.test(text.slice(0, at));
+}
+
+/**
+ * 九阳破壁机: the word stands where a product word would, right after a brand said (or its 的), no product word is
+ * said, and no character of it is in the words of the products the brand's item fits.
+ */
+function kindAfterBrand(a: Analysis, word: string, index: CatalogIndex, pool: number[]): boolean {
+  if (valueShaped(a.text, word) || a.mentions.some((x) => x.kind === 'head')) return false;
+  const at = a.text.indexOf(word);
+  if (at < 0) return false;
+  const end = a.text[at - 1] === '的' ? at - 1 : at;
+  if (!a.mentions.some((x) => x.kind === 'brand' && x.start + x.text.length === end)) return false;
+  const chars = [...word].filter((ch) => HAN.test(ch) && !STOP_CHARS.has(ch));
+  return !pool.some((id) => {
+    const own = productWords(index, id);
+    return chars.some((ch) => own.includes(ch));
+  });
 }
 
 /** 达瓦的海竿 / 飞利浦灯泡: the word stands right before the product word, as a brand or kind does. */
