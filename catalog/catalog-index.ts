@@ -64,6 +64,11 @@ export interface CatalogIndex {
   /** Attribute names (the catalog's and common ones, 规格 / 长度 / 容量 …), normalised, longest first. */
   attributeWords: string[];
   /**
+   * The shop's price-tier names said as prices (饭店价, 工程价格, 批发价钱 for the tiers 饭店, 工程, 批发), normalised,
+   * longest first: a price asked at a tier names no product and no value.
+   */
+  tierWords: string[];
+  /**
    * Every character of the catalog's words, names, values and units: the analysis writes no other character into
    * a message than these and the message's own (what a message lacks and the catalog lacks, no reading adds).
    */
@@ -360,8 +365,21 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     ]
       .filter((w) => w && !terms.has(w))
       .sort((a, b) => b.length - a.length),
+    tierWords: tierPriceWords(products, terms),
     chars,
   };
+}
+
+/** 饭店价 / 饭店价格 / 饭店价钱 for every tier name of the shop that is not itself a catalog word with them. */
+function tierPriceWords(products: Product[], terms: Map<string, TermInfo>): string[] {
+  const words = new Set<string>();
+  for (const p of products)
+    for (const tier of Object.keys(p.tierPricesFen)) {
+      const name = normalizeTerm(tier);
+      if (!name) continue;
+      for (const price of ['价', '价格', '价钱']) if (!terms.has(name + price)) words.add(name + price);
+    }
+  return [...words].sort((a, b) => b.length - a.length);
 }
 
 /**

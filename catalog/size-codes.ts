@@ -6,6 +6,7 @@
  */
 
 import type { CatalogIndex } from './catalog-index.js';
+import { intersectSorted } from './catalog-index.js';
 import { normalizeTerm } from './text-normalize.js';
 import { termAt } from './word-lookups.js';
 
@@ -16,6 +17,8 @@ interface SizeCodeTables {
   byFirstSide: Map<string, string>;
   /** Every number the catalog's values carry on its own or as a group (a 36V, the 600 of 300*600). */
   numbers: Set<string>;
+  /** A size of the first-side table → the products that come in it (ascending). */
+  holders: Map<string, number[]>;
 }
 
 const tables = new WeakMap<CatalogIndex, SizeCodeTables>();
@@ -30,9 +33,15 @@ export function sizeCodesOf(index: CatalogIndex): SizeCodeTables {
   const firstSides = new Map<string, Set<string>>();
   const numbers = new Set<string>();
   const seen = new Set<string>();
-  for (const product of index.products)
+  const holders = new Map<string, number[]>();
+  index.products.forEach((product, id) => {
     for (const raw of Object.values(product.specs)) {
       const value = normalizeTerm(raw);
+      if (TWO_SIDES.test(value)) {
+        const ids = holders.get(value) ?? [];
+        if (ids[ids.length - 1] !== id) ids.push(id);
+        holders.set(value, ids);
+      }
       if (seen.has(value)) continue;
       seen.add(value);
       for (const [number] of value.matchAll(/\d+(?:\.\d+)?/g)) numbers.add(number);
@@ -44,11 +53,12 @@ export function sizeCodesOf(index: CatalogIndex): SizeCodeTables {
       add(firstSides, first);
       if (/^[1-9]00$/.test(first) && /^[1-9]00$/.test(second)) add(hundreds, `${first[0]}${second[0]}`);
     }
+  });
   const single = (table: Map<string, Set<string>>) =>
     new Map(
       [...table].filter(([, values]) => values.size === 1).map(([key, values]) => [key, [...values][0]!]),
     );
-  built = { byHundreds: single(hundreds), byFirstSide: single(firstSides), numbers };
+  built = { byHundreds: single(hundreds), byFirstSide: single(firstSides), numbers, holders };
   tables.set(index, built);
   return built;
 }
@@ -85,9 +95,35 @@ export function spellSizeCodes(index: CatalogIndex, text: string): string {
       const end = at + said.length;
       const wordAfter = (termAt(index, out, end)?.length ?? 0) >= 2;
       if (!wordAfter && beforeUnit(index, out, end)) return said;
-      return wordAfter || out[end] === '的' || endsWord(index, out, at) ? size : said;
+      if (!wordAfter && out[end] !== '的' && !endsWord(index, out, at)) return said;
+      return ownFamilyLacks(index, out, at, end, size) ? said : size;
     });
   return out;
+}
+
+const LINE_END = /[\d,，;；。\n]/;
+
+/**
+ * Whether the product word said with the number (the nearest one before it on its item, or the one right after it
+ * or its 的) names products none of which comes in `size`: 盖板200的 beside a 桥架 of 200*100 is the cover's own
+ * 200, never the tray's size.
+ */
+function ownFamilyLacks(index: CatalogIndex, text: string, at: number, end: number, size: string): boolean {
+  const named: number[][] = [];
+  const after = termAt(index, text, text[end] === '的' ? end + 1 : end);
+  const afterHeads = after === undefined ? undefined : index.terms.get(after)?.head;
+  if (afterHeads?.length) named.push(afterHeads);
+  for (let start = at - 1; start >= 0 && start >= at - 24 && !LINE_END.test(text[start]!); start--) {
+    const word = termAt(index, text, start);
+    const heads = word === undefined || start + word.length > at ? undefined : index.terms.get(word)?.head;
+    if (heads?.length) {
+      named.push(heads);
+      break;
+    }
+  }
+  const holders = sizeCodesOf(index).holders.get(size);
+  if (!named.length || !holders) return false;
+  return named.every((heads) => intersectSorted(heads, holders).length === 0);
 }
 
 /** Whether a unit word of the catalog starts at `at` (三六箱, 800片). */

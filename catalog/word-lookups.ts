@@ -44,13 +44,13 @@ function standingWord(index: CatalogIndex, text: string, i: number, len: number)
 
 const splitters = new WeakMap<CatalogIndex, RegExp>();
 
-/** One pattern for every chat phrase and attribute name, longest first. */
+/** One pattern for every chat phrase, attribute name and price tier said as a price (饭店价), longest first. */
 export function phraseSplitter(index: CatalogIndex): RegExp {
   let re = splitters.get(index);
   if (!re) {
-    const words = [...new Set([...STOP_PHRASES, ...ADDRESS_WORDS, ...index.attributeWords])].sort(
-      (a, b) => b.length - a.length,
-    );
+    const words = [
+      ...new Set([...STOP_PHRASES, ...ADDRESS_WORDS, ...index.attributeWords, ...index.tierWords]),
+    ].sort((a, b) => b.length - a.length);
     re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
     splitters.set(index, re);
   }

@@ -26,6 +26,11 @@ for (const shop of shops) {
   const catalogPath = existsSync(own) ? own : join(here, '../../catalog/demo/products.json');
   const parsed = JSON.parse(readFileSync(catalogPath, 'utf8'));
   const bySku = new Map((parsed.products ?? parsed).map((p) => [p.sku, p]));
+  // the fields the catalog loader refuses (a stock written as a list once made a whole shop score 0)
+  for (const p of bySku.values())
+    for (const field of ['price', 'stock'])
+      if (field in p && (typeof p[field] !== 'number' || !Number.isFinite(p[field]) || p[field] < 0))
+        problems.push(`${shop}: ${p.sku} ${field} ${JSON.stringify(p[field])} is not a number ≥ 0`);
   for (const part of ['tune', 'held', 'blind', 'blind2', 'final']) {
     if (!existsSync(join(here, shop, `${part}-dialogs.jsonl`))) continue;
     const input = readJsonl(join(here, shop, `${part}-dialogs.jsonl`));
