@@ -246,11 +246,11 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       if (Number.isFinite(factor) && factor > 0) u.set(canonicalUnit(normalizeTerm(unit)), factor);
     }
     addAreaWords(u);
-    // 10包/提 or 2L*8瓶 on a product sold by the 提 or the 箱: one of the inner unit is a part of a sale unit
-    for (const v of Object.values(p.specs)) {
-      const pack = packOf(normalizeTerm(v), u);
-      if (pack && !u.has(pack.unit)) u.set(pack.unit, 1 / pack.count);
-    }
+    // 10包/提 or 2L*8瓶 on a product sold by the 提 or the 箱, 24盒 on one sold by the 箱: one of the inner unit
+    // is a part of a sale unit (a count alone only when it is the one such value of the product)
+    const packs = Object.values(p.specs).flatMap((v) => packOf(normalizeTerm(v), u) ?? []);
+    for (const pack of packs)
+      if (!u.has(pack.unit) && (!pack.alone || packs.length === 1)) u.set(pack.unit, 1 / pack.count);
     for (const w of u.keys()) unitWordSet.add(w);
     // 12瓶一箱的: how many of one unit another holds, as a key (per:箱:瓶:12)
     for (const [outer, outerSize] of u)
@@ -581,6 +581,7 @@ export function loosePinyin(py: string): string {
 
 const PACK_PER = /^(\d+)(个|只|包|袋|瓶|罐|听|支|卷|片|块|张|盒|根|条|双|粒|颗)\/(\S{1,2})$/;
 const PACK_TIMES = /\*(\d+)(个|只|包|袋|瓶|罐|听|支|卷|片|块|张|盒|根|条|双|粒|颗)$/;
+const PACK_ALONE = /^(\d+)(个|只|包|袋|瓶|罐|听|支|卷|片|块|张|盒|根|条|双|粒|颗)$/;
 
 /** The ways the trade says square metres (300平, 300平方, 300方, 300㎡ read as 300m2). */
 const AREA_WORDS = ['平米', '平方', '平', '方', 'm2'];
@@ -597,9 +598,13 @@ function addAreaWords(units: Map<string, number>): void {
 
 /**
  * The inner unit and its count of a pack-size value: 10包/提 when the product is sold by the 提, 2L*8瓶 when it is
- * sold by a case word (箱 / 件 / 提); undefined otherwise (24罐/箱 on a product sold by the 罐 says nothing new).
+ * sold by a case word (箱 / 件 / 提), a count alone (24盒, `alone`) when it is sold by a case word; undefined otherwise
+ * (24罐/箱 on a product sold by the 罐 says nothing new).
  */
-function packOf(value: string, units: Map<string, number>): { unit: string; count: number } | undefined {
+function packOf(
+  value: string,
+  units: Map<string, number>,
+): { unit: string; count: number; alone?: boolean } | undefined {
   const per = PACK_PER.exec(value);
   if (per) {
     const outer = canonicalUnit(per[3]!);
@@ -610,6 +615,11 @@ function packOf(value: string, units: Map<string, number>): { unit: string; coun
   if (times && [...units].some(([unit, factor]) => factor === 1 && CASE_WORDS.includes(unit))) {
     const count = Number(times[1]);
     return count > 1 ? { unit: canonicalUnit(times[2]!), count } : undefined;
+  }
+  const alone = PACK_ALONE.exec(value);
+  if (alone && [...units].some(([unit, factor]) => factor === 1 && CASE_WORDS.includes(unit))) {
+    const count = Number(alone[1]);
+    return count > 1 ? { unit: canonicalUnit(alone[2]!), count, alone: true } : undefined;
   }
   return undefined;
 }

@@ -9,6 +9,7 @@ import { nearWordsTable } from './near-words.js';
 import { CHINESE_NUMERAL_CHARS } from './numerals.js';
 import { quantityAt, unitSoundsOf } from './quantity-scan.js';
 import { markSizes } from './size-marks.js';
+import { spellPackCounts } from './pack-counts.js';
 import { modelValuesOf, spellModelNames } from './model-names.js';
 import { joinSplitWords } from './split-words.js';
 import { writeSpokenDigits } from './spoken-digits.js';
@@ -112,7 +113,10 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
         index,
         spellLiAsMillimetres(
           index,
-          spellValuesInFull(index, spellHorsepower(index, spellCountsByAttribute(index, text))),
+          spellValuesInFull(
+            index,
+            spellHorsepower(index, spellCountsByAttribute(index, spellPackCounts(index, text))),
+          ),
         ),
       ),
     ),
