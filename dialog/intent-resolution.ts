@@ -2,7 +2,12 @@ import { familyMembers } from '../catalog/catalog-index.js';
 import type { Product } from '../catalog/product.js';
 import type { QuantityToken } from '../catalog/mention-scan.js';
 import { canonicalUnit } from '../catalog/units.js';
-import type { ConversationState, OpenQuestion, PendingLineChange } from './conversation-state.js';
+import type {
+  ConversationState,
+  OpenQuestion,
+  PendingLineChange,
+  SaidQuantity,
+} from './conversation-state.js';
 import type { Action } from './draft-changes.js';
 import { resolveNewItem } from './item-resolution.js';
 import { changeLine, replaceLine, splitLine } from './line-changes.js';
@@ -438,7 +443,8 @@ function resolveChange(
     return answerWhichProducts(world, state, to, earlier) ?? [];
   }
   const skus = byWords.length ? byWords : editedLines(world, state, target, earlier);
-  const quantity = to.quantity && saidOf(to.quantity);
+  const bareAmount = to.quantity ? undefined : amountFittingNoValue(world, skus, to);
+  const quantity = (to.quantity && saidOf(to.quantity)) ?? bareAmount;
   const shared =
     target || byWords.length ? [] : linesOfSharedValues(world, state, to.analysis, !!to.quantity);
   // (each of them holds every value said: the change is of its amount)
@@ -469,9 +475,10 @@ function resolveChange(
     }
     return resolveQuantity(world, state, to.quantity!);
   }
-  const change: PendingLineChange = hasContent(to.analysis)
-    ? { kind: 'replace', request: { text: to.text, ...(quantity && { quantity }) } }
-    : { kind: 'set_quantity', quantity: quantity! };
+  const change: PendingLineChange =
+    hasContent(to.analysis) && !bareAmount
+      ? { kind: 'replace', request: { text: to.text, ...(quantity && { quantity }) } }
+      : { kind: 'set_quantity', quantity: quantity! };
   if (change.kind === 'set_quantity' && !quantity) return [];
   // 75竖龙骨 100根 100竖龙骨 50根 → 改成80根: a bare new quantity that fits several lines in its unit asks which, like a
   // bare reduction, never sets the line said last (unless a question about one line's amount is open)
@@ -526,6 +533,22 @@ function resolveChange(
     }
   }
   return actions;
+}
+
+/**
+ * 原味改成30: a bare number as what one line is changed into, when no product of the line's family holds it as a
+ * value (none comes in 30 anything), is the line's new amount in its sale unit — never "没有30的".
+ */
+function amountFittingNoValue(world: TurnWorld, skus: string[], to: ItemText): SaidQuantity | undefined {
+  const a = to.analysis;
+  if (skus.length !== 1 || a.unknown.length || !a.mentions.length) return undefined;
+  if (!a.mentions.every((m) => m.kind === 'spec' && m.bare)) return undefined;
+  const digits = to.text.replace(/[的\s]/g, '');
+  const id = idOf(world, skus[0]!);
+  if (!/^\d+$/.test(digits) || id === undefined) return undefined;
+  const index = world.matcher.index;
+  if (world.matcher.narrow([...familyMembers(index, index.family[id]!)], a)) return undefined;
+  return { value: Number(digits), text: digits };
 }
 
 /** Whether the product words of `to` fit no draft line but fit the candidates of an open product question. */

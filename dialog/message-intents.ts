@@ -1,6 +1,6 @@
 import { parseChineseNumber } from '../catalog/numerals.js';
 import type { Matcher } from '../catalog/matcher.js';
-import type { Analysis, QuantityToken } from '../catalog/mention-scan.js';
+import type { Analysis, Mention, QuantityToken } from '../catalog/mention-scan.js';
 import { ATTRIBUTE_WORDS, STOP_CHARS } from '../catalog/stop-words.js';
 import { scanSpecs } from '../catalog/spec-values.js';
 import { normalizeTerm } from '../catalog/text-normalize.js';
@@ -285,11 +285,52 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
   if (scoped) {
     const at = clauses.findIndex((i) => i.kind === 'add' && hasContent(i.item.analysis));
     const first = clauses[at];
-    if (first?.kind === 'add') clauses[at] = { kind: 'reorder', item: first.item };
+    const narrowed =
+      first?.kind === 'add' ? reorderNarrowed(matcher, rest, first.item, clauses[at + 1]) : undefined;
+    if (narrowed) clauses.splice(at, 2, { kind: 'reorder', item: narrowed });
+    else if (first?.kind === 'add') clauses[at] = { kind: 'reorder', item: first.item };
     else intents.unshift({ kind: 'reorder' });
   }
   // what is not wanted is read after what is (秋叶原的 不要屏蔽: the answer first, then the exclusion)
   return [...intents, ...clauses, ...exclusions, ...(takeAllLast ? [{ kind: 'take_all' } as const] : [])];
+}
+
+/**
+ * 上次的奶粉 1段的再拿一箱: a reorder of an item said with no amount, then values alone (no product word) ordered
+ * again with an amount (再拿 / 再来 / 再要, or the amount alone), is the one item the values narrow it to, in that
+ * amount — never the whole item again and more of one line. (台扇再加2台 names a product: an adjust of its line.)
+ */
+function reorderNarrowed(
+  matcher: Matcher,
+  text: string,
+  item: ItemText,
+  next: Intent | undefined,
+): ItemText | undefined {
+  if (item.quantity || !next) return undefined;
+  const target =
+    next.kind === 'adjust' && next.sign === 1 && next.target?.kind === 'words' && next.target.item;
+  const said =
+    target && AGAIN.some((verb) => text.includes(`${target.text}${verb}`))
+      ? { words: target, quantity: next.kind === 'adjust' ? next.quantity : undefined }
+      : next.kind === 'add' && next.item.quantity
+        ? { words: next.item, quantity: next.item.quantity }
+        : undefined;
+  const mentions = said?.words.analysis.mentions ?? [];
+  if (!said || !mentions.length || !mentions.every((m) => isValueWord(matcher, m))) return undefined;
+  const merged = `${item.text} ${said.words.text}`;
+  return { text: merged, analysis: matcher.analyze(merged), quantity: said.quantity, also: false };
+}
+
+/** The verbs of ordering a thing again. */
+const AGAIN = ['再拿', '再来', '再要', '再订'];
+
+/** A spec value, or a word that is a spec value of every product it names (1段 in 金领冠奶粉 1段). */
+function isValueWord(matcher: Matcher, m: Mention): boolean {
+  if (m.kind === 'spec') return true;
+  if (m.kind !== 'head' || !m.ids.length) return false;
+  return m.ids.every((id) =>
+    Object.values(matcher.index.products[id]!.specs).some((v) => normalizeTerm(v) === m.text),
+  );
 }
 
 /**
