@@ -47,6 +47,12 @@ describe('A short size is read against the family named beside it', () => {
     expect(skuOf(windows('纱网1200'))).toBe('SM-1200');
   });
 
+  it('reads a number said with no product word against the family its line goes on with', () => {
+    expect(cartons.analyze('气泡膜400的 5卷 500的3卷').text).toBe('气泡膜400的 5卷 500的3卷');
+    expect(lights.analyze('灯管600的 10根 1200的 20根').text).toBe('灯管600的 10根 1200的 20根');
+    expect(cartons.analyze('纸箱400*300 100个 500的50个').text).toBe('纸箱400*300 100个 500*400的50个');
+  });
+
   it('still writes the one size out for the family that holds it', () => {
     expect(skuOf(lights('面板灯600的'))).toBe('PL-612');
     expect(skuOf(cartons('纸箱500的'))).toBe('CT-54');

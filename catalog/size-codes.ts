@@ -1,12 +1,14 @@
 /**
  * Sizes of two sides said short, the way the trades that sell by a face size say them: 三六 / 36的 for 300*600, 八八 for
- * 800*800 (each side in hundreds of millimetres, one digit a side), and 800 for 800*800 or 900 for 900*1800 (the first
- * side alone, when one size of the catalog starts with it). Only where the catalog has exactly one size that fits.
- * Pure; the tables are built with the index.
+ * 800*800 (each side in hundreds of millimetres, one digit a side), 800 for 800*800 or 900 for 900*1800 (the first
+ * side alone, when one size of the catalog starts with it), and 二百乘一百 / 二乘一 / 2*1 for 200*100 (the sides in
+ * numerals, or all scaled by one power of ten). Only where the catalog has exactly one size that fits, and never a
+ * size of another family than the one the product word said with it names. Pure; the tables are built with the index.
  */
 
 import type { CatalogIndex } from './catalog-index.js';
 import { intersectSorted } from './catalog-index.js';
+import { parseChineseNumber } from './numerals.js';
 import { normalizeTerm } from './text-normalize.js';
 import { termAt } from './word-lookups.js';
 
@@ -17,12 +19,17 @@ interface SizeCodeTables {
   byFirstSide: Map<string, string>;
   /** Every number the catalog's values carry on its own or as a group (a 36V, the 600 of 300*600). */
   numbers: Set<string>;
-  /** A size of the first-side table → the products that come in it (ascending). */
+  /** A size of two or three sides (200*100) → the products that come in it (ascending). */
   holders: Map<string, number[]>;
+  /** The sides of a size as numbers joined by `|` (200|100) → the sizes so written (200*100). */
+  bySides: Map<string, string[]>;
 }
 
 const tables = new WeakMap<CatalogIndex, SizeCodeTables>();
-const TWO_SIDES = /^(\d{3,4})\*(\d{3,4})$/;
+/** A size of sides in numbers only (200*100, 150*75, 40*40*2.0). */
+const SIZE = /^\d+(?:\.\d+)?(?:\*\d+(?:\.\d+)?){1,2}$/;
+/** A size of two sides whose first is said alone as the size (800 of 800*800, 150 of 150*75). */
+const TWO_SIDES = /^(\d{3,4})\*(\d+(?:\.\d+)?)$/;
 const DIGIT_NAMES = '一二三四五六七八九';
 
 /** The size-code tables of a catalog, built once (from `prepareAnalysis`, when the index is built). */
@@ -34,17 +41,23 @@ export function sizeCodesOf(index: CatalogIndex): SizeCodeTables {
   const numbers = new Set<string>();
   const seen = new Set<string>();
   const holders = new Map<string, number[]>();
+  const bySides = new Map<string, string[]>();
   index.products.forEach((product, id) => {
     for (const raw of Object.values(product.specs)) {
       const value = normalizeTerm(raw);
-      if (TWO_SIDES.test(value)) {
-        const ids = holders.get(value) ?? [];
-        if (ids[ids.length - 1] !== id) ids.push(id);
-        holders.set(value, ids);
+      if (!seen.has(value)) {
+        seen.add(value);
+        for (const [number] of value.matchAll(/\d+(?:\.\d+)?/g)) numbers.add(number);
       }
-      if (seen.has(value)) continue;
-      seen.add(value);
-      for (const [number] of value.matchAll(/\d+(?:\.\d+)?/g)) numbers.add(number);
+      if (!SIZE.test(value)) continue;
+      const ids = holders.get(value);
+      if (ids) {
+        if (ids[ids.length - 1] !== id) ids.push(id);
+        continue;
+      }
+      holders.set(value, [id]);
+      const key = value.split('*').map(Number).join('|');
+      bySides.set(key, [...(bySides.get(key) ?? []), value]);
       const sides = TWO_SIDES.exec(value);
       if (!sides) continue;
       const [, first, second] = sides as unknown as [string, string, string];
@@ -58,7 +71,7 @@ export function sizeCodesOf(index: CatalogIndex): SizeCodeTables {
     new Map(
       [...table].filter(([, values]) => values.size === 1).map(([key, values]) => [key, [...values][0]!]),
     );
-  built = { byHundreds: single(hundreds), byFirstSide: single(firstSides), numbers, holders };
+  built = { byHundreds: single(hundreds), byFirstSide: single(firstSides), numbers, holders, bySides };
   tables.set(index, built);
   return built;
 }
@@ -75,8 +88,8 @@ const FIRST_SIDE = /(?<![\d.*/a-z-])(\d{3,4})(?![\d.*/a-z%-])/g;
  * a catalog word (三六一) or before a unit (三六箱).
  */
 export function spellSizeCodes(index: CatalogIndex, text: string): string {
-  const { byHundreds, byFirstSide, numbers } = sizeCodesOf(index);
-  let out = text;
+  const { byHundreds, byFirstSide, numbers, bySides } = sizeCodesOf(index);
+  let out = bySides.size && /[*乘]/.test(text) ? spellScaledSides(index, text) : text;
   if (byHundreds.size) {
     out = out.replace(SPOKEN_PAIR, (said: string, a: string, b: string, at: number) => {
       const size = byHundreds.get(`${DIGIT_NAMES.indexOf(a) + 1}${DIGIT_NAMES.indexOf(b) + 1}`);
@@ -101,19 +114,61 @@ export function spellSizeCodes(index: CatalogIndex, text: string): string {
   return out;
 }
 
-const LINE_END = /[\d,，;；。\n]/;
+const NUMERALS = '零〇一二两三四五六七八九十百千';
+const SIDE = String.raw`(\d+(?:\.\d+)?|[${NUMERALS}]+)`;
+/** Two or three sides joined by 乘 or * (二百乘一百, 二乘一, 2*1, 四乘三乘二), in digits or numerals. */
+const JOINED_SIDES = new RegExp(
+  String.raw`(?<![\d.${NUMERALS}万])${SIDE}(?:乘|\*)${SIDE}(?:(?:乘|\*)${SIDE})?(?![\d.${NUMERALS}万点])`,
+  'g',
+);
+/** A length unit after the last side: the size is said in that unit (20*10公分), read at match time. */
+const LENGTH_UNIT = /^(?:米|m|公分|厘米|cm|毫米|mm|寸|分)/;
+const SCALES = [1, 10, 100, 1000];
 
 /**
- * Whether the product word said with the number (the nearest one before it on its item, or the one right after it
- * or its 的) names products none of which comes in `size`: 盖板200的 beside a 桥架 of 200*100 is the cover's own
- * 200, never the tray's size.
+ * 二百乘一百 → 200*100, 二乘一 / 2*1 → 200*100, 三乘六 → 300*600: sides joined by 乘 or * are the one size of the
+ * catalog whose sides are those numbers, or, where none is, those numbers all scaled by one power of ten (the
+ * trade says a tray or a panel in hundreds, a section in centimetres); of the family the product word said with it
+ * names, where one is said. Two sizes that fit, a unit after the sides, or sides inside a catalog word: as said.
  */
-function ownFamilyLacks(index: CatalogIndex, text: string, at: number, end: number, size: string): boolean {
+function spellScaledSides(index: CatalogIndex, text: string): string {
+  const { bySides } = sizeCodesOf(index);
+  return text.replace(JOINED_SIDES, (said: string, ...groups: unknown[]) => {
+    const at = groups[3] as number;
+    const end = at + said.length;
+    if (LENGTH_UNIT.test(text.slice(end)) || beforeUnit(index, text, end)) return said;
+    if (insideWord(index, text, at) || (termAt(index, text, at)?.length ?? 0) > 1) return said;
+    const sides = (groups.slice(0, 3) as (string | undefined)[])
+      .filter((side) => side !== undefined)
+      .map((side) => (/\d/.test(side!) ? Number(side) : parseChineseNumber(side!)));
+    if (sides.some((side) => side === undefined || !(side > 0))) return said;
+    const named = namedWith(index, text, at, end);
+    for (const scale of SCALES) {
+      const key = sides.map((side) => Math.round(side! * scale * 1000) / 1000).join('|');
+      const sizes = (bySides.get(key) ?? []).filter((size) => !familyLacks(index, named, size));
+      if (sizes.length === 1) return sizes[0]!;
+      if (sizes.length > 1) return said;
+    }
+    return said;
+  });
+}
+
+const LINE_END = /[,，;；。\n]/;
+
+/**
+ * The products of the product word said with a size at `at`..`end`: the one right after it (or after its 的), the
+ * nearest before it on its item, and where its item names none (200的60米 after 盖板100的40米), the nearest before
+ * it on its line — the family the message goes on with. One list per word, none when no word is said.
+ */
+function namedWith(index: CatalogIndex, text: string, at: number, end: number): number[][] {
   const named: number[][] = [];
   const after = termAt(index, text, text[end] === '的' ? end + 1 : end);
   const afterHeads = after === undefined ? undefined : index.terms.get(after)?.head;
   if (afterHeads?.length) named.push(afterHeads);
-  for (let start = at - 1; start >= 0 && start >= at - 24 && !LINE_END.test(text[start]!); start--) {
+  let crossed = false;
+  for (let start = at - 1; start >= 0 && start >= at - 40 && !LINE_END.test(text[start]!); start--) {
+    if (/\d/.test(text[start]!)) crossed = true;
+    if (crossed && named.length) break;
     const word = termAt(index, text, start);
     const heads = word === undefined || start + word.length > at ? undefined : index.terms.get(word)?.head;
     if (heads?.length) {
@@ -121,9 +176,22 @@ function ownFamilyLacks(index: CatalogIndex, text: string, at: number, end: numb
       break;
     }
   }
+  return named;
+}
+
+/** Whether words were said with a size and none of their products comes in `size`. */
+function familyLacks(index: CatalogIndex, named: number[][], size: string): boolean {
   const holders = sizeCodesOf(index).holders.get(size);
   if (!named.length || !holders) return false;
   return named.every((heads) => intersectSorted(heads, holders).length === 0);
+}
+
+/**
+ * Whether the product word said with the number names products none of which comes in `size` (see namedWith):
+ * 盖板200的 beside a 桥架 of 200*100 is the cover's own 200, never the tray's size.
+ */
+function ownFamilyLacks(index: CatalogIndex, text: string, at: number, end: number, size: string): boolean {
+  return familyLacks(index, namedWith(index, text, at, end), size);
 }
 
 /** Whether a unit word of the catalog starts at `at` (三六箱, 800片). */
