@@ -19,6 +19,7 @@ import {
 import { STOP_CHARS, STOP_SPLIT } from './stop-words.js';
 import { isHan } from './text-normalize.js';
 import { mentionOf, partialIds, phraseSplitter } from './word-lookups.js';
+import { wordValueIds } from './value-after-word.js';
 
 const STOP_EDGES = new RegExp(`^[${[...STOP_CHARS].join('')}]+|[${[...STOP_CHARS].join('')}]+$`, 'g');
 
@@ -68,9 +69,11 @@ export function readLeftovers(
         [...left.text].every((ch) => ch === piece || STOP_CHARS.has(ch)) &&
         !STOP_CHARS.has(piece);
       // 664红的 / 201A黄的: a value's character glued to the code before it is the code's value, when the code
-      // names products that have such a value
+      // names products that have such a value; 当归片统的: so is one glued to the product word (value-after-word.ts)
       const ofCode =
-        lone && !standsAlone(text, alone) ? codeValueIds(index, text, alone, mentions) : undefined;
+        lone && !standsAlone(text, alone)
+          ? (codeValueIds(index, text, alone, mentions) ?? wordValueIds(index, text, alone, mentions))
+          : undefined;
       if (lone && (ofCode || standsAlone(text, alone))) {
         const packed = !ofCode && text[alone + 1] === '的' ? packedIds(index, piece) : [];
         let ending = packed.length || ofCode ? [] : endingIds(index, piece);

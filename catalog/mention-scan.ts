@@ -26,6 +26,7 @@ import { spellJoinedGroups } from './joined-groups.js';
 import { sizeCodesOf, spellSizeCodes } from './size-codes.js';
 import { componentCodesOf, spellComponentCodes } from './component-codes.js';
 import { spellValueShapes, valueShapesOf } from './value-shapes.js';
+import { widenValueEndings } from './value-after-word.js';
 import { productSizesOf, spellDigitTens } from './unit-readings.js';
 import {
   spellNumbersByAttribute,
@@ -268,6 +269,7 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   unknown.push(...latinUnknown);
   qualifiers.push(...latinUnknown);
   mergePartialWithHead(index, mentions);
+  widenValueEndings(index, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { text, mentions, quantities, unknown, qualifiers };
 }
