@@ -4,6 +4,7 @@ import type { Analysis, Mention, QuantityToken } from './analysis-types.js';
 import { readLeftovers } from './leftover-words.js';
 import { endingIds, kindedHeads, mergePartialWithHead, nearWord, valueCharIds } from './loose-words.js';
 import { countAttributesOf, spellCountsByAttribute } from './count-attributes.js';
+import { attributeCharactersOf, spellNumeralsBeforeAttributeNames } from './numeral-attribute-names.js';
 import { listsKilowatts, spellHorsepower } from './motor-power.js';
 import { nearWordsTable } from './near-words.js';
 import { CHINESE_NUMERAL_CHARS } from './numerals.js';
@@ -78,6 +79,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
   shorthandTablesOf(index);
   productNumbersOf(index);
   countAttributesOf(index);
+  attributeCharactersOf(index);
   modelValuesOf(index);
   listsKilowatts(index);
   unitSoundsOf(index);
@@ -116,7 +118,13 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
           index,
           spellValuesInFull(
             index,
-            spellHorsepower(index, spellCountsByAttribute(index, spellPackCounts(index, text))),
+            spellHorsepower(
+              index,
+              spellCountsByAttribute(
+                index,
+                spellNumeralsBeforeAttributeNames(index, spellPackCounts(index, text)),
+              ),
+            ),
           ),
         ),
       ),
