@@ -20,6 +20,7 @@ import { STOP_CHARS, STOP_SPLIT } from './stop-words.js';
 import { isHan } from './text-normalize.js';
 import { mentionOf, partialIds, phraseSplitter } from './word-lookups.js';
 import { wordValueIds } from './value-after-word.js';
+import { shortNameMentions } from './short-names.js';
 
 const STOP_EDGES = new RegExp(`^[${[...STOP_CHARS].join('')}]+|[${[...STOP_CHARS].join('')}]+$`, 'g');
 
@@ -155,8 +156,11 @@ export function readLeftovers(
       // 地里要打药了: a part of a catalog word (打药 of 打药桶) with 了 right after it is a verb of chat
       if (ids.length && text[at + piece.length] === '了') continue;
       const near = ids.length ? undefined : nearWord(index, piece);
+      // 男拖 / 冬被: a value's first character and the product word's (short-names.ts)
+      const short = ids.length || near ? undefined : shortNameMentions(index, piece, at, mentions);
       if (ids.length) mentions.push({ kind: 'partial', text: piece, start: at, ids });
       else if (near) mentions.push(mentionOf(index, near, at));
+      else if (short) mentions.push(...short);
       else {
         unknown.push(piece);
         // 飞利浦灯泡 / 伟星的PPR管: a word the catalog lacks, said of the product word, names what is not sold
