@@ -19,6 +19,8 @@ import {
 import { STOP_CHARS, STOP_SPLIT } from './stop-words.js';
 import { isHan } from './text-normalize.js';
 import { mentionOf, partialIds, phraseSplitter } from './word-lookups.js';
+import { wordValueIds } from './value-after-word.js';
+import { shortNameMentions } from './short-names.js';
 
 const STOP_EDGES = new RegExp(`^[${[...STOP_CHARS].join('')}]+|[${[...STOP_CHARS].join('')}]+$`, 'g');
 
@@ -68,9 +70,11 @@ export function readLeftovers(
         [...left.text].every((ch) => ch === piece || STOP_CHARS.has(ch)) &&
         !STOP_CHARS.has(piece);
       // 664红的 / 201A黄的: a value's character glued to the code before it is the code's value, when the code
-      // names products that have such a value
+      // names products that have such a value; 当归片统的: so is one glued to the product word (value-after-word.ts)
       const ofCode =
-        lone && !standsAlone(text, alone) ? codeValueIds(index, text, alone, mentions) : undefined;
+        lone && !standsAlone(text, alone)
+          ? (codeValueIds(index, text, alone, mentions) ?? wordValueIds(index, text, alone, mentions))
+          : undefined;
       if (lone && (ofCode || standsAlone(text, alone))) {
         const packed = !ofCode && text[alone + 1] === '的' ? packedIds(index, piece) : [];
         let ending = packed.length || ofCode ? [] : endingIds(index, piece);
@@ -152,8 +156,11 @@ export function readLeftovers(
       // 地里要打药了: a part of a catalog word (打药 of 打药桶) with 了 right after it is a verb of chat
       if (ids.length && text[at + piece.length] === '了') continue;
       const near = ids.length ? undefined : nearWord(index, piece);
+      // 男拖 / 冬被: a value's first character and the product word's (short-names.ts)
+      const short = ids.length || near ? undefined : shortNameMentions(index, piece, at, mentions);
       if (ids.length) mentions.push({ kind: 'partial', text: piece, start: at, ids });
       else if (near) mentions.push(mentionOf(index, near, at));
+      else if (short) mentions.push(...short);
       else {
         unknown.push(piece);
         // 飞利浦灯泡 / 伟星的PPR管: a word the catalog lacks, said of the product word, names what is not sold

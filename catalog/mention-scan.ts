@@ -4,6 +4,7 @@ import type { Analysis, Mention, QuantityToken } from './analysis-types.js';
 import { readLeftovers } from './leftover-words.js';
 import { endingIds, kindedHeads, mergePartialWithHead, nearWord, valueCharIds } from './loose-words.js';
 import { countAttributesOf, spellCountsByAttribute } from './count-attributes.js';
+import { attributeCharactersOf, spellNumeralsBeforeAttributeNames } from './numeral-attribute-names.js';
 import { listsKilowatts, spellHorsepower } from './motor-power.js';
 import { nearWordsTable } from './near-words.js';
 import { CHINESE_NUMERAL_CHARS } from './numerals.js';
@@ -26,6 +27,7 @@ import { spellJoinedGroups } from './joined-groups.js';
 import { sizeCodesOf, spellSizeCodes } from './size-codes.js';
 import { componentCodesOf, spellComponentCodes } from './component-codes.js';
 import { spellValueShapes, valueShapesOf } from './value-shapes.js';
+import { widenValueEndings } from './value-after-word.js';
 import { productSizesOf, spellDigitTens } from './unit-readings.js';
 import {
   spellNumbersByAttribute,
@@ -77,6 +79,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
   shorthandTablesOf(index);
   productNumbersOf(index);
   countAttributesOf(index);
+  attributeCharactersOf(index);
   modelValuesOf(index);
   listsKilowatts(index);
   unitSoundsOf(index);
@@ -115,7 +118,13 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
           index,
           spellValuesInFull(
             index,
-            spellHorsepower(index, spellCountsByAttribute(index, spellPackCounts(index, text))),
+            spellHorsepower(
+              index,
+              spellCountsByAttribute(
+                index,
+                spellNumeralsBeforeAttributeNames(index, spellPackCounts(index, text)),
+              ),
+            ),
           ),
         ),
       ),
@@ -268,6 +277,7 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   unknown.push(...latinUnknown);
   qualifiers.push(...latinUnknown);
   mergePartialWithHead(index, mentions);
+  widenValueEndings(index, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { text, mentions, quantities, unknown, qualifiers };
 }

@@ -112,7 +112,9 @@ function sizesInRange(matcher: Matcher, a: Analysis): { text: string; value: str
       for (const p of products) {
         const value = p.specs[attribute];
         const n = value ? Number(LEADING_NUMBER.exec(value)?.[1]) : NaN;
-        if (Number.isFinite(n)) byNumber.set(n, value!);
+        // (39 beside 39-44配码: the size that is the number, never a mixed pack whose value starts with it)
+        const known = byNumber.get(n);
+        if (Number.isFinite(n) && !(known && known.length < value!.length)) byNumber.set(n, value!);
       }
       if (!byNumber.has(low) || !byNumber.has(high)) continue;
       const inRange = [...byNumber].filter(([n]) => n >= low && n <= high).sort(([x], [y]) => x - y);

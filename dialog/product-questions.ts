@@ -139,7 +139,12 @@ export function refine(
   q: WhichProduct,
   next: WhichProduct,
 ): Action[] {
-  const ids = candidatesOf(world, next);
+  let ids = candidatesOf(world, next);
+  // 抽纸小包的 → "要哪个层数？" → 3层的: the size word said with the request picks its end once the answer leaves
+  // the candidates one measure it can mean (while two were open, the question was asked instead)
+  const end = ids.length > 1 ? sizeEndSaid(next.request.text) : undefined;
+  const atEnd = end && productAtEnd(world, ids, end);
+  if (atEnd) ids = [world.matcher.index.bySku.get(atEnd.sku)!];
   return (
     settleIfOne(world, state, next, ids)?.map((a) => (a.kind === 'close' ? { ...a, question: q } : a)) ?? [
       { kind: 'ask', question: next, replacing: q },
