@@ -69,8 +69,9 @@ export function readLeftovers(
         piece.length === 1 &&
         [...left.text].every((ch) => ch === piece || STOP_CHARS.has(ch)) &&
         !STOP_CHARS.has(piece);
-      // 664红的 / 201A黄的: a value's character glued to the code before it is the code's value, when the code
-      // names products that have such a value; 当归片统的: so is one glued to the product word (value-after-word.ts)
+      // 664红的 / 201A黄的 / 椰汁枕的 / 保温杯男款: a value's character glued to the code or product word before it is
+      // its value, when the code or word names products that have such a value; 当归片统的: so is a value's first
+      // character glued to the product word (value-after-word.ts)
       const ofCode =
         lone && !standsAlone(text, alone)
           ? (codeValueIds(index, text, alone, mentions) ?? wordValueIds(index, text, alone, mentions))
@@ -212,7 +213,8 @@ function coversAll(whole: number[], part: number[]): boolean {
 
 /**
  * The value reading of the character at `at` when a model code or number right before it (a mention ending there)
- * names products some of which have a value holding it, and 的 follows: undefined otherwise.
+ * names products some of which have a value holding it, and 的 follows: undefined otherwise. So is a product word
+ * right before it (椰汁枕的 beside 利乐砖 / 利乐枕, 豆腐老的 beside 老豆腐 / 嫩豆腐).
  */
 function codeValueIds(
   index: CatalogIndex,
@@ -220,8 +222,12 @@ function codeValueIds(
   at: number,
   mentions: Mention[],
 ): { attr: string; ids: number[] } | undefined {
-  if (text[at + 1] !== '的' || !/[a-z0-9]/.test(text[at - 1] ?? '')) return undefined;
-  const code = mentions.find((m) => m.start + m.text.length === at && m.kind !== 'partial');
+  const coded = /[a-z0-9]/.test(text[at - 1] ?? '');
+  // (保温杯男款: a product word's value said as its style, 款, as well)
+  if (text[at + 1] !== '的' && (coded || text[at + 1] !== '款')) return undefined;
+  const code = mentions.find(
+    (m) => m.start + m.text.length === at && (coded ? m.kind !== 'partial' : m.kind === 'head'),
+  );
   if (!code) return undefined;
   const valued = valueCharIds(index, text[at]!);
   if (!valued) return undefined;

@@ -133,7 +133,8 @@ export function createMatcher(products: Product[]): Matcher {
     const partial = a.mentions.filter((m) => m.kind === 'partial');
     const specs = a.mentions.filter((m): m is Extract<Mention, { kind: 'spec' }> => m.kind === 'spec');
     let ids = options.within ? [...options.within].sort((x, y) => x - y) : all;
-    if (!identity.length && !partial.length && specs.length && specs.every((m) => m.lone))
+    // a value's lone character (暖的) names nothing by itself: only among the products it is looked for within
+    if (!identity.length && !partial.length && specs.length && specs.every((m) => m.lone) && !options.within)
       return notFound('nothing', '', []);
     if (!identity.length && !partial.length && !specs.length) {
       return notFound(

@@ -57,7 +57,17 @@ export function spellPackCounts(index: CatalogIndex, text: string): string {
       const amount = quantityAt(index, text, next);
       if (!amount?.unit || amount.unit === canonicalUnit(inner) || !holds(index, amount.unit, inner, count))
         return said;
-      return `${digits}${inner}一${amount.unit}装${space}`;
+      const pack = `${digits}${inner}一${amount.unit}装`;
+      // 40包 两箱: the count may be the amount said twice, of a product whose case holds 20 — either pack then
+      const restated = amount.plus ? 0 : count / amount.value;
+      if (
+        Number.isInteger(restated) &&
+        restated >= 2 &&
+        restated !== count &&
+        holds(index, amount.unit, inner, restated)
+      )
+        return `${restated}${inner}一${amount.unit}装或${pack}${space}`;
+      return `${pack}${space}`;
     },
   );
 }

@@ -432,12 +432,14 @@ const RULES: Rule[] = [
     },
   },
   {
-    // a pack count: 12瓶一箱的 / 24罐每箱的 / 10包1提装 (the product whose 箱 holds 12 of its 瓶)
-    re: /(\d{1,4}|[一二两三四五六七八九十]{1,3})(\p{Script=Han})(?:一|每|1)(\p{Script=Han})(?=的|装)/uy,
+    // a pack count: 12瓶一箱的 / 24罐每箱的 / 10包1提装 (the product whose 箱 holds 12 of its 瓶); 20包一箱装或40包一箱装
+    // either of two
+    re: /(\d{1,4}|[一二两三四五六七八九十]{1,3})(\p{Script=Han})(?:一|每|1)(\p{Script=Han})(?:装或(\d{1,4})\2(?:一|每|1)\3)?(?=的|装)/uy,
     make: (m) => {
       const count = /\d/.test(m[1]!) ? Number(m[1]) : parseChineseNumber(m[1]!);
       if (!count || count < 2) return undefined;
-      return { reqs: [[`per:${canonicalUnit(m[3]!)}:${canonicalUnit(m[2]!)}:${count}`]] };
+      const per = (n: number) => `per:${canonicalUnit(m[3]!)}:${canonicalUnit(m[2]!)}:${n}`;
+      return { reqs: [[per(count), ...(m[4] ? [per(Number(m[4]))] : [])]] };
     },
   },
   {

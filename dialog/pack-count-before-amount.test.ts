@@ -56,7 +56,7 @@ describe('a count right before an amount in the unit that holds it', () => {
     ['劳保手套240双 10箱', 'GLOVE-240', 10],
     ['泵头瓶100个 5箱', 'PUMP-100', 5],
     ['吡虫啉40瓶 3箱', 'PEST-40', 3],
-    ['球泡灯100个 2件', 'BULB-100', 2],
+    ['球泡灯100个 3件', 'BULB-100', 3],
   ])('is the pack that unit holds, and the amount is the quantity (%s)', (message, sku, quantity) => {
     expect(first(message)).toEqual([[sku, quantity]]);
   });
