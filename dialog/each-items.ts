@@ -76,7 +76,24 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
   const apart = valuesSaidApart(matcher, text);
   if (apart && apart.every((x) => kind(x.text) !== 'not_found'))
     return apart.map((x) => ({ ...single(x.text), eachValue: x.value }));
-  return [single(text)];
+  return (unreadAlternatives(matcher, a, text) ?? [text]).map(single);
+}
+
+/**
+ * 保温杯 紫色 粉色各两个 with no purple flask: a part said apart before 各 that the catalog cannot read is one of the
+ * alternatives too, never dropped for the one that reads — each part is an item with the product words said apart
+ * beside them, so the one not read is asked about. Undefined unless a word is unread and two or more parts remain.
+ */
+function unreadAlternatives(matcher: Matcher, a: Analysis, text: string): string[] | undefined {
+  if (!a.unknown.length) return undefined;
+  const parts = text.split(/\s+/).filter(Boolean);
+  const readings = parts.map((p) => matcher.analyze(p));
+  const sharedBy = (r: Analysis) =>
+    hasIdentity(r) && !r.unknown.length && r.mentions.every((m) => m.kind === 'head' || m.kind === 'brand');
+  const shared = parts.filter((_, k) => sharedBy(readings[k]!));
+  const alternatives = parts.filter((_, k) => !sharedBy(readings[k]!));
+  if (!shared.length || alternatives.length < 2 || !readings.some((r) => r.unknown.length)) return undefined;
+  return alternatives.map((p) => [...shared, p].join(' '));
 }
 
 const RANGE_WORD = /[到至~～]/;

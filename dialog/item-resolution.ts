@@ -173,6 +173,8 @@ function apartFromPlacedSiblings(
   const family = [...familyMembers(m.index, m.index.family[own]!)];
   const plain = m.resolve(a, { ...(unit && { unit }), within: family });
   if (plain.result.kind !== 'ambiguous') return r;
+  // (雨伞 迷彩 beside 雨伞 黑色: a word not read names no sibling either — which one is asked)
+  if (a.unknown.length) return plain;
   const placed = new Set(earlier.changes.flatMap((c) => (c.kind === 'added' && c.fresh ? [c.sku] : [])));
   const others = plain.ids.filter((id) => !placed.has(m.index.products[id]!.sku));
   if (!others.length) return r;
