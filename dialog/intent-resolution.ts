@@ -22,7 +22,7 @@ import {
   linesOfTarget,
 } from './line-references.js';
 import type { Intent, LineTarget } from './message-intents.js';
-import { hasContent, hasIdentity, hasProductWord, namesOnlyBrands } from './item-text.js';
+import { hasContent, hasIdentity, hasProductWord } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { placeProduct, saidOf, toSaleUnits } from './product-placement.js';
 import { answerByOptionPart } from './option-part-answers.js';
@@ -36,6 +36,7 @@ import {
   refine,
 } from './product-questions.js';
 import type { WhichProduct } from './product-questions.js';
+import { keepsApartFrom } from './other-brand.js';
 import { reorderActions, reorderOfItem } from './reorder.js';
 import { changeOfShortLine } from './short-stock-changes.js';
 import { siblingAtEnd } from './size-end.js';
@@ -253,8 +254,10 @@ function resolveAdd(
   }
   // an item with no product word (蓝的也10卷, 东鹏 2箱 after 红牛) leans on the product talked about
   // (花王拉拉裤L 2箱 帮宝适 3箱: a brand alone borrows no type or size from the line before; 帮宝适的也来3箱 does)
-  const brandOnly = namesOnlyBrands(world.matcher.index, a);
-  const leansOn = item.also || (!hasProductWord(a) && !brandOnly) ? state.focus : undefined;
+  // (明月1.56绿膜 10副 万新1.56 20副: nor does another brand's item take the values said for this brand's line)
+  const focus = state.focus === undefined ? undefined : idOf(world, state.focus);
+  const apart = keepsApartFrom(world.matcher.index, a, focus);
+  const leansOn = item.also || (!hasProductWord(a) && !apart) ? state.focus : undefined;
   // 蓝的也一样: the same amount as the line talked about, in its unit
   const same = item.also && !item.quantity ? sameAmountAsFocus(world, state, item.text) : undefined;
   return resolveNewItem(world, state, same ? { ...item, quantity: same } : item, earlier, leansOn);

@@ -10,10 +10,11 @@ import { withNumeralWords } from './numeral-words.js';
 import { withFullWords } from './shortened-words.js';
 import { productAtEnd, sizeEndSaid, withoutPackNoun, withoutSizeWord } from './size-end.js';
 import type { Action } from './draft-changes.js';
-import { hasIdentity, namesOnlyBrands } from './item-text.js';
+import { hasIdentity } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { keepItemOfMissingValue, keepLostItem, keepNamedProductItem } from './lost-items.js';
 import { openMissingSpec } from './missing-specs.js';
+import { keepsApartFrom } from './other-brand.js';
 import { productsNearUnknown, readingByNearWords } from './near-products.js';
 import { productsBesideUnread } from './unread-words.js';
 import type { BesideUnread } from './unread-words.js';
@@ -66,18 +67,15 @@ export function resolveNewItem(
     // 红牛 2箱 东鹏 2箱: words several families share are taken in the family of the product just ordered, when
     // that leaves one product
     const focus = idOf(world, state.focus);
-    // (花王拉拉裤L 2箱 帮宝适 3箱: a brand alone is looked for in that family, never given the other line's specs,
-    // and never taken for that very line: 光威 50根 after 光威鱼竿 36的 30根 is asked about)
-    const brandOnly = namesOnlyBrands(world.matcher.index, a);
+    // (花王拉拉裤L 2箱 帮宝适 3箱, 万新1.56 after 明月1.56绿膜: a brand alone, or another brand, is looked for in that
+    // family, never given the other line's specs, and never taken for that very line: 光威 50根 after 光威鱼竿 36的
+    // 30根 is asked about)
+    const apart = keepsApartFrom(world.matcher.index, a, focus);
     const leaning =
-      focus !== undefined && brandOnly
+      focus !== undefined && apart
         ? resolveWithin(world, item, a, focus)
         : resolveItem(world, item, a, state.focus);
-    if (
-      leaning.result.kind === 'matched' &&
-      focus !== undefined &&
-      !(brandOnly && leaning.ids[0] === focus)
-    ) {
+    if (leaning.result.kind === 'matched' && focus !== undefined && !(apart && leaning.ids[0] === focus)) {
       const m = world.matcher;
       if (m.index.family[leaning.ids[0]!] === m.index.family[focus]) r = leaning;
     }

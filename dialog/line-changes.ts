@@ -5,6 +5,7 @@ import { notFoundActions, resolveItem } from './item-resolution.js';
 import { mergedAlongside, placeProduct, placeTotal, toSaleUnits } from './product-placement.js';
 import { askWhichProduct } from './product-questions.js';
 import { idOf, productOf } from './turn-world.js';
+import { unreadCorrectionCandidates } from './unread-correction.js';
 import type { TurnWorld } from './turn-world.js';
 
 /** Applies a change to one draft line: remove it, set or adjust its quantity, or replace it by another product. */
@@ -67,6 +68,12 @@ export function replaceLine(
   const item = { text, analysis, also: false, ...(quantity && { quantity: toToken(quantity) }) };
   const r = resolveItem(world, item, analysis, sku);
   const res = r.result;
+  const unread = res.kind === 'matched' && unreadCorrectionCandidates(world, old, item, res.product);
+  if (res.kind === 'ambiguous' || unread) {
+    const said = quantity ?? { value: line.quantity, unit: old.unit, text: `${line.quantity}${old.unit}` };
+    // (the line's own values are not leaned on when words beside them were not read: only an answer settles it)
+    return askWhichProduct({ text, quantity: said, ...(!unread && { leansOn: sku }) }, unread || r.ids, sku);
+  }
   if (res.kind === 'matched') {
     if (res.product.sku === sku) {
       return quantity
@@ -85,10 +92,6 @@ export function replaceLine(
       replaces: sku,
       alongside: mergedAlongside(state, res.product.sku, sku),
     });
-  }
-  if (res.kind === 'ambiguous') {
-    const said = quantity ?? { value: line.quantity, unit: old.unit, text: `${line.quantity}${old.unit}` };
-    return askWhichProduct({ text, quantity: said, leansOn: sku }, r.ids, sku);
   }
   return notFoundActions(world, res, r.ids, { text });
 }

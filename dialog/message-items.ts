@@ -5,6 +5,7 @@ import { splitHalves } from './half-split.js';
 import { familyOf, hasContent, hasIdentity, hasProductWord, namesOnlyBrands } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { ALSO } from './order-phrases.js';
+import { brandsDiffer } from './other-brand.js';
 
 // (另外6瓶 right after a quantity is a second part of it, not another item)
 const CHUNK_SPLIT = /[\n,;、]+|还有|另外(?![0-9零一二两三四五六七八九十半])|以及/;
@@ -175,7 +176,12 @@ function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
       if (!source || matcher.resolve(source.analysis, { quick: true }).result.kind === 'not_found') continue;
       // (夏凉被 150的 200的各30条: one alternative of a 各 never takes another's own value)
       const alternative = item.fromEach && source.fromEach ? source.eachValue : undefined;
-      for (const m of source.analysis.mentions.slice(0, 6)) {
+      // (明月1.56绿膜 10副 万新1.56 20副: what is said of one brand's item is not said of another's — only words
+      // heading the list before the first brand are shared)
+      const lendable = brandsDiffer(matcher.index, item.analysis.mentions, source.analysis.mentions)
+        ? leadingWords(matcher, source.analysis.mentions)
+        : source.analysis.mentions;
+      for (const m of lendable.slice(0, 6)) {
         if (m.kind === 'barcode' || (m.kind !== 'head' && own.has(familyOf(m)))) continue;
         if (alternative !== undefined && m.text === alternative) continue;
         const tried = [m, ...mentions];
