@@ -1,6 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Product } from './product.js';
 import { pipeKeyOf, specKeysOf, scanSpecs } from './spec-values.js';
+import { rangeKeysOf } from './range-bounds.js';
 import { isHan, normalizeTerm } from './text-normalize.js';
 import { CASE_WORDS, COMMON_UNITS, canonicalUnit } from './units.js';
 import { ATTRIBUTE_WORDS } from './stop-words.js';
@@ -182,6 +183,8 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       if (inDigits) addTerm(inDigits, id, { attr });
       // 大度 of 大度 889*1194, 钩钩 of CC型(钩钩): a word part of a value reads as the value (value-parts.ts)
       for (const part of valuePartsOf(value)) addTerm(part, id, { attr });
+      // 近视0-600度: the range's end and start, what 600度以内 / 600度以上 name (range-bounds.ts)
+      for (const k of rangeKeysOf(v)) own.add(k);
       // L码 / 42码: a size of an attribute of 码 (尺码, 码数) said with the 码
       if (v && /码/.test(attr) && !v.endsWith('码')) addTerm(`${v}码`, id, { attr });
       // a type written as its letters alone (a V-belt's B, a breaker's C): what B型 / C型 / D的 are read to meet

@@ -74,6 +74,9 @@ export interface Matcher {
   suggest(query: string, within?: number[]): Product[];
 }
 
+/** A thickness said with 厚 and no unit (3厚, and 3个厚 as normalised). */
+const THICKNESS_SAID = /^\d+(?:\.\d+)?厚$/;
+
 /** Both arguments sorted ascending (every id list of the index is). */
 const intersect = (a: number[], b: number[]): number[] => intersectSorted(a, b);
 
@@ -512,8 +515,12 @@ export function createMatcher(products: Product[]): Matcher {
         // 4分的 … 6分的: two answers to one question; not a choice
         return undefined;
       } else if (m.kind === 'spec') {
-        // 4分的 of insulation sleeves written Φ22 / Φ28: a size said the trade's way
-        const read = tradeReadings(index, out, m.text);
+        // 4分的 of insulation sleeves written Φ22 / Φ28: a size said the trade's way; 3个厚 of boards sold at
+        // 20 / 30 / 40 mm: a thickness in centimetres, as the products named read it (never the third value
+        // offered). Only a thickness: other lengths an answer says are read by the dialog's own measures
+        const read = THICKNESS_SAID.test(m.text)
+          ? readingsInOtherUnits(index, out, m.text)
+          : tradeReadings(index, out, m.text);
         if (read.length) {
           said = true;
           out = read;

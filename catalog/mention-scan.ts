@@ -17,6 +17,7 @@ import { writeSpokenDigits } from './spoken-digits.js';
 import { spellSpokenDecimals } from './spoken-decimals.js';
 import { spellSpeedsAsPoles } from './motor-speeds.js';
 import { scanSpecs } from './spec-values.js';
+import { saidBounds, spellBoundNumerals } from './range-bounds.js';
 import type { SpecToken } from './spec-values.js';
 import { STOP_CHARS } from './stop-words.js';
 import { isHan } from './text-normalize.js';
@@ -94,7 +95,10 @@ export function prepareAnalysis(index: CatalogIndex): void {
 export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   let text = joinSplitWords(
     index,
-    writeSpokenDigits(index, spellDigitTens(index, correctTypos(index, normalized))),
+    writeSpokenDigits(
+      index,
+      spellDigitTens(index, spellBoundNumerals(index, correctTypos(index, normalized))),
+    ),
   );
   text = spellComponentCodes(
     index,
@@ -132,6 +136,7 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   );
   const specs = new Map<number, SpecToken>();
   for (const t of scanSpecs(text)) specs.set(t.start, t);
+  const bounds = saidBounds(index, text);
   const mentions: Mention[] = [];
   const latinUnknown: string[] = [];
   const quantities: QuantityToken[] = [];
@@ -231,12 +236,14 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
     }
     if (spec) {
       flush();
+      // (600度以内: the range that ends at 600, never the one that starts there)
+      const bound = bounds.get(i);
       mentions.push({
         kind: 'spec',
         text: spec.raw,
         start: i,
-        ids: idsForRequirements(index, spec.reqs, true),
-        strong: idsForRequirements(index, spec.reqs, false),
+        ids: bound ?? idsForRequirements(index, spec.reqs, true),
+        strong: bound ?? idsForRequirements(index, spec.reqs, false),
         bare: spec.bare,
         family: `keys:${spec.reqs.map((r) => r[0]!.split(':')[0]).join('+')}`,
         keys: spec.reqs.flat(),

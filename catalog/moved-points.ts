@@ -1,6 +1,6 @@
 /**
  * A number said with the catalog's decimal point moved: 914 for 0.914米, 152 for 1.52米 (a roll's width said in its
- * digits, as the print and sign trades do), and 1米07 / 1米52 for 1.07米 / 1.52米 (the hundredths said after 米, of a
+ * digits, as the print and sign trades do), 160 for an index or a grade written 1.60 with no unit, and 1米07 / 1米52 for 1.07米 / 1.52米 (the hundredths said after 米, of a
  * length or a side of a size the catalog carries). The catalog's values are read when the index is built; a
  * message's number is written the catalog's way before it is read, and only when exactly one value fits it. Pure.
  */
@@ -9,8 +9,8 @@ import type { CatalogIndex } from './catalog-index.js';
 import { SPEC_UNIT } from './spec-values.js';
 import { normalizeTerm } from './text-normalize.js';
 
-/** A value that is one number with a decimal point and its unit: 0.914米, 1.52米, 12.5mm. */
-const DECIMAL_VALUE = /^(\d+\.\d+)([a-z]{1,3}|\p{Script=Han}{1,2})$/u;
+/** A value that is one number with a decimal point and its unit: 0.914米, 1.52米, 12.5mm; or none: 1.56, 1.60. */
+const DECIMAL_VALUE = /^(\d+\.\d+)([a-z]{1,3}|\p{Script=Han}{1,2})?$/u;
 /** A unit of measure (not a grade letter: the R of 42.5R, whose 425 is a grade said the trade's way). */
 const MEASURE_UNIT = new RegExp(String.raw`^(?:${SPEC_UNIT})$`);
 /** A run of three or more digits standing alone (no digit, point, letter or sign against it). */
@@ -41,11 +41,14 @@ export function movedPointsOf(index: CatalogIndex): PointTables {
       if (seen.has(value)) continue;
       seen.add(value);
       const decimal = DECIMAL_VALUE.exec(value);
-      if (!decimal || !MEASURE_UNIT.test(decimal[2]!)) continue;
-      // (1.50mm is 1.5: its digits are 15, not 150)
-      const digits = String(Number(decimal[1])).replace('.', '').replace(/^0+/, '');
+      const unit = decimal?.[2];
+      if (!decimal || (unit !== undefined && !MEASURE_UNIT.test(unit))) continue;
+      // (1.50mm is 1.5: its digits are 15, not 150; a number with no unit, an index or a grade written to its
+      // places, is said by its digits as written: 160 for the 1.60 of lenses sold 1.56 / 1.60 / 1.67)
+      const written = unit === undefined ? decimal[1]! : String(Number(decimal[1]));
+      const digits = written.replace('.', '').replace(/^0+/, '');
       if (digits.length < MIN_DIGITS) continue;
-      const spelled = `${Number(decimal[1])}${decimal[2]}`;
+      const spelled = `${written}${unit ?? ''}`;
       const list = byDigits.get(digits);
       if (list) list.add(spelled);
       else byDigits.set(digits, new Set([spelled]));

@@ -4,6 +4,7 @@
  */
 
 import type { CatalogIndex } from './catalog-index.js';
+import { movedPointsOf } from './moved-points.js';
 
 const DIGITS: Record<string, string> = {
   零: '0',
@@ -28,7 +29,8 @@ const SPOKEN_PAIR =
   /(?<![十百千万两俩点\d零〇幺一二三四五六七八九])[一二三四五六七八九][零〇一二三四五六七八九](?=的)/g;
 
 /**
- * `四零二` → `402` where a catalog value carries the number 402 (as `402`, or inside a code: `J422`); a run the
+ * `四零二` → `402` where a catalog value carries the number 402 (as `402`, or inside a code: `J422`) or is the one
+ * decimal of those digits (一六七 for 1.67, written 167 and then 1.67 as moved-points.ts reads it); a run the
  * catalog has no such number for is left as said (一二三 is no code of any shop that lacks 123). Two digits count
  * only before 的 (八五的 → 85的).
  */
@@ -39,6 +41,8 @@ export function writeSpokenDigits(index: CatalogIndex, text: string): string {
   function writeRun(run: string): string {
     const digits = [...run].map((ch) => DIGITS[ch]!).join('');
     if (digits.startsWith('0')) return index.keys.has(`code:${digits}`) ? digits : run;
-    return index.keys.has(`num:${Number(digits)}`) ? digits : run;
+    if (index.keys.has(`num:${Number(digits)}`)) return digits;
+    // (一六七 of lenses sold 1.56 / 1.67: the digits of one decimal value, its point left out; see moved-points.ts)
+    return run.length >= 3 && movedPointsOf(index).byDigits.get(digits)?.size === 1 ? digits : run;
   }
 }

@@ -43,7 +43,10 @@ function brief(intents: Intent[]): string[] {
 
 describe('Reading a message into intents', () => {
   it('reads new items with their quantities, in the order said', () => {
-    expect(brief(parse('425水泥 50包 9W灯泡 10个').intents)).toEqual(['add 425水泥 50包', 'add 9w灯泡 10个']);
+    expect(brief(parse('425水泥 50包 9W灯泡 10个').intents)).toEqual([
+      'add 42.5水泥 50包',
+      'add 9w灯泡 10个',
+    ]);
   });
 
   it('reads a correction of the line talked about (不对 是…) and a change of a named line (X改成Y)', () => {
