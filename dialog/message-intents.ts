@@ -258,7 +258,9 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
     rest = rest.replace(new RegExp(TAKE_ALL.source, 'g'), ' ');
   }
   if (LET_GO.test(bareRest)) return [...intents, { kind: 'let_go' }];
-  rest = withoutUnsaidAmounts(matcher.index, rest).replace(LONE_NUMBER_THEN_MORE, '$1\n');
+  rest = withoutUnsaidAmounts(matcher.index, rest)
+    .replace(LONE_NUMBER_THEN_MORE, '$1\n')
+    .replace(SOME_THEN_AMOUNT, '改成');
   const clauses: Intent[] = [];
   const exclusions: Intent[] = [];
   let plain: string[] = [];
@@ -333,6 +335,12 @@ function reorderNarrowed(
  * answer to how many of what is asked), never a value of what follows.
  */
 const LONE_NUMBER_THEN_MORE = /^(\s*(?:那就|就|那|来|要|拿)?\s*\d+)\s+(?=再)/;
+
+/**
+ * 卷纸少要点 10提就行: less of a line, then the amount it comes to — a change into it. (多要点 N is left as said: it
+ * may be N more as well as N in all.)
+ */
+const SOME_THEN_AMOUNT = /少(?:要|拿|来|订)?一?点儿?[,\s]*(?=[\d两二三四五六七八九十])/g;
 
 /** The verbs of ordering a thing again. */
 const AGAIN = ['再拿', '再来', '再要', '再订'];
