@@ -36,6 +36,7 @@ import {
   refine,
 } from './product-questions.js';
 import type { WhichProduct } from './product-questions.js';
+import { linesHoldingNumber } from './number-named-lines.js';
 import { keepsApartFrom } from './other-brand.js';
 import { reorderActions, reorderOfItem } from './reorder.js';
 import { changeOfShortLine } from './short-stock-changes.js';
@@ -225,6 +226,8 @@ function resolveAdd(
   earlier: EarlierInTurn,
 ): Action[] {
   const a = item.analysis;
+  const amount = loneNumberForAskedAmount(world, state, item);
+  if (amount) return resolveQuantity(world, state, amount);
   // 琵琶腿 小的5件 大的3件: 大的 with a quantity is the other end of the sizes of the product just ordered
   if (item.quantity && state.focus && a.mentions.every((m) => m.kind === 'spec' && m.lone)) {
     const words = item.text.replace(item.quantity.raw, '').replace(/[的\s]/g, '');
@@ -554,6 +557,28 @@ function amountFittingNoValue(world: TurnWorld, skus: string[], to: ItemText): S
   return { value: Number(digits), text: digits };
 }
 
+/**
+ * 来20 to "要多少根？" / 那就20 to "只有20箱，先拿20箱可以吗？": a number said alone while the amount of one product is
+ * asked is that amount, where no product of its family holds the number as a value.
+ */
+function loneNumberForAskedAmount(
+  world: TurnWorld,
+  state: ConversationState,
+  item: ItemText,
+): QuantityToken | undefined {
+  const a = item.analysis;
+  if (item.quantity || a.unknown.length || !a.mentions.length) return undefined;
+  if (!a.mentions.every((m) => m.kind === 'spec' && m.bare)) return undefined;
+  const digits = item.text.replace(/^(?:那就|那|就|来|要|拿|先|给我)+/, '').replace(/[的吧\s]/g, '');
+  if (!/^\d+$/.test(digits)) return undefined;
+  const asked = state.questions.find((q) => (q.kind === 'quantity' || q.kind === 'stock') && !q.parked);
+  const id = asked?.kind === 'quantity' || asked?.kind === 'stock' ? idOf(world, asked.sku) : undefined;
+  if (id === undefined) return undefined;
+  const index = world.matcher.index;
+  if (world.matcher.narrow([...familyMembers(index, index.family[id]!)], a)) return undefined;
+  return { start: 0, end: 0, value: Number(digits), raw: digits };
+}
+
 /** Whether the product words of `to` fit no draft line but fit the candidates of an open product question. */
 function namesOnlyAskedProducts(world: TurnWorld, state: ConversationState, to: ItemText): boolean {
   const heads = to.analysis.mentions.filter((m) => m.kind === 'head');
@@ -636,7 +661,11 @@ function resolveRemove(world: TurnWorld, state: ConversationState, target: LineT
         )
       : [];
   }
-  const skus = linesOfTarget(world, state, target);
+  const named = linesOfTarget(world, state, target);
+  // 100的不要了 with a 盖板 100 and a 桥架 100*50: a number both hold names both
+  const byNumber =
+    target.kind === 'words' ? linesHoldingNumber(world, state, target.said ?? target.item.text) : [];
+  const skus = byNumber.length > 1 && named.length === 1 && byNumber.includes(named[0]!) ? byNumber : named;
   // a removal naming one of the lines a 'which to remove' question offered answers it (振德的不要 稳健的留着)
   const closing = state.questions.filter(
     (q) =>

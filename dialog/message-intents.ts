@@ -56,7 +56,14 @@ import {
  */
 export type LineTarget =
   /** `every`: the words said every line they name (电线都 / 水泥全部), not one of them. */
-  | { kind: 'words'; item: ItemText; parts?: ItemText[]; every?: true }
+  | {
+      kind: 'words';
+      item: ItemText;
+      parts?: ItemText[];
+      every?: true;
+      /** The words as said, before they were read into an item (100的, which the item may spell 100*50的). */
+      said?: string;
+    }
   | { kind: 'number'; number: number }
   | { kind: 'all' };
 
@@ -251,7 +258,9 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
     rest = rest.replace(new RegExp(TAKE_ALL.source, 'g'), ' ');
   }
   if (LET_GO.test(bareRest)) return [...intents, { kind: 'let_go' }];
-  rest = withoutUnsaidAmounts(matcher.index, rest);
+  rest = withoutUnsaidAmounts(matcher.index, rest)
+    .replace(LONE_NUMBER_THEN_MORE, '$1\n')
+    .replace(SOME_THEN_AMOUNT, '改成');
   const clauses: Intent[] = [];
   const exclusions: Intent[] = [];
   let plain: string[] = [];
@@ -320,6 +329,18 @@ function reorderNarrowed(
   const merged = `${item.text} ${said.words.text}`;
   return { text: merged, analysis: matcher.analyze(merged), quantity: said.quantity, also: false };
 }
+
+/**
+ * 那就20 再补10箱草莓的: a number said alone to open a message, then 再 and more, is an amount of its own (the
+ * answer to how many of what is asked), never a value of what follows.
+ */
+const LONE_NUMBER_THEN_MORE = /^(\s*(?:那就|就|那|来|要|拿)?\s*\d+)\s+(?=再)/;
+
+/**
+ * 卷纸少要点 10提就行: less of a line, then the amount it comes to — a change into it. (多要点 N is left as said: it
+ * may be N more as well as N in all.)
+ */
+const SOME_THEN_AMOUNT = /少(?:要|拿|来|订)?一?点儿?[,\s]*(?=[\d两二三四五六七八九十])/g;
 
 /** The verbs of ordering a thing again. */
 const AGAIN = ['再拿', '再来', '再要', '再订'];
@@ -534,7 +555,10 @@ function readClauses(matcher: Matcher, chunk: string): (Intent | string)[] {
         cursor = v.end + trailing[0].length;
       } else {
         plain(cursor, from);
-        out.push({ kind: 'remove', ...targetOf(matcher, before) });
+        out.push({
+          kind: 'remove',
+          ...withSaidWords(targetOf(matcher, before), chunk, text.slice(v.start, v.end)),
+        });
         cursor = v.end;
       }
     } else if (v.kind === 'change' || v.kind === 'correction') {
@@ -619,6 +643,17 @@ function portionOf(matcher: Matcher, before: string): { quantity: QuantityToken;
   if (a.text[q.start - 1] === '第') return undefined;
   const words = `${a.text.slice(0, q.start)} ${a.text.slice(q.end)}`.replace(PORTION_WORDS, ' ').trim();
   return { quantity: q, words };
+}
+
+/**
+ * 100的不要了: the target's words as the customer wrote them before `verb` (said once in `chunk`), where reading them
+ * spelt them otherwise (100*50的, the one size a lone 100 is read as).
+ */
+function withSaidWords(read: { target?: LineTarget }, chunk: string, verb: string): { target?: LineTarget } {
+  const at = chunk.indexOf(verb);
+  if (read.target?.kind !== 'words' || at < 0 || chunk.indexOf(verb, at + 1) >= 0) return read;
+  const said = chunk.slice(lastBoundary(chunk, at), at).trim();
+  return said && said !== read.target.item.text ? { target: { ...read.target, said } } : read;
 }
 
 function targetOf(matcher: Matcher, words: string): { target?: LineTarget } {
