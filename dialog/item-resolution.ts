@@ -58,9 +58,14 @@ export function resolveNewItem(
   if (!item.quantity && PURPOSE.test(item.text) && state.questions.some((q) => !q.parked)) return [];
   let r = resolveItem(world, item, a, leansOn);
   // 琵琶腿 小的5件 大的3件 / 花菇大的10斤: 小的 / 大的 said with the item picks that end of the sizes the candidates
-  // differ by — before any leaning on the product just ordered, whose own size would otherwise win
-  const end = r.result.kind === 'ambiguous' ? sizeEndSaid(item.text) : undefined;
-  const atEnd = end ? productAtEnd(world, r.ids, end) : undefined;
+  // differ by — before any leaning on the product just ordered, whose own size would otherwise win; so does a size
+  // word with its pack noun said of an item leaning on a line (再拿3层小包的 after 4层 100抽: the line's 100抽 never
+  // outweighs the 小包 said) — a bare 厚的 / 大的 there may be said of the line's own measure (13厚的也来100根)
+  const end = sizeEndSaid(item.text);
+  const unleaned =
+    end && end.word.length > 1 && leansOn && r.result.kind === 'matched' ? resolveItem(world, item, a) : r;
+  const atEnd =
+    end && unleaned.result.kind === 'ambiguous' ? productAtEnd(world, unleaned.ids, end) : undefined;
   if (atEnd)
     return placeProduct(world, state, atEnd, item.quantity && saidOf(item.quantity), { fresh: true });
   if (r.result.kind === 'ambiguous' && !leansOn && state.focus) {

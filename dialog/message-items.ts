@@ -20,6 +20,9 @@ const CLAUSE_END =
 
 const hasHead = hasProductWord;
 
+/** 再拿 / 再来 / 还要 at the start of an item: the customer orders one more thing. */
+const ORDERING_MORE = /^\s*(?:再加|再来|再要|再拿|还要|还加)/;
+
 /** Two Han characters or more closed by 的, at the end of a piece: a description (小包装的, 便宜点的). */
 const DESCRIBED = /\p{Script=Han}{2}的\s*$/u;
 
@@ -319,6 +322,7 @@ function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
   }
   const withShared = (t: string) => (shared ? `${shared} ${t}` : t);
   let eachGroup: ItemText[] = [];
+  const quantityFirst = new Set<ItemText>();
   // a quantity takes the words before it (海螺425 100包), or after it when there are none (要10箱冰红茶)
   qs.forEach((q, i) => {
     eachGroup = [];
@@ -336,11 +340,13 @@ function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
       if (parted) {
         pieces[i + 1] = parted[1];
         out.push({ ...make(withShared(parted[0]), q), also: ALSO.test(pieces[i] ?? '') });
+        quantityFirst.add(out.at(-1)!);
         return;
       }
       used.add(i + 1);
       const t = withShared(pieces[i + 1]!);
       out.push({ ...make(t, q), also: ALSO.test(pieces[i] ?? '') || ALSO.test(t) });
+      quantityFirst.add(out.at(-1)!);
     } else
       out.push({
         ...make('', q),
@@ -378,7 +384,7 @@ function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
         also: last.also || ALSO.test(tail),
       };
   }
-  return moveLeadingModifiers(matcher, out);
+  return moveLeadingModifiers(matcher, out, quantityFirst);
 }
 
 /** `text` parted at its last space where both sides name a product word; undefined when no space does. */
@@ -395,19 +401,27 @@ function partAtSpace(matcher: Matcher, text: string): [string, string] | undefin
 
 /**
  * 可口可乐 2箱 罐装 火腿肠 30g 1箱: spec or brand words at the start of an item that do not fit its product word but
- * fit the item before belong to that one.
+ * fit the item before belong to that one — never those of an item said after its own quantity (二十提清风卷纸
+ * 十五提清风抽纸小包的: the amount parts the two, and 清风 opens the second).
  */
-function moveLeadingModifiers(matcher: Matcher, items: ItemText[]): ItemText[] {
+function moveLeadingModifiers(
+  matcher: Matcher,
+  items: ItemText[],
+  quantityFirst: ReadonlySet<ItemText>,
+): ItemText[] {
   const kind = (t: string) => matcher.resolve(matcher.analyze(t), { quick: true }).result.kind;
   for (let k = 1; k < items.length; k++) {
     const item = items[k]!;
+    const prev = items[k - 1]!;
+    // (那就8提 再拿维达3层小包的12提: words after 再拿 open an item of their own, and a bare amount is no item to
+    // lend words to — it answers what was asked)
+    if (quantityFirst.has(item) || !prev.text || ORDERING_MORE.test(item.text)) continue;
     const a = item.analysis;
     const head = a.mentions.findIndex((m) => m.kind === 'head' || m.kind === 'partial');
     if (head <= 0 || a.mentions.slice(0, head).some((m) => m.kind !== 'spec' && m.kind !== 'brand')) continue;
     const cut = a.mentions[head]!.start;
     const lead = a.text.slice(0, cut).trim();
     const rest = a.text.slice(cut).trim();
-    const prev = items[k - 1]!;
     if (kind(a.text) !== 'not_found' || kind(rest) === 'not_found' || !fitsWith(matcher, prev, lead))
       continue;
     items[k - 1] = {

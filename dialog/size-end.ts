@@ -56,21 +56,27 @@ export function sizeEndSaid(text: string): SizeEnd | undefined {
 }
 
 const SIZE_END_WITH_NOUN = new RegExp(
-  `${SIZE_END_BEFORE}((?:最|比较)?[${SIZE_END_WORDS}])(?:一点|点|些)?${SIZE_END_NOUN}的`,
+  `${SIZE_END_BEFORE}((?:最|比较)?[${SIZE_END_WORDS}])(?:一点|点|些)?(${SIZE_END_NOUN})的`,
   'u',
 );
 
 const SIZE_PACK_GLUED = new RegExp(
-  `(?<=\\p{Script=Han})(?<![特加超])((?:最)?[大小])(?![号码])${SIZE_END_NOUN}(?:的)?(?=$|[^\\p{Script=Han}])`,
+  `(?<=\\p{Script=Han})(?<![特加超])((?:最)?[大小])(?![号码])(${SIZE_END_NOUN})(?:的)?(?=$|[^\\p{Script=Han}])`,
   'u',
 );
+
+const PACKAGE_NOUN = /^(?:包|盒|袋)$/;
 
 /**
  * 大瓶的淡奶油 / 冰肌水大瓶 when the catalog has no 大瓶: the item with its size word said without the pack noun (大的 淡奶油), so
  * that it is read as the end of the sizes its candidates come in; undefined when it says no such word.
  */
 export function withoutPackNoun(matcher: Matcher, item: ItemText): ItemText | undefined {
-  const text = item.text.replace(SIZE_END_WITH_NOUN, '$1的 ').replace(SIZE_PACK_GLUED, ' $1的 ');
+  // (大包 / 小盒 / 大袋 keep their noun: the package they name is what they measure, see candidatesAtEnd)
+  const said = (word: string, noun: string) => `${word}${PACKAGE_NOUN.test(noun) ? noun : ''}的`;
+  const text = item.text
+    .replace(SIZE_END_WITH_NOUN, (_, word: string, noun: string) => `${said(word, noun)} `)
+    .replace(SIZE_PACK_GLUED, (_, word: string, noun: string) => ` ${said(word, noun)} `);
   if (text === item.text) return undefined;
   // (the size word itself is read by its end, never looked up: 大 may be part of a value such as 大号)
   const rest = item.text.replace(SIZE_END_WITH_NOUN, ' ').replace(SIZE_PACK_GLUED, ' ');

@@ -203,6 +203,12 @@ export function candidatesAtEnd(
     (named ? measures : asGroups).push({ attribute, amounts: amounts.map((a) => a!.amount) });
   }
   if (measures.length === 0) measures.push(...asGroups);
+  // 抽纸大包的 among 3层/4层 × 100抽/130抽: a size word naming the package measures the pieces inside it, never each
+  // piece — where exactly one of the measures counts pieces
+  if (measures.length > 1 && PACKAGE_WORD.test(end.word)) {
+    const counts = measures.filter(({ attribute }) => countsPieces(products, attribute));
+    if (counts.length === 1) measures.splice(0, measures.length, ...counts);
+  }
   // 长一点的 among five lengths is more than one of them, not the longest
   if (end.comparative && !end.most && measures.some(({ amounts }) => new Set(amounts).size > 2))
     return undefined;
@@ -215,6 +221,16 @@ export function candidatesAtEnd(
   if (!at?.length || ends.some((e) => e.join() !== at.join())) return undefined;
   const attribute = measures[0]!.attribute;
   return { attribute, value: index.products[at[0]!]!.specs[attribute]!, ids: at };
+}
+
+/** 大包 / 小盒 / 大袋: a size word that names the package the pieces come in. */
+const PACKAGE_WORD = /^[大小](?:包|盒|袋)$/;
+
+/** A count of pieces: 130抽, 200张, 80片, 100支 — the number and a counting word, nothing else. */
+const PIECE_COUNT = /^\d+(?:抽|片|张|粒|颗|支|只|个|根|条|袋|块|贴|枚|本|卷|双|对|套)$/;
+
+function countsPieces(products: Product[], attribute: string): boolean {
+  return products.every((p) => PIECE_COUNT.test(normalizeTerm(p.specs[attribute] ?? '')));
 }
 
 /** 中号 among 30cm / 45cm / 60cm: the one amount between the two ends, when there are exactly three. */
