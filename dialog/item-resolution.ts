@@ -86,6 +86,8 @@ export function resolveNewItem(
     }
   }
   r = apartFromPlacedSiblings(world, item, a, r, earlier);
+  const unreadValue = askUnreadValue(world, item, a, r, leansOn);
+  if (unreadValue) return unreadValue;
   if (r.result.kind === 'not_found') {
     // 室内栓 for 室内消火栓: a product word said shortened; 18子 for 十八子: its numeral in digits
     const respelled = [
@@ -182,6 +184,41 @@ function apartFromPlacedSiblings(
   const others = plain.ids.filter((id) => !placed.has(m.index.products[id]!.sku));
   if (!others.length) return r;
   return m.resolve(a, { ...(unit && { unit }), within: others });
+}
+
+/**
+ * 保温杯 紫色 粉色 2个 with no purple flask: a word the catalog cannot read, said beside a value read and shaped like
+ * it (the same last character: 紫色 / 粉色, 男款 / 女款), is another value of that attribute — the product the read
+ * value names is never confirmed alone for it: 没有紫色的…, and which one of the family is asked.
+ */
+function askUnreadValue(
+  world: TurnWorld,
+  item: ItemText,
+  a: Analysis,
+  r: Resolution,
+  leansOn?: string,
+): Action[] | undefined {
+  if (r.result.kind !== 'matched' || !a.unknown.length) return undefined;
+  const endings = new Set(
+    a.mentions.flatMap((x) => (x.kind === 'spec' && !x.bare && x.text.length >= 2 ? [x.text.slice(-1)] : [])),
+  );
+  const unread = a.unknown.find((w) => w.length >= 2 && endings.has(w.slice(-1)) && !/\d/.test(w));
+  if (!unread) return undefined;
+  const m = world.matcher;
+  const product = r.result.product;
+  const own = idOf(world, product.sku);
+  if (own === undefined) return undefined;
+  const family = [...familyMembers(m.index, m.index.family[own]!)];
+  if (family.length < 2) return undefined;
+  // (the question is asked of the item's words without the values, which would name the one product again)
+  const request = requestOf(item, leansOn);
+  let text = request.text;
+  for (const x of a.mentions)
+    if (x.kind === 'spec' && endings.has(x.text.slice(-1))) text = text.replace(x.text, ' ');
+  return [
+    { kind: 'note', note: { kind: 'not_together', what: unread, head: product.name } },
+    ...askWhichProduct({ ...request, text: text.replace(unread, ' ').replace(/\s+/g, ' ').trim() }, family),
+  ];
 }
 
 /** A lost item (all its words the catalog's), else one naming a product word with a value its products hold. */
