@@ -144,12 +144,14 @@ function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
     // (白的4桶 黑的2桶 蓝的2桶: 黑的 matched alone, so 蓝的 borrows from the item that named the product)
-    const prev =
-      items
-        .slice(0, i)
-        .reverse()
-        .find((x) => hasIdentity(x.analysis)) ?? items[i - 1]!;
     const own = new Set(item.analysis.mentions.map(familyOf));
+    // (8866 24寸 黑的10个 金的5个 蓝的5个: with no product word, 蓝的 goes on from the item that said more than the
+    // values of its own kind — the list's head — not from 金的 before it)
+    const before = items.slice(0, i).reverse();
+    const prev =
+      before.find((x) => hasIdentity(x.analysis)) ??
+      before.find((x) => x.analysis.mentions.some((m) => !own.has(familyOf(m)))) ??
+      items[i - 1]!;
     let mentions = item.analysis.mentions;
     const borrowed: Mention[] = [];
     if (hasIdentity(item.analysis)) {
@@ -202,11 +204,27 @@ function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
       if (!mentions.length || item.analysis.unknown.length) continue;
       const candidates = prev.analysis.mentions.filter((m) => !own.has(familyOf(m)) && m.kind !== 'barcode');
       const identity = candidates.filter((m) => m.kind !== 'spec');
-      if (!candidates.length || !fits([...identity, ...mentions])) continue;
+      if (!candidates.length) continue;
+      // a lone value of a kind the head also said (黑的 in the head, then 蓝的): a sibling in the head's list of values
+      const siblingValue =
+        mentions.length === 1 &&
+        prev.analysis.mentions.some((m) => m.kind === 'spec' && own.has(familyOf(m)));
+      if (!fits([...identity, ...mentions])) {
+        // (T100 500ml 黑的10个 红的5个, T100 not in 红: the same, with the model named by a code of the product)
+        if (siblingValue && identity.length && resolved(mentions).result.kind === 'matched')
+          items[i] = reanalyze(matcher, [...candidates.map((m) => m.text), item.text].join(' '), item);
+        continue;
+      }
       // 电焊网1.6的2寸 1米2的20卷 1米5的20卷: values said after an item go on with its product where that product
       // comes in them, even where they alone name another's (护栏网 1.5米); alone they count only where it does not
-      if (!identity.length && matcher.resolve(item.analysis, { quick: true }).result.kind === 'matched')
+      if (!identity.length && matcher.resolve(item.analysis, { quick: true }).result.kind === 'matched') {
+        // a lone value under a head of values (8866 24寸) that the one product it names alone lacks is asked about with
+        // them (没有蓝的 8866 24寸), never read as another model that has it
+        const lacked = candidates.filter((m) => m.kind === 'spec' && !fits([...mentions, m]));
+        if (siblingValue && lacked.length)
+          items[i] = reanalyze(matcher, [...lacked.map((m) => m.text), item.text].join(' '), item);
         continue;
+      }
       mentions = [...identity, ...mentions];
       borrowed.push(...identity);
       for (const m of candidates) {
