@@ -19,7 +19,6 @@ import {
 import { STOP_CHARS, STOP_SPLIT } from './stop-words.js';
 import { isHan } from './text-normalize.js';
 import { mentionOf, partialIds, phraseSplitter } from './word-lookups.js';
-import { wordValueIds } from './value-after-word.js';
 import { shortNameMentions } from './short-names.js';
 
 const STOP_EDGES = new RegExp(`^[${[...STOP_CHARS].join('')}]+|[${[...STOP_CHARS].join('')}]+$`, 'g');
@@ -69,13 +68,10 @@ export function readLeftovers(
         piece.length === 1 &&
         [...left.text].every((ch) => ch === piece || STOP_CHARS.has(ch)) &&
         !STOP_CHARS.has(piece);
-      // 664红的 / 201A黄的 / 椰汁枕的 / 保温杯男款: a value's character glued to the code or product word before it is
-      // its value, when the code or word names products that have such a value; 当归片统的: so is a value's first
-      // character glued to the product word (value-after-word.ts)
+      // 664红的 / 201A黄的 / 椰汁枕的 / 当归片统的 / 保温杯男款: a value's character glued to the code or product word
+      // before it is its value, when the code or word names products that have such a value
       const ofCode =
-        lone && !standsAlone(text, alone)
-          ? (codeValueIds(index, text, alone, mentions) ?? wordValueIds(index, text, alone, mentions))
-          : undefined;
+        lone && !standsAlone(text, alone) ? codeValueIds(index, text, alone, mentions) : undefined;
       if (lone && (ofCode || standsAlone(text, alone))) {
         const packed = !ofCode && text[alone + 1] === '的' ? packedIds(index, piece) : [];
         let ending = packed.length || ofCode ? [] : endingIds(index, piece);

@@ -1,49 +1,12 @@
 /**
- * 当归片统的 / 花生米陈的 / 棉纱精的: one character glued to the product word before it, with 的 after, is the value
- * of that word's products that starts with the character (统货, 陈货, 精梳), when exactly one value of theirs does.
+ * A one-character value glued to the product word before it (岷归片) where the word's products write that value only
+ * as an ending (切片). (当归片统的, the character read as the value it starts, is codeValueIds' in leftover-words.ts.)
  * Pure.
  */
 
 import type { CatalogIndex } from './catalog-index.js';
 import type { Mention } from './analysis-types.js';
-import { valueCharIds } from './loose-words.js';
 import { normalizeTerm } from './text-normalize.js';
-
-/**
- * The value reading of the character at `at` when a product word ends right before it, 的 follows, and exactly one
- * value of the word's products (of two or three Han characters) starts with it: the attribute and every product of
- * the catalog with that value. Undefined otherwise (two such values, none, or no product word before).
- */
-export function wordValueIds(
-  index: CatalogIndex,
-  text: string,
-  at: number,
-  mentions: Mention[],
-): { attr: string; ids: number[] } | undefined {
-  if (text[at + 1] !== '的') return undefined;
-  const word = mentions.find((m) => m.kind === 'head' && m.start + m.text.length === at);
-  if (!word || word.ids.length > 2000) return undefined;
-  const character = text[at]!;
-  let found: { attr: string; value: string } | undefined;
-  for (const id of word.ids) {
-    for (const [attr, raw] of Object.entries(index.products[id]!.specs)) {
-      const value = normalizeTerm(raw);
-      if (!value.startsWith(character) || value.length < 2 || value.length > 3) continue;
-      if (!/^\p{Script=Han}+$/u.test(value)) continue;
-      if (found && (found.attr !== attr || found.value !== value)) return undefined;
-      found = { attr, value };
-    }
-  }
-  if (!found) return undefined;
-  const { attr, value } = found;
-  // every product holding a value with the character, narrowed to those whose value is this one
-  const holding = valueCharIds(index, character)?.ids ?? [];
-  const ids = holding.filter((id) => {
-    const raw = index.products[id]!.specs[attr];
-    return raw !== undefined && normalizeTerm(raw) === value;
-  });
-  return ids.length ? { attr, ids } : undefined;
-}
 
 /**
  * 当归片 said 岷归片, 香菇片 where the mushrooms are 切片 and only 银耳 is written 片: a one-character value glued to
