@@ -43,14 +43,28 @@ const SIZE_PACK_SAID = new RegExp(
 );
 
 /**
+ * A measure right before a word of length or thickness: 十公分厚的 / 100厚的 / 2米长的 say the size itself (the
+ * thickness is 10 cm), not the end of the sizes (厚的: the thickest one). Digits may stand alone (100厚); Chinese
+ * numerals need their unit (两大桶 is two big pails, and 大 / 小 are never measured this way).
+ */
+const MEASURE_BEFORE =
+  /(?:\d+(?:\.\d+)?\s*(?:公分|厘米|毫米|cm|mm|厘|米|m|寸|分|丝)?|[零一二两三四五六七八九十百千半]+\s*(?:公分|厘米|毫米|厘|米|寸|分|丝))$/iu;
+const MEASURED_WORDS = /^[长短粗细厚薄]$/u;
+
+function afterMeasure(text: string, at: number, word: string): boolean {
+  return MEASURED_WORDS.test(word) && MEASURE_BEFORE.test(text.slice(0, at));
+}
+
+/**
  * 小的 / 最大的 / 长一点的 / 大桶的 said in an item, as the end of the sizes it means; a pack noun may stand without
  * 的 where the item goes on with no other word (长城的 小桶, 大桶要6桶, 冰肌水大瓶2瓶).
  */
 export function sizeEndSaid(text: string): SizeEnd | undefined {
   const m = SIZE_END_SAID.exec(text);
-  if (m) return sizeEndOf(m[1], m[2]!, m[3], m[4] ?? m[5]);
+  if (m && !afterMeasure(text, m.index, m[2]!)) return sizeEndOf(m[1], m[2]!, m[3], m[4] ?? m[5]);
   const glued = SIZE_END_GLUED.exec(text);
-  if (glued) return sizeEndOf(glued[1], glued[2]!, glued[3], glued[4]);
+  if (glued && !afterMeasure(text, glued.index, glued[2]!))
+    return sizeEndOf(glued[1], glued[2]!, glued[3], glued[4]);
   const grade = SIZE_GRADE_SAID.exec(text) ?? SIZE_PACK_SAID.exec(text);
   return grade ? sizeEndOf(grade[1], grade[2]!, undefined, grade[3]) : undefined;
 }
