@@ -76,6 +76,9 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
   const apart = valuesSaidApart(matcher, text);
   if (apart && apart.every((x) => kind(x.text) !== 'not_found'))
     return apart.map((x) => ({ ...single(x.text), eachValue: x.value }));
+  // 河沙粗的中的各来4方: the same, with nothing between the values but their 的
+  const gluedApart = valuesGluedByTheirDe(matcher, text);
+  if (gluedApart) return gluedApart.map((x) => ({ ...single(x.text), eachValue: x.value }));
   return (unreadAlternatives(matcher, a, text) ?? [text]).map(single);
 }
 
@@ -163,6 +166,47 @@ function valuesSaidApart(matcher: Matcher, text: string): { text: string; value:
     return undefined;
   const shared = words.filter((_, k) => families[k] === undefined).join(' ');
   return values.map((v) => ({ text: `${shared} ${v}`.trim(), value: v.slice(0, -1) }));
+}
+
+/**
+ * The items of values each closed by its own 的 with no space between them (河沙粗的中的, 粗的中的河沙): each piece ends in
+ * one value of one attribute, the same attribute for all; what is said before a value in its piece (河沙) and the
+ * pieces that are no value are shared by each. Undefined unless two or more values are glued this way — so that a
+ * 各 over them never reads one of them and drops the other.
+ */
+function valuesGluedByTheirDe(matcher: Matcher, text: string): { text: string; value: string }[] | undefined {
+  const words = text.split(/\s+/).filter(Boolean);
+  const pieces = words.flatMap((word) => word.split(/(?<=的)(?=\p{Script=Han})/u));
+  if (pieces.length === words.length) return undefined;
+  const shared: string[] = [];
+  const values: string[] = [];
+  const families = new Set<string>();
+  for (const piece of pieces) {
+    const stem = /^(.+)的$/u.exec(piece)?.[1];
+    const value = stem && valueEnding(matcher, stem);
+    if (!stem || !value) {
+      shared.push(piece);
+      continue;
+    }
+    families.add(value.family);
+    values.push(value.text);
+    if (value.text.length < stem.length) shared.push(stem.slice(0, stem.length - value.text.length));
+  }
+  if (values.length < 2 || families.size !== 1) return undefined;
+  const rest = shared.join(' ');
+  return values.map((value) => ({ text: `${rest} ${value}`.trim(), value }));
+}
+
+/** The last characters of a word that read, alone, as one value (粗 of 河沙粗), with its attribute family. */
+function valueEnding(matcher: Matcher, stem: string): { text: string; family: string } | undefined {
+  for (let length = Math.min(stem.length, 6); length >= 1; length--) {
+    const tail = stem.slice(stem.length - length);
+    const mentions = matcher.analyze(tail).mentions;
+    const only = mentions.length === 1 ? mentions[0]! : undefined;
+    if (only?.kind === 'spec' && only.text.length === tail.length)
+      return { text: tail, family: familyOf(only) };
+  }
+  return undefined;
 }
 
 /**
