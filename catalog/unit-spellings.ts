@@ -163,27 +163,43 @@ export function spellUnitsAsCatalog(index: CatalogIndex, text: string): string {
   if (phaseByVoltage)
     text = text.replace(MAINS, (_said: string, volts: string) => (volts === '220' ? '单相' : '三相'));
   if (!spellingsOf.size) return text;
-  return text.replace(SAID, (whole: string, minus: string | undefined, number: string, tail: string) => {
-    // the longest spelling the groups know (毫升 before 毫), then only if the catalog writes its unit otherwise
-    const spelling = ALL_SPELLINGS.find((candidate) => tail.startsWith(candidate));
-    if (!spelling || !spellingsOf.has(spelling)) return whole;
-    // a Latin spelling must end where the letters end (5k is no start of 5kg)
-    if (/[a-z]$/.test(spelling) && /^[a-z]/.test(tail.slice(spelling.length))) return whole;
-    const sign = minus ? '-' : '';
-    // 2公斤半 is 2.5 kg, read as a measure later: its unit stays as said
-    if (tail[spelling.length] === '半') return whole;
-    const units = spellingsOf.get(spelling)!;
-    const fitting = units.filter((unit) => carried.has(`${sign}${Number(number)}${unit}`));
-    // a unit said in two or more characters (毫安, 千瓦) that the catalog writes one way only is that unit also for
-    // a number the catalog lacks (then asked about as a size it has not), never a word of its own — unless the
-    // catalog sells by it (公斤)
-    const only =
-      !fitting.length && units.length === 1 && spelling.length >= 2 && !index.unitWords.includes(spelling)
-        ? units
-        : fitting;
-    if (only.length !== 1) return whole;
-    return `${sign}${number}${only[0]}${tail.slice(spelling.length)}`;
-  });
+  const said = text;
+  return text.replace(
+    SAID,
+    (whole: string, minus: string | undefined, number: string, tail: string, at: number) => {
+      // the longest spelling the groups know (毫升 before 毫), then only if the catalog writes its unit otherwise
+      const spelling = ALL_SPELLINGS.find((candidate) => tail.startsWith(candidate));
+      if (!spelling || !spellingsOf.has(spelling)) return whole;
+      // a Latin spelling must end where the letters end (5k is no start of 5kg)
+      if (/[a-z]$/.test(spelling) && /^[a-z]/.test(tail.slice(spelling.length))) return whole;
+      const sign = minus ? '-' : '';
+      // 2公斤半 is 2.5 kg, read as a measure later: its unit stays as said
+      if (tail[spelling.length] === '半') return whole;
+      const units = spellingsOf.get(spelling)!;
+      const fitting = units.filter((unit) => carried.has(`${sign}${Number(number)}${unit}`));
+      // a unit said in two or more characters (毫安, 千瓦) that the catalog writes one way only is that unit also for
+      // a number the catalog lacks (then asked about as a size it has not), never a word of its own — unless the
+      // catalog sells by it (公斤)
+      const only =
+        !fitting.length && units.length === 1 && spelling.length >= 2 && !index.unitWords.includes(spelling)
+          ? units
+          : fitting;
+      if (only.length !== 1) return whole;
+      // (0度10箱: an amount right after stays apart from the unit written in letters, never read as 0°c10; a
+      // second value glued on, 12伏38安, stays glued: 12v38ah)
+      const rest = tail.slice(spelling.length);
+      const apart = !rest && amountFollows(said.slice(at + whole.length));
+      return `${sign}${number}${only[0]}${apart ? ' ' : ''}${rest}`;
+    },
+  );
+}
+
+/** Digits and then a word no unit spelling starts: an amount in the sale unit (10箱), not a value (38安). */
+function amountFollows(after: string): boolean {
+  const digits = /^\d+(?:\.\d+)?\s*/.exec(after);
+  if (!digits) return false;
+  const word = after.slice(digits[0].length);
+  return !!word && !ALL_SPELLINGS.some((spelling) => word.startsWith(spelling));
 }
 
 const HAS_NUMERAL = /[一二两三四五六七八九十]/;
