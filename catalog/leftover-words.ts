@@ -26,6 +26,29 @@ const STOP_EDGES = new RegExp(`^[${[...STOP_CHARS].join('')}]+|[${[...STOP_CHARS
 /** Verbs of ordering that are no stop characters (整两包, 搞鱼料): glued to a product word they name no kind. */
 const ORDER_VERB_CHARS = '搞整弄补配进备囤';
 
+/** Characters said after a word only to round it off (管子, 盒儿): they join no word. */
+const COLLOQUIAL_ENDINGS = '子儿';
+
+/**
+ * The product word that ends right before `at`, and the partial mention it makes with the character there, where
+ * the two lie inside a catalog word and name products the product word alone does not (刹车 + 线 → 后刹车线).
+ */
+function pieceAfterHead(
+  index: CatalogIndex,
+  mentions: Mention[],
+  piece: string,
+  at: number,
+): { head: Mention; partial: Mention } | undefined {
+  const head = mentions.find((m) => m.kind === 'head' && m.start + m.text.length === at);
+  if (!head || head.text.length < 2) return undefined;
+  const text = `${head.text}${piece}`;
+  if (!insideAWord(index, text)) return undefined;
+  const ids = partialIds(index, text);
+  const own = new Set(head.ids);
+  if (!ids.length || ids.some((id) => own.has(id))) return undefined;
+  return { head, partial: { kind: 'partial', text, start: head.start, ids } };
+}
+
 /** Reads the leftover runs of Han text into mentions (pushed onto `mentions`) and unknown words. */
 export function readLeftovers(
   index: CatalogIndex,
@@ -99,6 +122,16 @@ export function readLeftovers(
             family: `attr:${valued.attr}`,
             lone: true,
           });
+        continue;
+      }
+      // 刹车线 where the shop has 刹车蹄 / 刹车片 and a 后刹车线: a character right after a product word, the two a piece
+      // of another catalog word, are that piece — never the product word alone with the character dropped
+      const joined =
+        piece.length === 1 && !STOP_CHARS.has(piece) && !COLLOQUIAL_ENDINGS.includes(piece) && isHan(piece)
+          ? pieceAfterHead(index, mentions, piece, alone)
+          : undefined;
+      if (joined) {
+        mentions.splice(mentions.indexOf(joined.head), 1, joined.partial);
         continue;
       }
       // 铜弯头: one character said of the product word right after it narrows to the products it fits; a
