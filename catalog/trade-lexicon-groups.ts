@@ -426,7 +426,7 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     雨刮 雨刷 雨刮器 雨刷器 雨刮片 雨刷片
     电瓶 蓄电池 汽车电瓶
     防冻液 冷却液 水箱宝 防冻冷却液
-    玻璃水 雨刮水 玻璃清洗液 风挡玻璃水
+    玻璃水 雨刮水 雨刷水 雨刷精 玻璃清洗液 风挡玻璃水
     空滤 空气滤芯 空气滤清器 空气格
     机滤 机油滤芯 机油滤清器 机油格
     汽滤 汽油滤芯 燃油滤清器 汽油格 汽油滤清器
@@ -444,6 +444,33 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     离合片 离合器片
     点火线圈 高压包
     氧传感器 含氧传感器
+    `,
+  ),
+  ...products(
+    '汽车美容',
+    `
+    鹿皮巾 麂皮巾 合成鹿皮巾 合成麂皮巾 鹿皮布 麂皮布
+    `,
+  ),
+  ...products(
+    '摩配',
+    // the rear sprocket is the big one (大飞), the front the small one (小飞)
+    `
+    后链轮 大飞 大飞盘 大链轮 后牙盘
+    前链轮 小飞 小飞盘 小链轮 前牙盘
+    `,
+  ),
+  ...products(
+    '餐具',
+    `
+    汤勺 调羹 羹匙 汤匙 瓷勺 | 勺子
+    味碟 调味碟 酱油碟 酱料碟
+    `,
+  ),
+  ...products(
+    '砂石',
+    `
+    机制砂 机制沙 机砂 人工砂
     `,
   ),
   ...products(
