@@ -136,9 +136,12 @@ function unnumbered(text: string): string {
   return numbered ? lines.map((line) => line.replace(/^\d+ /, '')).join('\n') : text;
 }
 
+/** A CJK ideograph (one pattern for every call: a pattern written in the function is a new object at each call). */
+const HAN = /\p{Script=Han}/u;
+
 /** True for a CJK ideograph. */
 export function isHan(ch: string): boolean {
-  return /\p{Script=Han}/u.test(ch);
+  return HAN.test(ch);
 }
 
 /** True for an ASCII letter or digit (after normalisation). */

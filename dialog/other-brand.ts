@@ -28,9 +28,9 @@ export function brandsDiffer(index: CatalogIndex, item: Mention[], other: Mentio
   // each were a few per cent of a message's time)
   if (theirMarks.length < index.products.length) theirMarks = new Uint8Array(index.products.length);
   const marks = theirMarks;
-  for (const ids of theirs) for (const id of ids) marks[id] = 1;
+  for (const ids of theirs) for (let k = 0; k < ids.length; k++) marks[ids[k]!] = 1;
   const apart = own.every((ids) => ids.every((id) => marks[id] !== 1));
-  for (const ids of theirs) for (const id of ids) marks[id] = 0;
+  for (const ids of theirs) for (let k = 0; k < ids.length; k++) marks[ids[k]!] = 0;
   return apart;
 }
 
