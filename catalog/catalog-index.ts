@@ -470,7 +470,13 @@ export function termProducts(info: TermInfo): number[] {
  * itself.
  */
 export function intersectSorted(a: number[], b: number[]): number[] {
-  if (a.length > b.length) [a, b] = [b, a];
+  // (the lists swapped and read by index, not by an iterator: a fresh array or iterator result per call or per id,
+  // where the compiler leaves them, was a third of the garbage a message made)
+  if (a.length > b.length) {
+    const shorter = b;
+    b = a;
+    a = shorter;
+  }
   const length = b.length;
   // 0, 1, … n-1 (every product, say) holds every id of the shorter list below n
   // (the shorter list itself, not a copy: no id list is ever changed in place, and a copy of a common word's
@@ -478,7 +484,8 @@ export function intersectSorted(a: number[], b: number[]): number[] {
   if (length && b[0] === 0 && b[length - 1] === length - 1 && !(a[a.length - 1]! >= length)) return a;
   const out: number[] = [];
   let low = 0;
-  for (const x of a) {
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k]!;
     // gallop to a window [low, high) whose end is past x, then search it
     let step = 1;
     let high = low;

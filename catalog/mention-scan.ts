@@ -151,7 +151,8 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   while (i < text.length) {
     const ch = text[i]!;
     // (each pattern below is tried only where its first character stands: no slice of the text per position)
-    const bc = ch >= '0' && ch <= '9' ? /^\d{8,14}/.exec(text.slice(i, i + 15)) : null;
+    const bc =
+      ch >= '0' && ch <= '9' && digitsFrom(text, i, 8) ? /^\d{8,14}/.exec(text.slice(i, i + 15)) : null;
     if (bc && !/\d/.test(text[i - 1] ?? '') && !/\d/.test(text[i + bc[0].length] ?? '')) {
       flush();
       const id = index.barcodes.get(bc[0]);
@@ -194,7 +195,7 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
     }
     const word = wordLeavingNothing(index, text, i, termAt(index, text, i));
     const qty =
-      !valueAfter && (/[0-9]/.test(ch) || CHINESE_NUMERAL_CHARS.includes(ch))
+      !valueAfter && ((ch >= '0' && ch <= '9') || CHINESE_NUMERAL_CHARS.includes(ch))
         ? quantityAt(index, text, i)
         : undefined;
     const spec = specs.get(i);
@@ -245,8 +246,7 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
         ids: bound ?? idsForRequirements(index, spec.reqs, true),
         strong: bound ?? idsForRequirements(index, spec.reqs, false),
         bare: spec.bare,
-        family: `keys:${spec.reqs.map((r) => r[0]!.split(':')[0]).join('+')}`,
-        keys: spec.reqs.flat(),
+        ...keysOfRequirements(spec.reqs),
       });
       i = spec.end;
       continue;
@@ -287,6 +287,30 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
   widenValueEndings(index, mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { text, mentions, quantities, unknown, qualifiers };
+}
+
+/** True when the `count` characters from `at` are all digits (a barcode's eight, before it is looked for). */
+function digitsFrom(text: string, at: number, count: number): boolean {
+  if (at + count > text.length) return false;
+  for (let k = at; k < at + count; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/**
+ * A spec token's family and keys, worked out once per token (scanSpecs keeps its tokens, and a piece of a message
+ * is read again in several analyses): shared between mentions, never changed.
+ */
+const keysByRequirements = new WeakMap<string[][], { family: string; keys: string[] }>();
+function keysOfRequirements(reqs: string[][]): { family: string; keys: string[] } {
+  let known = keysByRequirements.get(reqs);
+  if (!known) {
+    known = { family: `keys:${reqs.map((r) => r[0]!.split(':')[0]).join('+')}`, keys: reqs.flat() };
+    keysByRequirements.set(reqs, known);
+  }
+  return known;
 }
 
 /**

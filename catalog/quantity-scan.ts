@@ -13,22 +13,23 @@ import { isHan } from './text-normalize.js';
 import { pinyinOfChar } from './typo-correct.js';
 import { canonicalUnit } from './units.js';
 import { termAt } from './word-lookups.js';
+const DIGIT = /[0-9]/;
+/** A character before a number that makes it part of a size or a longer number, not a count. */
+const BEFORE_DIGITS = /[0-9.a-z*/乘]/;
+const BEFORE_NUMERALS = /[0-9.*/乘]/;
 export const NUMERAL_RE = new RegExp(
   String.raw`^(?:(\d+(?:\.\d+)?(?:万|千|k)?)|([${CHINESE_NUMERAL_CHARS}]+))`,
 );
 
 export function quantityAt(index: CatalogIndex, text: string, i: number): QuantityToken | undefined {
   const prev = text[i - 1];
-  const afterDigit = !/[0-9]/.test(text[i]!) && /[0-9]/.test(prev ?? '');
+  // (the patterns below are kept outside: one written in the function is a new object at each of its many calls)
+  const atDigit = DIGIT.test(text[i]!);
+  const afterDigit = !atDigit && DIGIT.test(prev ?? '');
   // XL6打: a count run into a size in letters the catalog has is a count, with a unit of count
-  const afterLetters = /[0-9]/.test(text[i]!) && letterValueEndsAt(index, text, i);
+  const afterLetters = atDigit && letterValueEndsAt(index, text, i);
   // 东鹏特饮250两箱: a Chinese numeral after a size is a count only with its unit
-  if (
-    prev &&
-    !afterDigit &&
-    !afterLetters &&
-    (/[0-9]/.test(text[i]!) ? /[0-9.a-z*/乘]/ : /[0-9.*/乘]/).test(prev)
-  )
+  if (prev && !afterDigit && !afterLetters && (atDigit ? BEFORE_DIGITS : BEFORE_NUMERALS).test(prev))
     return undefined;
   const m = NUMERAL_RE.exec(text.slice(i, i + 16));
   if (!m) return undefined;
@@ -64,7 +65,7 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
   const wordHere = m[2] !== undefined ? termAt(index, text, i) : undefined;
   if (wordHere && index.unitWords.some((u) => text.startsWith(u, j) && wordHere.length > j - i + u.length))
     return undefined;
-  for (const u of sounded ? [sounded] : index.unitWords) {
+  for (const u of sounded ? [sounded] : unitWordsStarting(index.unitWords, text[j])) {
     if (!sounded && !text.startsWith(u, j)) continue;
     // 12mm is a thickness, never 12 m and a stray m: a Latin unit runs to the end of its letters
     if (/[a-z]$/i.test(u) && /[a-z]/i.test(text[j + u.length] ?? '')) continue;
@@ -105,6 +106,28 @@ export function quantityAt(index: CatalogIndex, text: string, i: number): Quanti
   }
   return undefined;
 }
+
+/**
+ * The unit words that start with `first`, in their order (each list built once per list of unit words): a number
+ * is tried against the few units its next character starts, not against every unit of the catalog.
+ */
+function unitWordsStarting(units: readonly string[], first: string | undefined): readonly string[] {
+  let byFirst = unitsByFirst.get(units);
+  if (!byFirst) {
+    byFirst = new Map();
+    for (const u of units) {
+      const list = byFirst.get(u[0] ?? '');
+      if (list) list.push(u);
+      else byFirst.set(u[0] ?? '', [u]);
+    }
+    unitsByFirst.set(units, byFirst);
+  }
+  // (an empty unit word, were there one, starts everywhere: then every unit is tried)
+  if (byFirst.has('')) return units;
+  return (first !== undefined && byFirst.get(first)) || NO_UNITS;
+}
+const unitsByFirst = new WeakMap<readonly string[], Map<string, string[]>>();
+const NO_UNITS: readonly string[] = [];
 
 const MEASURE_UNIT = /[米斤克吨方升]/;
 const LENGTH_UNIT = /^(?:米|m|公分|厘米|cm|毫米|mm)$/;

@@ -494,15 +494,24 @@ export function scanSpecs(text: string): SpecToken[] {
   return tokens;
 }
 
+/** The characters other than digits a spec token may start with (see the rules). */
+const TOKEN_STARTS = new Set([...'bcmdp一二两三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const DOT_CODE = 46;
+/** 0 to 9 (false for NaN: no character). */
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
+/** a to z (false for NaN: no character). */
+const isLatinCode = (code: number): boolean => code >= 97 && code <= 122;
+
 function scanSpecsUncached(text: string): SpecToken[] {
   const out: SpecToken[] = [];
   let i = 0;
   while (i < text.length) {
-    const ch = text[i]!;
-    const prev = text[i - 1];
-    const startable = /[0-9]/.test(ch)
-      ? !(prev && /[0-9.]/.test(prev))
-      : /[bcmdp一二两三四五六七八九十]/.test(ch) && !(prev && /[a-z0-9]/.test(prev));
+    // (by character codes: this runs for every position of every text scanned)
+    const code = text.charCodeAt(i);
+    const prev = i > 0 ? text.charCodeAt(i - 1) : NaN;
+    const startable = isDigitCode(code)
+      ? !(isDigitCode(prev) || prev === DOT_CODE)
+      : TOKEN_STARTS.has(code) && !(isDigitCode(prev) || isLatinCode(prev));
     if (!startable) {
       i += 1;
       continue;

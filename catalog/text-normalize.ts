@@ -14,6 +14,12 @@ const PICTOGRAPHIC = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{1f1e6}-\u{1
 const NOT_PLAIN = /[^ -~\n\u4e00-\u9fff]/;
 /** A character every spelling of square millimetres holds. */
 const MM_SQUARED_CHARS = /[²^毫㎟]/;
+/** A character the punctuation and blank rewrites replace. */
+const PUNCTUATION_OR_BLANK = /[。！？!?；;，：\u3000\t\u00a0]/;
+/** A multiplication sign (x, ×, ✕, ✖, ╳, *). */
+const TIMES_SIGNS = /[x×✕✖╳*]/;
+/** A diameter sign (φ, ø, Φ, Ø, ∅). */
+const DIAMETER_SIGNS = /[φøΦØ∅]/;
 /** A letter of a tyre size's construction (r / z, either case). */
 const TYRE_LETTERS = /[rzRZ]/;
 
@@ -48,21 +54,23 @@ function normalizeUncut(raw: string): string {
   if (MM_SQUARED_CHARS.test(s)) s = s.replace(/mm²|mm\^2|平方毫米|㎟/gi, '平方');
   // ASCII and the CJK ideographs are their own NFKC form and hold no pictograph
   if (NOT_PLAIN.test(s)) s = s.normalize('NFKC').replace(CONTROL, ' ').replace(PICTOGRAPHIC, ' ');
-  else s = s.replace(CONTROL, ' ');
+  // (printable ASCII, line breaks and CJK ideographs hold no control character)
   s = s.toLowerCase();
   if (s.includes('mm2')) s = s.replace(/(\d)\s*mm2(?![\d])/g, '$1平方');
-  s = s
-    .replace(/[。！？!?；;]/g, ',')
-    .replace(/[，]/g, ',')
-    .replace(/：/g, ':');
-  s = s.replace(/[\u3000\t\u00a0]/g, ' ');
+  if (PUNCTUATION_OR_BLANK.test(s)) {
+    s = s
+      .replace(/[。！？!?；;]/g, ',')
+      .replace(/[，]/g, ',')
+      .replace(/：/g, ':');
+    s = s.replace(/[\u3000\t\u00a0]/g, ' ');
+  }
   // multiplication signs between numbers (also after an M size: m8x60)
-  s = s.replace(/(\d)\s*[x×✕✖╳*]\s*(?=\d)/g, '$1*');
+  if (TIMES_SIGNS.test(s)) s = s.replace(/(\d)\s*[x×✕✖╳*]\s*(?=\d)/g, '$1*');
   // 195/65 R15 / 195 65 r15: a tyre size written with spaces is the one size
   if (TYRE_LETTERS.test(s))
     s = s.replace(/(?<![\d.])(\d{3}) ?[/ ] ?(\d{2}) ?([rz]) ?(\d{2})(?!\d)/gi, '$1/$2$3$4');
   // Φ20 / ø20: a diameter in millimetres
-  s = s.replace(/[φøΦØ∅] ?(\d+(?:\.\d+)?)(?!\d|\.|mm)/g, '$1mm');
+  if (DIAMETER_SIGNS.test(s)) s = s.replace(/[φøΦØ∅] ?(\d+(?:\.\d+)?)(?!\d|\.|mm)/g, '$1mm');
   // 14英寸 / 14inch are the 14寸 the trade says
   if (s.includes('英寸') || s.includes('inch'))
     s = s.replace(/(\d)\s*(?:英寸|inch(?:es)?(?![a-z]))/g, '$1寸');
@@ -110,7 +118,8 @@ function normalizeUncut(raw: string): string {
   // 1. 机滤 10个 / 2、空滤 / (3): a list number starting a line is no size
   // (1、4分球阀: after 、 or ) a digit is the item's own; after a dot it may be a decimal, 1.5平方)
   s = s.replace(/(^|\n)[ ]*(?:\d{1,2}(?:\.(?![\d])|[、)])|\(\d{1,2}\))[ ]*/g, '$1');
-  s = s.replace(/[ ]+/g, ' ').replace(/ *\n */g, '\n');
+  if (s.includes('  ')) s = s.replace(/[ ]+/g, ' ');
+  if (s.includes('\n')) s = s.replace(/ *\n */g, '\n');
   return unnumbered(s.trim());
 }
 
@@ -127,9 +136,12 @@ function unnumbered(text: string): string {
   return numbered ? lines.map((line) => line.replace(/^\d+ /, '')).join('\n') : text;
 }
 
+/** A CJK ideograph (one pattern for every call: a pattern written in the function is a new object at each call). */
+const HAN = /\p{Script=Han}/u;
+
 /** True for a CJK ideograph. */
 export function isHan(ch: string): boolean {
-  return /\p{Script=Han}/u.test(ch);
+  return HAN.test(ch);
 }
 
 /** True for an ASCII letter or digit (after normalisation). */

@@ -20,8 +20,7 @@ export function widenValueEndings(index: CatalogIndex, mentions: Mention[]): voi
     if (!/^\p{Script=Han}$/u.test(spec.text)) continue;
     const word = mentions.find((m) => m.kind === 'head' && m.start + m.text.length === spec.start);
     if (!word || word.ids.length > 2000) continue;
-    const named = new Set(spec.ids);
-    if (word.ids.some((id) => named.has(id))) continue;
+    if (sharesAny(spec.ids, word.ids, index.products.length)) continue;
     const attr = spec.family.slice('attr:'.length);
     const ending = word.ids.filter((id) => {
       const raw = index.products[id]!.specs[attr];
@@ -32,3 +31,20 @@ export function widenValueEndings(index: CatalogIndex, mentions: Mention[]): voi
     mentions[k] = { ...spec, ids, ...(spec.strong && { strong: ids }) };
   }
 }
+
+/**
+ * Whether the lists share an id: the first list's ids marked in a byte per product (a set of a colour's thousands
+ * of products, made for each lone character read, was a few per cent of a message's garbage).
+ */
+function sharesAny(ids: readonly number[], others: readonly number[], size: number): boolean {
+  if (shareMarks.length < size) shareMarks = new Uint8Array(size);
+  const marks = shareMarks;
+  for (let k = 0; k < ids.length; k++) marks[ids[k]!] = 1;
+  let shared = false;
+  for (let k = 0; k < others.length && !shared; k++) shared = marks[others[k]!] === 1;
+  for (let k = 0; k < ids.length; k++) marks[ids[k]!] = 0;
+  return shared;
+}
+
+/** One mark per product, kept between calls and cleared after each (see unionOfIds). */
+let shareMarks = new Uint8Array(0);

@@ -116,6 +116,8 @@ function valueOfGroups(shapes: ShapeTables, groups: string[], separated: boolean
   const cuts: number[] = [];
   let digits = '';
   for (const group of groups) cuts.push((digits += group.replace('.', '')).length);
+  // (byDigits holds only runs of MIN_COMPOUND_DIGITS or more: a shorter run, the most said, is looked up in nothing)
+  if (digits.length < MIN_COMPOUND_DIGITS) return undefined;
   const fitting = (shapes.byDigits.get(digits) ?? []).filter((shape) =>
     cuts.every((cut) => shape.cuts.has(cut)),
   );

@@ -15,6 +15,52 @@ import { normalizeTerm } from './text-normalize.js';
  */
 export function termAt(index: CatalogIndex, text: string, i: number): string | undefined {
   if (i < 0 || i >= text.length) return undefined;
+  const memo = termMemoOf(index, text);
+  const known = memo.words[i];
+  if (known !== undefined) return known === null ? undefined : known;
+  const word = termAtUncached(index, text, i);
+  memo.words[i] = word ?? null;
+  return word;
+}
+
+/**
+ * termAt's answers for one text, by position (null: no word there). The dozen readings of one analysis ask
+ * termAt about the same text at nearly every position, each reading again; the answer is the same for the same
+ * index, text and position, so each is worked out once per text. The last few texts are kept (a reading also asks
+ * about a text it is trying out beside the one it reads).
+ */
+interface TermMemo {
+  index: CatalogIndex | undefined;
+  text: string;
+  words: (string | null | undefined)[];
+}
+const TERM_MEMOS = 4;
+const termMemos: TermMemo[] = Array.from({ length: TERM_MEMOS }, () => ({
+  index: undefined,
+  text: '',
+  words: [],
+}));
+let lastTermMemo = 0;
+
+function termMemoOf(index: CatalogIndex, text: string): TermMemo {
+  const last = termMemos[lastTermMemo]!;
+  if (last.text === text && last.index === index) return last;
+  for (let k = 0; k < TERM_MEMOS; k++) {
+    const memo = termMemos[k]!;
+    if (memo.text === text && memo.index === index) {
+      lastTermMemo = k;
+      return memo;
+    }
+  }
+  lastTermMemo = (lastTermMemo + 1) % TERM_MEMOS;
+  const memo = termMemos[lastTermMemo]!;
+  memo.index = index;
+  memo.text = text;
+  memo.words = new Array<string | null | undefined>(text.length);
+  return memo;
+}
+
+function termAtUncached(index: CatalogIndex, text: string, i: number): string | undefined {
   const { byPair, singles } = termStarts(index);
   if (i + 1 < text.length) {
     const lengths = byPair.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
@@ -32,15 +78,25 @@ function standingWord(index: CatalogIndex, text: string, i: number, len: number)
   if (i + len > text.length) return undefined;
   const t = text.slice(i, i + len);
   if (!index.terms.has(t)) return undefined;
-  const before = text[i - 1];
-  const after = text[i + len];
-  if (/^[a-z]/.test(t) && before && /[a-z]/.test(before)) return undefined;
-  if (/[a-z]$/.test(t) && after && /[a-z]/.test(after)) return undefined;
-  if (/^[0-9]/.test(t) && before && /[0-9.]/.test(before)) return undefined;
-  if (/[0-9]$/.test(t) && after && /[0-9.*]/.test(after)) return undefined;
+  // (the characters compared by their codes: this runs for every word found at every position asked about)
+  const first = t.charCodeAt(0);
+  const last = t.charCodeAt(len - 1);
+  const before = i > 0 ? text.charCodeAt(i - 1) : NaN;
+  const after = i + len < text.length ? text.charCodeAt(i + len) : NaN;
+  if (isLatin(first) && isLatin(before)) return undefined;
+  if (isLatin(last) && isLatin(after)) return undefined;
+  if (isDigit(first) && (isDigit(before) || before === DOT)) return undefined;
+  if (isDigit(last) && (isDigit(after) || after === DOT || after === STAR)) return undefined;
   // a single Han character is a word only when it is a spec value (红, 白), not inside a longer run of them
   return t;
 }
+
+const DOT = 46;
+const STAR = 42;
+/** a to z, by UTF-16 code (false for NaN: no character) */
+const isLatin = (code: number): boolean => code >= 97 && code <= 122;
+/** 0 to 9, by UTF-16 code (false for NaN: no character) */
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 const splitters = new WeakMap<CatalogIndex, RegExp>();
 
@@ -142,7 +198,24 @@ export function mentionOf(index: CatalogIndex, word: string, start: number): Men
 
 const reqCache = new WeakMap<CatalogIndex, Map<string, number[]>>();
 
+/**
+ * The products of a list of requirements by the list itself: the spec tokens are shared (scanSpecs memoises them),
+ * and one analysis asks for the same token's products in several readings, so the text key is made once per list.
+ */
+const reqsById = new WeakMap<string[][], { index: CatalogIndex; strong?: number[]; weak?: number[] }>();
+
 export function idsForRequirements(index: CatalogIndex, reqs: string[][], weakToo: boolean): number[] {
+  let byList = reqsById.get(reqs);
+  if (!byList || byList.index !== index) reqsById.set(reqs, (byList = { index }));
+  const known = weakToo ? byList.weak : byList.strong;
+  if (known) return known;
+  const ids = idsForRequirementsByKey(index, reqs, weakToo);
+  if (weakToo) byList.weak = ids;
+  else byList.strong = ids;
+  return ids;
+}
+
+function idsForRequirementsByKey(index: CatalogIndex, reqs: string[][], weakToo: boolean): number[] {
   let cache = reqCache.get(index);
   if (!cache) reqCache.set(index, (cache = new Map()));
   const key = `${weakToo ? 'w' : 's'}${JSON.stringify(reqs)}`;

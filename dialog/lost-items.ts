@@ -7,7 +7,7 @@
  * spec: ABS的), or lets it go (不要了). An item that holds no catalog word at all (茅台两瓶 in a hardware shop) is
  * honestly not sold and opens nothing. Pure.
  */
-import { intersectSorted } from '../catalog/catalog-index.js';
+import { intersectSorted, unionOfIds } from '../catalog/catalog-index.js';
 import type { Analysis, Mention } from '../catalog/analysis-types.js';
 import { STOP_CHARS } from '../catalog/stop-words.js';
 import { canonicalUnit } from '../catalog/units.js';
@@ -45,14 +45,32 @@ export function keepLostItem(
  * name all of them, to read an answer of specs only with (ABS的 → 黑色母 ABS的).
  */
 function closestTo(world: TurnWorld, known: Mention[]): { words: string; skus: string[] } {
-  const pool = known.length ? closestPool(known) : [];
+  const size = world.matcher.index.products.length;
+  const pool = known.length ? closestPool(known, size) : [];
   const skus = pool.length <= MAX_CLOSE ? pool.map((id) => world.matcher.index.products[id]!.sku) : [];
   const words = known
-    .filter((x) => (x.kind === 'head' || x.kind === 'brand') && pool.every((id) => x.ids.includes(id)))
+    .filter((x) => (x.kind === 'head' || x.kind === 'brand') && holdsAll(x.ids, pool, size))
     .map((x) => x.text)
     .join(' ');
   return { words, skus };
 }
+
+/**
+ * Whether `ids` holds every id of `pool`: the ids marked once and the pool's looked up (thousands of close products,
+ * each sought through a word's thousands of ids, were tens of milliseconds of one message).
+ */
+function holdsAll(ids: readonly number[], pool: readonly number[], size: number): boolean {
+  if (!pool.length) return true;
+  if (holdMarks.length < size) holdMarks = new Uint8Array(size);
+  const marks = holdMarks;
+  for (const id of ids) marks[id] = 1;
+  const all = pool.every((id) => marks[id] === 1);
+  for (const id of ids) marks[id] = 0;
+  return all;
+}
+
+/** One mark per product, kept between calls and cleared after each (see unionOfIds). */
+let holdMarks = new Uint8Array(0);
 
 /** The open question for an item kept: the customer's words said back, the products close to it. */
 function lostItemQuestion(
@@ -290,9 +308,9 @@ const WORD_CHAR = /[\p{Script=Han}a-z]/u;
  * have been placed), so each word is left out in turn and what the others fit is gathered (建大内胎 26寸: 建大外胎
  * 26寸 and 正新内胎 26寸); a lone word's own products when it is the only one.
  */
-function closestPool(known: Mention[]): number[] {
+function closestPool(known: Mention[], size: number): number[] {
   if (known.length === 1) return known[0]!.ids;
-  const close = new Set<number>();
+  const pools: number[][] = [];
   for (let left = 0; left < known.length; left++) {
     let pool: number[] | undefined;
     for (const [at, x] of known.entries()) {
@@ -300,7 +318,8 @@ function closestPool(known: Mention[]): number[] {
       pool = pool ? intersectSorted(pool, x.ids) : x.ids;
       if (!pool.length) break;
     }
-    for (const id of pool ?? []) close.add(id);
+    if (pool) pools.push(pool);
   }
-  return [...close].sort((a, b) => a - b);
+  // (each id once, ascending)
+  return unionOfIds(pools, size);
 }

@@ -22,9 +22,20 @@ export function keepsApartFrom(index: CatalogIndex, a: Analysis, focus: number |
  */
 export function brandsDiffer(index: CatalogIndex, item: Mention[], other: Mention[]): boolean {
   const own = item.filter((m) => isBrandWord(index, m)).map((m) => productsOfBrand(index, m));
-  const theirs = other.filter((m) => isBrandWord(index, m)).flatMap((m) => productsOfBrand(index, m));
-  return own.length > 0 && theirs.length > 0 && own.every((ids) => !theirs.some((id) => ids.includes(id)));
+  const theirs = other.filter((m) => isBrandWord(index, m)).map((m) => productsOfBrand(index, m));
+  if (!own.length || !theirs.some((ids) => ids.length > 0)) return false;
+  // (their products marked once and each of ours looked up: a brand's hundreds of products compared each with
+  // each were a few per cent of a message's time)
+  if (theirMarks.length < index.products.length) theirMarks = new Uint8Array(index.products.length);
+  const marks = theirMarks;
+  for (const ids of theirs) for (let k = 0; k < ids.length; k++) marks[ids[k]!] = 1;
+  const apart = own.every((ids) => ids.every((id) => marks[id] !== 1));
+  for (const ids of theirs) for (let k = 0; k < ids.length; k++) marks[ids[k]!] = 0;
+  return apart;
 }
+
+/** One mark per product, kept between calls and cleared after each (see unionOfIds). */
+let theirMarks = new Uint8Array(0);
 
 function isBrandWord(index: CatalogIndex, m: Mention): boolean {
   return m.kind === 'brand' || (m.kind === 'head' && (index.terms.get(m.text)?.brand.length ?? 0) > 0);
