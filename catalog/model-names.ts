@@ -133,6 +133,9 @@ export function spellModelNames(index: CatalogIndex, text: string): string {
           )
         )
           continue;
+        // (a value the catalog has as said, 10枚 beside 盒装10枚: that value, never the model it ends)
+        if (from === model.numberAt && index.terms.get(text.slice(start, end).replace(/ /g, ''))?.spec.size)
+          continue;
         // (the family words said right before, 24w白光6500k: nothing to write out)
         const family = model.tokens.slice(0, from).join('');
         if (from > 0 && text.slice(0, start).replace(/ /g, '').endsWith(family)) continue;

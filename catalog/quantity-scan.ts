@@ -138,7 +138,9 @@ const EACH_BEFORE = /各(?:自)?(?:来|要|拿)?\s*$/;
  * 40支 of a bed sheet (支数 40支), 5层 of a carton: a number and unit that the catalog writes whole as a spec value,
  * of products none of which is sold in that unit, is that value and not a quantity when a quantity or a catalog
  * word follows it (床单 40支 20条, 40支床单) or the catalog word right before it names products of that value
- * (床单 40支); after a word of other products (厨师服 黑色5件, beside a knife set of 5件) it stays a quantity.
+ * (床单 40支); after a word of other products (厨师服 黑色5件, beside a knife set of 5件) it stays a quantity. Where the
+ * word right before names products of that value none of which is sold in that unit (德青源30枚, beside loose eggs
+ * sold by the 枚 whose 30枚/板 also spells it), it is that value whatever other products are sold in the unit.
  */
 function valueNotSoldIn(
   index: CatalogIndex,
@@ -151,15 +153,18 @@ function valueNotSoldIn(
   if (!info?.spec.size) return false;
   const sellable = sellableIn(index, unit);
   const holders = termProducts(info);
-  for (const id of holders) if (sellable[id]) return false;
-  const next = end + (/^[\s,，、]*/.exec(text.slice(end))?.[0].length ?? 0);
-  if (next < text.length && (termAt(index, text, next) ?? quantityAt(index, text, next)?.unit)) return true;
   const before = wordEndingAt(
     index,
     text,
     start - (/[\s,，、]*$/.exec(text.slice(0, start))?.[0].length ?? 0),
   );
-  return before !== undefined && intersectSorted(termProducts(before), holders).length > 0;
+  const named = before ? intersectSorted(termProducts(before), holders) : [];
+  // 德青源30枚 beside loose eggs sold by the 枚: the products of the word before, none sold in it, settle it
+  if (named.length && named.every((id) => !sellable[id])) return true;
+  for (const id of holders) if (sellable[id]) return false;
+  const next = end + (/^[\s,，、]*/.exec(text.slice(end))?.[0].length ?? 0);
+  if (next < text.length && (termAt(index, text, next) ?? quantityAt(index, text, next)?.unit)) return true;
+  return named.length > 0;
 }
 
 /** The longest catalog word that ends at `end` (up to eight characters), if any. */
