@@ -256,6 +256,10 @@ function distinctProducts(list: Mention[]): boolean {
   return true;
 }
 
+/**
+ * The text without the spans, and without the 的 that closed them — but a 的 after a number with its unit stays
+ * (30枚的 of 30枚的 圣迪乐和正大 各5盒 is a value; 30枚 alone would be read as an amount).
+ */
 function cutOut(text: string, spans: [number, number][]): string {
   let out = '';
   let at = 0;
@@ -264,7 +268,7 @@ function cutOut(text: string, spans: [number, number][]): string {
     at = e;
   }
   return `${out}${text.slice(at)}`
-    .replace(/的(?=\s|$)/g, '')
+    .replace(/(\d[^\d\s的]+)?的(?=\s|$)/g, (said, value?: string) => (value ? said : ''))
     .replace(/\s+/g, ' ')
     .trim();
 }
