@@ -3,6 +3,7 @@ import type { Analysis, Mention, QuantityToken } from '../catalog/mention-scan.j
 import { familyOf, hasIdentity } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { ALSO } from './order-phrases.js';
+import { withUnitSaidOnce } from './unit-said-once.js';
 
 /**
  * 冰红茶 可乐 各10件 → two items; BVR 6平方 红 蓝 双色 各5盘 → three items sharing BVR 6平方; 4分 6分 1寸的直接
@@ -18,6 +19,8 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
     fromEach: true,
   });
   const kind = (t: string) => matcher.resolve(matcher.analyze(t), { quick: true }).result.kind;
+  // (3302 20 24 26寸各6个: the unit said once after the last number is every number's)
+  text = withUnitSaidOnce(matcher, text) ?? text;
   const a = matcher.analyze(text);
   // 解放鞋 40到43各10双: a range said with 到 is every size the shop holds from one end to the other
   const range = RANGE_WORD.test(a.text) ? sizesInRange(matcher, a) : undefined;
@@ -297,6 +300,10 @@ function distinctProducts(list: Mention[]): boolean {
   return true;
 }
 
+/**
+ * The text without the spans, and without the 的 that closed them — but a 的 after a number with its unit stays
+ * (30枚的 of 30枚的 圣迪乐和正大 各5盒 is a value; 30枚 alone would be read as an amount).
+ */
 function cutOut(text: string, spans: [number, number][]): string {
   let out = '';
   let at = 0;
@@ -305,7 +312,7 @@ function cutOut(text: string, spans: [number, number][]): string {
     at = e;
   }
   return `${out}${text.slice(at)}`
-    .replace(/的(?=\s|$)/g, '')
+    .replace(/(\d[^\d\s的]+)?的(?=\s|$)/g, (said, value?: string) => (value ? said : ''))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -305,13 +305,15 @@ function retryRefused(
   const newHead = a.mentions.some((x) => x.kind === 'head');
   const newSpec = a.mentions.some((x) => x.kind === 'spec' || x.kind === 'partial');
   const said = m.analyze(refused.text);
-  // a new product word replaces the refused one; the refused item's specs still hold where they fit
+  // a new product word replaces the refused one; the refused item's specs still hold where they fit; a new value
+  // replaces a missing value, never the product word or brand of the missing words (南极人连裤袜 没有 → 那浪莎的黑色:
+  // 浪莎 连裤袜 黑色)
   const kept = said.mentions
     .filter(
       (x) =>
         !(newBrand && x.kind === 'brand') &&
         !(newHead && (x.kind === 'head' || x.kind === 'partial' || x.kind === 'brand')) &&
-        !(newSpec && refused.missing.includes(x.text)),
+        !(newSpec && (x.kind === 'spec' || x.kind === 'partial') && refused.missing.includes(x.text)),
     )
     .map((x) => x.text);
   const merged = m.analyze(`${kept.join(' ')} ${item.text}`);

@@ -4,6 +4,7 @@ import { expandEach, spreadLikeEachBefore } from './each-items.js';
 import { splitHalves } from './half-split.js';
 import { familyOf, hasContent, hasIdentity, hasProductWord, namesOnlyBrands } from './item-text.js';
 import type { ItemText } from './item-text.js';
+import { partAtOrderingMore } from './more-opens-item.js';
 import { ALSO } from './order-phrases.js';
 import { brandsDiffer } from './other-brand.js';
 
@@ -354,7 +355,10 @@ function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
     } else if (content[i + 1] && !eachBefore(i) && !(i + 1 < qs.length && CLAUSE_END.test(pieces[i + 1]!))) {
       // 来10把10寸活动扳手 管钳14寸的拿5把: words after a quantity that also run up to the next quantity hold two
       // items when a space parts two product words; the second keeps its words for the next quantity
-      const parted = i + 1 < qs.length ? partAtSpace(matcher, pieces[i + 1]!) : undefined;
+      const parted =
+        i + 1 < qs.length
+          ? (partAtOrderingMore(matcher, pieces[i + 1]!) ?? partAtSpace(matcher, pieces[i + 1]!))
+          : undefined;
       if (parted) {
         pieces[i + 1] = parted[1];
         out.push({ ...make(withShared(parted[0]), q), also: ALSO.test(pieces[i] ?? '') });
