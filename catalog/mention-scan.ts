@@ -19,6 +19,7 @@ import { spellSpeedsAsPoles } from './motor-speeds.js';
 import { scanSpecs } from './spec-values.js';
 import { saidBounds, spellBoundNumerals } from './range-bounds.js';
 import type { SpecToken } from './spec-values.js';
+import { specBeforeUnitWord } from './unit-starting-value.js';
 import { STOP_CHARS } from './stop-words.js';
 import { isHan } from './text-normalize.js';
 import { correctTypos } from './typo-correct.js';
@@ -197,7 +198,13 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       !valueAfter && (/[0-9]/.test(ch) || CHINESE_NUMERAL_CHARS.includes(ch))
         ? quantityAt(index, text, i)
         : undefined;
-    const spec = specs.get(i);
+    // (2035米白: the number alone and the colour, never 2035 metres and 白)
+    const spec = specBeforeUnitWord(
+      index,
+      text,
+      specs.get(i),
+      (reqs) => idsForRequirements(index, reqs, true).length > 0,
+    );
     const wl = word?.length ?? 0;
     const ql = qty ? qty.end - qty.start : 0;
     const sl = spec ? spec.end - spec.start : 0;
