@@ -176,10 +176,10 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       i += after[0].length;
       continue;
     }
-    // 红牛x10 / 红牛*10: a count after a product word
+    // 红牛x10 / 红牛*10: a count after a product word (never the second side of a gauge, 12#*12#)
     const times =
       ch === 'x' || ch === '*' || ch === '×' ? /^[x*×] ?(\d+)(?![\d.*])/.exec(text.slice(i, i + 12)) : null;
-    if (times && !/[0-9a-z]/.test(text[i - 1] ?? '')) {
+    if (times && !/[0-9a-z#]/.test(text[i - 1] ?? '')) {
       flush();
       quantities.push({ start: i, end: i + times[0].length, value: Number(times[1]), raw: times[0] });
       i += times[0].length;
