@@ -6,6 +6,7 @@ import { isHan, normalizeTerm } from './text-normalize.js';
 import { CASE_WORDS, COMMON_UNITS, canonicalUnit } from './units.js';
 import { ATTRIBUTE_WORDS } from './stop-words.js';
 import { tradeWordsOf } from './trade-lexicon.js';
+import { looseSaleWords } from './loose-sale-words.js';
 import { chainPitchKeysOf, nearInchKeysOf } from './inch-sizes.js';
 import { familiesNotPlastic } from './pipe-size-readings.js';
 import { codeDigitsOf } from './value-shapes.js';
@@ -276,7 +277,8 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
   }
 
   // the trade's words the catalog does not spell (壁虎 for 膨胀螺丝), on the products of the word it does spell
-  for (const { word, ids, role } of tradeWordsOf(terms, products)) {
+  // (and 散装 for a family whose loose goods the catalog spells 散称, beside another family's 散装)
+  for (const { word, ids, role } of [...tradeWordsOf(terms, products), ...looseSaleWords(products, family)]) {
     for (const id of ids) addTerm(word, id, role);
     // a brand's own spelling joins a word the catalog has: its lists stay sorted, each product once
     const info = terms.get(normalizeTerm(word))!;

@@ -19,6 +19,7 @@ import { spellSpeedsAsPoles } from './motor-speeds.js';
 import { scanSpecs } from './spec-values.js';
 import { saidBounds, spellBoundNumerals } from './range-bounds.js';
 import type { SpecToken } from './spec-values.js';
+import { specBeforeUnitWord } from './unit-starting-value.js';
 import { STOP_CHARS } from './stop-words.js';
 import { isHan } from './text-normalize.js';
 import { correctTypos } from './typo-correct.js';
@@ -176,10 +177,10 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       i += after[0].length;
       continue;
     }
-    // 红牛x10 / 红牛*10: a count after a product word
+    // 红牛x10 / 红牛*10: a count after a product word (never the second side of a gauge, 12#*12#)
     const times =
       ch === 'x' || ch === '*' || ch === '×' ? /^[x*×] ?(\d+)(?![\d.*])/.exec(text.slice(i, i + 12)) : null;
-    if (times && !/[0-9a-z]/.test(text[i - 1] ?? '')) {
+    if (times && !/[0-9a-z#]/.test(text[i - 1] ?? '')) {
       flush();
       quantities.push({ start: i, end: i + times[0].length, value: Number(times[1]), raw: times[0] });
       i += times[0].length;
@@ -198,7 +199,13 @@ export function analyzeText(index: CatalogIndex, normalized: string): Analysis {
       !valueAfter && ((ch >= '0' && ch <= '9') || CHINESE_NUMERAL_CHARS.includes(ch))
         ? quantityAt(index, text, i)
         : undefined;
-    const spec = specs.get(i);
+    // (2035米白: the number alone and the colour, never 2035 metres and 白)
+    const spec = specBeforeUnitWord(
+      index,
+      text,
+      specs.get(i),
+      (reqs) => idsForRequirements(index, reqs, true).length > 0,
+    );
     const wl = word?.length ?? 0;
     const ql = qty ? qty.end - qty.start : 0;
     const sl = spec ? spec.end - spec.start : 0;

@@ -168,7 +168,7 @@ function valueNotSoldIn(
 }
 
 /** The longest catalog word that ends at `end` (up to eight characters), if any. */
-function wordEndingAt(index: CatalogIndex, text: string, end: number): TermInfo | undefined {
+export function wordEndingAt(index: CatalogIndex, text: string, end: number): TermInfo | undefined {
   for (let length = Math.min(8, end); length >= 1; length--) {
     const info = index.terms.get(text.slice(end - length, end));
     if (info) return info;

@@ -36,7 +36,8 @@ const MEASURE_HALVES = new RegExp(
 
 /**
  * 灯管一米二 / 1米2 / 两米五 / 海竿2米7来4支: a tenth said after 米 is written as a decimal (1.2米, 2.5米), wherever
- * it stands, unless it starts a quantity in a unit (6米2根), a size (4米4*8) or a catalog word; so is a half said after a measure
+ * it stands, unless it starts a quantity in a unit (6米2根), a size (4米4*8) or a catalog word, or a unit follows it (500米一卷的:
+ * what one unit holds); so is a half said after a measure
  * (两米半 → 2.5米, 两公斤半 → 2.5公斤), unless a catalog word starts at the 半 (半圆).
  */
 export function metreTenths(index: CatalogIndex, text: string): string {
@@ -55,6 +56,8 @@ export function metreTenths(index: CatalogIndex, text: string): string {
     if (word && word.length > whole.length) return all;
     const tenthAt = at + all.length - 1;
     if (quantityAt(index, out, tenthAt)?.unit || (termAt(index, out, tenthAt)?.length ?? 0) > 1) return all;
+    // (500米一卷的 / 100米一盘装: what one unit holds, no tenth)
+    if (index.unitWords.some((unit) => out.startsWith(unit, tenthAt + 1))) return all;
     if (/[*×xX乘]/.test(out[tenthAt + 1] ?? '') && startsCatalogSize(index, out, tenthAt)) return all;
     const n = parseNumber(whole);
     const d = /\d/.test(tenth) ? Number(tenth) : parseChineseDecimal(tenth);

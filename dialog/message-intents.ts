@@ -255,6 +255,8 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
   const takeAllLast = takeAll !== null && takeAll.index > 0;
   if (takeAll) {
     if (!takeAllLast) intents.push({ kind: 'take_all' });
+    // (那小的有多少拿多少 剩下的换中号的: read where it is said, after the words it follows, before what comes next)
+    if (takeAllLast) rest = rest.replace(TAKE_ALL_ENDING, TAKE_ALL_HERE);
     rest = rest.replace(new RegExp(TAKE_ALL.source, 'g'), ' ');
   }
   if (LET_GO.test(bareRest)) return [...intents, { kind: 'let_go' }];
@@ -268,7 +270,15 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
     clauses.push(...addIntents(matcher, plain.join('\n')));
     plain = [];
   };
-  for (const chunk of rest.split(/[\n,;、]+/)) {
+  const chunks = rest
+    .split(TAKE_ALL_HERE)
+    .flatMap((part, at) => [...(at ? [TAKE_ALL_HERE] : []), ...part.split(/[\n,;、]+/)]);
+  for (const chunk of chunks) {
+    if (chunk === TAKE_ALL_HERE) {
+      flush();
+      clauses.push({ kind: 'take_all' });
+      continue;
+    }
     // 马桶没有就不要了 灯管照拿: what is let go is not ordered; what has a quantity beside it is
     const letsGo = new RegExp(LET_MISSING_GO.source).test(chunk);
     const said = exclusionsOf(matcher, chunk);
@@ -301,7 +311,9 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
     else intents.unshift({ kind: 'reorder' });
   }
   // what is not wanted is read after what is (秋叶原的 不要屏蔽: the answer first, then the exclusion)
-  return [...intents, ...clauses, ...exclusions, ...(takeAllLast ? [{ kind: 'take_all' } as const] : [])];
+  // (said with a space inside, 有多少 拿多少: read after all)
+  const takenLast = takeAllLast && !rest.includes(TAKE_ALL_HERE);
+  return [...intents, ...clauses, ...exclusions, ...(takenLast ? [{ kind: 'take_all' } as const] : [])];
 }
 
 /**
@@ -341,6 +353,12 @@ const LONE_NUMBER_THEN_MORE = /^(\s*(?:那就|就|那|来|要|拿)?\s*\d+)\s+(?=
  * may be N more as well as N in all.)
  */
 const SOME_THEN_AMOUNT = /少(?:要|拿|来|订)?一?点儿?[,\s]*(?=[\d两二三四五六七八九十])/g;
+
+/** Where a take-all phrase said after words of its own stood (the intents are read in the order said). */
+const TAKE_ALL_HERE = '\u0001';
+
+/** A take-all phrase that ends its clause (小的有多少拿多少 剩下的…), never 都要 of 都要50的. */
+const TAKE_ALL_ENDING = new RegExp(`(?:${TAKE_ALL.source})(?=$|[\\s,，;；。!！])`);
 
 /** The verbs of ordering a thing again. */
 const AGAIN = ['再拿', '再来', '再要', '再订'];

@@ -6,6 +6,12 @@ import { bareName, candidatesAtEnd, sizeEndOf } from './size-order.js';
 import type { SizeEnd } from './size-order.js';
 import { idOf, type TurnWorld } from './turn-world.js';
 
+/**
+ * A verb of ordering right after a pack size word (背胶大桶来两桶, 机油小瓶要10瓶): the word ends there (旺仔小罐的来10箱,
+ * with 的, is read as a size glued to its word is).
+ */
+const ORDERING_AFTER = '[要来拿买]';
+
 /** Where a size word starts: the start, after a non-Han character, or after a verb of ordering (要大桶的). */
 const SIZE_END_BEFORE = '(?<=^|[^\\p{Script=Han}]|[要来拿买搞整选])';
 
@@ -33,12 +39,12 @@ const SIZE_GRADE_SAID = new RegExp(
 );
 
 /**
- * 冰肌水大瓶2瓶 / 小猪料小包1吨: 大 / 小 and a pack noun right after a product word, where a quantity, a space or the
- * end follows — the pack is the size word wherever it stands (never 大包装 or 小桶面, where a word goes on; 大号 /
+ * 冰肌水大瓶2瓶 / 小猪料小包1吨 / 背胶大桶来两桶: 大 / 小 and a pack noun right after a product word, where a quantity, a
+ * space, a verb of ordering or the end follows — the pack is the size word wherever it stands (never 大包装 or 小桶面, where a word goes on; 大号 /
  * 小码 are read as SIZE_GRADE_SAID reads them, and 加大号 names a size of its own).
  */
 const SIZE_PACK_SAID = new RegExp(
-  `(?<=\\p{Script=Han})(?<![特加超])(最)?([大小])(?![号码])(${SIZE_END_NOUN})(?:的)?(?=$|[^\\p{Script=Han}])`,
+  `(?<=\\p{Script=Han})(?<![特加超])(最)?([大小])(?![号码])(${SIZE_END_NOUN})(?:的(?=$|[^\\p{Script=Han}])|(?=$|[^\\p{Script=Han}]|${ORDERING_AFTER}))`,
   'u',
 );
 
@@ -75,7 +81,7 @@ const SIZE_END_WITH_NOUN = new RegExp(
 );
 
 const SIZE_PACK_GLUED = new RegExp(
-  `(?<=\\p{Script=Han})(?<![特加超])((?:最)?[大小])(?![号码])(${SIZE_END_NOUN})(?:的)?(?=$|[^\\p{Script=Han}])`,
+  `(?<=\\p{Script=Han})(?<![特加超])((?:最)?[大小])(?![号码])(${SIZE_END_NOUN})(?:的(?=$|[^\\p{Script=Han}])|(?=$|[^\\p{Script=Han}]|${ORDERING_AFTER}))`,
   'u',
 );
 

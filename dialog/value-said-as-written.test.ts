@@ -6,7 +6,8 @@ import { lineQtys, talkTo, testProduct } from './dialog-test-kit.js';
 /**
  * A value the family has (装数 8节, 100只, 5双), said word for word before an amount in the unit the family is sold
  * in, is that value: never the end of another family's model value (卡装8节, 盒装100只, 礼盒5双), nor a count of
- * the loose goods sold in that very character (8节 of loose cells, 100只 of loose gloves).
+ * the loose goods sold in that very character (8节 of loose cells, 100只 of loose gloves), nor the pack of another
+ * family whose case holds that many (button cells, 4节 to the 箱).
  */
 function batteryShop(): Product[] {
   const branded = (sku: string, brand: string, count: string, perCase: number) =>
@@ -31,6 +32,7 @@ function batteryShop(): Product[] {
       specs: { 包装: '卡装4节' },
       unit: '卡',
     }),
+    testProduct({ sku: 'NK-1', name: '纽扣电池', aliases: ['纽扣电池'], unit: '节', conversions: { 箱: 4 } }),
     testProduct({
       sku: 'SZ-5',
       name: '5号电池散装',
