@@ -4,6 +4,7 @@ import { expandEach, spreadLikeEachBefore } from './each-items.js';
 import { splitHalves } from './half-split.js';
 import { familyOf, hasContent, hasIdentity, hasProductWord, namesOnlyBrands } from './item-text.js';
 import type { ItemText } from './item-text.js';
+import { partAfterBareAmount } from './bare-amount-split.js';
 import { partAtOrderingMore } from './more-opens-item.js';
 import { ALSO } from './order-phrases.js';
 import { brandsDiffer } from './other-brand.js';
@@ -46,8 +47,9 @@ export function splitItems(matcher: Matcher, text: string): ItemText[] {
       if (hasContent(matcher.analyze(head))) prefix = head;
       if (!chunk) continue;
     }
-    for (const item of splitChunk(matcher, chunk))
-      items.push(prefix ? underHeading(matcher, prefix, item) : item);
+    for (const part of partsAtBareAmounts(matcher, chunk))
+      for (const item of splitChunk(matcher, part))
+        items.push(prefix ? underHeading(matcher, prefix, item) : item);
   }
   spreadOverEachBefore(matcher, items);
   spreadTrailingEach(items);
@@ -57,6 +59,17 @@ export function splitItems(matcher: Matcher, text: string): ItemText[] {
 }
 
 /** 08A 10A单排链条各一条，接头各5个: a 各 of one product after a 各 over values spreads over them too. */
+/** The chunk cut after each bare number that is the amount of the item before it (bare-amount-split.ts). */
+function partsAtBareAmounts(matcher: Matcher, chunk: string): string[] {
+  const parts: string[] = [];
+  let rest = chunk;
+  for (let cut = partAfterBareAmount(matcher, rest); cut; cut = partAfterBareAmount(matcher, rest)) {
+    parts.push(cut[0]);
+    rest = cut[1];
+  }
+  return [...parts, rest];
+}
+
 function spreadOverEachBefore(matcher: Matcher, items: ItemText[]): void {
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
