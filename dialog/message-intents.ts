@@ -6,6 +6,7 @@ import { scanSpecs } from '../catalog/spec-values.js';
 import { normalizeTerm } from '../catalog/text-normalize.js';
 import { termAt } from '../catalog/word-lookups.js';
 import { withoutChatClauses } from './chat-clauses.js';
+import { withoutShippingRemarks } from './shipping-remarks.js';
 import { hasContent } from './item-text.js';
 import { inCatalogGrades } from './grade-ordinals.js';
 import { writeImpliedOne } from './one-implied.js';
@@ -182,7 +183,9 @@ export function parseMessage(matcher: Matcher, said: string): ParsedMessage {
       ...base,
       intents: [{ kind: 'option', end: attributeEnd, otherwise: readIntents(matcher, text) }],
     };
-  const intents = readIntents(matcher, writeImpliedOne(matcher, text.replace(PRICE_UNIT, '$1 ')));
+  // 发德邦 好的就这样: the way the goods go, said while confirming, is no product to look for
+  const read = withoutShippingRemarks(matcher, text, base.confirm !== undefined);
+  const intents = readIntents(matcher, writeImpliedOne(matcher, read.replace(PRICE_UNIT, '$1 ')));
   // 老板在不在 今天忙不忙: a message of small talk alone is answered as such
   const talk = !intents.length && !base.chat.length && withoutChatClauses(matcher, text) !== text;
   return { ...base, intents, ...(talk && { chat: ['talk'] }) };
