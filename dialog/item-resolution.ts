@@ -14,6 +14,7 @@ import { hasIdentity } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { keepItemOfMissingValue, keepLostItem, keepNamedProductItem } from './lost-items.js';
 import { openMissingSpec } from './missing-specs.js';
+import { productsNamingAll } from './named-whole.js';
 import { keepsApartFrom } from './other-brand.js';
 import { productsNearUnknown, readingByNearWords } from './near-products.js';
 import { productsBesideUnread } from './unread-words.js';
@@ -373,6 +374,9 @@ export function notFoundActions(
     if (carrying.length && carrying.length <= MAX_CARRYING) return offer(carrying, false);
     if (pool.length === 1) return offerFitting(world, request, pool[0]!) ?? offer(pool, false);
     const products = pool.map((id) => m.index.products[id]!);
+    // 男士中筒袜 黑色 beside 浪莎男士纯棉中筒袜: every product word said is in a name — offered, never "没有"
+    const namingAll = productsNamingAll(world, m.analyze(request.text));
+    if (namingAll) return offer(namingAll, true);
     // 不锈钢角阀 (a kind, no spec or brand): the closest products, not a list of values
     const saidWhat = m.analyze(res.what).mentions;
     if (!saidWhat.some((x) => x.kind === 'spec' || x.kind === 'brand'))
