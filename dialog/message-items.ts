@@ -265,6 +265,10 @@ function leadingWords(matcher: Matcher, mentions: Mention[]): Mention[] {
 
 const EMPTY = { text: '', mentions: [], quantities: [], unknown: [], qualifiers: [] };
 
+/** 和1.8米的各: the joining word, a number and its unit, closed by 的, right before 各; the unit captured. */
+const JOINED_VALUE =
+  /^\s*[和跟与及、]\s*(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十]+)(\p{Script=Han}|[a-z]+)的\s*各/u;
+
 /**
  * 光纤跳线 3米 5米各10根: amounts said back to back right before a 各 quantity in another unit are the values it
  * spreads over (3米的 5米的), not quantities. The chunk with them so marked, or undefined when there are none.
@@ -272,6 +276,13 @@ const EMPTY = { text: '', mentions: [], quantities: [], unknown: [], qualifiers:
 function valuesBeforeEach(matcher: Matcher, chunk: string): string | undefined {
   if (!chunk.includes('各')) return undefined;
   const { text, quantities } = matcher.analyze(chunk);
+  // 荷兰网1.5米和1.8米的各20卷: an amount joined by 和 to a value of its own unit closed by 的 is a value too
+  for (let e = 1; e < quantities.length; e++) {
+    const [value, each] = [quantities[e - 1]!, quantities[e]!];
+    const joined = JOINED_VALUE.exec(text.slice(value.end, each.start));
+    if (joined && value.unit !== each.unit && !value.plus && value.raw.endsWith(joined[1]!))
+      return `${text.slice(0, value.end)}的${text.slice(value.end)}`;
+  }
   for (let e = 2; e < quantities.length; e++) {
     const each = quantities[e]!;
     if (!EACH_TAIL.test(text.slice(quantities[e - 1]!.end, each.start))) continue;
