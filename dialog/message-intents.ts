@@ -6,6 +6,7 @@ import { scanSpecs } from '../catalog/spec-values.js';
 import { normalizeTerm } from '../catalog/text-normalize.js';
 import { termAt } from '../catalog/word-lookups.js';
 import { withoutChatClauses } from './chat-clauses.js';
+import { withoutNoneSaidBack } from './none-said-back.js';
 import { withoutShippingRemarks } from './shipping-remarks.js';
 import { hasContent } from './item-text.js';
 import { inCatalogGrades } from './grade-ordinals.js';
@@ -276,7 +277,12 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
     const letsGo = new RegExp(LET_MISSING_GO.source).test(chunk);
     const said = exclusionsOf(matcher, chunk);
     exclusions.push(...said.exclusions);
-    const cleaned = said.rest.replace(LET_MISSING_GO, ' ').trim().replace(SECOND_CHOICE, ' ').trim();
+    // (没有变频器那 单相电机来1台: what is lacked, said back, is no part of what comes after it)
+    const cleaned = withoutNoneSaidBack(said.rest)
+      .replace(LET_MISSING_GO, ' ')
+      .trim()
+      .replace(SECOND_CHOICE, ' ')
+      .trim();
     for (const piece of readClauses(matcher, cleaned)) {
       if (typeof piece !== 'string') {
         flush();
