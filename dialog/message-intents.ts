@@ -6,6 +6,7 @@ import { scanSpecs } from '../catalog/spec-values.js';
 import { normalizeTerm } from '../catalog/text-normalize.js';
 import { termAt } from '../catalog/word-lookups.js';
 import { withoutChatClauses } from './chat-clauses.js';
+import { apartAtIfNotSold, opensIfNotSold } from './if-not-sold.js';
 import { withoutNoneSaidBack } from './none-said-back.js';
 import { withoutShippingRemarks } from './shipping-remarks.js';
 import { hasContent } from './item-text.js';
@@ -272,9 +273,13 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
     clauses.push(...addIntents(matcher, plain.join('\n')));
     plain = [];
   };
-  for (const chunk of rest.split(/[\n,;、]+/)) {
+  for (const chunk of apartAtIfNotSold(rest).split(/[\n,;、]+/)) {
     // 马桶没有就不要了 灯管照拿: what is let go is not ordered; what has a quantity beside it is
     const letsGo = new RegExp(LET_MISSING_GO.source).test(chunk);
+    // 没有的话荞麦枕来20个: the items of this part are the alternative to the one before
+    const alternative = opensIfNotSold(chunk) && clauses.length + plain.length > 0;
+    if (alternative) flush();
+    const from = clauses.length;
     const said = exclusionsOf(matcher, chunk);
     exclusions.push(...said.exclusions);
     // (没有变频器那 单相电机来1台: what is lacked, said back, is no part of what comes after it)
@@ -291,6 +296,12 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
         flush();
         clauses.push(...addIntents(matcher, piece).filter((i) => i.kind !== 'add' || i.item.quantity));
       } else plain.push(piece);
+    }
+    if (!alternative) continue;
+    flush();
+    for (let k = from; k < clauses.length; k++) {
+      const clause = clauses[k]!;
+      if (clause.kind === 'add') clauses[k] = { ...clause, item: { ...clause.item, ifNotSold: true } };
     }
   }
   flush();
