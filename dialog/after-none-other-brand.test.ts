@@ -72,4 +72,17 @@ describe('after "没有X", another brand with a value goes on from X', () => {
     const turns = talkTo(engine, ['有博世的角磨机吗', '那锂电的呢 来3台']);
     expect(lineQtys(turns[1])).toEqual([]);
   });
+
+  it('reads past the customer saying back what is not sold (没有白茶那 …)', () => {
+    const engine = createDialogEngine({ products: teaShop() });
+    const turns = talkTo(engine, ['有没有大益的白茶', '没有白茶那 品品香红茶特级来2饼', '确认']);
+    expect(lineQtys(turns[2])).toEqual([['PPX-红茶-特级', 2]]);
+    expect(turns[2]!.order?.status).toBe('confirmed');
+  });
+
+  it('reads past 没有X的话 the same way', () => {
+    const engine = createDialogEngine({ products: toolShop() });
+    const turns = talkTo(engine, ['有博世的角磨机吗', '没有角磨机的话 东成冲击钻锂电来1台', '确认']);
+    expect(lineQtys(turns[2])).toEqual([['DC-HAMMER-锂电', 1]]);
+  });
 });

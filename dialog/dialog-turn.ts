@@ -7,6 +7,7 @@ import type { DialogEvent, DialogInput, DialogState, DialogTurn, OrderView } fro
 import { applyActions } from './draft-changes.js';
 import type { Action, DraftChange } from './draft-changes.js';
 import { orderView } from './draft-view.js';
+import { alternativeActions } from './if-not-sold.js';
 import { numberedValue } from './numbered-values.js';
 import { acceptOffer, optionApplies, resolveIntent } from './intent-resolution.js';
 import { parseMessage } from './message-intents.js';
@@ -169,10 +170,14 @@ function resolveAll(
   let before: { intent: Intent; actions: Action[] } | undefined;
   for (const [at, intent] of intents.entries()) {
     const linesBefore = state.lines.map((l) => l.sku);
-    const actions =
-      strayAfterRefusal(intent, before?.intent, before?.actions ?? []) ??
-      secondQuantityForNewLine(state, intent, changes) ??
-      resolveIntent(world, state, intent, earlier);
+    const actions = alternativeActions(
+      intent,
+      before,
+      () =>
+        strayAfterRefusal(intent, before?.intent, before?.actions ?? []) ??
+        secondQuantityForNewLine(state, intent, changes) ??
+        resolveIntent(world, state, intent, earlier),
+    );
     apply(actions);
     apply(keepEditOfNoLine(intent, actions));
     const also = intent.kind === 'add' && intent.item.also;

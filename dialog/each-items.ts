@@ -3,6 +3,7 @@ import type { Analysis, Mention, QuantityToken } from '../catalog/mention-scan.j
 import { familyOf, hasIdentity } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { ALSO } from './order-phrases.js';
+import { withGluedWordsApart } from './glued-words.js';
 import { withUnitSaidOnce } from './unit-said-once.js';
 
 /**
@@ -21,6 +22,8 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
   const kind = (t: string) => matcher.resolve(matcher.analyze(t), { quick: true }).result.kind;
   // (3302 20 24 26寸各6个: the unit said once after the last number is every number's)
   text = withUnitSaidOnce(matcher, text) ?? text;
+  // (童袜混色 小童中童大童各5包: words of one kind said glued together are apart)
+  text = withGluedWordsApart(matcher, text) ?? text;
   const a = matcher.analyze(text);
   // 解放鞋 40到43各10双: a range said with 到 is every size the shop holds from one end to the other
   const range = RANGE_WORD.test(a.text) ? sizesInRange(matcher, a) : undefined;

@@ -14,6 +14,8 @@ import { hasIdentity } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { keepItemOfMissingValue, keepLostItem, keepNamedProductItem } from './lost-items.js';
 import { openMissingSpec } from './missing-specs.js';
+import { productsNamingAll } from './named-whole.js';
+import { productsByWholePart } from './whole-part-value.js';
 import { keepsApartFrom } from './other-brand.js';
 import { productsNearUnknown, readingByNearWords } from './near-products.js';
 import { productsBesideUnread } from './unread-words.js';
@@ -367,12 +369,18 @@ export function notFoundActions(
   if (res.reason === 'conflict' && pool.length) {
     const kindred = kindredBySpecs(world, request);
     if (kindred !== undefined) return offer([kindred], true);
+    // 13寸 beside 13.3寸 / 15.6寸: the one value the number is the whole part of, offered, never "没有13寸的"
+    const byWholePart = productsByWholePart(world, request, pool);
+    if (byWholePart) return offer(byWholePart, true);
     // 19*0.8 said of a tube of 外径 19mm and 壁厚 0.8mm: a size each of whose numbers one product carries is no size
     // the shop lacks — those products are offered, never "没有"
     const carrying = carryingEveryNumber(m.index, res.what, pool);
     if (carrying.length && carrying.length <= MAX_CARRYING) return offer(carrying, false);
     if (pool.length === 1) return offerFitting(world, request, pool[0]!) ?? offer(pool, false);
     const products = pool.map((id) => m.index.products[id]!);
+    // 男士中筒袜 黑色 beside 浪莎男士纯棉中筒袜: every product word said is in a name — offered, never "没有"
+    const namingAll = productsNamingAll(world, m.analyze(request.text));
+    if (namingAll) return offer(namingAll, true);
     // 不锈钢角阀 (a kind, no spec or brand): the closest products, not a list of values
     const saidWhat = m.analyze(res.what).mentions;
     if (!saidWhat.some((x) => x.kind === 'spec' || x.kind === 'brand'))

@@ -13,6 +13,8 @@ export interface ItemText {
   fromEach?: boolean;
   /** The value a 各 spread this item over (08A of 08A 10A单排链条各一条). */
   eachValue?: string;
+  /** Said after 没有的话: wanted only if the item before it is not sold (see `dialog/if-not-sold.ts`). */
+  ifNotSold?: true;
 }
 
 export function hasContent(a: Analysis): boolean {

@@ -6,6 +6,9 @@ import { scanSpecs } from '../catalog/spec-values.js';
 import { normalizeTerm } from '../catalog/text-normalize.js';
 import { termAt } from '../catalog/word-lookups.js';
 import { withoutChatClauses } from './chat-clauses.js';
+import { apartAtIfNotSold, opensIfNotSold } from './if-not-sold.js';
+import { withoutNoneSaidBack } from './none-said-back.js';
+import { withoutShippingRemarks } from './shipping-remarks.js';
 import { hasContent } from './item-text.js';
 import { inCatalogGrades } from './grade-ordinals.js';
 import { writeImpliedOne } from './one-implied.js';
@@ -182,7 +185,9 @@ export function parseMessage(matcher: Matcher, said: string): ParsedMessage {
       ...base,
       intents: [{ kind: 'option', end: attributeEnd, otherwise: readIntents(matcher, text) }],
     };
-  const intents = readIntents(matcher, writeImpliedOne(matcher, text.replace(PRICE_UNIT, '$1 ')));
+  // 发德邦 好的就这样: the way the goods go, said while confirming, is no product to look for
+  const read = withoutShippingRemarks(matcher, text, base.confirm !== undefined);
+  const intents = readIntents(matcher, writeImpliedOne(matcher, read.replace(PRICE_UNIT, '$1 ')));
   // 老板在不在 今天忙不忙: a message of small talk alone is answered as such
   const talk = !intents.length && !base.chat.length && withoutChatClauses(matcher, text) !== text;
   return { ...base, intents, ...(talk && { chat: ['talk'] }) };
@@ -270,7 +275,7 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
     clauses.push(...addIntents(matcher, plain.join('\n')));
     plain = [];
   };
-  const chunks = rest
+  const chunks = apartAtIfNotSold(rest)
     .split(TAKE_ALL_HERE)
     .flatMap((part, at) => [...(at ? [TAKE_ALL_HERE] : []), ...part.split(/[\n,;、]+/)]);
   for (const chunk of chunks) {
@@ -281,9 +286,18 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
     }
     // 马桶没有就不要了 灯管照拿: what is let go is not ordered; what has a quantity beside it is
     const letsGo = new RegExp(LET_MISSING_GO.source).test(chunk);
+    // 没有的话荞麦枕来20个: the items of this part are the alternative to the one before
+    const alternative = opensIfNotSold(chunk) && clauses.length + plain.length > 0;
+    if (alternative) flush();
+    const from = clauses.length;
     const said = exclusionsOf(matcher, chunk);
     exclusions.push(...said.exclusions);
-    const cleaned = said.rest.replace(LET_MISSING_GO, ' ').trim().replace(SECOND_CHOICE, ' ').trim();
+    // (没有变频器那 单相电机来1台: what is lacked, said back, is no part of what comes after it)
+    const cleaned = withoutNoneSaidBack(said.rest)
+      .replace(LET_MISSING_GO, ' ')
+      .trim()
+      .replace(SECOND_CHOICE, ' ')
+      .trim();
     for (const piece of readClauses(matcher, cleaned)) {
       if (typeof piece !== 'string') {
         flush();
@@ -292,6 +306,12 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
         flush();
         clauses.push(...addIntents(matcher, piece).filter((i) => i.kind !== 'add' || i.item.quantity));
       } else plain.push(piece);
+    }
+    if (!alternative) continue;
+    flush();
+    for (let k = from; k < clauses.length; k++) {
+      const clause = clauses[k]!;
+      if (clause.kind === 'add') clauses[k] = { ...clause, item: { ...clause.item, ifNotSold: true } };
     }
   }
   flush();

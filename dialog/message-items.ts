@@ -4,6 +4,7 @@ import { expandEach, spreadLikeEachBefore } from './each-items.js';
 import { splitHalves } from './half-split.js';
 import { familyOf, hasContent, hasIdentity, hasProductWord, namesOnlyBrands } from './item-text.js';
 import type { ItemText } from './item-text.js';
+import { partAfterBareAmount } from './bare-amount-split.js';
 import { partAtOrderingMore } from './more-opens-item.js';
 import { ALSO } from './order-phrases.js';
 import { brandsDiffer } from './other-brand.js';
@@ -46,8 +47,9 @@ export function splitItems(matcher: Matcher, text: string): ItemText[] {
       if (hasContent(matcher.analyze(head))) prefix = head;
       if (!chunk) continue;
     }
-    for (const item of splitChunk(matcher, chunk))
-      items.push(prefix ? underHeading(matcher, prefix, item) : item);
+    for (const part of partsAtBareAmounts(matcher, chunk))
+      for (const item of splitChunk(matcher, part))
+        items.push(prefix ? underHeading(matcher, prefix, item) : item);
   }
   spreadOverEachBefore(matcher, items);
   spreadTrailingEach(items);
@@ -57,6 +59,17 @@ export function splitItems(matcher: Matcher, text: string): ItemText[] {
 }
 
 /** 08A 10A单排链条各一条，接头各5个: a 各 of one product after a 各 over values spreads over them too. */
+/** The chunk cut after each bare number that is the amount of the item before it (bare-amount-split.ts). */
+function partsAtBareAmounts(matcher: Matcher, chunk: string): string[] {
+  const parts: string[] = [];
+  let rest = chunk;
+  for (let cut = partAfterBareAmount(matcher, rest); cut; cut = partAfterBareAmount(matcher, rest)) {
+    parts.push(cut[0]);
+    rest = cut[1];
+  }
+  return [...parts, rest];
+}
+
 function spreadOverEachBefore(matcher: Matcher, items: ItemText[]): void {
   for (let i = 1; i < items.length; i++) {
     const item = items[i]!;
@@ -252,6 +265,10 @@ function leadingWords(matcher: Matcher, mentions: Mention[]): Mention[] {
 
 const EMPTY = { text: '', mentions: [], quantities: [], unknown: [], qualifiers: [] };
 
+/** 和1.8米的各: the joining word, a number and its unit, closed by 的, right before 各; the unit captured. */
+const JOINED_VALUE =
+  /^\s*[和跟与及、]\s*(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十]+)(\p{Script=Han}|[a-z]+)的\s*各/u;
+
 /**
  * 光纤跳线 3米 5米各10根: amounts said back to back right before a 各 quantity in another unit are the values it
  * spreads over (3米的 5米的), not quantities. The chunk with them so marked, or undefined when there are none.
@@ -259,6 +276,13 @@ const EMPTY = { text: '', mentions: [], quantities: [], unknown: [], qualifiers:
 function valuesBeforeEach(matcher: Matcher, chunk: string): string | undefined {
   if (!chunk.includes('各')) return undefined;
   const { text, quantities } = matcher.analyze(chunk);
+  // 荷兰网1.5米和1.8米的各20卷: an amount joined by 和 to a value of its own unit closed by 的 is a value too
+  for (let e = 1; e < quantities.length; e++) {
+    const [value, each] = [quantities[e - 1]!, quantities[e]!];
+    const joined = JOINED_VALUE.exec(text.slice(value.end, each.start));
+    if (joined && value.unit !== each.unit && !value.plus && value.raw.endsWith(joined[1]!))
+      return `${text.slice(0, value.end)}的${text.slice(value.end)}`;
+  }
   for (let e = 2; e < quantities.length; e++) {
     const each = quantities[e]!;
     if (!EACH_TAIL.test(text.slice(quantities[e - 1]!.end, each.start))) continue;

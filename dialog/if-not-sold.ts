@@ -1,0 +1,31 @@
+import type { Action } from './draft-changes.js';
+import type { Intent } from './message-intents.js';
+
+/** 没有的话 / 没有就 / 没货的话: what follows is wanted only if the item before is not sold. */
+const IF_NOT_SOLD = /(?:没有|没货|没得)(?:的话就?|那就|就)(?!算了|不要)/;
+
+/** 有记忆棉枕头吗 没有的话荞麦枕来20个: the message with a line break before each 没有的话 said after a space. */
+export function apartAtIfNotSold(text: string): string {
+  return text.replace(new RegExp(`\\s+(?=${IF_NOT_SOLD.source})`, 'g'), '\n');
+}
+
+/** Whether a part of a message (split at line breaks and commas) opens with 没有的话. */
+export function opensIfNotSold(chunk: string): boolean {
+  return new RegExp(`^\\s*${IF_NOT_SOLD.source}`).test(chunk);
+}
+
+/**
+ * 有记忆棉枕头吗 没有的话荞麦枕来20个: an item said after 没有的话 is the alternative to the item said before it in
+ * the message — taken only when that one was refused as not sold; when the shop has it, the alternative is not
+ * ordered (the customer asked for it only in its place). Returns the actions unchanged where they apply, none where
+ * the alternative falls away.
+ */
+export function alternativeActions(
+  intent: Intent,
+  before: { intent: Intent; actions: Action[] } | undefined,
+  actions: () => Action[],
+): Action[] {
+  if (intent.kind !== 'add' || !intent.item.ifNotSold || !before || before.intent.kind !== 'add')
+    return actions();
+  return before.actions.some((a) => a.kind === 'refuse') ? actions() : [];
+}
