@@ -48,6 +48,16 @@ describe('a 各 over models that each repeat the same first word', () => {
     }
   });
 
+  it('does so also when a value word names another product too (the C2 of TB C2)', () => {
+    const engine = createDialogEngine({ products: tileAdhesiveCounter() });
+    const turns = talkTo(engine, ['TA C1和TA C2胶粉 各2吨', '确认']);
+    expect(lineQtys(turns[1])).toEqual([
+      ['TA-C1', 100],
+      ['TA-C2', 100],
+    ]);
+    expect(turns[1]?.order?.status).toBe('confirmed');
+  });
+
   it('does the same for oil grades said after a repeated class', () => {
     const engine = createDialogEngine({ products: lubricantCounter() });
     const turns = talkTo(engine, ['CF 15W40和CF 20W50的柴机油 各3桶', '确认']);
