@@ -1,7 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Product } from './product.js';
 import { pipeKeyOf, specKeysOf, scanSpecs } from './spec-values.js';
-import { rangeKeysOf } from './range-bounds.js';
+import { rangeKeysOf, rangeWithoutUnit } from './range-bounds.js';
 import { isHan, normalizeTerm } from './text-normalize.js';
 import { CASE_WORDS, COMMON_UNITS, canonicalUnit } from './units.js';
 import { ATTRIBUTE_WORDS } from './stop-words.js';
@@ -186,6 +186,9 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       for (const part of valuePartsOf(value)) addTerm(part, id, { attr });
       // 近视0-600度: the range's end and start, what 600度以内 / 600度以上 name (range-bounds.ts)
       for (const k of rangeKeysOf(v)) own.add(k);
+      // 1-3的 of 1-3cm gravel, 40-60 of 40-60目 sand: a range value said without its unit is a word of the value
+      const bareRange = rangeWithoutUnit(v);
+      if (bareRange) addTerm(bareRange, id, { attr });
       // L码 / 42码: a size of an attribute of 码 (尺码, 码数) said with the 码
       if (v && /码/.test(attr) && !v.endsWith('码')) addTerm(`${v}码`, id, { attr });
       // a type written as its letters alone (a V-belt's B, a breaker's C): what B型 / C型 / D的 are read to meet

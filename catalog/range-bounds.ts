@@ -19,6 +19,17 @@ export function rangeKeysOf(value: string): string[] {
   return keys;
 }
 
+/**
+ * The range of a value written as a range and a unit alone (1-3cm → 1-3, 0.5-1cm → 0.5-1, 40-60目 → 40-60), what a
+ * customer says of it without the unit; undefined for any other value (0-600度 with words around it, 6-8 alone).
+ */
+export function rangeWithoutUnit(value: string): string | undefined {
+  const m = /^(\d+(?:\.\d+)?-\d+(?:\.\d+)?)(?:[a-z]{1,3}|\p{Script=Han})$/u.exec(value);
+  if (!m) return undefined;
+  const [start, end] = m[1]!.split('-').map(Number) as [number, number];
+  return start < end ? m[1] : undefined;
+}
+
 const NUMERALS = '零〇一二两三四五六七八九十百千万';
 /** A bound said: a number, a unit word of up to two characters or letters, and 以内 / 以下 / 之内 / 内 / 以上. */
 const SAID_BOUND = new RegExp(

@@ -1,5 +1,6 @@
 import type { Matcher } from '../catalog/matcher.js';
 import type { Analysis, Mention, QuantityToken } from '../catalog/mention-scan.js';
+import { withoutRepeatedWord } from './each-repeated-words.js';
 import { familyOf, hasIdentity } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { ALSO } from './order-phrases.js';
@@ -41,7 +42,7 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
   for (const [key, found] of groups) {
     // 充电头 倍思 公牛 各10个: a product word that every other alternative narrows is shared by them, not one of them;
     // so is a value of the same shape (18650 of 18650 2600跟3200的 各两箱: the cell size both capacities come in)
-    const list = withoutCommonWord(found);
+    const list = withoutRepeatedWord(withoutCommonWord(found));
     if (list.length < 2) continue;
     if ((key === 'head' || key === 'brand') && !distinctProducts(list)) continue;
     if (!best || list.length > best.length) best = list;
