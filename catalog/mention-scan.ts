@@ -40,6 +40,7 @@ import {
 import { spellHourUnits, spellLiAsMillimetres, spellPiecesAsMillimetres } from './unit-slips.js';
 import { shorthandTablesOf } from './shorthand-tables.js';
 import { productNumbersOf } from './product-numbers.js';
+import { namePiecesOf } from './name-pieces.js';
 import {
   addressWordAt,
   headProducts,
@@ -79,6 +80,7 @@ export function prepareAnalysis(index: CatalogIndex): void {
   sizeCodesOf(index);
   componentCodesOf(index);
   shorthandTablesOf(index);
+  namePiecesOf(index);
   productNumbersOf(index);
   countAttributesOf(index);
   attributeCharactersOf(index);

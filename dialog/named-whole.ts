@@ -1,4 +1,5 @@
 import type { Analysis } from '../catalog/mention-scan.js';
+import { namesHolding } from '../catalog/name-pieces.js';
 import type { TurnWorld } from './turn-world.js';
 
 /** No more products than this are offered in one reply. */
@@ -15,10 +16,11 @@ export function productsNamingAll(world: TurnWorld, said: Analysis): number[] | 
   const words = said.mentions.filter((x) => x.kind === 'head' || x.kind === 'partial').map((x) => x.text);
   if (words.length < 2 || said.unknown.length) return undefined;
   const named: number[] = [];
-  m.index.products.forEach((p, id) => {
+  for (const id of namesHolding(m.index, words)) {
+    const p = m.index.products[id]!;
     const name = p.name.toLowerCase();
     if (p.active && words.every((w) => name.includes(w))) named.push(id);
-  });
+  }
   if (!named.length) return undefined;
   const rest = said.mentions.filter((x) => x.kind !== 'head' && x.kind !== 'partial');
   const fitting = rest.length
