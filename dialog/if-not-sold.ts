@@ -3,15 +3,18 @@ import type { Intent } from './message-intents.js';
 
 /** 没有的话 / 没有就 / 没货的话: what follows is wanted only if the item before is not sold. */
 const IF_NOT_SOLD = /(?:没有|没货|没得)(?:的话就?|那就|就)(?!算了|不要)/;
+/** The spaces before each 没有的话, and a part that opens with one (built once, not per message). */
+const SPACE_BEFORE_IF_NOT_SOLD = new RegExp(`\\s+(?=${IF_NOT_SOLD.source})`, 'g');
+const OPENS_IF_NOT_SOLD = new RegExp(`^\\s*${IF_NOT_SOLD.source}`);
 
 /** 有记忆棉枕头吗 没有的话荞麦枕来20个: the message with a line break before each 没有的话 said after a space. */
 export function apartAtIfNotSold(text: string): string {
-  return text.replace(new RegExp(`\\s+(?=${IF_NOT_SOLD.source})`, 'g'), '\n');
+  return text.replace(SPACE_BEFORE_IF_NOT_SOLD, '\n');
 }
 
 /** Whether a part of a message (split at line breaks and commas) opens with 没有的话. */
 export function opensIfNotSold(chunk: string): boolean {
-  return new RegExp(`^\\s*${IF_NOT_SOLD.source}`).test(chunk);
+  return OPENS_IF_NOT_SOLD.test(chunk);
 }
 
 /**

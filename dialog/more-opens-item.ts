@@ -1,8 +1,8 @@
 import type { Matcher } from '../catalog/matcher.js';
 import { hasContent } from './item-text.js';
 
-/** Words that open one more item: 再来 / 再加 / 再要 / 再拿 / 还要 / 还加. */
-const ORDERING_MORE = /(?:再加|再来|再要|再拿|还要|还加)/;
+/** Words that open one more item, after a space: 再来 / 再加 / 再要 / 再拿 / 还要 / 还加. */
+const ORDERING_MORE = /\s(?:再加|再来|再要|再拿|还要|还加)/;
 
 /**
  * 要5打五指袜 再来浪莎男中筒黑色5打: words said between two amounts, with 再来 (再加, 还要, …) after a space in the
@@ -13,7 +13,7 @@ const ORDERING_MORE = /(?:再加|再来|再要|再拿|还要|还加)/;
  */
 export function partAtOrderingMore(matcher: Matcher, text: string): [string, string] | undefined {
   const trimmed = text.trim();
-  const found = new RegExp(`\\s${ORDERING_MORE.source}`).exec(trimmed);
+  const found = ORDERING_MORE.exec(trimmed);
   if (!found) return undefined;
   const left = trimmed.slice(0, found.index).trim();
   const right = trimmed.slice(found.index).trim();
