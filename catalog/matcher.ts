@@ -190,8 +190,10 @@ export function createMatcher(products: Product[]): Matcher {
       const next = strong.length ? strong : intersect(ids, m.ids);
       if (!next.length) {
         // 坑距30 / 美纹纸1.8的 / 2.1米*90的防火门: a length no product named has as said is read in the other units
-        // a length is said in (centimetres, metres), when the products named hold that
-        const otherUnits = identity.length ? readingsInOtherUnits(index, ids, m.text) : [];
+        // a length is said in (centimetres, metres), when the products named (in whole or in part: 宝塔接头 of a
+        // 塑料宝塔接头), or the family looked within (不对 要1寸的 of a hose on the draft), hold that
+        const named = identity.length || partial.length || options.within;
+        const otherUnits = named ? readingsInOtherUnits(index, ids, m.text) : [];
         if (otherUnits.length) {
           ids = otherUnits;
           continue;

@@ -41,6 +41,10 @@ describe('A pipe size in 分 / 寸 read by the way its family labels diameters',
     expect(saidInches('2分半')).toBe(0.3125);
     expect(saidInches('1寸2')).toBe(1.25);
     expect(saidInches('一寸半')).toBe(1.5);
+    expect(saidInches('1.5寸')).toBe(1.5);
+    expect(saidInches('寸半')).toBe(1.5);
+    expect(saidInches('1.2寸')).toBe(1.25);
+    expect(saidInches('寸')).toBeUndefined();
     expect(saidInches('15')).toBeUndefined();
   });
 
@@ -76,6 +80,62 @@ describe('A pipe size in 分 / 寸 read by the way its family labels diameters',
   it('finds nothing for a size no diameter of the family lies near', () => {
     expect(skuOf(washerHoses('1寸洗车管'))).toBe('not_found');
     expect(skuOf(clamps('3寸管卡'))).toBe('not_found');
+  });
+
+  /**
+   * Made-up counters selling hose by its bore in millimetres (内径), the way the water-hose trade labels 4分 / 6分 /
+   * 1寸: an irrigation stall's wire-reinforced hose and a fish-farm supplier's aeration hose.
+   */
+  const irrigation = createMatcher([
+    ...['16', '20', '25', '32', '50'].map((mm) =>
+      product(`W${mm}`, '农用钢丝软管', ['钢丝软管', '钢丝管'], { 内径: `${mm}mm`, 壁厚: '3mm' }),
+    ),
+    ...['16', '20', '25'].map((mm) => product(`R${mm}`, '黑胶水管', ['胶水管'], { 内径: `${mm}mm` })),
+  ]);
+  const aeration = createMatcher(
+    ['16', '20', '25', '38'].map((mm) =>
+      product(`A${mm}`, '鱼塘增氧软管', ['增氧管'], { 内径: `${mm}mm`, 颜色: '绿' }),
+    ),
+  );
+  /** A made-up garden counter's barbed hose connectors, sized by the hose they take under a plain 规格. */
+  const barbs = createMatcher(
+    ['16mm', '20mm', '25mm', '38mm'].map((size) =>
+      product(`B${size}`, '塑料宝塔接头', ['宝塔头'], { 规格: size }),
+    ),
+  );
+  /** Made-up counters whose diameters are outside ones or a sleeve's bore: their readings stay as they were. */
+  const pprPipes = createMatcher(
+    ['20', '25', '32'].map((mm) => product(`P${mm}`, 'PPR冷水管', ['PPR管'], { 外径: `${mm}mm` })),
+  );
+  const sleeves = createMatcher(
+    ['Φ22', 'Φ28', 'Φ35', 'Φ48'].map((d) => product(`S${d}`, '橡塑保温套管', ['保温管'], { 内径: d })),
+  );
+
+  it('reads 4分 / 6分 / 1寸 as the bore a water hose is labelled by where the family gives its 内径', () => {
+    expect(skuOf(irrigation('4分钢丝管'))).toBe('W16');
+    expect(skuOf(irrigation('钢丝软管 6分的'))).toBe('W20');
+    expect(skuOf(irrigation('1寸钢丝管'))).toBe('W25');
+    expect(skuOf(irrigation('2寸的钢丝管'))).toBe('W50');
+    expect(skuOf(irrigation('胶水管4分'))).toBe('R16');
+    expect(skuOf(aeration('6分增氧管'))).toBe('A20');
+    expect(skuOf(aeration('1寸半的增氧管'))).toBe('A38');
+    expect(skuOf(aeration('1.5寸增氧管'))).toBe('A38');
+    expect(skuOf(aeration('增氧管 寸半的'))).toBe('A38');
+    expect(skuOf(irrigation('1.2寸钢丝管'))).toBe('W32');
+    expect(skuOf(irrigation('寸二的钢丝软管'))).toBe('W32');
+  });
+
+  it('reads a hose connector’s plain size as the hose it takes', () => {
+    expect(skuOf(barbs('4分宝塔头'))).toBe('B16mm');
+    expect(skuOf(barbs('6分的宝塔接头'))).toBe('B20mm');
+    expect(skuOf(barbs('寸半的宝塔头'))).toBe('B38mm');
+  });
+
+  it('keeps the plastic pipe’s outside diameter for an 外径 and the steel pipe’s for a sleeve’s bore', () => {
+    expect(skuOf(pprPipes('4分PPR管'))).toBe('P20');
+    expect(skuOf(pprPipes('6分PPR管'))).toBe('P25');
+    expect(skuOf(sleeves('4分保温管'))).toBe('SΦ22');
+    expect(skuOf(sleeves('6分的保温管'))).toBe('SΦ28');
   });
 
   it('builds a catalog whose aliases name its tubes by the trade size (六分管 on a Φ19 handrail tube)', () => {

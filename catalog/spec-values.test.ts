@@ -88,6 +88,11 @@ describe('spec spellings', () => {
     expect(meets('1寸', 'DN25')).toBe(true);
     expect(meets('1寸', '32mm')).toBe(true);
     expect(meets('1寸2', 'DN32')).toBe(true);
+    expect(meets('寸半', 'DN40')).toBe(true);
+    expect(meets('寸二', 'DN32')).toBe(true);
+    expect(meets('1.2寸', 'DN32')).toBe(true);
+    expect(meets('1.2寸', '1.2寸')).toBe(true);
+    expect(meets('1.2寸', '1.5寸')).toBe(false);
     expect(meets('4分', 'DN20')).toBe(false);
     expect(meets('dn20', 'DN20')).toBe(true);
     expect(meets('dn20', '20mm')).toBe(true);

@@ -272,6 +272,26 @@ const RULES: Rule[] = [
     },
   },
   {
+    // 寸半 / 寸二 with no numeral before them are the trade's 1寸半 / 1寸2 (钢丝管寸半的, 寸二的水带); 1.2寸 / 1.3寸 the
+    // 1寸2 / 1寸3 written with a decimal point (a pipe's 1¼ inch is said 1寸2, never 1.25寸)
+    re: /寸(半|2(?![\d.])|二)|(\d)\.([2-4])寸/y,
+    make: (m) => {
+      const key = m[1] ? (m[1] === '半' ? '1寸半' : '1寸2') : `${m[2]}寸${m[3]}`;
+      const size = PIPE_SIZES[key];
+      if (!size) return undefined;
+      const inches = m[1] === '半' ? 1.5 : undefined;
+      return {
+        reqs: [
+          [
+            ...pipeKeys(size),
+            ...(m[2] ? [`inch:${m[2]}.${m[3]}`] : []),
+            ...(inches ? [nearInchKey(inches)] : []),
+          ],
+        ],
+      };
+    },
+  },
+  {
     // pipe sizes: 4分, 6分, 1寸, 1寸2, 1寸半, 2寸
     // (1寸三通 is a 1寸 tee: a numeral starting a fitting's name is no tenth)
     // (4寸2.5厘 / 4寸3厘 of a hinge: a digit before a decimal point or a unit is no tenth but the next size)
@@ -495,7 +515,7 @@ export function scanSpecs(text: string): SpecToken[] {
 }
 
 /** The characters other than digits a spec token may start with (see the rules). */
-const TOKEN_STARTS = new Set([...'bcmdp一二两三四五六七八九十'].map((c) => c.charCodeAt(0)));
+const TOKEN_STARTS = new Set([...'bcmdp一二两三四五六七八九十寸'].map((c) => c.charCodeAt(0)));
 const DOT_CODE = 46;
 /** 0 to 9 (false for NaN: no character). */
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
