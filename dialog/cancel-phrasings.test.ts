@@ -27,6 +27,9 @@ describe('letting the whole order go, with the reason said around it', () => {
       '算了 客户那边还有货 先不要了 取消',
       '算了 先不要了 下回再说',
       '不要了 工地暂停 以后再说吧',
+      // the person called is no part of it
+      '不要了老板 工程先停了',
+      '美女 算了 下回再说',
     ];
     for (const form of forms) {
       const turns = talkTo(engine, ['芝麻灰 40片 路沿石 100米', form]);

@@ -145,6 +145,9 @@ const PRICE_UNIT =
   /(多少钱|多少|什么价|啥价|几块钱?)\s*一\s*\p{Script=Han}(?![0-9])|(?<![来要拿搞整订买])一\s*\p{Script=Han}\s*(?=多少钱|什么价|啥价|几块钱)/gu;
 /** 不要了 就这些: nothing more is wanted, the order stands. */
 const ENOUGH = /就这些|就这么多|就这样|够了/;
+/** The person called at a clause's start or end (不要了老板, 美女 算了): no part of what is said. */
+const CALLING =
+  /^(?:老板娘?|美女|帅哥|师傅|老哥|大哥|大姐|亲)|(?:老板娘?|美女|帅哥|师傅|老哥|大哥|大姐|亲)$/g;
 const NOT_TEXT = /[\s,.:~～…!?'"()（）【】[\]]+/g;
 const FILLER_BEFORE = /^(?:那就|那|就|把|先|也|都|算了|还是|老板|然后|再|要|给我|帮我)+/;
 const FILLER_AFTER = /(?:也|都|先|就|了|的话|吧|啦|哈|再|还)+$/;
@@ -485,7 +488,9 @@ function lettingWholeGo(text: string, clauses: Intent[]): 'cancel_order' | 'let_
   if (saysQuantity || ENOUGH.test(text)) return undefined;
   if (ORDER_OFF.test(text)) return 'cancel_order';
   const cancels = CANCEL_ORDER.test(text);
-  const lets = text.split(/[\s,，。.;；!！~～]+/).some((clause) => clause && LET_GO.test(clause));
+  const lets = text
+    .split(/[\s,，。.;；!！~～]+/)
+    .some((clause) => clause && LET_GO.test(clause.replace(CALLING, '')));
   if (!cancels && !lets) return undefined;
   // the reason's words are unknown to the catalog (工地暂停, 店里还有): no item; anything else (a line named, a
   // change, a pick) is read as itself
