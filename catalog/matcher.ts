@@ -516,6 +516,9 @@ export function createMatcher(products: Product[]): Matcher {
       } else if (intersect(original, m.ids).length) {
         // 4分的 … 6分的: two answers to one question; not a choice
         return undefined;
+      } else if (m.kind === 'partial' && m.ids.length) {
+        // 钢丝的 6分 to "橡胶水管要哪个内径？": a word naming another product is no answer among these, never dropped
+        return undefined;
       } else if (m.kind === 'spec') {
         // 4分的 of insulation sleeves written Φ22 / Φ28: a size said the trade's way; 3个厚 of boards sold at
         // 20 / 30 / 40 mm: a thickness in centimetres, as the products named read it (never the third value
