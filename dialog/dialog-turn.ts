@@ -1,12 +1,13 @@
 import type { Matcher } from '../catalog/matcher.js';
 import { MAX_TEXT_LENGTH, readMessage } from '../catalog/text-normalize.js';
 import { freshConversation, readConversation } from './conversation-state.js';
-import type { ConversationState } from './conversation-state.js';
+import type { ConversationState, OpenQuestion } from './conversation-state.js';
 import { renderTurn, replies } from './customer-replies.js';
 import type { DialogEvent, DialogInput, DialogState, DialogTurn, OrderView } from './dialog-types.js';
 import { applyActions } from './draft-changes.js';
 import type { Action, DraftChange } from './draft-changes.js';
 import { orderView } from './draft-view.js';
+import { spelledNearName } from './offer-near-spelling.js';
 import { alternativeActions } from './if-not-sold.js';
 import { numberedValue } from './numbered-values.js';
 import { acceptOffer, optionApplies, resolveIntent } from './intent-resolution.js';
@@ -289,9 +290,14 @@ function acceptancesByConfirm(
       { kind: 'close', question: stock },
       { kind: 'put', sku: stock.sku, quantity: stock.available, fresh: parsed.confirm !== 'strong' },
     ];
-  // 好 / 可以 takes an offered product; 确认 takes it (and confirms) only when every spec said fits it
+  // 好 / 可以 takes an offered product; 确认 takes it (and confirms) only when every spec said fits it, or the
+  // words it was offered for are a near spelling of its name (新枝二连 → 新城疫、传染性支气管炎二联活疫苗)
   const offer = state.questions.find((q) => q.kind === 'offer' && offersBefore.includes(q));
-  if (offer?.kind === 'offer' && offer.skus.length === 1 && (parsed.confirm === 'weak' || offer.specsFit))
+  if (
+    offer?.kind === 'offer' &&
+    offer.skus.length === 1 &&
+    (parsed.confirm === 'weak' || offer.specsFit || offerSpelledNear(world, offer))
+  )
     return acceptOffer(world, state, offer, offer.skus[0]!).map((a) =>
       a.kind === 'put' ? { ...a, fresh: parsed.confirm !== 'strong' } : a,
     );
@@ -308,6 +314,11 @@ function acceptancesByConfirm(
       ];
   }
   return [];
+}
+
+function offerSpelledNear(world: TurnWorld, offer: Extract<OpenQuestion, { kind: 'offer' }>): boolean {
+  const product = productOf(world, offer.skus[0]!);
+  return product !== undefined && spelledNearName(world.matcher.index, offer.said, product);
 }
 
 const TROUBLE = new Set([
