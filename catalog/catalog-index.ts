@@ -10,7 +10,8 @@ import { looseSaleWords } from './loose-sale-words.js';
 import { chainPitchKeysOf, nearInchKeysOf } from './inch-sizes.js';
 import { familiesNotPlastic } from './pipe-size-readings.js';
 import { codeDigitsOf } from './value-shapes.js';
-import { valuePartsOf } from './value-parts.js';
+import { codedValueWordOf, valuePartsOf } from './value-parts.js';
+import { bracketedNameWords } from './name-brackets.js';
 import { joinedAttributeKeys } from './joined-attributes.js';
 import { valueInDigits, valueNumeralKeys } from './value-numerals.js';
 
@@ -88,6 +89,15 @@ const COLOUR_SYNONYMS: Record<string, string[]> = Object.fromEntries(
   COLOUR_GROUPS.flatMap((g) => g.map((v) => [v, g.filter((x) => x !== v)])),
 );
 
+/** An attribute that holds colours (颜色, 色号, 面色), not a light's colour (光色, 色温). */
+const COLOUR_ATTRIBUTE = /^(?!.*(光|温)).*色/;
+
+/** A colour word as it is said: itself, with or without its 色, and its synonyms (红 / 红色 / 大红). */
+function colourSpellings(word: string): string[] {
+  const other = word.endsWith('色') && word.length > 1 ? word.slice(0, -1) : `${word}色`;
+  return [word, other, ...(COLOUR_SYNONYMS[word] ?? [])];
+}
+
 /** Words of electrical conduit, whose 分 / 寸 sizes are not those of water pipe. */
 const CONDUIT_WORDS = /线管|穿线|电线管|电工套管|电工管|线槽管/;
 const SPEC_ONLY_UNITS = new Set(['方', '斤', '公斤', '千克', '平米', '立方', '平方米']);
@@ -145,6 +155,8 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     for (const k of specKeysOf(normalizeTerm(text))) set.add(k);
   };
 
+  // (好丽友派 of 好丽友派(临期特价) is another product's name: the bracketed name's words are read only where not)
+  const otherNames = new Set(products.flatMap((p) => [p.name, ...p.aliases].map(normalizeTerm)));
   products.forEach((p, id) => {
     bySku.set(p.sku, id);
     const own = new Set<string>();
@@ -154,6 +166,8 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     // (a lone Latin letter of a name, the C of `C to C`, names no product: it is a part of the words around it)
     for (const part of p.name.split(/\s+/))
       if (part && !/^[a-z]$/i.test(part) && !isPureSpec(normalizeTerm(part))) addTerm(part, id, 'head');
+    // 氢氧化钠 and 片碱 of 氢氧化钠(片碱): each name of a name written with another in brackets (name-brackets.ts)
+    for (const word of bracketedNameWords(p.name, otherNames)) addTerm(word, id, 'head');
     if (p.brand) {
       addTerm(p.brand, id, 'brand');
       const brand = normalizeTerm(p.brand);
@@ -195,6 +209,9 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       if (/^[a-z]{1,3}$/.test(v)) own.add(`letter:${v}`);
       // 4分链 / 1寸链条: a chain's number (08A, 16A) read as its pitch in inches
       for (const k of chainPitchKeysOf(attr, v, productText)) own.add(k);
+      // 青 / 青色 of 青(C): a colour written with the trade's code is said by its word alone (value-parts.ts)
+      const coded = COLOUR_ATTRIBUTE.test(attr) ? codedValueWordOf(value) : undefined;
+      if (coded) for (const word of colourSpellings(coded)) addTerm(word, id, { attr });
       if (!v || isPureSpec(v)) continue;
       addTerm(v, id, { attr });
       const codeDigits = codeDigitsOf(v);

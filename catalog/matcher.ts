@@ -170,7 +170,7 @@ export function createMatcher(products: Product[]): Matcher {
     }
     for (const m of partial) {
       // 水泥有吗 (a shop with only 水泥钻头): a modifier inside an alias does not make that product the subject
-      if (!identity.length && m.ids.every((id) => modifierOnly(index.products[id]!, m.text)))
+      if (!identity.length && m.ids.every((id) => modifierOnly(id, m.text)))
         return notFound('unknown', m.text, []);
       const next = intersect(ids, m.ids);
       if (next.length) ids = next;
@@ -331,10 +331,15 @@ export function createMatcher(products: Product[]): Matcher {
   };
 
   /** The piece appears in the product only as the leading modifier of an alias (水泥 of 水泥钻头). */
-  const modifierOnly = (p: Product, piece: string): boolean => {
+  const modifierOnly = (id: number, piece: string): boolean => {
+    const p = index.products[id]!;
     const own = [p.name, p.category ?? '', p.brand ?? '', ...Object.values(p.specs)];
     if (own.some((s) => normalizeTerm(s).includes(piece))) return false;
-    return p.aliases.every((alias) => {
+    // (碘伏 of 碘伏溶液, the trade lexicon's word for 聚维酮碘溶液: a word the index gave the product is read as an alias)
+    const given = (index.bigrams.get(piece.slice(0, 2)) ?? []).filter(
+      (word) => word.includes(piece) && index.terms.get(word)?.head.includes(id),
+    );
+    return [...p.aliases, ...given].every((alias) => {
       const a = normalizeTerm(alias);
       const rest = a.slice(piece.length);
       return !a.includes(piece) || (a.startsWith(piece) && rest.length >= 2 && index.terms.has(rest));

@@ -121,12 +121,14 @@ describe('Trade lexicon', () => {
     expect(socket.terms.get('5孔')).toBeUndefined();
   });
 
-  it('lists true synonyms only once: no word is in two groups of the same role', () => {
+  // (a word may be in two groups limited to families apart: 红色 is 火线 among wires, 品红 among inks)
+  it('lists true synonyms only once: no word is in two groups of the same role and family', () => {
     const seen = new Set<string>();
     const twice: string[] = [];
     for (const group of TRADE_LEXICON)
       for (const word of [...group.words, ...(group.loose ?? [])]) {
-        const key = `${group.names === 'product' ? 'product' : 'value'} ${word.toLowerCase()}`;
+        const role = group.names === 'product' ? 'product' : 'value';
+        const key = `${role} ${(group.family ?? []).join(',')} ${word.toLowerCase()}`;
         if (seen.has(key)) twice.push(key);
         seen.add(key);
       }

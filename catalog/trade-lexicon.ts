@@ -32,6 +32,9 @@ interface PreparedGroup {
   family: string[];
 }
 
+/** A colour word of one character and its 色 (蓝色, 红色). */
+const BARE_COLOUR = /^\p{Script=Han}色$/u;
+
 const prepared = new WeakMap<readonly TradeWordGroup[], PreparedGroup[]>();
 
 /** A word of one character, or one spelled as sizes only (M12, 5孔), is never added: it says too little alone. */
@@ -112,6 +115,9 @@ export function tradeWordsOf(
         if (!ATTRIBUTE_KIND_NAMES[kind].test(attr)) continue;
         const ids = inFamily(group, list);
         for (const other of others) add(other, ids, { attr });
+        // 蓝 of 蓝色: a colour of a group limited to a family is said by its one character too (蓝红黄黑)
+        if (kind === 'colour' && group.family.length)
+          for (const other of others) if (BARE_COLOUR.test(other)) add(other.slice(0, -1), ids, { attr });
       }
     }
   }
@@ -158,11 +164,21 @@ function addCompounds(
         if (candidate.word.length < term.length && term.startsWith(candidate.word, at))
           matches.push({ at, ...candidate });
     }
-    for (const match of matches) {
+    // (法氏囊 inside 传染性法氏囊病, both of one group: the shorter is part of the longer, not a word of its own)
+    const inside = (inner: (typeof matches)[number], outer: (typeof matches)[number]) =>
+      inner.at >= outer.at && inner.at + inner.word.length <= outer.at + outer.word.length;
+    const own = matches.filter(
+      (match) =>
+        !matches.some(
+          (other) =>
+            other.group === match.group && other.word.length > match.word.length && inside(match, other),
+        ),
+    );
+    for (const match of own) {
       const end = match.at + match.word.length;
       // 龙头 inside 水龙头 is part of the longer lexicon word, not a word of its own; where two lexicon words
       // overlap (耐水腻子 and 腻子粉 in 耐水腻子粉) neither is sure to be a word of the catalog word
-      const overlaps = matches.some(
+      const overlaps = own.some(
         (other) => other !== match && other.at < end && other.at + other.word.length > match.at,
       );
       if (overlaps) continue;

@@ -76,7 +76,8 @@ function correctRun(index: CatalogIndex, text: string): string {
       let fits = words.filter((w) => w !== sub && sameChars(w, sub) * 2 >= len);
       if (!fits.length && len >= 3)
         fits = words.filter((w) => w !== sub && sameChars(w, sub) >= 1 && soundsExactly(index, w, sub));
-      if (fits.length === 1 || (fits.length > 1 && fits.every((w) => w === fits[0]))) {
+      const agreed = fits.length === 1 || (fits.length > 1 && fits.every((w) => w === fits[0]));
+      if (agreed && !endsWordBefore(index, text, i, sub, fits[0]!)) {
         out += fits[0];
         i += len;
         done = true;
@@ -99,6 +100,22 @@ const NEGATION_BEFORE_VERB = /^不[要用需对是够]/;
 /** 三桶 / 两箱: a Chinese numeral and a unit word are a quantity, never a typo of a word that sounds like them (三通). */
 function isCount(index: CatalogIndex, sub: string): boolean {
   return CHINESE_NUMERAL_CHARS.includes(sub[0]!) && index.unitWords.some((u) => sub.startsWith(u, 1));
+}
+
+/**
+ * 写真机墨水 beside 溶剂墨水, 打印机碳粉 beside 显影剂碳粉: a character the correction would change that is inside a
+ * piece of a catalog word of three or more starting before the correction (写真机 of 写真机水性墨水) is spelled
+ * right — the correction would join the end of one word to the next. A correction to a whole catalog word is kept.
+ */
+function endsWordBefore(index: CatalogIndex, text: string, at: number, sub: string, fix: string): boolean {
+  // (a correction to a whole catalog word, 商折 → 三折, is one word put right, not two joined)
+  if (index.terms.has(fix)) return false;
+  let changed = 0;
+  while (changed < sub.length && sub[changed] === fix[changed]) changed += 1;
+  for (let start = Math.max(0, at - 4); start < at; start++)
+    for (let end = Math.max(at + changed + 1, start + 3); end <= at + sub.length; end++)
+      if (occursInWords(index, text.slice(start, end))) return true;
+  return false;
 }
 
 /** True when the text is part of a catalog word (中性 in 中性光4000K): it is spelled right. */

@@ -41,3 +41,16 @@ export function valuePartsOf(raw: string): string[] {
   }
   return [...parts];
 }
+
+/** A value that is one Han word and its code in brackets: 青(C), 黑(BK), 藏青（NV）. */
+const WORD_AND_CODE = /^\s*(\p{Script=Han}{1,3})\s*[(（]\s*[A-Za-z]{1,3}\d?\s*[)）]\s*$/u;
+
+/**
+ * The word of a value written as a word and the trade's code for it (青 of 青(C), 黑 of 黑(BK)), normalised; undefined
+ * for any other value. The customer says the word alone, even a word of one character (青, 黑的), which
+ * valuePartsOf leaves out as naming too much: beside its own code it is the whole value, as 白 is of a value 白.
+ */
+export function codedValueWordOf(raw: string): string | undefined {
+  const word = WORD_AND_CODE.exec(raw)?.[1];
+  return word === undefined ? undefined : normalizeTerm(word);
+}

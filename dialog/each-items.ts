@@ -1,7 +1,7 @@
 import type { Matcher } from '../catalog/matcher.js';
 import type { Analysis, Mention, QuantityToken } from '../catalog/mention-scan.js';
 import { withoutRepeatedWord } from './each-repeated-words.js';
-import { familyOf, hasIdentity } from './item-text.js';
+import { familyOf, hasContent, hasIdentity } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { ALSO } from './order-phrases.js';
 import { withGluedWordsApart } from './glued-words.js';
@@ -86,7 +86,31 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
   // 河沙粗的中的各来4方: the same, with nothing between the values but their 的
   const gluedApart = valuesGluedByTheirDe(matcher, text);
   if (gluedApart) return gluedApart.map((x) => ({ ...single(x.text), eachValue: x.value }));
-  return (unreadAlternatives(matcher, a, text) ?? [text]).map(single);
+  return (joinedAlternatives(matcher, a, text) ?? unreadAlternatives(matcher, a, text) ?? [text]).map(single);
+}
+
+/** 和 / 跟 / 与 between two words said as one (新支二联和法氏囊). */
+const JOINING = /[和跟与]/;
+
+/**
+ * 新支二联和法氏囊 500头份的 各来2盒 with 法氏囊 unread: words joined by 和 before a 各, one of which the catalog cannot
+ * read, are each an item with the words said apart beside them — the unread one is asked about, never dropped for
+ * the one that reads. Undefined unless a word is unread and one word of the text parts at 和 into pieces that each
+ * say something, one of them naming a product.
+ */
+function joinedAlternatives(matcher: Matcher, a: Analysis, text: string): string[] | undefined {
+  if (!a.unknown.length) return undefined;
+  const words = text.split(/\s+/).filter(Boolean);
+  for (const [k, word] of words.entries()) {
+    const pieces = word.split(JOINING);
+    if (pieces.length < 2 || pieces.some((piece) => !piece)) continue;
+    const readings = pieces.map((piece) => matcher.analyze(piece));
+    if (!readings.every(hasContent) || !readings.some(hasIdentity)) continue;
+    if (!readings.some((r) => r.unknown.length)) continue;
+    const shared = words.filter((_, other) => other !== k);
+    return pieces.map((piece) => [piece, ...shared].join(' '));
+  }
+  return undefined;
 }
 
 /**

@@ -1,11 +1,14 @@
 import type { Matcher, Resolution } from '../catalog/matcher.js';
 import type { Mention, QuantityToken } from '../catalog/mention-scan.js';
 import { expandEach, spreadLikeEachBefore } from './each-items.js';
+import { everyValueItems } from './every-value.js';
+import { spreadEachOverTotal } from './each-after-total.js';
 import { splitHalves } from './half-split.js';
 import { familyOf, hasContent, hasIdentity, hasProductWord, namesOnlyBrands } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { partAfterBareAmount } from './bare-amount-split.js';
 import { partAtOrderingMore } from './more-opens-item.js';
+import { withoutPriceClass } from './price-class.js';
 import { ALSO } from './order-phrases.js';
 import { brandsDiffer } from './other-brand.js';
 
@@ -37,7 +40,7 @@ const DESCRIBED = /\p{Script=Han}{2}的\s*$/u;
 export function splitItems(matcher: Matcher, text: string): ItemText[] {
   const items: ItemText[] = [];
   let prefix = '';
-  for (let chunk of splitHalves(text).split(CHUNK_SPLIT)) {
+  for (let chunk of splitHalves(withoutPriceClass(text)).split(CHUNK_SPLIT)) {
     chunk = chunk.trim();
     if (!chunk) continue;
     const colon = chunk.indexOf(':');
@@ -52,6 +55,7 @@ export function splitItems(matcher: Matcher, text: string): ItemText[] {
         items.push(prefix ? underHeading(matcher, prefix, item) : item);
   }
   spreadOverEachBefore(matcher, items);
+  spreadEachOverTotal(matcher, items);
   spreadTrailingEach(items);
   foldTotalIntoEach(matcher, items);
   borrowFromPrevious(matcher, items);
@@ -372,7 +376,12 @@ function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
     if (content[i] && !used.has(i)) {
       used.add(i);
       const t = withShared(pieces[i]!.replace(EACH_TAIL, '').replace(CLAUSE_END, ''));
-      if (eachBefore(i)) {
+      // (英威墨水 各色一箱: every value of the attribute named is an item)
+      const everyValue = everyValueItems(matcher, t, q);
+      if (everyValue) {
+        eachGroup = everyValue;
+        out.push(...everyValue);
+      } else if (eachBefore(i)) {
         eachGroup = expandEach(matcher, t, q);
         out.push(...eachGroup);
       } else out.push(make(t, q));
