@@ -529,6 +529,40 @@ export function intersectSorted(a: number[], b: number[]): number[] {
 }
 
 /**
+ * True when the lists (each strictly ascending) have an id in common: `intersectSorted(a, b).length > 0` without
+ * building the common list (most callers only ask whether there is one).
+ */
+export function intersectsSorted(a: number[], b: number[]): boolean {
+  if (a.length > b.length) {
+    const shorter = b;
+    b = a;
+    a = shorter;
+  }
+  const length = b.length;
+  if (!a.length || !length) return false;
+  let low = 0;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k]!;
+    let step = 1;
+    let high = low;
+    while (high < length && b[high]! < x) {
+      low = high + 1;
+      high += step;
+      step *= 2;
+    }
+    if (high > length) high = length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (b[middle]! < x) low = middle + 1;
+      else high = middle;
+    }
+    if (low >= length) return false;
+    if (b[low] === x) return true;
+  }
+  return false;
+}
+
+/**
  * Every id of the lists once, ascending (`size` bounds the ids: the catalog's length). Each id is marked in a byte
  * per product; a few are then sorted as numbers, many read off the marks in order — a set of thousands of ids
  * sorted with a comparator cost a first use of a common word about a millisecond.

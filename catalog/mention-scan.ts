@@ -1,5 +1,5 @@
 import type { CatalogIndex } from './catalog-index.js';
-import { familyMembers, intersectSorted, markSellableUnits, termProducts } from './catalog-index.js';
+import { familyMembers, intersectsSorted, markSellableUnits, termProducts } from './catalog-index.js';
 import type { Analysis, Mention, QuantityToken } from './analysis-types.js';
 import { readLeftovers } from './leftover-words.js';
 import { endingIds, kindedHeads, mergePartialWithHead, nearWord, valueCharIds } from './loose-words.js';
@@ -361,7 +361,7 @@ function isValueAfter(
   const named =
     before?.kind === 'spec' &&
     before.start + before.text.length === at - 1 &&
-    intersectSorted(before.ids, carrying).length > 0;
+    intersectsSorted(before.ids, carrying);
   return named || countedElsewhere(index, text, at);
 }
 

@@ -7,7 +7,7 @@
  */
 
 import type { CatalogIndex } from './catalog-index.js';
-import { intersectSorted } from './catalog-index.js';
+import { intersectsSorted } from './catalog-index.js';
 import { parseChineseNumber } from './numerals.js';
 import { normalizeTerm } from './text-normalize.js';
 import { termAt } from './word-lookups.js';
@@ -183,7 +183,7 @@ function namedWith(index: CatalogIndex, text: string, at: number, end: number): 
 function familyLacks(index: CatalogIndex, named: number[][], size: string): boolean {
   const holders = sizeCodesOf(index).holders.get(size);
   if (!named.length || !holders) return false;
-  return named.every((heads) => intersectSorted(heads, holders).length === 0);
+  return named.every((heads) => !intersectsSorted(heads, holders));
 }
 
 /**

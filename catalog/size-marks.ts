@@ -4,7 +4,7 @@
  */
 
 import type { CatalogIndex } from './catalog-index.js';
-import { intersectSorted, sellableIn, termProducts } from './catalog-index.js';
+import { intersectSorted, intersectsSorted, sellableIn, termProducts } from './catalog-index.js';
 import type { QuantityToken } from './analysis-types.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseDecimal, parseNumber } from './numerals.js';
 import { SPEC_UNIT, scanSpecs } from './spec-values.js';
@@ -141,7 +141,7 @@ export function isSize(index: CatalogIndex, text: string, qty: QuantityToken, sp
   const named = namedAround(index, text, qty);
   const sellable = sellableIn(index, qty.unit);
   return (
-    named.some((list) => intersectSorted(list, ids).length > 0) &&
+    named.some((list) => intersectsSorted(list, ids)) &&
     named.every((list) => list.every((id) => sellable[id] !== 1))
   );
 }

@@ -522,6 +522,32 @@ const isDigitCode = (code: number): boolean => code >= 48 && code <= 57;
 /** a to z (false for NaN: no character). */
 const isLatinCode = (code: number): boolean => code >= 97 && code <= 122;
 
+type Made = { reqs: string[][]; bare?: boolean } | undefined;
+/** What each rule made of a match, by the rule, the match's groups and the characters either side of it. */
+const madeByMatch = new Map<string, Made>();
+
+/**
+ * What rule `r` makes of the match `m` in `text`, remembered: a rule's reading depends on the match's groups and, for
+ * two rules, on the character before or after it — nothing else. The same reading is then the same object for every
+ * text that says the value, so the requirement lists' own tables (idsForRequirements, the family keys of a mention)
+ * are built once per value said instead of once per text scanned (the readings are shared: never changed).
+ */
+function madeBy(r: number, m: RegExpExecArray, text: string): Made {
+  // (each part led by its length, a group that took no part by -: no two matches share a key)
+  const before = text[m.index - 1] ?? '';
+  const after = text[m.index + m[0].length] ?? '';
+  let key = `${r}:${before.length}${before}${after.length}${after}`;
+  for (let g = 0; g < m.length; g++) {
+    const group = m[g];
+    key += group === undefined ? '-' : `${group.length}:${group}`;
+  }
+  if (madeByMatch.has(key)) return madeByMatch.get(key);
+  const made = RULES[r]!.make(m);
+  if (madeByMatch.size >= 5000) madeByMatch.delete(madeByMatch.keys().next().value!);
+  madeByMatch.set(key, made);
+  return made;
+}
+
 function scanSpecsUncached(text: string): SpecToken[] {
   const out: SpecToken[] = [];
   let i = 0;
@@ -537,7 +563,8 @@ function scanSpecsUncached(text: string): SpecToken[] {
       continue;
     }
     let hit: SpecToken | undefined;
-    for (const rule of RULES) {
+    for (let r = 0; r < RULES.length; r++) {
+      const rule = RULES[r]!;
       rule.re.lastIndex = i;
       const m = rule.re.exec(text);
       if (!m || m[0].length === 0) continue;
@@ -546,7 +573,7 @@ function scanSpecsUncached(text: string): SpecToken[] {
       const next = text[end] ?? '';
       if ((/[0-9.]$/.test(m[0]) && /[0-9]/.test(next)) || (/[a-z]$/.test(m[0]) && /[a-z]/.test(next)))
         continue;
-      const made = rule.make(m);
+      const made = madeBy(r, m, text);
       if (!made) continue;
       hit = { start: i, end, raw: m[0], reqs: made.reqs, bare: made.bare ?? false };
       break;

@@ -136,20 +136,49 @@ function occursInWords(index: CatalogIndex, sub: string): boolean {
 function pinyinInsideWords(index: CatalogIndex, sub: string, syllables: string[]): string[] | undefined {
   const out = new Set<string>();
   for (let k = 0; k + 2 <= sub.length; k++) {
-    const bigram = sub.slice(k, k + 2);
-    const words = index.bigrams.get(bigram) ?? [];
-    // (the first 200 words, read in place: a copy of them for each piece was a twentieth of a message's garbage)
-    for (let n = 0; n < words.length && n < 200; n++) {
+    const { words, starts } = bigramPlaces(index, sub.slice(k, k + 2));
+    for (let n = 0; n < words.length; n++) {
       const w = words[n]!;
-      for (let at = w.indexOf(bigram); at >= 0; at = w.indexOf(bigram, at + 1)) {
-        if (at - k < 0 || at - k + sub.length > w.length) continue;
-        const piece = w.slice(at - k, at - k + sub.length);
-        if (out.has(piece)) continue;
-        if (soundsAs(index, piece, syllables)) out.add(piece);
-      }
+      const at = starts[n]!;
+      if (at - k < 0 || at - k + sub.length > w.length) continue;
+      const piece = w.slice(at - k, at - k + sub.length);
+      if (out.has(piece)) continue;
+      if (soundsAs(index, piece, syllables)) out.add(piece);
     }
   }
   return out.size ? [...out] : undefined;
+}
+
+/** Where a bigram stands in the words that hold it: each place a word and the position in it, in reading order. */
+interface BigramPlaces {
+  words: string[];
+  starts: number[];
+}
+const placesByIndex = new WeakMap<CatalogIndex, Map<string, BigramPlaces>>();
+const NO_PLACES: BigramPlaces = { words: [], starts: [] };
+
+/**
+ * Every place the bigram stands in the first 200 words holding it (index.bigrams), in order of the words and then of
+ * the places: found once per bigram and catalog index, where each piece compared searched those words for it again.
+ */
+function bigramPlaces(index: CatalogIndex, bigram: string): BigramPlaces {
+  let known = placesByIndex.get(index);
+  if (!known) placesByIndex.set(index, (known = new Map()));
+  let places = known.get(bigram);
+  if (places) return places;
+  // (a bigram no word holds is not kept: chat brings many, the catalog's are bounded)
+  const words = index.bigrams.get(bigram);
+  if (!words) return NO_PLACES;
+  places = { words: [], starts: [] };
+  for (let n = 0; n < words.length && n < 200; n++) {
+    const w = words[n]!;
+    for (let at = w.indexOf(bigram); at >= 0; at = w.indexOf(bigram, at + 1)) {
+      places.words.push(w);
+      places.starts.push(at);
+    }
+  }
+  known.set(bigram, places);
+  return places;
 }
 
 /**

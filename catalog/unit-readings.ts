@@ -172,15 +172,18 @@ function nominalSize(index: CatalogIndex, ids: number[], sides: string[]): numbe
   const said = sides.map(roundingOf);
   if (said.some((side) => !side.length)) return [];
   const sizes = productSizesOf(index);
-  const near = new Set<string>();
+  // (the one size: the reading stops at a second, and the size found is not read again for the next products)
+  let near: ProductSize | undefined;
   for (const id of ids)
-    for (const { key, exact } of sizes[id]!) {
-      if (exact.length !== said.length) continue;
-      if (exact.every((mm, at) => said[at]!.some((s) => Math.abs(mm - s.millimetres) <= s.within)))
-        near.add(key);
+    for (const size of sizes[id]!) {
+      if (size === near || size.exact.length !== said.length) continue;
+      if (!size.exact.every((mm, at) => said[at]!.some((s) => Math.abs(mm - s.millimetres) <= s.within)))
+        continue;
+      if (near) return [];
+      near = size;
     }
-  if (near.size !== 1) return [];
-  return intersectSorted(ids, index.keys.get([...near][0]!) ?? []);
+  if (!near) return [];
+  return intersectSorted(ids, index.keys.get(near.key) ?? []);
 }
 
 const DIGIT_TENS = /(?<![\d.])([1-9])十(?![零一二两三四五六七八九十百千万点\d])/g;

@@ -38,6 +38,17 @@ export interface ShapeTables {
 const DIGIT_GROUP = /\d+(?:\.\d+)?/g;
 /** Digit groups joined by spaces, slashes, dashes, times signs or 乘 (205 55 16, 40乘40乘2, 40x40x2), or one run. */
 const SAID_GROUPS = /(?<![\d.])\d+(?:\.\d+)?(?:(?:\s+|[/\\*×-]|x(?=\d)|乘)\d+(?:\.\d+)?)*(?![\d.])/g;
+/** A sign between groups (not a space): groups so joined are also compared as numbers. */
+const GROUP_SIGN = /[/\\*×x乘-]/;
+/** How many digits the text holds. */
+function digitCount(text: string): number {
+  let count = 0;
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 48 && code <= 57) count += 1;
+  }
+  return count;
+}
 /** Two numbers said apart, the rest of the value left out: 16寸的205, 205 16寸. */
 const SAID_PAIR = /(?<![\d.])(\d+(?:\.\d+)?)(寸的|寸 |的| )(\d+(?:\.\d+)?)(寸)?(?![\d.])/g;
 /** Fewer digits than this in all, said with spaces or as one run, could as well be a count or a plain number. */
@@ -133,6 +144,9 @@ function valueOfGroups(shapes: ShapeTables, groups: string[], separated: boolean
  */
 function spellFullGroups(shapes: ShapeTables, text: string): string {
   return text.replace(SAID_GROUPS, (said: string) => {
+    // (the most said: a number or a few, under MIN_COMPOUND_DIGITS digits in all and with no sign between them —
+    // no value's groups, as valueOfGroups reads them, whichever of them are taken)
+    if (!GROUP_SIGN.test(said) && digitCount(said) < MIN_COMPOUND_DIGITS) return said;
     const groups = [...said.matchAll(DIGIT_GROUP)];
     for (let length = groups.length; length >= 1; length--)
       for (let first = 0; first + length <= groups.length; first++) {
