@@ -126,7 +126,9 @@ describe('Trade lexicon', () => {
     const twice: string[] = [];
     for (const group of TRADE_LEXICON)
       for (const word of [...group.words, ...(group.loose ?? [])]) {
-        const key = `${group.names === 'product' ? 'product' : 'value'} ${word.toLowerCase()}`;
+        // a word may be in two groups kept to different families (红色 of a wire is 火线, of an ink 品红)
+        const role = group.names === 'product' ? 'product' : 'value';
+        const key = `${role} ${(group.family ?? []).join('/')} ${word.toLowerCase()}`;
         if (seen.has(key)) twice.push(key);
         seen.add(key);
       }
