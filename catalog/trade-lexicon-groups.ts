@@ -4,67 +4,12 @@
  * things in different trades is left out, or loose, or limited to a family. Read by trade-lexicon.ts.
  */
 
-/** Kinds of attribute a value group may name; an attribute of a catalog is of a kind when its name says so. */
-export type AttributeKind = 'colour' | 'light' | 'material' | 'switch' | 'seal' | 'any';
+import { TRADE_LEXICON_OF_GOODS } from './trade-lexicon-goods.js';
+import { TRADE_LEXICON_OF_INDUSTRY } from './trade-lexicon-industry.js';
+import { TRADE_LEXICON_OF_VALUES } from './trade-lexicon-values.js';
+import { products, values, type TradeWordGroup } from './trade-word-group.js';
 
-/** How an attribute name tells its kind (颜色 is a colour, 光色 / 色温 a light colour, 材质 a material). */
-export const ATTRIBUTE_KIND_NAMES: Record<AttributeKind, RegExp> = {
-  colour: /^(?!.*(光|温)).*色/,
-  light: /光|色温/,
-  material: /材|料/,
-  switch: /开关|控制|联|位|开数|类型|型号|规格|款式/,
-  seal: /密封|防尘|盖/,
-  any: /./,
-};
-
-/**
- * One set of words that mean the same thing in a trade.
- * - `names`: `product` for words naming a product (a name, alias or category), otherwise the kind of attribute
- *   whose values they are;
- * - `words`: true synonyms, each may stand for every other;
- * - `loose`: words customers use for this thing that also name other things (软管 is also a conduit): added where
- *   one of `words` is a catalog word, never read as a sign of the family themselves;
- * - `family`: when given, the group applies only to products whose name, aliases or category hold one of these.
- */
-export interface TradeWordGroup {
-  trade: string;
-  names: 'product' | AttributeKind;
-  words: readonly string[];
-  loose?: readonly string[];
-  family?: readonly string[];
-}
-
-type Options = Pick<TradeWordGroup, 'family'>;
-
-/** Groups of one trade, a line each: `编织管 进水软管 | 软管` (words after `|` are loose). */
-function groups(
-  trade: string,
-  names: TradeWordGroup['names'],
-  lines: string,
-  options: Options,
-): TradeWordGroup[] {
-  return lines
-    .trim()
-    .split('\n')
-    .map((line) => {
-      const [words = '', loose = ''] = line.split('|');
-      return {
-        trade,
-        names,
-        words: words.trim().split(/\s+/),
-        ...(loose.trim() && { loose: loose.trim().split(/\s+/) }),
-        ...options,
-      };
-    });
-}
-
-function products(trade: string, lines: string, options: Options = {}): TradeWordGroup[] {
-  return groups(trade, 'product', lines, options);
-}
-
-function values(trade: string, kind: AttributeKind, lines: string, options: Options = {}): TradeWordGroup[] {
-  return groups(trade, kind, lines, options);
-}
+export { ATTRIBUTE_KIND_NAMES, type AttributeKind, type TradeWordGroup } from './trade-word-group.js';
 
 /** The lexicon: every group, by trade. A line is one group; words after `|` are its loose words. */
 export const TRADE_LEXICON: readonly TradeWordGroup[] = [
@@ -588,4 +533,7 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     全铜 纯铜
     `,
   ),
+  ...TRADE_LEXICON_OF_GOODS,
+  ...TRADE_LEXICON_OF_INDUSTRY,
+  ...TRADE_LEXICON_OF_VALUES,
 ];

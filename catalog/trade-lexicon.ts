@@ -29,7 +29,10 @@ interface PreparedGroup {
   triggers: string[];
   /** Normalised words it adds (its words and its loose words). */
   all: string[];
+  /** Words it puts in a longer catalog word's place: also a loose word of one character (针 of 伊维菌素针). */
+  inCompounds: string[];
   family: string[];
+  forms: string[];
 }
 
 /** A colour word of one character and its 色 (蓝色, 红色). */
@@ -50,11 +53,15 @@ function prepare(lexicon: readonly TradeWordGroup[]): PreparedGroup[] {
   list = lexicon.map((group) => {
     const triggers = [...new Set(group.words.map(normalizeTerm).filter(usable))];
     const loose = (group.loose ?? []).map(normalizeTerm).filter(usable);
+    const all = [...new Set([...triggers, ...loose])];
+    const single = (group.loose ?? []).map(normalizeTerm).filter((word) => [...word].length === 1);
     return {
       group,
       triggers,
-      all: [...new Set([...triggers, ...loose])],
+      all,
+      inCompounds: [...all, ...single],
       family: (group.family ?? []).map(normalizeTerm),
+      forms: (group.forms ?? []).map(normalizeTerm),
     };
   });
   prepared.set(lexicon, list);
@@ -176,15 +183,31 @@ function addCompounds(
     );
     for (const match of own) {
       const end = match.at + match.word.length;
+      // 小檗碱 inside 盐酸小檗碱, both of one group, is the longer word's part
+      const within = (other: (typeof matches)[number]) =>
+        other.at <= match.at && other.at + other.word.length >= end && other.word.length > match.word.length;
+      if (matches.some((other) => other.group === match.group && within(other))) continue;
       // 龙头 inside 水龙头 is part of the longer lexicon word, not a word of its own; where two lexicon words
       // overlap (耐水腻子 and 腻子粉 in 耐水腻子粉) neither is sure to be a word of the catalog word
-      const overlaps = own.some(
-        (other) => other !== match && other.at < end && other.at + other.word.length > match.at,
+      const overlaps = matches.some(
+        (other) =>
+          other !== match &&
+          !(other.group === match.group && (within(other) || other.word.length < match.word.length)) &&
+          other.at < end &&
+          other.at + other.word.length > match.at,
       );
       if (overlaps) continue;
       const ids = inFamily(match.group, info.head);
+      // a word set off by brackets (氢氧化钠(片碱)) names the product alone: 烧碱 and 火碱 name it too
+      // and so does a word with its form after it, where the group names forms (对乙酰氨基酚片 is 扑热息痛)
+      const alone =
+        (match.at === 0 && term[end] === '(') ||
+        (term[match.at - 1] === '(' && term[end] === ')') ||
+        (match.at === 0 && match.group.forms.includes(term.slice(end)));
+      if (alone)
+        for (const other of match.group.all) if (other !== match.word) add(other, ids, 'head', other);
       const rest = term.slice(0, match.at) + ' ' + term.slice(end);
-      for (const other of match.group.all) {
+      for (const other of match.group.inCompounds) {
         // 中性硅酮玻璃胶 with 硅酮胶 for 玻璃胶 would say 硅酮 twice
         if (
           other === match.word ||

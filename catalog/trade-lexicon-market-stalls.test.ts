@@ -1,0 +1,250 @@
+import { describe, expect, it } from '@jest/globals';
+import { testProduct } from '../dialog/dialog-test-kit.js';
+import { createMatcher, type MatchResult } from './matcher.js';
+import type { Product } from './product.js';
+
+/**
+ * One stall of a wholesale market per trade, each made up and spelling its goods one way; the customer says the
+ * trade's other word (catalog/trade-lexicon-goods.ts, -industry.ts, -values.ts). Each stall also hears a near
+ * word of another thing, which must not be read as its product.
+ */
+function found(result: MatchResult): string | undefined {
+  return result.kind === 'matched' ? result.product.sku : undefined;
+}
+
+function stall(items: [sku: string, name: string, specs?: Record<string, string>][]): Product[] {
+  return items.map(([sku, name, specs = {}]) => testProduct({ sku, name, specs, unit: '个' }));
+}
+
+interface Case {
+  trade: string;
+  products: Product[];
+  said: [words: string, sku: string][];
+  notSaid: string[];
+}
+
+const CASES: Case[] = [
+  {
+    trade: 'a garment-trims stall (袋布, 灯芯绒, 松紧带)',
+    products: stall([
+      ['POCKETING', '袋布', { 门幅: '150cm' }],
+      ['CORDUROY', '灯芯绒', { 门幅: '150cm' }],
+      ['ELASTIC', '松紧带', { 宽度: '2cm' }],
+    ]),
+    said: [
+      ['口袋布', 'POCKETING'],
+      ['条绒', 'CORDUROY'],
+      ['橡筋 2cm', 'ELASTIC'],
+    ],
+    notSaid: ['牛仔布'],
+  },
+  {
+    trade: 'an office-supplies stall (订书钉, 回形针, 长尾夹)',
+    products: stall([
+      ['STAPLES', '订书钉', { 规格: '12#' }],
+      ['CLIPS', '回形针', { 规格: '29mm' }],
+      ['BINDER', '长尾夹', { 规格: '32mm' }],
+    ]),
+    said: [
+      ['钉书钉 12#', 'STAPLES'],
+      ['曲别针', 'CLIPS'],
+      ['燕尾夹 32mm', 'BINDER'],
+    ],
+    notSaid: ['别针'],
+  },
+  {
+    trade: 'an e-bike parts stall (电动车充电器, 内胎)',
+    products: stall([
+      ['CHARGER', '电动车充电器', { 电压: '48V' }],
+      ['TUBE', '内胎', { 规格: '16*2.125' }],
+    ]),
+    said: [
+      ['电瓶车充电器 48V', 'CHARGER'],
+      ['里胎 16*2.125', 'TUBE'],
+    ],
+    notSaid: ['外胎 16*2.125'],
+  },
+  {
+    trade: 'a steel yard (角钢, 槽钢, 镀锌钢管)',
+    products: stall([
+      ['ANGLE', '角钢', { 规格: '50*5' }],
+      ['CHANNEL', '槽钢', { 规格: '10#' }],
+      ['GALV', '镀锌钢管', { 规格: 'DN25' }],
+    ]),
+    said: [
+      ['角铁 50*5', 'ANGLE'],
+      ['槽铁 10#', 'CHANNEL'],
+      ['镀锌管 DN25', 'GALV'],
+    ],
+    notSaid: ['工字钢'],
+  },
+  {
+    trade: 'a seafood stall (花蛤, 生蚝, 鲅鱼)',
+    products: stall([
+      ['CLAM', '花蛤', { 规格: '中' }],
+      ['OYSTER', '生蚝', { 规格: '中' }],
+      ['MACKEREL', '鲅鱼', { 规格: '中' }],
+    ]),
+    said: [
+      ['花甲', 'CLAM'],
+      ['海蛎子', 'OYSTER'],
+      ['马鲛鱼', 'MACKEREL'],
+    ],
+    notSaid: ['扇贝'],
+  },
+  {
+    trade: 'a festival-goods stall (春联, 鞭炮, 红包)',
+    products: stall([
+      ['COUPLETS', '春联', { 尺寸: '1.2米' }],
+      ['FIRECRACKERS', '鞭炮', { 规格: '1000响' }],
+      ['ENVELOPES', '红包', { 规格: '中号' }],
+    ]),
+    said: [
+      ['对联 1.2米', 'COUPLETS'],
+      ['炮仗', 'FIRECRACKERS'],
+      ['利是封', 'ENVELOPES'],
+    ],
+    notSaid: ['灯笼'],
+  },
+  {
+    trade: 'a dry-goods and spice stall (八角, 淀粉, 海米)',
+    products: stall([
+      ['STAR-ANISE', '八角', { 等级: '统货' }],
+      ['STARCH', '淀粉', { 规格: '500g' }],
+      ['DRIED-SHRIMP', '虾米', { 等级: '统货' }],
+    ]),
+    said: [
+      ['大料', 'STAR-ANISE'],
+      ['生粉 500g', 'STARCH'],
+      ['海米', 'DRIED-SHRIMP'],
+    ],
+    notSaid: ['花椒'],
+  },
+  {
+    trade: 'a fruit stall (猕猴桃, 牛油果)',
+    products: stall([
+      ['KIWI', '猕猴桃', { 等级: '大果' }],
+      ['AVOCADO', '牛油果', { 等级: '大果' }],
+    ]),
+    said: [
+      ['奇异果', 'KIWI'],
+      ['鳄梨', 'AVOCADO'],
+    ],
+    notSaid: ['百香果'],
+  },
+  {
+    trade: 'a toiletries stall (洗面奶, 爽肤水, 洁厕灵)',
+    products: stall([
+      ['CLEANSER', '洗面奶', { 容量: '100g' }],
+      ['TONER', '爽肤水', { 容量: '150ml' }],
+      ['TOILET', '洁厕灵', { 容量: '500g' }],
+    ]),
+    said: [
+      ['洁面乳 100g', 'CLEANSER'],
+      ['化妆水', 'TONER'],
+      ['洁厕剂', 'TOILET'],
+    ],
+    notSaid: ['卸妆水'],
+  },
+  {
+    trade: 'a bedding stall (被套, 枕芯)',
+    products: stall([
+      ['COVER', '被套', { 尺寸: '200*230' }],
+      ['PILLOW', '枕芯', { 尺寸: '48*74' }],
+    ]),
+    said: [
+      ['被罩 200*230', 'COVER'],
+      ['枕头芯', 'PILLOW'],
+    ],
+    notSaid: ['枕套'],
+  },
+  {
+    trade: 'a fertiliser stall (碳酸氢铵, 过磷酸钙)',
+    products: stall([
+      ['ABC', '碳酸氢铵', { 规格: '50kg' }],
+      ['SSP', '过磷酸钙', { 规格: '50kg' }],
+    ]),
+    said: [
+      ['碳铵', 'ABC'],
+      ['普钙', 'SSP'],
+    ],
+    notSaid: ['尿素'],
+  },
+  {
+    trade: 'an electronic-components stall (贴片电阻, 三极管)',
+    products: stall([
+      ['RES', '贴片电阻', { 封装: '0603' }],
+      ['TRANSISTOR', '三极管', { 型号: 'S8050' }],
+    ]),
+    said: [
+      ['片阻 0603', 'RES'],
+      ['晶体管 S8050', 'TRANSISTOR'],
+    ],
+    notSaid: ['贴片电容 0603'],
+  },
+  {
+    trade: 'a bakery-supplies stall (淡奶油, 泡打粉, 炼乳)',
+    products: stall([
+      ['CREAM', '淡奶油', { 容量: '1L' }],
+      ['BAKING-POWDER', '泡打粉', { 规格: '100g' }],
+      ['CONDENSED', '炼乳', { 规格: '350g' }],
+    ]),
+    said: [
+      ['动物奶油 1L', 'CREAM'],
+      ['发泡粉', 'BAKING-POWDER'],
+      ['炼奶', 'CONDENSED'],
+    ],
+    notSaid: ['植物奶油'],
+  },
+  {
+    trade: 'a pet and fishing stall (猫砂, 鱼竿, 浮漂)',
+    products: stall([
+      ['LITTER', '猫砂', { 规格: '10L' }],
+      ['ROD', '鱼竿', { 长度: '3.6米' }],
+      ['FLOAT', '浮漂', { 规格: '2号' }],
+    ]),
+    said: [
+      ['猫沙 10L', 'LITTER'],
+      ['钓竿 3.6米', 'ROD'],
+      ['鱼漂', 'FLOAT'],
+    ],
+    notSaid: ['鱼线'],
+  },
+  {
+    trade: 'an eyewear and luggage stall (老花镜, 墨镜, 拉杆箱)',
+    products: stall([
+      ['READING', '老花镜', { 度数: '200度' }],
+      ['SUN', '太阳镜', { 颜色: '黑色' }],
+      ['CASE', '拉杆箱', { 尺寸: '24寸' }],
+    ]),
+    said: [
+      ['老光镜 200度', 'READING'],
+      ['墨镜', 'SUN'],
+      ['行李箱 24寸', 'CASE'],
+    ],
+    notSaid: ['近视镜'],
+  },
+  {
+    trade: 'a lifting and transmission stall (手拉葫芦, 三角带, 制冷剂)',
+    products: stall([
+      ['HOIST', '手拉葫芦', { 吨位: '2吨' }],
+      ['VBELT', '三角带', { 型号: 'B1500' }],
+      ['R22', '制冷剂', { 型号: 'R22' }],
+    ]),
+    said: [
+      ['倒链 2吨', 'HOIST'],
+      ['V带 B1500', 'VBELT'],
+      ['雪种 R22', 'R22'],
+    ],
+    notSaid: ['电动葫芦 2吨'],
+  },
+];
+
+describe('Trade words of the market’s stalls', () => {
+  for (const { trade, products, said, notSaid } of CASES)
+    it(`reads the trade's words at ${trade}`, () => {
+      const match = createMatcher(products);
+      for (const [words, sku] of said) expect([words, found(match(words))]).toEqual([words, sku]);
+      for (const words of notSaid) expect([words, found(match(words))]).toEqual([words, undefined]);
+    });
+});
