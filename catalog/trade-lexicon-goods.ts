@@ -291,6 +291,16 @@ export const TRADE_LEXICON_OF_GOODS: readonly TradeWordGroup[] = [
     `,
   ),
   ...products(
+    '茶叶纸品',
+    `
+    普洱 普洱茶
+    生普 普洱生茶
+    熟普 普洱熟茶
+    茶饼 饼茶
+    厨房纸 厨房用纸
+    `,
+  ),
+  ...products(
     '玩具节庆',
     `
     气球 汽球

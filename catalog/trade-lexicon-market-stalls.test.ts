@@ -238,6 +238,120 @@ const CASES: Case[] = [
     ],
     notSaid: ['电动葫芦 2吨'],
   },
+  {
+    trade: 'a drinks and cold-drinks stall (苏打水, 纯牛奶, 冰棍)',
+    products: stall([
+      ['SODA', '苏打水', { 容量: '350ml' }],
+      ['MILK', '纯牛奶', { 容量: '250ml' }],
+      ['ICE-POP', '冰棍', { 口味: '绿豆' }],
+    ]),
+    said: [
+      ['苏打饮料 350ml', 'SODA'],
+      ['纯奶 250ml', 'MILK'],
+      ['冰棒', 'ICE-POP'],
+    ],
+    notSaid: ['酸奶 250ml'],
+  },
+  {
+    trade: 'an egg and meat stall (土鸡蛋, 皮蛋, 里脊)',
+    products: stall([
+      ['FREE-RANGE', '土鸡蛋', { 规格: '30枚' }],
+      ['CENTURY', '皮蛋', { 规格: '20枚' }],
+      ['LOIN', '里脊', { 规格: '1kg' }],
+    ]),
+    said: [
+      ['笨鸡蛋 30枚', 'FREE-RANGE'],
+      ['松花蛋', 'CENTURY'],
+      ['里脊肉', 'LOIN'],
+    ],
+    notSaid: ['咸鸭蛋'],
+  },
+  {
+    trade: 'a baby and clothing stall (尿不湿, 拉拉裤, 卫衣)',
+    products: stall([
+      ['DIAPER', '纸尿裤', { 尺码: 'L' }],
+      ['PANTS', '拉拉裤', { 尺码: 'XL' }],
+      ['HOODIE', '卫衣', { 尺码: 'M' }],
+    ]),
+    said: [
+      ['尿不湿 大号', 'DIAPER'],
+      ['成长裤 加大号', 'PANTS'],
+      ['卫衣 中号', 'HOODIE'],
+    ],
+    notSaid: ['隔尿垫'],
+  },
+  {
+    trade: 'a toy and appliance stall (泡泡水, 电饭煲, 油烟机)',
+    products: stall([
+      ['BUBBLES', '泡泡水', { 容量: '100ml' }],
+      ['RICE-COOKER', '电饭煲', { 容量: '4L' }],
+      ['HOOD', '抽油烟机', { 类型: '侧吸' }],
+    ]),
+    said: [
+      ['泡泡液 100ml', 'BUBBLES'],
+      ['电饭锅 4L', 'RICE-COOKER'],
+      ['油烟机', 'HOOD'],
+    ],
+    notSaid: ['电压力锅 4L'],
+  },
+  {
+    trade: 'a feed and sand yard (麸皮, 预混料, 河沙)',
+    products: stall([
+      ['BRAN', '麸皮', { 规格: '40kg' }],
+      ['PREMIX', '预混料', { 规格: '20kg' }],
+      ['RIVER-SAND', '河沙', { 粒度: '中砂' }],
+    ]),
+    said: [
+      ['麦麸 40kg', 'BRAN'],
+      ['预混合饲料', 'PREMIX'],
+      ['黄沙 中砂', 'RIVER-SAND'],
+    ],
+    notSaid: ['机制砂'],
+  },
+  {
+    trade: 'a decoration and tool stall (壁纸, 踢脚线, 拉铆枪, 批刀)',
+    products: stall([
+      ['WALLPAPER', '壁纸', { 规格: '0.53*10米' }],
+      ['SKIRTING', '踢脚线', { 高度: '8cm' }],
+      ['RIVETER', '拉铆枪', { 规格: '10寸' }],
+      ['KNIFE', '油灰刀', { 宽度: '3寸' }],
+    ]),
+    said: [
+      ['墙纸', 'WALLPAPER'],
+      ['地脚线 8cm', 'SKIRTING'],
+      ['铆钉枪', 'RIVETER'],
+      ['批刀 3寸', 'KNIFE'],
+    ],
+    notSaid: ['墙布'],
+  },
+  {
+    trade: 'a car-care and clinic-consumables stall (洗车液, 车蜡, 酒精棉片)',
+    products: stall([
+      ['SHAMPOO', '洗车液', { 容量: '2L' }],
+      ['WAX', '车蜡', { 规格: '300g' }],
+      ['SWABS', '酒精棉片', { 规格: '100片' }],
+    ]),
+    said: [
+      ['洗车香波 2L', 'SHAMPOO'],
+      ['汽车蜡', 'WAX'],
+      ['酒精片', 'SWABS'],
+    ],
+    notSaid: ['玻璃水'],
+  },
+  {
+    trade: 'a tea and paper stall (熟普, 茶饼, 厨房纸)',
+    products: stall([
+      ['RIPE', '普洱熟茶', { 规格: '357g' }],
+      ['CAKE', '饼茶', { 规格: '200g' }],
+      ['KITCHEN', '厨房用纸', { 规格: '2卷' }],
+    ]),
+    said: [
+      ['熟普 357g', 'RIPE'],
+      ['茶饼 200g', 'CAKE'],
+      ['厨房纸', 'KITCHEN'],
+    ],
+    notSaid: ['生普'],
+  },
 ];
 
 describe('Trade words of the market’s stalls', () => {
