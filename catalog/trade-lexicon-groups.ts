@@ -433,22 +433,6 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     `,
   ),
   ...products(
-    '化工',
-    `
-    氢氧化钠 烧碱 火碱 苛性钠
-    `,
-  ),
-  ...products(
-    '兽药',
-    // drugs and vaccines by the short names farmers and vets use for their generic names
-    `
-    多西环素 强力霉素 脱氧土霉素
-    聚维酮碘 碘伏
-    新城疫、传染性支气管炎二联 新城疫传染性支气管炎二联 新支二联
-    传染性法氏囊病 法氏囊
-    `,
-  ),
-  ...products(
     '灯具',
     `
     面板灯 平板灯 集成吊顶灯
