@@ -226,8 +226,10 @@ export function soundedUnit(index: CatalogIndex, text: string, at: number): stri
   if (!ch || !isHan(ch) || /[和与及或到至的是个平方米毫厘公千斤克升瓦安伏孔芯分寸位号层]/.test(ch))
     return undefined;
   if (index.unitWords.includes(ch) || STOP_CHARS.has(ch) || text[at - 2] === '第') return undefined;
-  // 五代尿素 / 三香青岛啤酒: glued to what follows only when a product or brand word starts there
-  if (/[\p{Script=Han}a-z0-9]/u.test(text[at + 1] ?? '') && !startsProductWord(index, text, at + 1))
+  // 五代尿素 / 三香青岛啤酒: glued to what follows only when a product or brand word starts there, or the half of
+  // the unit (一相半 for 一箱半)
+  const next = text[at + 1] ?? '';
+  if (/[\p{Script=Han}a-z0-9]/u.test(next) && next !== '半' && !startsProductWord(index, text, at + 1))
     return undefined;
   return unitSoundsOf(index).get(pinyinOfChar(index, ch)) ?? undefined;
 }
