@@ -337,7 +337,8 @@ export function createMatcher(products: Product[]): Matcher {
     if (own.some((s) => normalizeTerm(s).includes(piece))) return false;
     // (碘伏 of 碘伏溶液, the trade lexicon's word for 聚维酮碘溶液: a word the index gave the product is read as an alias)
     const given = (index.bigrams.get(piece.slice(0, 2)) ?? []).filter(
-      (word) => word.includes(piece) && index.terms.get(word)?.head.includes(id),
+      // (only a word it begins: 别针 is no part of 曲别针, the lexicon's word for 回形针)
+      (word) => word.startsWith(piece) && index.terms.get(word)?.head.includes(id),
     );
     return [...p.aliases, ...given].every((alias) => {
       const a = normalizeTerm(alias);

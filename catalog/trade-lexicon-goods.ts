@@ -255,7 +255,7 @@ export const TRADE_LEXICON_OF_GOODS: readonly TradeWordGroup[] = [
   ...products(
     '渔具',
     `
-    鱼竿 钓竿 鱼杆 钓鱼竿
+    鱼竿 钓竿 钓鱼竿
     鱼钩 钓钩
     浮漂 鱼漂 浮标
     鱼饵 饵料 钓饵
