@@ -232,11 +232,13 @@ const RULES: Rule[] = [
   },
   {
     // tool and hinge sizes in inches: 6寸, 10寸 扳手 (a nominal 25 mm an inch), 14寸 管钳; a pan, pot or tray said
-    // in 寸 is also its true inch to the whole centimetre the trade labels it with (14寸炒锅 is the 36 cm one)
-    re: /(\d{1,2}|[五六七八九十]|十[一二三四五六七八九])寸(?![半2-5二三四五])/y,
+    // in 寸 is also its true inch to the whole centimetre the trade labels it with (14寸炒锅 is the 36 cm one);
+    // a catalog's 6.0寸 is the same 6寸, and 五寸半 / 6寸半 the 5.5寸 / 6.5寸 a catalog writes with a point
+    re: /(\d{1,2}(?=(?:\.0)?寸)|[五六七八九十]|十[一二三四五六七八九])(?:\.0)?寸(?:(半)(?![斤打箱盒包件袋])|(?![半2-5二三四五]))/y,
     make: (m) => {
       const n = /\d/.test(m[1]!) ? Number(m[1]) : (parseChineseNumber(m[1]!) ?? 0);
       if (n < 5) return undefined;
+      if (m[2]) return { reqs: [[`inch:${n + 0.5}`, nearInchKey(n + 0.5)]] };
       const centimetres = Math.round(n * 2.54);
       return {
         reqs: [[`inch:${n}`, `mm:${n * 25}`, `mm:${centimetres * 10}`, `cm:${centimetres}`, nearInchKey(n)]],

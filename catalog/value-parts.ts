@@ -13,13 +13,16 @@ const SEPARATORS = /[\s()（）[\]【】/／,，、;；|]+/;
 /** A word of two or more Han characters glued to a size before or after it (大度889*1194, 889*1194大度). */
 const HAN_BEFORE_SIZE = /^(\p{Script=Han}{2,})(?=\d)/u;
 const HAN_AFTER_SIZE = /(?<=[\d*x×.])(\p{Script=Han}{2,})$/u;
+/** A short Han word with its letter code in brackets: 黄(Y), 品红(M). */
+const GLOSSED_CODE = /^(\p{Script=Han}{1,3})\s*[(（]([A-Za-z]{1,3})[)）]$/u;
 /** A Han word glued to a code of Latin letters, either way round: 丁腈NBR, 氟胶FKM, PU聚氨酯 (the gloss and its code). */
 const HAN_AND_CODE = /^(\p{Script=Han}{2,})([A-Za-z]{2,}\d*)$|^([A-Za-z]{2,}\d*)(\p{Script=Han}{2,})$/u;
 
 /**
  * The word parts of a spec value as the index stores words (normalised), the value itself left out; empty for a
  * value of one part. A part is kept when it holds a letter or a Han character and is two or more characters long
- * (a lone character, 型 or 白, names too much); parts made of digits and signs are sizes, left to the spec keys.
+ * (a lone character, 型 or 白, names too much, though 白色 of a value 白(W) does not); parts made of digits and
+ * signs are sizes, left to the spec keys.
  */
 export function valuePartsOf(raw: string): string[] {
   const whole = normalizeTerm(raw);
@@ -38,6 +41,15 @@ export function valuePartsOf(raw: string): string[] {
       if (/^[\d.*x×]+[a-z]{0,3}$/.test(word) && /\d/.test(word)) continue;
       parts.add(word);
     }
+  }
+  // 黄(Y) / 品红(M): a short word glossed with its letter code is said with the code either way round (Y黄, 黄Y),
+  // and, as a value of Han characters alone is, with 色 after it (黄色, 品红色)
+  const glossed = GLOSSED_CODE.exec(raw.trim());
+  if (glossed) {
+    const word = glossed[1]!;
+    const code = glossed[2]!;
+    for (const said of [code + word, word + code]) parts.add(normalizeTerm(said));
+    if (!word.endsWith('色')) parts.add(normalizeTerm(`${word}色`));
   }
   return [...parts];
 }

@@ -8,6 +8,9 @@ import { applyActions } from './draft-changes.js';
 import type { Action, DraftChange } from './draft-changes.js';
 import { orderView } from './draft-view.js';
 import { spelledNearName } from './offer-near-spelling.js';
+import { confirmsItsOwnItems } from './confirm-with-items.js';
+import { putsRefusedOff } from './refused-put-off.js';
+import { pickByPrice } from './price-end-answers.js';
 import { alternativeActions } from './if-not-sold.js';
 import { numberedValue } from './numbered-values.js';
 import { acceptOffer, optionApplies, resolveIntent } from './intent-resolution.js';
@@ -171,13 +174,12 @@ function resolveAll(
   let before: { intent: Intent; actions: Action[] } | undefined;
   for (const [at, intent] of intents.entries()) {
     const linesBefore = state.lines.map((l) => l.sku);
-    const actions = alternativeActions(
-      intent,
-      before,
-      () =>
-        strayAfterRefusal(intent, before?.intent, before?.actions ?? []) ??
-        secondQuantityForNewLine(state, intent, changes) ??
-        resolveIntent(world, state, intent, earlier),
+    const actions = alternativeActions(intent, before, () =>
+      putsRefusedOff(intent, refusedBefore)
+        ? []
+        : (strayAfterRefusal(intent, before?.intent, before?.actions ?? []) ??
+          secondQuantityForNewLine(state, intent, changes) ??
+          resolveIntent(world, state, intent, earlier)),
     );
     apply(actions);
     apply(keepEditOfNoLine(intent, actions));
@@ -189,7 +191,7 @@ function resolveAll(
   }
   // 普通的: words read as chat may still be words only one product asked about is called by
   if (!intents.length && parsed.confirm === undefined)
-    apply(answerByCandidateWords(world, state, parsed.bare) ?? []);
+    apply(pickByPrice(world, state, parsed.bare) ?? answerByCandidateWords(world, state, parsed.bare) ?? []);
   apply(settleSingles(world, state));
   // 东鹏 2箱 红牛 1箱: a product word asked about in this message, when only one of its candidates is of a family the
   // draft holds, is that one
@@ -344,7 +346,10 @@ function finishTurn(
   const cancelled = changes.some((c) => c.kind === 'cancelled');
   if (cancelled) events.push({ type: 'cancelled' });
   const troubled = changes.some((c) => c.kind === 'noted' && TROUBLE.has(c.note.kind));
-  const addedFresh = changes.some((c) => c.kind === 'added' && c.fresh);
+  // (那给我拿雾霾蓝5支吧 确认: items placed as said, then the confirmation, are confirmed with the order)
+  const addedFresh =
+    changes.some((c) => c.kind === 'added' && c.fresh) &&
+    !confirmsItsOwnItems(parsed.text, parsed.confirm, changes);
   // 潜水泵 asked three ways, then a bare 确认: the customer hears that it is not added before an order without it is
   // confirmed (the next confirmation lets it go)
   const parkedNow = changes.some(

@@ -78,7 +78,13 @@ export function resolveIntent(
     case 'add':
       return resolveAdd(world, state, intent.item, earlier);
     case 'quantity':
-      return resolveQuantity(world, state, intent.quantity, intent.unread);
+      // (那剩的20瓶都要了: what is left names the product asked about, no other)
+      return resolveQuantity(
+        world,
+        state,
+        intent.quantity,
+        intent.unread && !WHAT_IS_LEFT.test(intent.unread) ? intent.unread : undefined,
+      );
     case 'change':
       return resolveChange(world, state, intent.target, intent.to, earlier, intent.portion);
     case 'remove':
@@ -156,18 +162,19 @@ function resolveOption(world: TurnWorld, state: ConversationState, number: numbe
   return undefined;
 }
 
-/** Takes an offered product. */
+/** Takes an offered product, in the amount said with the offer's answer when one was (else the offer's own). */
 export function acceptOffer(
   world: TurnWorld,
   state: ConversationState,
   offer: Extract<OpenQuestion, { kind: 'offer' }>,
   sku: string,
+  quantity?: SaidQuantity,
 ): Action[] {
   const p = productOf(world, sku);
   if (!p) return [{ kind: 'close', question: offer }];
   return [
     { kind: 'close', question: offer },
-    ...placeProduct(world, state, p, offer.quantity, { fresh: false }),
+    ...placeProduct(world, state, p, quantity ?? offer.quantity, { fresh: false }),
   ];
 }
 
@@ -266,6 +273,9 @@ function resolveAdd(
   return resolveNewItem(world, state, same ? { ...item, quantity: same } : item, earlier, leansOn);
 }
 
+/** Words for what is left of a product: 剩的 / 剩下的 / 余下的. */
+const WHAT_IS_LEFT = /^(?:那|就)?(?:剩|剩下|余下|剩余)$/;
+
 /** Answers to the open questions: an offered product named, the line a 'which line' question waits for, a product. */
 function answerOpenQuestions(
   world: TurnWorld,
@@ -282,7 +292,9 @@ function answerOpenQuestions(
     if (q.kind === 'offer' && q.skus.length > 1 && !madeNow) {
       const ids = q.skus.map((sku) => m.index.bySku.get(sku)!);
       const n = m.narrow(ids, item.analysis);
-      if (n?.length === 1) return acceptOffer(world, state, q, m.index.products[n[0]!]!.sku);
+      // (要威娜的 6瓶: the amount said with the choice is the line's)
+      const quantity = item.quantity ? saidOf(item.quantity) : undefined;
+      if (n?.length === 1) return acceptOffer(world, state, q, m.index.products[n[0]!]!.sku, quantity);
     }
     if (q.kind === 'which_line') {
       const ids = q.skus.map((sku) => m.index.bySku.get(sku)!);
