@@ -245,11 +245,22 @@ export function createMatcher(products: Product[]): Matcher {
     return out;
   };
 
+  /**
+   * 擦炮摔炮 holding 摔炮: a longer word that is the word joined to the own name of other products (a category named
+   * after two of its products) is no modified form of the word — the word names its own product, not the other's.
+   */
+  const joinsAnotherName = (longer: string, word: string, ids: number[]): boolean => {
+    const rest = longer.replace(word, '');
+    const other = rest ? index.terms.get(rest)?.head : undefined;
+    return !!other?.length && !other.some((id) => ids.includes(id));
+  };
+
   /** The products of a word (its mention's ids) and of the catalog words holding it, as one sorted list. */
   const widenedIds = (kind: 'head' | 'spec', text: string, ids: number[]): number[] => {
     const found = [ids];
     for (const w of index.bigrams.get(text.slice(0, 2)) ?? []) {
       if (w === text || !w.includes(text)) continue;
+      if (kind === 'head' && joinsAnotherName(w, text, ids)) continue;
       const info = index.terms.get(w)!;
       if (kind === 'head') found.push(info.head);
       else found.push(...info.spec.values());
