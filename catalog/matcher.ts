@@ -196,6 +196,13 @@ export function createMatcher(products: Product[]): Matcher {
           ids = otherUnits;
           continue;
         }
+        // 单速的普通链条 where 普通 is a seat's 款式 and a word of the chain 普通单速链条's name: a value word of other
+        // products that names of the products said hold is a word of those names
+        const inNames = identity.length ? productsNamingWord(ids, m.text) : [];
+        if (inNames.length) {
+          ids = inNames;
+          continue;
+        }
         // 50弯头 when 弯头 is the PPR one's alias: the 50 mm one is named 排水弯头 — a product word inside a name
         const widened = widenHeads(a);
         if (widened) return resolve(widened, options);
@@ -243,6 +250,15 @@ export function createMatcher(products: Product[]): Matcher {
       if (kept.length && kept.length < out.length) out = kept;
     }
     return out;
+  };
+
+  /** Of `ids`, the products whose name or an alias holds `word` (a Han word of two characters or more). */
+  const productsNamingWord = (ids: number[], word: string): number[] => {
+    if (!/^\p{Script=Han}{2,}$/u.test(word) || ids.length > 2000) return [];
+    return ids.filter((id) => {
+      const p = index.products[id]!;
+      return normalizeTerm(p.name).includes(word) || p.aliases.some((a) => normalizeTerm(a).includes(word));
+    });
   };
 
   /**

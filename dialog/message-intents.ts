@@ -151,6 +151,9 @@ const FILLER_AFTER = /(?:也|都|先|就|了|的话|吧|啦|哈|再|还)+$/;
 const CLAUSE_VERBS =
   /(?<remove>(?:也)?(?:(?<!要)不要了?|去掉|删掉|删了|删除|拿掉|别要了?|取消掉?|退掉)了?)|(?<change>改成|换成|改为|换为|改到|变成|换个|调成|调到|改要|加到|增加到|减到|减少到|换(?=[^\s成为个]))|(?<correction>(?:不对|哦不|不不|呃不|写错了?|搞错了?|弄错了?|说错了?|打错了?|发错了?|看错了?|错了)(?:了|啊|呀)?[,\s]*(?:应该是|应该要|是要|是|要)?)|(?<adjust>再多拿|再多来|再加|再来|再要|再拿|多拿|多来|多要|加上|追加|另加|再多|加|少拿|少来|少要|减去|减掉|减少|减|(?<!多)少|(?<![不差很太好许\d十百千万几])多(?=\s*[\d两二三四五六七八九十一]))/g;
 
+/** 不要了老板 / 算了师傅: the shopkeeper addressed beside the words, no part of them. */
+const ADDRESSED = /^(?:老板娘?|师傅|大哥|大姐|美女)|(?:老板娘?|师傅|大哥|大姐|美女|哥|姐)$/g;
+
 /** 不对， / 写错了， : a correction word closed by a comma, the words meant after it. */
 const CORRECTION_THEN_COMMA =
   /((?:不对|哦不|不不|呃不|写错了?|搞错了?|弄错了?|说错了?|打错了?|发错了?|看错了?|错了)(?:了|啊|呀)?)\s*[,;、]+/g;
@@ -491,7 +494,9 @@ function lettingWholeGo(text: string, clauses: Intent[]): 'cancel_order' | 'let_
   if (saysQuantity || ENOUGH.test(text)) return undefined;
   if (ORDER_OFF.test(text)) return 'cancel_order';
   const cancels = CANCEL_ORDER.test(text);
-  const lets = text.split(/[\s,，。.;；!！~～]+/).some((clause) => clause && LET_GO.test(clause));
+  const lets = text
+    .split(/[\s,，。.;；!！~～]+/)
+    .some((clause) => clause && LET_GO.test(clause.replace(ADDRESSED, '')));
   if (!cancels && !lets) return undefined;
   // the reason's words are unknown to the catalog (工地暂停, 店里还有): no item; anything else (a line named, a
   // change, a pick) is read as itself
