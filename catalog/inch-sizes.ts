@@ -10,6 +10,12 @@ const MAX_INCHES = 48;
 /** Pipe, valve and fitting words: their 分 / 寸 are pipe sizes with a table of their own (spec-values.ts). */
 const PIPE_GOODS = /管|阀|弯头|三通|四通|直通|接头|堵头|卡箍|法兰|龙头|水嘴|地漏/;
 
+/**
+ * diameter*width of a tyre or wheel in inches, written with no unit: a whole diameter of 6 to 32 and a width of 1
+ * to 4.5 (20*1.75, 16*3.0), the size alone.
+ */
+const INCH_WIDTH_SIZE = /^dim:([6-9]|[12]\d|3[0-2])\*([1-3](?:\.\d+)?|4(?:\.[0-5]\d*)?)$/;
+
 /** The key of a size said in 寸 (1, 1.5, 4, 14), read against the lengths of products that round. */
 export function nearInchKey(inches: number): string {
   return `inchnear:${inches}`;
@@ -25,6 +31,10 @@ export function nearInchKeysOf(ownKeys: ReadonlySet<string>, words: string): str
   if (PIPE_GOODS.test(words)) return [];
   const out: string[] = [];
   for (const key of ownKeys) {
+    // (14*2.125 / 13*3.00: a tyre's diameter and width, both in inches, the 14寸 one)
+    const inInches = INCH_WIDTH_SIZE.exec(key);
+    if (inInches && Number(inInches[2]) * 4 <= Number(inInches[1]))
+      out.push(nearInchKey(Number(inInches[1])));
     // a size of sides starts with its diameter or length (355*3.0*25.4 is a 14寸 disc)
     const lead = key.startsWith('dim:') ? /^dim:(\d+(?:\.\d+)?)\*/.exec(key)?.[1] : undefined;
     if (!key.startsWith('mm:') && lead === undefined) continue;

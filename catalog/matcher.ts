@@ -198,6 +198,13 @@ export function createMatcher(products: Product[]): Matcher {
           ids = otherUnits;
           continue;
         }
+        // 单速的普通链条 where 普通 is a seat's 款式 and a word of the chain 普通单速链条's name: a value word of other
+        // products that names of the products said hold is a word of those names
+        const inNames = identity.length ? productsNamingWord(ids, m.text) : [];
+        if (inNames.length) {
+          ids = inNames;
+          continue;
+        }
         // 50弯头 when 弯头 is the PPR one's alias: the 50 mm one is named 排水弯头 — a product word inside a name
         const widened = widenHeads(a);
         if (widened) return resolve(widened, options);
@@ -247,11 +254,31 @@ export function createMatcher(products: Product[]): Matcher {
     return out;
   };
 
+  /** Of `ids`, the products whose name or an alias holds `word` (a Han word of two characters or more). */
+  const productsNamingWord = (ids: number[], word: string): number[] => {
+    if (!/^\p{Script=Han}{2,}$/u.test(word) || ids.length > 2000) return [];
+    return ids.filter((id) => {
+      const p = index.products[id]!;
+      return normalizeTerm(p.name).includes(word) || p.aliases.some((a) => normalizeTerm(a).includes(word));
+    });
+  };
+
+  /**
+   * 擦炮摔炮 holding 摔炮: a longer word that is the word joined to the own name of other products (a category named
+   * after two of its products) is no modified form of the word — the word names its own product, not the other's.
+   */
+  const joinsAnotherName = (longer: string, word: string, ids: number[]): boolean => {
+    const rest = longer.replace(word, '');
+    const other = rest ? index.terms.get(rest)?.head : undefined;
+    return !!other?.length && !other.some((id) => ids.includes(id));
+  };
+
   /** The products of a word (its mention's ids) and of the catalog words holding it, as one sorted list. */
   const widenedIds = (kind: 'head' | 'spec', text: string, ids: number[]): number[] => {
     const found = [ids];
     for (const w of index.bigrams.get(text.slice(0, 2)) ?? []) {
       if (w === text || !w.includes(text)) continue;
+      if (kind === 'head' && joinsAnotherName(w, text, ids)) continue;
       const info = index.terms.get(w)!;
       if (kind === 'head') found.push(info.head);
       else found.push(...info.spec.values());

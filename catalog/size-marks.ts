@@ -9,11 +9,12 @@ import type { QuantityToken } from './analysis-types.js';
 import { CHINESE_NUMERAL_CHARS, parseChineseDecimal, parseNumber } from './numerals.js';
 import { SPEC_UNIT, scanSpecs } from './spec-values.js';
 import type { SpecToken } from './spec-values.js';
+import { inchTenths } from './inch-tenths.js';
 import { quantityAt } from './quantity-scan.js';
 import { idsForRequirements, termAt } from './word-lookups.js';
 /** Writes 的 after each measure that is a size and not a quantity (see isSize): 5米 10个 → 5米的 10个. */
 export function markSizes(index: CatalogIndex, normalized: string): string {
-  const text = digitSizes(index, metreTenths(index, normalized));
+  const text = digitSizes(index, metreTenths(index, inchTenths(index, normalized)));
   let out = text;
   const tokens = scanSpecs(text).sort((a, b) => b.start - a.start);
   for (const t of tokens) {

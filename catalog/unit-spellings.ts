@@ -156,7 +156,10 @@ export function spellUnitsAsCatalog(index: CatalogIndex, text: string): string {
     if (carried.size) text = spellNumeralsBeforeUnits(text, spellingsOf, carried);
     if (numberedWords.size) text = spellNumeralsInValues(index, text, numberedWords);
   }
+  if (numberedWords.size && HAS_THOUSANDS.test(text))
+    text = spellThousandsInValues(index, text, numberedWords);
   if (text.includes('个') && measures.length) text = dropGeBeforeMeasures(index, text, measures);
+  if (text.includes('个') && numberedWords.size) text = dropGeBeforeValueWords(index, text, numberedWords);
   if (!/\d/.test(text)) return text;
   // 220的 / 220V is single-phase and 380的 three-phase, the way the electrical trades say it (inverters, meters,
   // pumps, welders), where the catalog tells products apart by phase and carries no such voltage
@@ -229,9 +232,13 @@ function spellNumeralsBeforeUnits(
   });
 }
 
-/** A Chinese numeral of hundreds or thousands too (八百, 一千二) and the Han character after it. */
+/** A Chinese numeral of hundreds, thousands or ten thousands too (八百, 一千二, 两万) and the Han character after it. */
 const NUMERAL_BEFORE_HAN =
-  /(?<![零一二两三四五六七八九十百千万点\d.])([一二两三四五六七八九十百千零]{1,5})(?=[\u4e00-\u9fff])/g;
+  /(?<![零一二两三四五六七八九十百千万点\d.])([一二两三四五六七八九十百千万零]{1,5})(?=[\u4e00-\u9fff])/g;
+const HAS_THOUSANDS = /[千万]/;
+/** 5千 / 2万 / 1.5万, or 万 alone (万响 is ten thousand of them), and the Han character after it. */
+const THOUSANDS_BEFORE_HAN =
+  /(?<![零一二两三四五六七八九十百千万点\d.])(\d+(?:\.\d+)?)?([千万])(?=[\u4e00-\u9fff])/g;
 
 /**
  * 八百颗粒 → 800颗粒, 一层管 → 1层管: a Chinese numeral before the word that follows that number in a value of the
@@ -257,6 +264,54 @@ function spellNumeralsInValues(
     if (!shared) return said;
     const unit = index.unitWords.find((word) => text.startsWith(word, after));
     return unit && unit.length >= shared ? said : String(number);
+  });
+}
+
+/**
+ * 5千目 → 5000目, 2万次 → 20000次, 万次 → 10000次: digits with 千 or 万 (or 万 alone, the way a trade says 万响)
+ * before the word that follows that number in a value of the catalog, written as the value is — never where the
+ * word is a unit the product is counted in (1万个 stays an amount) or a catalog word starts at the 千 (千斤顶).
+ */
+function spellThousandsInValues(
+  index: CatalogIndex,
+  text: string,
+  numberedWords: ReadonlySet<string>,
+): string {
+  return text.replace(
+    THOUSANDS_BEFORE_HAN,
+    (said: string, digits: string | undefined, power: string, at: number) => {
+      if (!digits && power !== '万') return said;
+      const after = at + said.length;
+      if ((termAt(index, text, at + (digits?.length ?? 0))?.length ?? 0) > 1) return said;
+      const number = (digits ? Number(digits) : 1) * (power === '万' ? 10000 : 1000);
+      if (!Number.isInteger(number)) return said;
+      let shared = 0;
+      for (let end = 1; end <= 4 && /\p{Script=Han}/u.test(text[after + end - 1] ?? ''); end++)
+        if (numberedWords.has(`${number}${text.slice(after, after + end)}`)) shared = end;
+      if (!shared) return said;
+      const unit = index.unitWords.find((word) => text.startsWith(word, after));
+      return unit && unit.length >= shared ? said : String(number);
+    },
+  );
+}
+
+/**
+ * 4个小时 → 4小时, 12个小时的 → 12小时的: a 个 between a number and the word of two characters or more that follows
+ * that number in a value of the catalog (4小时) is no count — unless a unit a product is sold in starts at the word.
+ */
+function dropGeBeforeValueWords(
+  index: CatalogIndex,
+  text: string,
+  numberedWords: ReadonlySet<string>,
+): string {
+  return text.replace(GE_BEFORE, (said: string, number: string, at: number) => {
+    const after = at + said.length;
+    const value = /\d/.test(number) ? Number(number) : parseChineseNumber(number);
+    if (value === undefined || value <= 0) return said;
+    const word = text.slice(after, after + 2);
+    if (word.length < 2 || !numberedWords.has(`${value}${word}`)) return said;
+    if (index.unitWords.some((unit) => text.startsWith(unit, after))) return said;
+    return String(value);
   });
 }
 

@@ -130,6 +130,17 @@ export interface DraftLineState {
   sku: string;
   /** In the product's sale unit; a positive integer. */
   quantity: number;
+  /**
+   * The amount as the customer said it, when in a unit other than the sale unit (3箱 of a 40-to-the-case
+   * product): a correction to a sibling packed otherwise keeps 3箱, not the 120 it came to.
+   */
+  said?: LineAmountSaid;
+}
+
+/** An amount said in a unit of the product's other than its sale unit (3箱). */
+export interface LineAmountSaid {
+  value: number;
+  unit: string;
 }
 
 /** An item just refused as not sold, kept one turn for 那就德力西的吧 / 那5瓦的也行. */

@@ -1,4 +1,10 @@
-import type { ConversationState, OpenQuestion, RefusedRequest, SaidQuantity } from './conversation-state.js';
+import type {
+  ConversationState,
+  LineAmountSaid,
+  OpenQuestion,
+  RefusedRequest,
+  SaidQuantity,
+} from './conversation-state.js';
 
 /** Something the reply must tell the customer that is not a change of the draft. */
 export type Note =
@@ -27,7 +33,7 @@ export type Note =
  */
 export type Action =
   /** Puts a line at `quantity` (sale units), in place of `replaces` when given; `fresh` for a new item. */
-  | { kind: 'put'; sku: string; quantity: number; replaces?: string; fresh: boolean }
+  | { kind: 'put'; sku: string; quantity: number; replaces?: string; fresh: boolean; said?: LineAmountSaid }
   | { kind: 'remove'; sku: string }
   /** Opens a question, in place of `replacing` (the same question refined) when given. */
   | { kind: 'ask'; question: OpenQuestion; replacing?: OpenQuestion }
@@ -78,7 +84,9 @@ export function applyActions(
           const quantity = action.quantity + (existing?.quantity ?? 0);
           s.lines = s.lines
             .filter((l) => l.sku !== action.sku)
-            .map((l) => (l.sku === old.sku ? { sku: action.sku, quantity } : l));
+            .map((l) =>
+              l.sku === old.sku ? lineOf(action.sku, quantity, existing ? undefined : action.said) : l,
+            );
           s.questions = s.questions.filter(
             (q) => !(q.kind !== 'which_product' && questionSku(q) === old.sku),
           );
@@ -94,7 +102,9 @@ export function applyActions(
             s.focus = action.sku;
             continue;
           }
-          s.lines = s.lines.map((l) => (l.sku === action.sku ? { ...l, quantity: action.quantity } : l));
+          s.lines = s.lines.map((l) =>
+            l.sku === action.sku ? lineOf(l.sku, action.quantity, action.said) : l,
+          );
           changes.push({
             kind: 'quantity_changed',
             sku: action.sku,
@@ -102,7 +112,7 @@ export function applyActions(
             to: action.quantity,
           });
         } else {
-          s.lines.push({ sku: action.sku, quantity: action.quantity });
+          s.lines.push(lineOf(action.sku, action.quantity, action.said));
           changes.push({ kind: 'added', sku: action.sku, quantity: action.quantity, fresh: action.fresh });
         }
         s.questions = s.questions.filter(
@@ -192,4 +202,9 @@ function withFocus(s: ConversationState, sku: string | undefined): ConversationS
 /** The SKU a question is about, when it is about one known product. */
 export function questionSku(q: OpenQuestion): string | undefined {
   return q.kind === 'quantity' || q.kind === 'stock' ? q.sku : undefined;
+}
+
+/** A draft line, with the amount as said only when there is one. */
+function lineOf(sku: string, quantity: number, said: LineAmountSaid | undefined) {
+  return { sku, quantity, ...(said && { said }) };
 }

@@ -1,5 +1,11 @@
 import type { Product } from '../catalog/product.js';
-import type { ConversationState, PendingLineChange, SaidQuantity } from './conversation-state.js';
+import type {
+  ConversationState,
+  DraftLineState,
+  LineAmountSaid,
+  PendingLineChange,
+  SaidQuantity,
+} from './conversation-state.js';
 import type { Action } from './draft-changes.js';
 import { notFoundActions, resolveItem } from './item-resolution.js';
 import { mergedAlongside, placeProduct, placeTotal, toSaleUnits } from './product-placement.js';
@@ -81,16 +87,19 @@ export function replaceLine(
         : [{ kind: 'focus', sku }, { kind: 'acknowledge' }];
     }
     if (quantity) return placeProduct(world, state, res.product, quantity, { fresh: false, replaces: sku });
-    const carried = carryQuantity(world, old, line.quantity, res.product);
+    const carried = carryQuantity(world, old, line, res.product);
     if (carried === undefined)
       return [
         { kind: 'remove', sku },
         ...placeProduct(world, state, res.product, undefined, { fresh: false }),
       ];
+    const alongside = mergedAlongside(state, res.product.sku, sku);
+    const said = !alongside && line.said && saidIn(world, res.product, line.said) === carried;
     return placeTotal(world, res.product, carried, {
       fresh: false,
       replaces: sku,
-      alongside: mergedAlongside(state, res.product.sku, sku),
+      alongside,
+      ...(said && { said: line.said }),
     });
   }
   return notFoundActions(world, res, r.ids, { text });
@@ -136,9 +145,13 @@ export function splitLine(
 export function carryQuantity(
   world: TurnWorld,
   from: Product,
-  quantity: number,
+  line: DraftLineState,
   to: Product,
 ): number | undefined {
+  // 3箱 of a 40-to-the-case product corrected to one of 20 to the case: 3箱 still, when the other is sold so
+  const said = line.said && saidIn(world, to, line.said);
+  if (said) return said;
+  const quantity = line.quantity;
   if (from.unit === to.unit) return quantity;
   const fromUnits = world.matcher.index.units[idOf(world, from.sku)!]!;
   const toUnits = world.matcher.index.units[idOf(world, to.sku)!]!;
@@ -151,6 +164,11 @@ export function carryQuantity(
     }
   }
   return undefined;
+}
+
+/** An amount kept as said (3箱) in a product's sale units, undefined when it is not sold so or not whole. */
+function saidIn(world: TurnWorld, p: Product, said: LineAmountSaid): number | undefined {
+  return toSaleUnits(world, p, { ...said, text: `${said.value}${said.unit}` });
 }
 
 function toToken(q: SaidQuantity) {

@@ -154,6 +154,10 @@ const FILLER_AFTER = /(?:也|都|先|就|了|的话|吧|啦|哈|再|还)+$/;
 const CLAUSE_VERBS =
   /(?<remove>(?:也)?(?:(?<!要)不要了?|去掉|删掉|删了|删除|拿掉|别要了?|取消掉?|退掉)了?)|(?<change>改成|换成|改为|换为|改到|变成|换个|调成|调到|改要|加到|增加到|减到|减少到|换(?=[^\s成为个]))|(?<correction>(?:不对|哦不|不不|呃不|写错了?|搞错了?|弄错了?|说错了?|打错了?|发错了?|看错了?|错了)(?:了|啊|呀)?[,\s]*(?:应该是|应该要|是要|是|要)?)|(?<adjust>再多拿|再多来|再加|再来|再要|再拿|多拿|多来|多要|加上|追加|另加|再多|加|少拿|少来|少要|减去|减掉|减少|减|(?<!多)少|(?<![不差很太好许\d十百千万几])多(?=\s*[\d两二三四五六七八九十一]))/g;
 
+/** 不对， / 写错了， : a correction word closed by a comma, the words meant after it. */
+const CORRECTION_THEN_COMMA =
+  /((?:不对|哦不|不不|呃不|写错了?|搞错了?|弄错了?|说错了?|打错了?|发错了?|看错了?|错了)(?:了|啊|呀)?)\s*[,;、]+/g;
+
 /**
  * Stage 1 of a turn: reads a normalised message into intents, in the order said, and the message-wide signals
  * (confirm, hold, chit-chat). Reads the catalog (to find product words and quantities) but not the draft.
@@ -278,6 +282,8 @@ function readIntents(matcher: Matcher, text: string): Intent[] {
     clauses.push(...addIntents(matcher, plain.join('\n')));
     plain = [];
   };
+  // (写错了，是黄香5捆: a correction closed by a comma corrects with what follows the comma)
+  rest = rest.replace(CORRECTION_THEN_COMMA, '$1 ');
   const chunks = apartAtIfNotSold(rest)
     .split(TAKE_ALL_HERE)
     .flatMap((part, at) => [...(at ? [TAKE_ALL_HERE] : []), ...part.split(/[\n,;、]+/)]);

@@ -1,7 +1,7 @@
 import type { QuantityToken } from '../catalog/mention-scan.js';
 import type { Product } from '../catalog/product.js';
 import { canonicalUnit, caseUnitFactor, pieceIsSaleUnit, sameSinglePiece } from '../catalog/units.js';
-import type { ConversationState, SaidQuantity } from './conversation-state.js';
+import type { ConversationState, LineAmountSaid, SaidQuantity } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
 import { idOf } from './turn-world.js';
 import type { TurnWorld } from './turn-world.js';
@@ -55,6 +55,8 @@ interface PlaceOptions {
   adds?: boolean;
   /** What the product's own line already holds when `replaces` merges another line into it. */
   alongside?: number;
+  /** The amount as said, in a unit other than the sale unit (kept on the line). */
+  said?: LineAmountSaid;
 }
 
 /** 米白的换成白的 with 白 on the draft: the quantity the merged line keeps beside the one placed. */
@@ -86,8 +88,10 @@ export function placeProduct(
   if (quantity.invalid) return askQuantityAgain(p, { problem: 'no_amount' });
   const units = toSaleUnits(world, p, quantity);
   if (units === undefined) return askQuantityAgain(p, { problem: 'not_whole', said: quantity.text });
-  const total = options.adds && existing ? existing.quantity + units : units;
-  return placeTotal(world, p, total, { ...options, alongside });
+  const adds = options.adds && existing;
+  const total = adds ? existing.quantity + units : units;
+  const said = adds || alongside ? undefined : amountSaid(world, p, quantity);
+  return placeTotal(world, p, total, { ...options, alongside, ...(said && { said }) });
 }
 
 /** Puts a total in sale units, or asks about stock, or notes why not. */
@@ -121,8 +125,16 @@ export function placeTotal(world: TurnWorld, p: Product, total: number, options:
       quantity: total,
       fresh: options.fresh,
       ...(options.replaces && { replaces: options.replaces }),
+      ...(options.said && { said: options.said }),
     },
   ];
+}
+
+/** 3箱: an amount said in one of the product's units other than its sale unit, kept as said; else undefined. */
+function amountSaid(world: TurnWorld, p: Product, quantity: SaidQuantity): LineAmountSaid | undefined {
+  if (!quantity.unit || quantity.plus) return undefined;
+  const factor = unitFactor(world, p, quantity.unit);
+  return factor === undefined || factor === 1 ? undefined : { value: quantity.value, unit: quantity.unit };
 }
 
 function askQuantityAgain(
