@@ -508,24 +508,33 @@ export function intersectSorted(a: number[], b: number[]): number[] {
   let low = 0;
   for (let k = 0; k < a.length; k++) {
     const x = a[k]!;
-    // gallop to a window [low, high) whose end is past x, then search it
-    let step = 1;
-    let high = low;
-    while (high < length && b[high]! < x) {
-      low = high + 1;
-      high += step;
-      step *= 2;
-    }
-    if (high > length) high = length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (b[middle]! < x) low = middle + 1;
-      else high = middle;
-    }
+    low = gallopTo(b, x, low);
     if (low >= length) break;
     if (b[low] === x) out.push(x);
   }
   return out;
+}
+
+/**
+ * The first place at or after `low` in `b` (strictly ascending) whose id is not below `x`, or b.length: gallops to a
+ * window whose end is past x, then searches it.
+ */
+function gallopTo(b: number[], x: number, low: number): number {
+  const length = b.length;
+  let step = 1;
+  let high = low;
+  while (high < length && b[high]! < x) {
+    low = high + 1;
+    high += step;
+    step *= 2;
+  }
+  if (high > length) high = length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (b[middle]! < x) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
@@ -543,19 +552,7 @@ export function intersectsSorted(a: number[], b: number[]): boolean {
   let low = 0;
   for (let k = 0; k < a.length; k++) {
     const x = a[k]!;
-    let step = 1;
-    let high = low;
-    while (high < length && b[high]! < x) {
-      low = high + 1;
-      high += step;
-      step *= 2;
-    }
-    if (high > length) high = length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (b[middle]! < x) low = middle + 1;
-      else high = middle;
-    }
+    low = gallopTo(b, x, low);
     if (low >= length) return false;
     if (b[low] === x) return true;
   }

@@ -257,14 +257,27 @@ function spellNumeralsInValues(
     if ((termAt(index, text, at)?.length ?? 0) > numeral.length) return said;
     const number = parseChineseNumber(numeral);
     if (number === undefined || number <= 0 || !Number.isInteger(number)) return said;
-    // the longest start of the word after the numeral that a value carries after the number
-    let shared = 0;
-    for (let end = 1; end <= 4 && /\p{Script=Han}/u.test(text[after + end - 1] ?? ''); end++)
-      if (numberedWords.has(`${number}${text.slice(after, after + end)}`)) shared = end;
-    if (!shared) return said;
-    const unit = index.unitWords.find((word) => text.startsWith(word, after));
-    return unit && unit.length >= shared ? said : String(number);
+    return writtenAsValue(index, text, after, number, numberedWords) ? String(number) : said;
   });
+}
+
+/**
+ * Whether `number` before the word at `after` is written as a value of the catalog is: the longest start of
+ * that word a value carries after the number, unless a unit a product is sold in starts there as long or longer.
+ */
+function writtenAsValue(
+  index: CatalogIndex,
+  text: string,
+  after: number,
+  number: number,
+  numberedWords: ReadonlySet<string>,
+): boolean {
+  let shared = 0;
+  for (let end = 1; end <= 4 && /\p{Script=Han}/u.test(text[after + end - 1] ?? ''); end++)
+    if (numberedWords.has(`${number}${text.slice(after, after + end)}`)) shared = end;
+  if (!shared) return false;
+  const unit = index.unitWords.find((word) => text.startsWith(word, after));
+  return !(unit && unit.length >= shared);
 }
 
 /**
@@ -285,12 +298,7 @@ function spellThousandsInValues(
       if ((termAt(index, text, at + (digits?.length ?? 0))?.length ?? 0) > 1) return said;
       const number = (digits ? Number(digits) : 1) * (power === '万' ? 10000 : 1000);
       if (!Number.isInteger(number)) return said;
-      let shared = 0;
-      for (let end = 1; end <= 4 && /\p{Script=Han}/u.test(text[after + end - 1] ?? ''); end++)
-        if (numberedWords.has(`${number}${text.slice(after, after + end)}`)) shared = end;
-      if (!shared) return said;
-      const unit = index.unitWords.find((word) => text.startsWith(word, after));
-      return unit && unit.length >= shared ? said : String(number);
+      return writtenAsValue(index, text, after, number, numberedWords) ? String(number) : said;
     },
   );
 }
