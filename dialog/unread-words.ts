@@ -50,7 +50,8 @@ export function productsBesideUnread(
   if (!known.length) return undefined;
   // (康师傅桶面: with a brand of the shop said, the word beside it is no other brand)
   const brandSaid = known.some((x) => x.kind === 'brand');
-  if (!brandSaid && words.some((w) => !valueShaped(a.text, w) && saidOfProductWord(a, w))) return undefined;
+  const beforeProductWord =
+    !brandSaid && words.some((w) => !valueShaped(a.text, w) && saidOfProductWord(a, w));
   let text = a.text;
   for (const w of words) text = text.replace(w, ' ');
   const rest = m.analyze(text);
@@ -62,6 +63,10 @@ export function productsBesideUnread(
     r = m.resolve({ ...rest, mentions: known, unknown: [], qualifiers: [] }, options);
   if (r.result.kind === 'not_found' || !r.ids.length) return undefined;
   const pool = r.ids;
+  // (达瓦的海竿 where the shop's 海竿 are 光威's: a word before the product word of products the shop sells by brand
+  // may be a brand it lacks, and 帝王蟹 beside the shop's 大闸蟹 of two sizes a kind it lacks — "没有"; 双丝的尾灯泡
+  // where the one 尾灯泡 has no brand: a kind said the trade's way of the one product the words fit, offered)
+  if (beforeProductWord && (pool.length > 1 || m.index.products[pool[0]!]!.brand)) return undefined;
   const chars = [...words.join('')].filter((ch) => HAN.test(ch) && !STOP_CHARS.has(ch) && !NUMERAL.test(ch));
   const holding = chars.length
     ? pool.filter((id) => {
