@@ -1,9 +1,12 @@
 /**
- * `npx tsx bench/profile-understand.ts [--messages N] [--out file.cpuprofile]`: where the CPU time of the slowest
+ * `npx tsx bench/profile-understand.ts [--messages N] [--out file.cpuprofile] [--heap]`: where the CPU time of the slowest
  * messages goes. Builds the engine over the 50,000-SKU catalog of `bench:understand`, warms it up on the same 50
  * messages, then handles N messages (default 1,500; the first 400 are the bench's) ONCE each under the V8 sampling
  * profiler, timing each message's CPU. Each sample is charged to the message it fell in, and the functions are
  * ranked by their share of the slowest 10% of messages (by CPU time) beside their share of all messages.
+ *
+ * `--heap` instead samples what the messages allocate (V8's sampling heap profiler, every 512 bytes, objects the
+ * collector has freed included) and ranks functions by the bytes they allocated themselves and inclusively.
  *
  * Each message is handled once, as in the bench: handling the same messages again would read the matcher's caches
  * of recent analyses and resolutions and profile a cheaper engine than the one measured.
@@ -48,8 +51,24 @@ const messages = messagesFor(parsed.products, Number(option('--messages') ?? 150
 for (const text of messagesFor(parsed.products, 50, seeded(7)))
   engine.handle(null, { text, customer, history: [], now: new Date(0) });
 
+/** The 1-based line of the source a 0-based generated position comes from (the generated line without a source map). */
+/** The source file and 1-based line a 0-based generated position comes from (a bundle maps back to each file). */
+const originalPlace = (url: string, line: number, column: number): { source: string; line: number } => {
+  const entry = findSourceMap(url)?.findEntry(line, column) as
+    { originalSource?: string; originalLine?: number } | undefined;
+  return { source: entry?.originalSource ?? url, line: (entry?.originalLine ?? line) + 1 };
+};
+/** A function's name and its place in the TypeScript source (tsx's source maps give the line). */
+const nameOf = (node: ProfileNode): string => {
+  const { url, lineNumber, columnNumber, functionName } = node.callFrame;
+  const place = url ? originalPlace(url, lineNumber, columnNumber) : { source: '', line: lineNumber + 1 };
+  const file = place.source.split('/').slice(-2).join('/');
+  return `${functionName || '(anonymous)'} ${file}:${place.line}`;
+};
+
 const session = new Session();
 session.connect();
+if (process.argv.includes('--heap')) await profileAllocations();
 await session.post('Profiler.enable');
 await session.post('Profiler.setSamplingInterval', { interval: 50 });
 await session.post('Profiler.start');
@@ -69,21 +88,6 @@ if (out) writeFileSync(out, JSON.stringify(profile));
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const parentOf = new Map<number, number>();
 for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
-/** The 1-based line of the source a 0-based generated position comes from (the generated line without a source map). */
-/** The source file and 1-based line a 0-based generated position comes from (a bundle maps back to each file). */
-const originalPlace = (url: string, line: number, column: number): { source: string; line: number } => {
-  const entry = findSourceMap(url)?.findEntry(line, column) as
-    { originalSource?: string; originalLine?: number } | undefined;
-  return { source: entry?.originalSource ?? url, line: (entry?.originalLine ?? line) + 1 };
-};
-/** A function's name and its place in the TypeScript source (tsx's source maps give the line). */
-const nameOf = (node: ProfileNode): string => {
-  const { url, lineNumber, columnNumber, functionName } = node.callFrame;
-  const place = url ? originalPlace(url, lineNumber, columnNumber) : { source: '', line: lineNumber + 1 };
-  const file = place.source.split('/').slice(-2).join('/');
-  return `${functionName || '(anonymous)'} ${file}:${place.line}`;
-};
-
 const slowCount = Math.max(1, Math.round(spans.length / 10));
 const slowest = new Set([...spans].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, slowCount));
 
@@ -147,3 +151,63 @@ for (const [line, ticks] of [...lineTicks].sort((a, b) => b[1] - a[1]).slice(0, 
 console.log('\nslowest messages:');
 for (const s of [...slowest].slice(0, 12))
   console.log(`  ${s.cpuMs.toFixed(2)} ms ${JSON.stringify(s.text)}`);
+
+interface HeapNode {
+  callFrame: ProfileNode['callFrame'];
+  selfSize: number;
+  children: HeapNode[];
+}
+
+/** Handles the messages under the sampling heap profiler, prints the top allocating functions, and exits. */
+async function profileAllocations(): Promise<never> {
+  await session.post('HeapProfiler.enable');
+  await session.post('HeapProfiler.startSampling', {
+    samplingInterval: 512,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  for (const text of messages) engine.handle(null, { text, customer, history: [], now: new Date(0) });
+  const { profile } = (await session.post('HeapProfiler.stopSampling')) as { profile: { head: HeapNode } };
+  session.disconnect();
+  const out = option('--out');
+  if (out) writeFileSync(out, JSON.stringify(profile));
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  let all = 0;
+  const walk = (node: HeapNode, path: string[]): number => {
+    const name = nameOf({ id: 0, callFrame: node.callFrame });
+    let size = node.selfSize;
+    for (const child of node.children) size += walk(child, [...path, name]);
+    self.set(name, (self.get(name) ?? 0) + node.selfSize);
+    if (!path.includes(name)) total.set(name, (total.get(name) ?? 0) + size);
+    all += node.selfSize;
+    return size;
+  };
+  walk(profile.head, []);
+  const kb = (bytes: number) => `${(bytes / 1024 / messages.length).toFixed(1)} KB`;
+  console.log(`${messages.length} messages: ${kb(all)} allocated a message (sampled)`);
+  for (const [title, table] of [
+    ['by self size', self],
+    ['inclusive', total],
+  ] as const) {
+    console.log(`\n${title}, a message | share`);
+    for (const [name, bytes] of [...table].sort((a, b) => b[1] - a[1]).slice(0, 40))
+      console.log(`  ${kb(bytes).padStart(9)} ${((100 * bytes) / all).toFixed(1).padStart(5)}%  ${name}`);
+  }
+  // the builtins' allocations (an iterator step, a filter) charged to the engine function that called them
+  const callers = new Map<string, number>();
+  const charge = (node: HeapNode, caller: string): void => {
+    const name = nameOf({ id: 0, callFrame: node.callFrame });
+    const own = node.callFrame.url !== '';
+    if (!own && node.selfSize) {
+      const key = `${name.split(' ')[0]} in ${caller}`;
+      callers.set(key, (callers.get(key) ?? 0) + node.selfSize);
+    }
+    for (const child of node.children) charge(child, own ? name : caller);
+  };
+  charge(profile.head, '(root)');
+  console.log('\nbuiltins by the function calling them, a message | share');
+  for (const [name, bytes] of [...callers].sort((a, b) => b[1] - a[1]).slice(0, 40))
+    console.log(`  ${kb(bytes).padStart(9)} ${((100 * bytes) / all).toFixed(1).padStart(5)}%  ${name}`);
+  process.exit(0);
+}

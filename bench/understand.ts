@@ -6,7 +6,7 @@
  * `-- --messages N` measures N messages (the first 400 are always the same); `-- --no-baseline` skips fuse.js (it
  * takes about two minutes).
  */
-import { PerformanceObserver } from 'node:perf_hooks';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
 import { validateCatalogRows } from '../catalog/catalog-file.js';
 import { createMatcher } from '../catalog/matcher.js';
@@ -100,9 +100,14 @@ async function main(): Promise<void> {
   for (const text of warm) engine.handle(null, { text, customer, history: [], now: new Date(0) });
 
   // garbage-collection pauses, to tell the messages that paid for one (a scavenge every few dozen messages)
-  const pauses: { start: number; end: number }[] = [];
+  const pauses: { start: number; end: number; kind: number }[] = [];
   const gcObserver = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) pauses.push({ start: e.startTime, end: e.startTime + e.duration });
+    for (const e of list.getEntries())
+      pauses.push({
+        start: e.startTime,
+        end: e.startTime + e.duration,
+        kind: (e as { detail?: { kind?: number } }).detail?.kind ?? 0,
+      });
   });
   gcObserver.observe({ entryTypes: ['gc'] });
   const windows: { start: number; end: number; cpu: number }[] = [];
@@ -136,9 +141,9 @@ async function main(): Promise<void> {
   // the collections' pause time while the messages were handled (between them too)
   const first = windows[0]?.start ?? 0;
   const last = windows.at(-1)?.end ?? 0;
-  const gcPauseMs = pauses
-    .filter((p) => p.start >= first && p.start <= last)
-    .reduce((total, p) => total + p.end - p.start, 0);
+  const measuredPauses = pauses.filter((p) => p.start >= first && p.start <= last);
+  const gcPauseMs = measuredPauses.reduce((total, p) => total + p.end - p.start, 0);
+  const gcKinds = collectionsByKind(measuredPauses, messages.length);
   times.sort((a, b) => a - b);
   cpuTimes.sort((a, b) => a - b);
   const slowest = timed.sort((a, b) => b.ms - a.ms).slice(0, 5);
@@ -158,6 +163,10 @@ async function main(): Promise<void> {
   console.log(
     `  ${pausedMessages} messages had a garbage-collection pause in them (${round(gcPauseMs)} ms of pauses in all); the others: CPU p95 ${round(cpuP95WithoutPause)} ms`,
   );
+  for (const [kind, c] of Object.entries(gcKinds))
+    console.log(
+      `  ${kind}: ${c.count} (${c.perMessage.toFixed(3)} a message), ${round(c.totalMs)} ms in all, pause p95 ${round(c.p95Ms)} ms, longest ${round(c.maxMs)} ms`,
+    );
   console.log(
     `  outcomes: ${kinds.matched} drafted, ${kinds.asked} asked a question, ${kinds.notFound} not found`,
   );
@@ -178,10 +187,51 @@ async function main(): Promise<void> {
       gcPausedMessages: pausedMessages,
       gcPauseMs: round(gcPauseMs),
       cpuP95WithoutGcMs: round(cpuP95WithoutPause),
+      gc: Object.fromEntries(
+        Object.entries(gcKinds).map(([kind, c]) => [
+          kind,
+          { count: c.count, totalMs: round(c.totalMs), p95Ms: round(c.p95Ms) },
+        ]),
+      ),
       buildMs: Math.round(buildMs),
       buildCpuMs: Math.round(buildCpuMs),
       rssMb,
       ...(fuseP95 !== undefined && { fuseP95Ms: round(fuseP95) }),
+    }),
+  );
+}
+
+/** The kinds of `PerformanceGCEntry.detail.kind` (Node's `NODE_PERFORMANCE_GC_*` flags). */
+const GC_KIND_NAMES: Record<number, string> = {
+  [constants.NODE_PERFORMANCE_GC_MINOR]: 'scavenges',
+  [constants.NODE_PERFORMANCE_GC_MAJOR]: 'mark-sweeps',
+  [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental marking',
+  [constants.NODE_PERFORMANCE_GC_WEAKCB]: 'weak callbacks',
+};
+
+/** The collections in the measured window by kind: how many, their total and p95 pause, the longest. */
+function collectionsByKind(
+  pauses: { start: number; end: number; kind: number }[],
+  messageCount: number,
+): Record<string, { count: number; perMessage: number; totalMs: number; p95Ms: number; maxMs: number }> {
+  const byKind = new Map<string, number[]>();
+  for (const p of pauses) {
+    const name = GC_KIND_NAMES[p.kind] ?? `kind ${p.kind}`;
+    byKind.set(name, [...(byKind.get(name) ?? []), p.end - p.start]);
+  }
+  return Object.fromEntries(
+    [...byKind].map(([name, durations]) => {
+      const sorted = durations.sort((a, b) => a - b);
+      return [
+        name,
+        {
+          count: sorted.length,
+          perMessage: sorted.length / Math.max(1, messageCount),
+          totalMs: sorted.reduce((total, x) => total + x, 0),
+          p95Ms: percentile(sorted, 95),
+          maxMs: sorted.at(-1) ?? 0,
+        },
+      ];
     }),
   );
 }
