@@ -13,6 +13,7 @@ import { putsRefusedOff } from './refused-put-off.js';
 import { pickByPrice } from './price-end-answers.js';
 import { alternativeActions } from './if-not-sold.js';
 import { numberedValue } from './numbered-values.js';
+import { countedValue } from './counted-value-answers.js';
 import { acceptOffer, optionApplies, resolveIntent } from './intent-resolution.js';
 import { parseMessage } from './message-intents.js';
 import { answersByMeaning } from './option-part-answers.js';
@@ -124,7 +125,8 @@ function intentsToResolve(world: TurnWorld, state: ConversationState, parsed: Pa
   const first = state.questions[0];
   const choice =
     first?.kind === 'which_product' && !first.parked && parsed.confirm === undefined
-      ? numberedValue(world.matcher.index, candidatesOf(world, first), parsed.bare)
+      ? (numberedValue(world.matcher.index, candidatesOf(world, first), parsed.bare) ??
+        countedValue(world, state, parsed.bare))
       : undefined;
   if (choice) intents = [{ kind: 'option', choice, otherwise: intents }];
   const option = intents[0];
