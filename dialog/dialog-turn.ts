@@ -14,6 +14,7 @@ import { pickByPrice } from './price-end-answers.js';
 import { alternativeActions } from './if-not-sold.js';
 import { numberedValue } from './numbered-values.js';
 import { countedValue } from './counted-value-answers.js';
+import { offeredValueSaid } from './offered-value-answers.js';
 import { acceptOffer, optionApplies, resolveIntent } from './intent-resolution.js';
 import { parseMessage } from './message-intents.js';
 import { answersByMeaning } from './option-part-answers.js';
@@ -126,7 +127,8 @@ function intentsToResolve(world: TurnWorld, state: ConversationState, parsed: Pa
   const choice =
     first?.kind === 'which_product' && !first.parked && parsed.confirm === undefined
       ? (numberedValue(world.matcher.index, candidatesOf(world, first), parsed.bare) ??
-        countedValue(world, state, parsed.bare))
+        countedValue(world, state, parsed.bare) ??
+        offeredValueSaid(state, intents))
       : undefined;
   if (choice) intents = [{ kind: 'option', choice, otherwise: intents }];
   const option = intents[0];
