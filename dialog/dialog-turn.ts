@@ -15,6 +15,7 @@ import { alternativeActions } from './if-not-sold.js';
 import { numberedValue } from './numbered-values.js';
 import { countedValue } from './counted-value-answers.js';
 import { offeredValueSaid } from './offered-value-answers.js';
+import { whichLineSettledByEdit } from './which-line-answers.js';
 import { acceptOffer, optionApplies, resolveIntent } from './intent-resolution.js';
 import { parseMessage } from './message-intents.js';
 import { answersByMeaning } from './option-part-answers.js';
@@ -253,6 +254,7 @@ function resolveAll(
   // what this message said that no line took stays open until the customer names it or lets it go
   apply(openUnplaced(world, state, changes));
   apply(editsSettled(state.questions, questionsBefore, changes));
+  apply(whichLineSettledByEdit(state.questions, questionsBefore, changes));
   // 那算了 先拿2箱直钉 / 白糖回头再说: a product question the customer put off in words is let go by a confirmation
   if (PUT_OFF.test(parsed.text))
     state = {

@@ -37,6 +37,7 @@ import {
 } from './product-questions.js';
 import type { WhichProduct } from './product-questions.js';
 import { linesHoldingNumber } from './number-named-lines.js';
+import { lineNamedByAnswer } from './which-line-answers.js';
 import { keepsApartFrom } from './other-brand.js';
 import { reorderActions, reorderOfItem } from './reorder.js';
 import { changeOfShortLine } from './short-stock-changes.js';
@@ -297,13 +298,8 @@ function answerOpenQuestions(
       if (n?.length === 1) return acceptOffer(world, state, q, m.index.products[n[0]!]!.sku, quantity);
     }
     if (q.kind === 'which_line') {
-      const ids = q.skus.map((sku) => m.index.bySku.get(sku)!);
-      const n = m.narrow(ids, item.analysis);
-      if (n?.length === 1)
-        return [
-          { kind: 'close', question: q },
-          ...changeLine(world, state, m.index.products[n[0]!]!.sku, q.change),
-        ];
+      const sku = lineNamedByAnswer(world, q.skus, item);
+      if (sku) return [{ kind: 'close', question: q }, ...changeLine(world, state, sku, q.change)];
     }
   }
   // 13厚的也来100根 while "要哪个内径？" waits: an item said with 也 and an amount of its own is one more line (a
