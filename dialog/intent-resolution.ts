@@ -421,6 +421,8 @@ function resolveChange(
     const quantity = to.quantity && saidOf(to.quantity);
     return replaceLine(world, restored, removed.sku, to.text, quantity);
   }
+  const offered = target ? undefined : offerPickedByCorrection(world, state, to, earlier);
+  if (offered) return offered;
   // 华为5口交换机 → 我们店里没有; 那换TP的5口千兆 10台: what the customer takes instead of the refused item is a new
   // line, never a change of the line talked about
   if (!target && earlier.refusedBefore && hasIdentity(to.analysis))
@@ -585,6 +587,28 @@ function loneNumberForAskedAmount(
   const index = world.matcher.index;
   if (world.matcher.narrow([...familyMembers(index, index.family[id]!)], a)) return undefined;
   return { start: 0, end: 0, value: Number(digits), raw: digits };
+}
+
+/**
+ * 不对 切割片要切不锈钢的 while "您是要这几个吗？1. 切割片 切不锈钢 2. 切割片 切铁" waits: a correction that names no line
+ * of the draft and fits one of the products offered (made before this message) takes it, as naming it would.
+ */
+function offerPickedByCorrection(
+  world: TurnWorld,
+  state: ConversationState,
+  to: ItemText,
+  earlier: EarlierInTurn,
+): Action[] | undefined {
+  const m = world.matcher;
+  if (linesNamed(world, state, to.analysis).length) return undefined;
+  for (const q of state.questions) {
+    if (q.kind !== 'offer' || q.skus.length < 2 || !earlier.questionsBefore?.includes(q)) continue;
+    const ids = q.skus.map((sku) => m.index.bySku.get(sku)!);
+    const n = m.narrow(ids, to.analysis);
+    const quantity = to.quantity ? saidOf(to.quantity) : undefined;
+    if (n?.length === 1) return acceptOffer(world, state, q, m.index.products[n[0]!]!.sku, quantity);
+  }
+  return undefined;
 }
 
 /** Whether the product words of `to` fit no draft line but fit the candidates of an open product question. */
