@@ -38,6 +38,8 @@ import {
 import type { WhichProduct } from './product-questions.js';
 import { linesHoldingNumber } from './number-named-lines.js';
 import { lineNamedByAnswer } from './which-line-answers.js';
+import { switchedByAnswer } from './answer-switches-family.js';
+import { answerByPurpose } from './purpose-answers.js';
 import { keepsApartFrom } from './other-brand.js';
 import { reorderActions, reorderOfItem } from './reorder.js';
 import { changeOfShortLine } from './short-stock-changes.js';
@@ -309,6 +311,9 @@ function answerOpenQuestions(
     ? undefined
     : (answerWhichProducts(world, state, item, earlier) ?? answerByOptionPart(world, state, item));
   if (answered) return answered;
+  const switched =
+    answerByPurpose(world, state, item, earlier) ?? switchedByAnswer(world, state, item, earlier);
+  if (switched) return switched;
   // 农夫的 to "农夫山泉要哪个规格？": the words only say again what is asked about — no new item
   if (!item.quantity && restates(world, state, item)) return [];
   return undefined;
