@@ -16,6 +16,7 @@ import { numberedValue } from './numbered-values.js';
 import { countedValue } from './counted-value-answers.js';
 import { offeredValueSaid } from './offered-value-answers.js';
 import { whichLineSettledByEdit } from './which-line-answers.js';
+import { shortfallSaidAsChange } from './shortfall-phrases.js';
 import { acceptOffer, optionApplies, resolveIntent } from './intent-resolution.js';
 import { parseMessage } from './message-intents.js';
 import { answersByMeaning } from './option-part-answers.js';
@@ -57,7 +58,7 @@ export function runTurn(
   const message = readMessage(typeof input.text === 'string' ? input.text : '');
   // reading part of an order is misreading it: nothing is taken from a message too long to read whole
   if (message.tooLong) return said(world, state, [replies.tooLong(MAX_TEXT_LENGTH)]);
-  const parsed = parseMessage(matcher, message.text);
+  const parsed = parseMessage(matcher, shortfallSaidAsChange(state, message.text));
   const first = parsed.intents[0];
   if (first?.kind === 'order_question') {
     const event: DialogEvent = { type: 'order_question', inquiry: first.inquiry };

@@ -40,6 +40,7 @@ import { linesHoldingNumber } from './number-named-lines.js';
 import { lineNamedByAnswer } from './which-line-answers.js';
 import { switchedByAnswer } from './answer-switches-family.js';
 import { answerByPurpose } from './purpose-answers.js';
+import { stockAnswerNamingIt } from './short-stock-answers.js';
 import { keepsApartFrom } from './other-brand.js';
 import { reorderActions, reorderOfItem } from './reorder.js';
 import { changeOfShortLine } from './short-stock-changes.js';
@@ -287,6 +288,8 @@ function answerOpenQuestions(
   earlier: EarlierInTurn,
 ): Action[] | undefined {
   const m = world.matcher;
+  const taken = stockAnswerNamingIt(world, state, item, earlier);
+  if (taken) return taken;
   for (const q of state.questions) {
     // naming the one product offered is no yes (单开我问问业主要不要白的); naming one of several picks it
     // (大龙骨 38的 300根 龙牌 500根: a later item of the message that made the offer, with its own quantity, is its
