@@ -73,7 +73,14 @@ export function renderTurn(input: TurnReplyInput): string[] {
   const told = [...notes, ...edits];
   if (question) {
     const held = input.hold ? ['好的，先不下单，单子给您留着。'] : [];
-    return [[...held, ...told, questionText(facts, question)].join('\n')];
+    // 确认 while an item asked about before is still open: said plainly that the order is not confirmed yet
+    const notYet =
+      input.saidConfirm && !input.hold && question.round >= 1 && question.kind !== 'unplaced'
+        ? ['订单还没确认，还差这一项没定：']
+        : [];
+    const asked = questionText(facts, question);
+    const text = notYet.length ? asked.replace(/^(?:不好意思，刚才没对上。|还是没对上，)/, '') : asked;
+    return [[...held, ...told, ...notYet, text].join('\n')];
   }
   if (outcome === 'confirmed')
     return [[...told, `好的，订单已确认：\n${draftSummary(facts)}\n我们尽快安排发货，谢谢！`].join('\n')];

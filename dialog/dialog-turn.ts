@@ -13,6 +13,10 @@ import { putsRefusedOff } from './refused-put-off.js';
 import { pickByPrice } from './price-end-answers.js';
 import { alternativeActions } from './if-not-sold.js';
 import { numberedValue } from './numbered-values.js';
+import { countedValue } from './counted-value-answers.js';
+import { offeredValueSaid } from './offered-value-answers.js';
+import { whichLineSettledByEdit } from './which-line-answers.js';
+import { shortfallSaidAsChange } from './shortfall-phrases.js';
 import { acceptOffer, optionApplies, resolveIntent } from './intent-resolution.js';
 import { parseMessage } from './message-intents.js';
 import { answersByMeaning } from './option-part-answers.js';
@@ -54,7 +58,7 @@ export function runTurn(
   const message = readMessage(typeof input.text === 'string' ? input.text : '');
   // reading part of an order is misreading it: nothing is taken from a message too long to read whole
   if (message.tooLong) return said(world, state, [replies.tooLong(MAX_TEXT_LENGTH)]);
-  const parsed = parseMessage(matcher, message.text);
+  const parsed = parseMessage(matcher, shortfallSaidAsChange(state, message.text));
   const first = parsed.intents[0];
   if (first?.kind === 'order_question') {
     const event: DialogEvent = { type: 'order_question', inquiry: first.inquiry };
@@ -124,7 +128,9 @@ function intentsToResolve(world: TurnWorld, state: ConversationState, parsed: Pa
   const first = state.questions[0];
   const choice =
     first?.kind === 'which_product' && !first.parked && parsed.confirm === undefined
-      ? numberedValue(world.matcher.index, candidatesOf(world, first), parsed.bare)
+      ? (numberedValue(world.matcher.index, candidatesOf(world, first), parsed.bare) ??
+        countedValue(world, state, parsed.bare) ??
+        offeredValueSaid(state, intents))
       : undefined;
   if (choice) intents = [{ kind: 'option', choice, otherwise: intents }];
   const option = intents[0];
@@ -249,6 +255,7 @@ function resolveAll(
   // what this message said that no line took stays open until the customer names it or lets it go
   apply(openUnplaced(world, state, changes));
   apply(editsSettled(state.questions, questionsBefore, changes));
+  apply(whichLineSettledByEdit(state.questions, questionsBefore, changes));
   // 那算了 先拿2箱直钉 / 白糖回头再说: a product question the customer put off in words is let go by a confirmation
   if (PUT_OFF.test(parsed.text))
     state = {

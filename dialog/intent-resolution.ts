@@ -37,6 +37,10 @@ import {
 } from './product-questions.js';
 import type { WhichProduct } from './product-questions.js';
 import { linesHoldingNumber } from './number-named-lines.js';
+import { lineNamedByAnswer } from './which-line-answers.js';
+import { switchedByAnswer } from './answer-switches-family.js';
+import { answerByPurpose } from './purpose-answers.js';
+import { stockAnswerNamingIt } from './short-stock-answers.js';
 import { keepsApartFrom } from './other-brand.js';
 import { reorderActions, reorderOfItem } from './reorder.js';
 import { changeOfShortLine } from './short-stock-changes.js';
@@ -284,6 +288,8 @@ function answerOpenQuestions(
   earlier: EarlierInTurn,
 ): Action[] | undefined {
   const m = world.matcher;
+  const taken = stockAnswerNamingIt(world, state, item, earlier);
+  if (taken) return taken;
   for (const q of state.questions) {
     // naming the one product offered is no yes (单开我问问业主要不要白的); naming one of several picks it
     // (大龙骨 38的 300根 龙牌 500根: a later item of the message that made the offer, with its own quantity, is its
@@ -297,13 +303,8 @@ function answerOpenQuestions(
       if (n?.length === 1) return acceptOffer(world, state, q, m.index.products[n[0]!]!.sku, quantity);
     }
     if (q.kind === 'which_line') {
-      const ids = q.skus.map((sku) => m.index.bySku.get(sku)!);
-      const n = m.narrow(ids, item.analysis);
-      if (n?.length === 1)
-        return [
-          { kind: 'close', question: q },
-          ...changeLine(world, state, m.index.products[n[0]!]!.sku, q.change),
-        ];
+      const sku = lineNamedByAnswer(world, q.skus, item);
+      if (sku) return [{ kind: 'close', question: q }, ...changeLine(world, state, sku, q.change)];
     }
   }
   // 13厚的也来100根 while "要哪个内径？" waits: an item said with 也 and an amount of its own is one more line (a
@@ -313,6 +314,9 @@ function answerOpenQuestions(
     ? undefined
     : (answerWhichProducts(world, state, item, earlier) ?? answerByOptionPart(world, state, item));
   if (answered) return answered;
+  const switched =
+    answerByPurpose(world, state, item, earlier) ?? switchedByAnswer(world, state, item, earlier);
+  if (switched) return switched;
   // 农夫的 to "农夫山泉要哪个规格？": the words only say again what is asked about — no new item
   if (!item.quantity && restates(world, state, item)) return [];
   return undefined;
@@ -425,6 +429,8 @@ function resolveChange(
     const quantity = to.quantity && saidOf(to.quantity);
     return replaceLine(world, restored, removed.sku, to.text, quantity);
   }
+  const offered = target ? undefined : offerPickedByCorrection(world, state, to, earlier);
+  if (offered) return offered;
   // 华为5口交换机 → 我们店里没有; 那换TP的5口千兆 10台: what the customer takes instead of the refused item is a new
   // line, never a change of the line talked about
   if (!target && earlier.refusedBefore && hasIdentity(to.analysis))
@@ -589,6 +595,28 @@ function loneNumberForAskedAmount(
   const index = world.matcher.index;
   if (world.matcher.narrow([...familyMembers(index, index.family[id]!)], a)) return undefined;
   return { start: 0, end: 0, value: Number(digits), raw: digits };
+}
+
+/**
+ * 不对 切割片要切不锈钢的 while "您是要这几个吗？1. 切割片 切不锈钢 2. 切割片 切铁" waits: a correction that names no line
+ * of the draft and fits one of the products offered (made before this message) takes it, as naming it would.
+ */
+function offerPickedByCorrection(
+  world: TurnWorld,
+  state: ConversationState,
+  to: ItemText,
+  earlier: EarlierInTurn,
+): Action[] | undefined {
+  const m = world.matcher;
+  if (linesNamed(world, state, to.analysis).length) return undefined;
+  for (const q of state.questions) {
+    if (q.kind !== 'offer' || q.skus.length < 2 || !earlier.questionsBefore?.includes(q)) continue;
+    const ids = q.skus.map((sku) => m.index.bySku.get(sku)!);
+    const n = m.narrow(ids, to.analysis);
+    const quantity = to.quantity ? saidOf(to.quantity) : undefined;
+    if (n?.length === 1) return acceptOffer(world, state, q, m.index.products[n[0]!]!.sku, quantity);
+  }
+  return undefined;
 }
 
 /** Whether the product words of `to` fit no draft line but fit the candidates of an open product question. */
