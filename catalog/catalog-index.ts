@@ -1,5 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Product } from './product.js';
+import { findAssortmentPacks } from './assortment-packs.js';
+import type { AssortmentPack } from './assortment-packs.js';
 import { pipeKeyOf, specKeysOf, scanSpecs } from './spec-values.js';
 import { rangeKeysOf, rangeWithoutUnit } from './range-bounds.js';
 import { isHan, normalizeTerm } from './text-normalize.js';
@@ -60,6 +62,8 @@ export interface CatalogIndex {
   units: Map<string, number>[];
   /** Every word read as a unit after a number, longest first. */
   unitWords: string[];
+  /** Per product: the assortment pack (one of each size, a 手 of 配码) it belongs to, where the catalog says one. */
+  assortments: Map<number, AssortmentPack>;
   /** Per product: normalised family (category, or name) for sibling lookups. */
   family: string[];
   /** Spec attribute order as the catalog first uses them. */
@@ -381,6 +385,9 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
       }
     });
 
+  const assortments = findAssortmentPacks(products);
+  for (const pack of assortments.values()) unitWordSet.add(pack.word);
+
   return {
     products,
     bySku,
@@ -395,6 +402,7 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     barcodes,
     units,
     unitWords: [...unitWordSet].sort((a, b) => b.length - a.length),
+    assortments,
     family,
     attributeOrder,
     attributeWords: [

@@ -74,7 +74,7 @@ export function readLeftovers(
     // 拖把池的: part of a catalog word may hold a stop character (把); try the run whole before splitting at them
     pieces = pieces.flatMap((s) => {
       const whole = s.replace(STOP_EDGES, '');
-      if (whole.length >= 3 && partialIds(index, whole).length) return [whole];
+      if (whole.length >= 3 && partialIds(index, whole).length) return [withoutVerbAfter(index, whole)];
       // 单控 of 一开单控开关: a part of a catalog word may begin or end with one (单, 开)
       const part = whole && whole !== s ? wordPartWithStops(index, s) : undefined;
       if (part) return [part];
@@ -195,12 +195,27 @@ export function readLeftovers(
         unknown.push(piece);
         // 飞利浦灯泡 / 伟星的PPR管: a word the catalog lacks, said of the product word, names what is not sold
         const next = text[at + piece.length] === '的' ? at + piece.length + 1 : at + piece.length;
-        if (startsAt.has(at + piece.length) || headStarts.has(next) || endsAt.has(at) || partialEnds.has(at))
+        // 螺蛳粉的酸笋: a word the catalog lacks after a product word and its 的 is the thing asked for, the product
+        // word only saying whose it is
+        const ofProduct = text[at - 1] === '的' && endsAt.has(at - 1);
+        if (
+          startsAt.has(at + piece.length) ||
+          headStarts.has(next) ||
+          endsAt.has(at) ||
+          partialEnds.has(at) ||
+          ofProduct
+        )
           qualifiers.push(piece);
       }
     }
   }
   return { unknown, qualifiers };
+}
+
+/** 牛仔裤配一手: a verb of ordering after part of a catalog word is no character of it. */
+function withoutVerbAfter(index: CatalogIndex, run: string): string {
+  const head = run.slice(0, -1);
+  return ORDER_VERB_CHARS.includes(run[run.length - 1]!) && insideAWord(index, head) ? head : run;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   unionOfIds,
 } from './catalog-index.js';
 import { createDistinctions } from './distinctions.js';
+import { packsOrderedIn } from './assortment-packs.js';
 import type { Distinction } from './distinctions.js';
 import { createSuggest } from './suggestions.js';
 import type { CatalogIndex } from './catalog-index.js';
@@ -229,7 +230,9 @@ export function createMatcher(products: Product[]): Matcher {
     if (!identity.length && !partial.length && options.unit) {
       // 红砖两千块: colour words alone, in a unit none of them is sold in, name something else
       const marks = sellableIn(index, options.unit);
-      if (!ids.some((id) => marks[id] === 1)) return notFound('unknown', a.text, []);
+      // (A2031白色 来3手: a pack word of the products' own assortment is theirs)
+      const packed = (id: number) => index.assortments.get(id)?.word === options.unit;
+      if (!ids.some((id) => marks[id] === 1 || packed(id))) return notFound('unknown', a.text, []);
     }
     return finish(ids, options);
   };
@@ -453,6 +456,7 @@ export function createMatcher(products: Product[]): Matcher {
       const marks = sellableIn(index, options.unit);
       const inUnit = out.filter((id) => marks[id] === 1);
       if (inUnit.length) out = inUnit;
+      else out = packsOrderedIn(index, out, options.unit);
     }
     if (out.length > 1 && options.context !== undefined) out = preferContext(out, options.context);
     if (out.length === 1) return { result: { kind: 'matched', product: index.products[out[0]!]! }, ids: out };

@@ -160,6 +160,7 @@ export function spellUnitsAsCatalog(index: CatalogIndex, text: string): string {
     text = spellThousandsInValues(index, text, numberedWords);
   if (text.includes('个') && measures.length) text = dropGeBeforeMeasures(index, text, measures);
   if (text.includes('个') && numberedWords.size) text = dropGeBeforeValueWords(index, text, numberedWords);
+  if (text.includes('个') && carried.size) text = dropGeBeforeLetters(text, carried);
   if (!/\d/.test(text)) return text;
   // 220的 / 220V is single-phase and 380的 three-phase, the way the electrical trades say it (inverters, meters,
   // pumps, welders), where the catalog tells products apart by phase and carries no such voltage
@@ -321,6 +322,19 @@ function dropGeBeforeValueWords(
     if (index.unitWords.some((unit) => text.startsWith(unit, after))) return said;
     return String(value);
   });
+}
+
+/** A number, 个, then Latin letters and what follows them (16个g的, 2个t). */
+const GE_BEFORE_LETTERS = /(?<![\d.])(\d+(?:\.\d+)?)个([a-z]+)(?![a-z])/g;
+
+/**
+ * 16个g → 16g, 2个t → 2t: a 个 between a number and Latin letters is no count where the catalog carries that
+ * number in that unit (the way 8个G of memory is said).
+ */
+function dropGeBeforeLetters(text: string, carried: Set<string>): string {
+  return text.replace(GE_BEFORE_LETTERS, (said: string, number: string, letters: string) =>
+    carried.has(`${Number(number)}${letters}`) ? `${number}${letters}` : said,
+  );
 }
 
 /**

@@ -106,12 +106,18 @@ export function pieceIsSaleUnit(
 /** 件 and 箱 are the same case in the wholesale trade. */
 export const CASE_WORDS = ['箱', '件'];
 
+/** 包 and 袋 are the same bag where a product names only one of them (48包 of a case of 24袋). */
+const BAG_WORDS = ['包', '袋'];
+
 /**
- * Sale units in one 件 of a product that names only its 箱 (or the other way round), from the product's own unit
+ * Sale units in one 件 of a product that names only its 箱 (or the other way round), or in one 包 of a product that
+ * names only its 袋 (or the other way round), from the product's own unit
  * table (unit word → sale units); undefined for any other unit.
  */
 export function caseUnitFactor(unit: string, units: Map<string, number>): number | undefined {
-  if (!CASE_WORDS.includes(unit)) return undefined;
-  for (const other of CASE_WORDS) if (other !== unit && units.has(other)) return units.get(other);
+  for (const words of [CASE_WORDS, BAG_WORDS]) {
+    if (!words.includes(unit)) continue;
+    for (const other of words) if (other !== unit && units.has(other)) return units.get(other);
+  }
   return undefined;
 }

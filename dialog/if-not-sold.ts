@@ -19,9 +19,10 @@ export function opensIfNotSold(chunk: string): boolean {
 
 /**
  * 有记忆棉枕头吗 没有的话荞麦枕来20个: an item said after 没有的话 is the alternative to the item said before it in
- * the message — taken only when that one was refused as not sold; when the shop has it, the alternative is not
- * ordered (the customer asked for it only in its place). Returns the actions unchanged where they apply, none where
- * the alternative falls away.
+ * the message — taken only when that one was refused as not sold, or met only by an offer of the closest product
+ * (the shop has nothing that is exactly it: the offer gives way to what the customer said to take instead, and the
+ * reply says the first is not sold); when the shop has it, the alternative is not ordered (the customer asked for it
+ * only in its place). Returns the actions where they apply, none where the alternative falls away.
  */
 export function alternativeActions(
   intent: Intent,
@@ -30,5 +31,16 @@ export function alternativeActions(
 ): Action[] {
   if (intent.kind !== 'add' || !intent.item.ifNotSold || !before || before.intent.kind !== 'add')
     return actions();
-  return before.actions.some((a) => a.kind === 'refuse') ? actions() : [];
+  const offers = before.actions.flatMap((a) =>
+    a.kind === 'ask' && a.question.kind === 'offer' ? [a.question] : [],
+  );
+  if (!offers.length) return before.actions.some((a) => a.kind === 'refuse') ? actions() : [];
+  if (before.actions.some((a) => a.kind === 'put')) return [];
+  return [
+    ...offers.flatMap((question): Action[] => [
+      { kind: 'close', question },
+      { kind: 'note', note: { kind: 'not_sold', what: question.said, suggestions: [] } },
+    ]),
+    ...actions(),
+  ];
 }

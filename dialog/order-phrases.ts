@@ -88,7 +88,7 @@ export const REST_FROM =
  * out only from a message that says 换成).
  */
 export const FILLED_UP =
-  /(?:来)?(?:补上|补齐|补足|补够|凑齐|凑够|凑上|顶上|代替|替上)(?:吧|就行|就好)?(?=$|[\s,，。])/g;
+  /(?:来)?(?:补上|补齐|补足|补够|凑齐|凑够|凑上|凑数|凑|顶上|代替|替上)(?:吧|就行|就好)?(?=$|[\s,，。])/g;
 
 /** 没有就算了 / 没货的话算了: lets a missing thing go; names no line to remove. */
 export const LET_MISSING_GO = /(?:没有|没货|没得|缺货|不够|没了)(?:的话)?(?:就|那就)?(?:算了|不要了)/g;

@@ -77,6 +77,9 @@ export function placeProduct(
   quantity: SaidQuantity | undefined,
   options: PlaceOptions,
 ): Action[] {
+  const pack = quantity && !options.replaces ? packOrdered(world, p, quantity) : undefined;
+  if (pack)
+    return pack.flatMap((member) => placeProduct(world, state, member.product, member.quantity, options));
   const existing = state.lines.find((l) => l.sku === p.sku);
   const alongside = mergedAlongside(state, p.sku, options.replaces);
   if (!quantity) {
@@ -92,6 +95,26 @@ export function placeProduct(
   const total = adds ? existing.quantity + units : units;
   const said = adds || alongside ? undefined : amountSaid(world, p, quantity);
   return placeTotal(world, p, total, { ...options, alongside, ...(said && { said }) });
+}
+
+/**
+ * A来3手 where a 手 is one of each size (an assortment pack, catalog/assortment-packs.ts): the quantity of the pack
+ * as that many of each member in its sale unit; undefined when the unit is no pack word of the product.
+ */
+function packOrdered(
+  world: TurnWorld,
+  p: Product,
+  quantity: SaidQuantity,
+): { product: Product; quantity: SaidQuantity }[] | undefined {
+  const id = idOf(world, p.sku);
+  const index = world.matcher.index;
+  const pack = id === undefined ? undefined : index.assortments.get(id);
+  if (!pack || pack.word !== quantity.unit || quantity.plus || index.units[id!]!.has(pack.word))
+    return undefined;
+  return pack.members.map((member) => ({
+    product: index.products[member]!,
+    quantity: { value: quantity.value, text: quantity.text, ...(quantity.invalid && { invalid: true }) },
+  }));
 }
 
 /** Puts a total in sale units, or asks about stock, or notes why not. */
