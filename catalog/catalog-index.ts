@@ -13,6 +13,7 @@ import { chainPitchKeysOf, nearInchKeysOf } from './inch-sizes.js';
 import { familiesNotPlastic } from './pipe-size-readings.js';
 import { codeDigitsOf } from './value-shapes.js';
 import { codedValueWordOf, valuePartsOf } from './value-parts.js';
+import { nameAfterLeadingSize } from './name-after-size.js';
 import { bracketedNameWords } from './name-brackets.js';
 import { joinedAttributeKeys } from './joined-attributes.js';
 import { valueInDigits, valueNumeralKeys } from './value-numerals.js';
@@ -182,6 +183,9 @@ export function buildCatalogIndex(all: Product[]): CatalogIndex {
     // (a lone Latin letter of a name, the C of `C to C`, names no product: it is a part of the words around it)
     for (const part of p.name.split(/\s+/))
       if (part && !/^[a-z]$/i.test(part) && !isPureSpec(normalizeTerm(part))) addTerm(part, id, 'head');
+    // 彩色尤克里里 of 21寸彩色尤克里里: the name after the size it starts with (name-after-size.ts)
+    const afterSize = nameAfterLeadingSize(p.name);
+    if (afterSize) addTerm(afterSize, id, 'head');
     // 氢氧化钠 and 片碱 of 氢氧化钠(片碱): each name of a name written with another in brackets (name-brackets.ts)
     for (const word of bracketedNameWords(p.name, otherNames)) addTerm(word, id, 'head');
     if (p.brand) {

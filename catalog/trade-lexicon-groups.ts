@@ -6,6 +6,7 @@
 
 import { TRADE_LEXICON_OF_GOODS } from './trade-lexicon-goods.js';
 import { TRADE_LEXICON_OF_INDUSTRY } from './trade-lexicon-industry.js';
+import { TRADE_LEXICON_OF_RETAIL } from './trade-lexicon-retail.js';
 import { TRADE_LEXICON_OF_VALUES } from './trade-lexicon-values.js';
 import { products, values, type TradeWordGroup } from './trade-word-group.js';
 
@@ -520,5 +521,6 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
   ),
   ...TRADE_LEXICON_OF_GOODS,
   ...TRADE_LEXICON_OF_INDUSTRY,
+  ...TRADE_LEXICON_OF_RETAIL,
   ...TRADE_LEXICON_OF_VALUES,
 ];

@@ -6,6 +6,7 @@
  * — and a part several values share narrows to them. Pure.
  */
 
+import { specKeysOf } from './spec-values.js';
 import { normalizeTerm } from './text-normalize.js';
 
 /** Where a value parts: spaces, brackets, slashes, commas and 、. */
@@ -37,8 +38,10 @@ export function valuePartsOf(raw: string): string[] {
       const word = normalizeTerm(part);
       if (word.length < 2 || word === whole) continue;
       if (!/[a-z\p{Script=Han}]/u.test(word)) continue;
-      // a part that is a number and its unit (5mm, 180cm) is a size: the spec keys read it
+      // a part that is a number and its unit (5mm, 180cm, 23寸 of 21/23寸) is a size: the spec keys read it (as a
+      // word it would stand for this value alone, and hide the products whose own value is that size)
       if (/^[\d.*x×]+[a-z]{0,3}$/.test(word) && /\d/.test(word)) continue;
+      if (readAsSizeOf(word, whole)) continue;
       parts.add(word);
     }
   }
@@ -52,6 +55,18 @@ export function valuePartsOf(raw: string): string[] {
     if (!word.endsWith('色')) parts.add(normalizeTerm(`${word}色`));
   }
   return [...parts];
+}
+
+/**
+ * Whether `word` is a number and its Han unit (23寸 of 21/23寸) whose size keys, a unit's among them, are all keys
+ * of the whole value: the value is found by them, as any product of that size is.
+ */
+function readAsSizeOf(word: string, whole: string): boolean {
+  if (!/^[\d.]+\p{Script=Han}$/u.test(word)) return false;
+  const own = specKeysOf(word);
+  if (!own.some((key) => !key.startsWith('num:'))) return false;
+  const keys = new Set(specKeysOf(whole));
+  return own.every((key) => keys.has(key));
 }
 
 /** A value that is one Han word and its code in brackets: 青(C), 黑(BK), 藏青（NV）. */

@@ -239,13 +239,21 @@ function resolveAll(
     const ordersOn =
       !parsed.letsMissingGo &&
       !PUT_OFF.test(parsed.text) &&
-      intents.every((i) => i.kind === 'add' || i.kind === 'quantity') &&
+      intents.every((i) => i.kind === 'add' || i.kind === 'quantity' || i.kind === 'adjust') &&
       changes.some((c) => c.kind === 'added' && c.fresh);
+    // 黄色 answering the band's question while a mat is offered: the offer was not answered, so it stays asked
+    const answersOther =
+      !ordersOn &&
+      intents.every((i) => i.kind === 'add' || i.kind === 'quantity' || i.kind === 'option') &&
+      questionsBefore.some((q) => ANSWERED.has(q.kind) && !state.questions.includes(q));
+    const alsoSaid = intents.some((i) => i.kind === 'add' && i.item.also);
     apply(
       goneBy.flatMap((q) =>
-        ordersOn && q.kind === 'offer'
-          ? keepOfferGonePast(world, q, changes)
-          : [{ kind: 'close', question: q } as const],
+        answersOther && q.kind === 'offer'
+          ? []
+          : ordersOn && q.kind === 'offer'
+            ? keepOfferGonePast(world, state, q, changes, alsoSaid)
+            : [{ kind: 'close', question: q } as const],
       ),
     );
     apply(
@@ -269,6 +277,14 @@ function resolveAll(
 
 /** Words that put an item off: 算了, 回头再说, 问下师傅再说, 先不要. */
 const PUT_OFF = /算了|再说|先不要|回头|以后/;
+
+/** Questions whose answer settles their own item, not an offer made for another. */
+const ANSWERED: ReadonlySet<OpenQuestion['kind']> = new Set([
+  'which_product',
+  'quantity',
+  'stock',
+  'which_line',
+]);
 
 /** Intents that edit a line already in the draft, and so answer no question about another item. */
 const EDITS_OF_LINES: ReadonlySet<Intent['kind']> = new Set(['remove', 'change', 'adjust']);

@@ -20,7 +20,14 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
     also: ALSO.test(t),
     fromEach: true,
   });
-  const kind = (t: string) => matcher.resolve(matcher.analyze(t), { quick: true }).result.kind;
+  const kind = (t: string) => {
+    const a = matcher.analyze(t);
+    const result = matcher.resolve(a, { quick: true }).result.kind;
+    if (result !== 'not_found' || !a.unknown.length) return result;
+    // (想买点气球自己布置 珠光的10寸 红色和金色各一包: chatter the catalog cannot read stands in no alternative's way)
+    const read = a.unknown.reduce((left, word) => left.replace(word, ' '), t);
+    return matcher.resolve(matcher.analyze(read), { quick: true }).result.kind;
+  };
   // (3302 20 24 26寸各6个: the unit said once after the last number is every number's)
   text = withUnitSaidOnce(matcher, text) ?? text;
   // (童袜混色 小童中童大童各5包: words of one kind said glued together are apart)

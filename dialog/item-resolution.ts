@@ -7,7 +7,7 @@ import { scanSpecs, valueKeysOf } from '../catalog/spec-values.js';
 import { normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState, ProductRequest } from './conversation-state.js';
 import { withNumeralWords } from './numeral-words.js';
-import { withFullWords } from './shortened-words.js';
+import { withFullWords, withHeadEnding } from './shortened-words.js';
 import { productAtEnd, sizeEndSaid, withoutPackNoun, withoutSizeWord } from './size-end.js';
 import type { Action } from './draft-changes.js';
 import { hasIdentity } from './item-text.js';
@@ -45,6 +45,9 @@ export function resolveNewItem(
 ): Action[] {
   const retried = retryRefused(world, state, item, earlier);
   if (retried) return retried;
+  // 尤克里里包 for 尤克里里琴包: the bag, never the ukulele its first word names
+  const whole = withHeadEnding(world.matcher, item);
+  if (whole) return resolveNewItem(world, state, whole, earlier, leansOn);
   const a = item.analysis;
   // a word the catalog lacks beside other items is chatter (老板 辛苦), and so is one said while a question is open
   // (随便哪个 / 家里用的那种: the question is asked again), unless it is asked about (有没有X)

@@ -1,6 +1,7 @@
 import type { Analysis } from '../catalog/mention-scan.js';
 import { valueKeysOf } from '../catalog/spec-values.js';
 import { tradeReadings } from '../catalog/unit-readings.js';
+import { STOP_CHARS } from '../catalog/stop-words.js';
 import { isHan } from '../catalog/text-normalize.js';
 import type { ConversationState } from './conversation-state.js';
 import type { LineTarget } from './message-intents.js';
@@ -141,7 +142,7 @@ export function linesNamed(world: TurnWorld, state: ConversationState, a: Analys
       mention.ids.some((id) => lines.includes(id)) ||
       (mention.kind === 'spec' && tradeReadings(m.index, lines, mention.text).length > 0);
     if (narrowed && a.mentions.every((mention) => fits(mention, narrowed)))
-      return distinguishing(world, narrowed, a).map((id) => m.index.products[id]!.sku);
+      return linesOfAllWords(world, state, a, distinguishing(world, narrowed, a));
     if (narrowed) return [];
   }
   // 77速的少2筒 with only a 76速 line: a catalog word or value said that no line's product holds names a line by
@@ -154,6 +155,60 @@ export function linesNamed(world: TurnWorld, state: ConversationState, a: Analys
     .map((x) => x.text);
   const byChars = lineByChars(world, state, a.text, unheld);
   return byChars ? [byChars] : [];
+}
+
+/**
+ * 尤克里里包多拿5个 with a ukulele line and a 尤克里里琴包 line: a character no catalog word took (包) that the name of
+ * the one line holding every word said also holds points at that line, not at the line the rest of the words name;
+ * words the analysis could not read after the words it did (古典吉他 of 雅马哈的古典吉他 beside a 雅马哈 FG800 line) that
+ * none of the lines found holds name no line at all. A word read as part of several names (龙井罐 of 西湖龙井 and 龙井铁罐) is the line whose name holds each of
+ * its characters. Otherwise the lines found (`found`, product ids).
+ */
+function linesOfAllWords(world: TurnWorld, state: ConversationState, a: Analysis, found: number[]): string[] {
+  const products = world.matcher.index.products;
+  let skus = found.map((id) => products[id]!.sku);
+  // (龙井罐 read as part of both 西湖龙井 and 龙井铁罐: the line whose name holds every character of it)
+  const partial = a.mentions.filter((x) => x.kind === 'partial').flatMap((x) => [...x.text].filter(isHan));
+  const whole = skus.filter((sku) => partial.every((c) => wordsOfProduct(world, sku).includes(c)));
+  if (partial.length && whole.length) skus = whole;
+  const left = unreadCharacters(a);
+  if (!left.length) return skus;
+  const words = a.mentions.map((x) => x.text.toLowerCase());
+  const holding = state.lines
+    .map((l) => l.sku)
+    .filter((sku) => {
+      const hay = wordsOfProduct(world, sku);
+      return words.every((w) => hay.includes(w)) && left.every((c) => hay.includes(c));
+    });
+  if (holding.length === 1) return holding;
+  const unreadHeld = skus.some((sku) => left.every((c) => wordsOfProduct(world, sku).includes(c)));
+  // (only a word after the words read names the product: 只留 of 只留面粉 is the verb before it)
+  const first = Math.min(...a.mentions.map((x) => x.start));
+  const named = a.unknown.some((word) => a.text.indexOf(word) > first);
+  return named && !unreadHeld ? [] : skus;
+}
+
+/** Han characters of `a` that no mention covers, leaving out filler (的, 再, 多) and numerals (两, 几). */
+function unreadCharacters(a: Analysis): string[] {
+  const covered = new Uint8Array(a.text.length);
+  for (const x of a.mentions) covered.fill(1, x.start, x.start + x.text.length);
+  const left: string[] = [];
+  for (let at = 0; at < a.text.length; at++) {
+    const ch = a.text[at]!;
+    if (!covered[at] && isHan(ch) && !STOP_CHARS.has(ch) && !NUMERAL_CHARS.includes(ch)) left.push(ch);
+  }
+  return left;
+}
+
+const NUMERAL_CHARS = '零一二两三四五六七八九十百千半几';
+
+/** A product's name, category, brand, aliases and values as one lower-case text, to look characters up in. */
+function wordsOfProduct(world: TurnWorld, sku: string): string {
+  const p = productOf(world, sku);
+  if (!p) return '';
+  return [p.name, p.category ?? '', p.brand ?? '', ...p.aliases, ...Object.values(p.specs)]
+    .join(' ')
+    .toLowerCase();
 }
 
 /**

@@ -11,7 +11,9 @@ import { intersectSorted, unionOfIds } from '../catalog/catalog-index.js';
 import type { Analysis, Mention } from '../catalog/analysis-types.js';
 import { STOP_CHARS } from '../catalog/stop-words.js';
 import { canonicalUnit } from '../catalog/units.js';
-import type { OpenQuestion, ProductRequest, SaidQuantity } from './conversation-state.js';
+import type { ConversationState, OpenQuestion, ProductRequest, SaidQuantity } from './conversation-state.js';
+import { placeProduct } from './product-placement.js';
+import { productOf } from './turn-world.js';
 import type { Action, DraftChange } from './draft-changes.js';
 import type { Intent } from './message-intents.js';
 import type { TurnWorld } from './turn-world.js';
@@ -204,12 +206,15 @@ export function editsSettled(
  * An offer of the closest product (没有完全对得上…要这个吗？) that the customer went past by ordering on: an item they
  * gave an amount for is not let go by silence. It stays open as a lost item, its offered products the closest, so
  * that a confirmation asks about it; a product of the offered ones' family placed in the same message answers it
- * (那要多乐士的 3桶), and an offer of no amount (有X吗) is let go as before.
+ * (那要多乐士的 3桶), unless it was asked for "too" (黑色的也来一箱): then the one product offered is taken at its amount.
+ * An offer of no amount (有X吗) is let go as before.
  */
 export function keepOfferGonePast(
   world: TurnWorld,
+  state: ConversationState,
   offer: Extract<OpenQuestion, { kind: 'offer' }>,
   changes: readonly DraftChange[],
+  alsoSaid: boolean,
 ): Action[] {
   const close: Action = { kind: 'close', question: offer };
   if (!offer.quantity) return [close];
@@ -233,7 +238,13 @@ export function keepOfferGonePast(
     const unit = id === undefined ? undefined : index.products[id]!.unit;
     return !!unit && quantity === said.value && canonicalUnit(said.unit ?? unit) === canonicalUnit(unit);
   };
-  if (placed.some((p) => families.has(familyOf(p.sku)) || atItsAmount(p.sku, p.quantity))) return [close];
+  const kindred = placed.filter((p) => families.has(familyOf(p.sku)));
+  // 黑色的也来一箱 after 38寸练习琴 原木色 was offered as 38寸入门民谣吉他 原木色: the sibling "too" takes the offer
+  const only = offer.skus.length === 1 ? offer.skus[0]! : undefined;
+  const offered = only === undefined ? undefined : productOf(world, only);
+  if (alsoSaid && offered && kindred.length && kindred.every((p) => p.sku !== only))
+    return [close, ...placeProduct(world, state, offered, offer.quantity, { fresh: true })];
+  if (kindred.length || placed.some((p) => atItsAmount(p.sku, p.quantity))) return [close];
   return [
     {
       kind: 'ask',

@@ -47,7 +47,8 @@ export function splitItems(matcher: Matcher, text: string): ItemText[] {
     if (colon >= 0) {
       const head = chunk.slice(0, colon);
       chunk = chunk.slice(colon + 1).trim();
-      if (hasContent(matcher.analyze(head))) prefix = head;
+      // (店里补货: 牛油中辣 2箱, 黑毛肚10斤: a label of words the catalog cannot read says nothing of what the items are)
+      if (matcher.analyze(head).mentions.length) prefix = head;
       if (!chunk) continue;
     }
     for (const part of partsAtBareAmounts(matcher, chunk))
