@@ -4,6 +4,7 @@
  * things in different trades is left out, or loose, or limited to a family. Read by trade-lexicon.ts.
  */
 
+import { TRADE_LEXICON_OF_AISLES } from './trade-lexicon-aisles.js';
 import { TRADE_LEXICON_OF_GOODS } from './trade-lexicon-goods.js';
 import { TRADE_LEXICON_OF_INDUSTRY } from './trade-lexicon-industry.js';
 import { TRADE_LEXICON_OF_RETAIL } from './trade-lexicon-retail.js';
@@ -367,7 +368,7 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
   ...products(
     '汽配',
     `
-    刹车片 刹车皮 制动片 刹车块
+    刹车片 制动片 刹车块 来令片 | 刹车皮
     刹车盘 制动盘
     火花塞 火嘴
     雨刮 雨刷 雨刮器 雨刷器 雨刮片 雨刷片
@@ -403,8 +404,8 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     '摩配',
     // the rear sprocket is the big one (大飞), the front the small one (小飞)
     `
-    后链轮 大飞 大飞盘 大链轮 后牙盘
-    前链轮 小飞 小飞盘 小链轮 前牙盘
+    后链轮 大飞 大飞盘 大链轮 后牙盘 | 牙盘
+    前链轮 小飞 小飞盘 小链轮 前牙盘 | 牙盘
     `,
   ),
   ...products(
@@ -523,4 +524,5 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
   ...TRADE_LEXICON_OF_INDUSTRY,
   ...TRADE_LEXICON_OF_RETAIL,
   ...TRADE_LEXICON_OF_VALUES,
+  ...TRADE_LEXICON_OF_AISLES,
 ];

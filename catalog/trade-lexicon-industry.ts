@@ -80,7 +80,7 @@ export const TRADE_LEXICON_OF_INDUSTRY: readonly TradeWordGroup[] = [
     医用胶带 医用胶布
     一次性注射器 针管 | 注射器
     输液器 输液管
-    体温计 | 温度计
+    体温计 体温表 | 温度计
     `,
   ),
   ...products(
@@ -182,8 +182,6 @@ export const TRADE_LEXICON_OF_INDUSTRY: readonly TradeWordGroup[] = [
     '车辆',
     // motorbikes, e-bikes and bicycles
     `
-    刹车蹄 刹车蹄块 鼓刹片 刹车蹄片
-    碟刹片 碟刹皮 盘刹片
     内胎 里胎 内带
     外胎 外带
     真空胎 无内胎
@@ -191,13 +189,11 @@ export const TRADE_LEXICON_OF_INDUSTRY: readonly TradeWordGroup[] = [
     尾灯泡 刹车灯泡
     油门线 油门拉线
     离合线 离合拉线 离合器线
-    刹车线 刹车拉线
     电动车电池 电瓶车电池 电车电池
     电动车控制器 电车控制器 电瓶车控制器 | 控制器
     电动车充电器 电瓶车充电器 电车充电器 | 充电器
     车座 鞍座 | 坐垫
     脚撑 撑脚 | 支架
-    辐条 钢丝辐条
     `,
   ),
   ...products(

@@ -4,6 +4,7 @@
  */
 import type { Product } from './product.js';
 import { scanSpecs } from './spec-values.js';
+import { HAIR_DYE_FAMILIES, spokenShades } from './spoken-shades.js';
 import { normalizeTerm } from './text-normalize.js';
 import { ATTRIBUTE_KIND_NAMES, TRADE_LEXICON, type TradeWordGroup } from './trade-lexicon-groups.js';
 
@@ -75,7 +76,8 @@ function prepare(lexicon: readonly TradeWordGroup[]): PreparedGroup[] {
  * word with the group's other words in its place (台盆龙头). Never a word the catalog already has (its own words
  * win, whoever they name), nor one ending in 的 whose stem it has (白的 where 白 is a colour), nor a word of one
  * character. A group with a family applies only to products whose name, aliases or category hold a family word.
- * The one exception is a brand's own spelling of a value (see sameKindSpellings).
+ * The one exception is a brand's own spelling of a value (see sameKindSpellings). A hair dye's shade number is
+ * also said in words (七零 for 7/0, spoken-shades.ts).
  */
 export function tradeWordsOf(
   terms: ReadonlyMap<string, CatalogWords>,
@@ -129,6 +131,14 @@ export function tradeWordsOf(
     }
   }
   addCompounds(terms, groups, inFamily, add);
+  // 七零 for a hair dye's 7/0: a number said the trade's way
+  const dyes = HAIR_DYE_FAMILIES.map(normalizeTerm);
+  for (const { word, attr, ids } of spokenShades(terms))
+    add(
+      word,
+      ids.filter((id) => dyes.some((family) => familyText(id).includes(family))),
+      { attr },
+    );
   for (const word of sameKindSpellings(terms, products, groups)) {
     const key = word.role === 'head' ? `h ${word.word}` : `v ${word.role.attr} ${word.word}`;
     let entry = found.get(key);
