@@ -24,9 +24,25 @@ const DESCRIBED = /的[吗呢啊嘛吧呀哦哈啦咯嘞哟噢喔]+$/;
 export function withoutChatClauses(matcher: Matcher, text: string): string {
   // (a message with no mark of talk is read for near words only while it says no number)
   if (!TALK.test(text) && !GREETING_PART.test(text) && !THANKS.test(text) && /\d/.test(text)) return text;
-  return text.replace(CLAUSE, (clause) =>
+  const blanked = text.replace(CLAUSE, (clause) =>
     isChatClause(matcher, clause) ? ' '.repeat(clause.length) : clause,
   );
+  // (老板今天冷啊 这两天店里生意还行: in a message of talk with no number, a long clause beside it that names no
+  // catalog word and orders nothing is talk too — never "这两天店里生意我们店里没有")
+  if (blanked === text || /[0-9]/.test(text)) return blanked;
+  return blanked.replace(CLAUSE, (clause) =>
+    talkBesideTalk(matcher, clause) ? ' '.repeat(clause.length) : clause,
+  );
+}
+
+/** The length from which a clause with no catalog word in it is taken for talk beside talk (product names are shorter). */
+const TALK_CLAUSE_LENGTH = 6;
+
+function talkBesideTalk(matcher: Matcher, clause: string): boolean {
+  if (clause.length < TALK_CLAUSE_LENGTH || STOCK_QUESTION.test(clause) || ORDERING.test(clause))
+    return false;
+  const a = matcher.analyze(clause);
+  return !a.quantities.length && !a.mentions.length;
 }
 
 /** A word of greeting anywhere (the full pattern asks for the whole clause). */
