@@ -199,7 +199,16 @@ export function readLeftovers(
         unknown.push(piece);
         // 飞利浦灯泡 / 伟星的PPR管: a word the catalog lacks, said of the product word, names what is not sold
         const next = text[at + piece.length] === '的' ? at + piece.length + 1 : at + piece.length;
-        if (startsAt.has(at + piece.length) || headStarts.has(next) || endsAt.has(at) || partialEnds.has(at))
+        // (螺蛳粉的酸笋: a short word the catalog lacks right after a product word and its 的 is the thing said
+        // of it — the word that ends a description names what is wanted)
+        const ofProduct = text[at - 1] === '的' && endsAt.has(at - 1) && piece.length <= 3;
+        if (
+          startsAt.has(at + piece.length) ||
+          headStarts.has(next) ||
+          endsAt.has(at) ||
+          partialEnds.has(at) ||
+          ofProduct
+        )
           qualifiers.push(piece);
       }
     }
