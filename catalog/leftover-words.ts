@@ -20,6 +20,7 @@ import { STOP_CHARS, STOP_SPLIT } from './stop-words.js';
 import { isHan } from './text-normalize.js';
 import { mentionOf, partialIds, phraseSplitter } from './word-lookups.js';
 import { shortNameMentions } from './short-names.js';
+import { attributeNameAsProduct } from './attribute-name-as-product.js';
 
 const STOP_EDGES = new RegExp(`^[${[...STOP_CHARS].join('')}]+|[${[...STOP_CHARS].join('')}]+$`, 'g');
 
@@ -70,7 +71,10 @@ export function readLeftovers(
   for (const left of leftovers) {
     // chat phrases, and attribute names (外径25的 / 容量500ml的: they say which attribute a value is of, and name
     // no product), split what is left
-    let pieces = left.text.split(phraseSplitter(index));
+    // (65的接口: an attribute name said last, of no product named, where it ends a product's own word)
+    const named = attributeNameAsProduct(index, text, left.text, left.start, mentions);
+    if (named) mentions.push(named.mention);
+    let pieces = (named ? left.text.slice(0, named.at) : left.text).split(phraseSplitter(index));
     // 拖把池的: part of a catalog word may hold a stop character (把); try the run whole before splitting at them
     pieces = pieces.flatMap((s) => {
       const whole = s.replace(STOP_EDGES, '');
@@ -195,9 +199,9 @@ export function readLeftovers(
         unknown.push(piece);
         // 飞利浦灯泡 / 伟星的PPR管: a word the catalog lacks, said of the product word, names what is not sold
         const next = text[at + piece.length] === '的' ? at + piece.length + 1 : at + piece.length;
-        // 螺蛳粉的酸笋: a word the catalog lacks after a product word and its 的 is the thing asked for, the product
-        // word only saying whose it is
-        const ofProduct = text[at - 1] === '的' && endsAt.has(at - 1);
+        // (螺蛳粉的酸笋: a short word the catalog lacks right after a product word and its 的 is the thing said
+        // of it — the word that ends a description names what is wanted)
+        const ofProduct = text[at - 1] === '的' && endsAt.has(at - 1) && piece.length <= 3;
         if (
           startsAt.has(at + piece.length) ||
           headStarts.has(next) ||

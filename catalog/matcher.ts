@@ -16,6 +16,7 @@ import type { Product } from './product.js';
 import { normalizeTerm, normalizeText } from './text-normalize.js';
 import { valueKeysOf } from './spec-values.js';
 import { readingsInOtherUnits, tradeReadings } from './unit-readings.js';
+import { valueCharacterWithin } from './value-character-within.js';
 import { oneNumberOf, sizeGoesWith } from './joined-attributes.js';
 import { headProducts } from './word-lookups.js';
 
@@ -197,6 +198,12 @@ export function createMatcher(products: Product[]): Matcher {
         const otherUnits = named ? readingsInOtherUnits(index, ids, m.text) : [];
         if (otherUnits.length) {
           ids = otherUnits;
+          continue;
+        }
+        // 口袋布 白的 where the cloth comes in 漂白: a colour's one character, in the value the products named have
+        const withCharacter = named ? valueCharacterWithin(index, ids, m.text) : [];
+        if (withCharacter.length) {
+          ids = withCharacter;
           continue;
         }
         // 单速的普通链条 where 普通 is a seat's 款式 and a word of the chain 普通单速链条's name: a value word of other

@@ -35,10 +35,16 @@ export interface ShorthandTables {
    * (where 8个 may well be eight of them).
    */
   piecesAsMillimetres: Map<number, Set<number>>;
+  /**
+   * The same for products also counted in 个 (tile spacers sold by the 包 of 500 个, 规格 1mm): read so only where
+   * 的 closes the number and the line says its quantity in another unit (十字卡一个的5包).
+   */
+  countedPiecesAsMillimetres: Map<number, Set<number>>;
 }
 
 const SIZE_ATTRIBUTE = /规格|尺寸|幅面/;
 const THICKNESS_OR_DIAMETER = /厚|径/;
+const COUNTED_SIZE = /厚|径|规格/;
 const MILLIMETRES = /^(\d+(?:\.\d+)?)mm$/;
 const HOURS = /^\d+(?:\.\d+)?[a-z]+h$/;
 const tables = new WeakMap<CatalogIndex, ShorthandTables>();
@@ -59,6 +65,7 @@ export function shorthandTablesOf(index: CatalogIndex): ShorthandTables {
   const hourValues = new Set<string>();
   const millimetres = new Set<number>();
   const piecesAsMillimetres = new Map<number, Set<number>>();
+  const countedPiecesAsMillimetres = new Map<number, Set<number>>();
   index.products.forEach((product, id) => {
     const board = [product.name, product.category ?? ''].some((word) => word.includes('板'));
     const countedInPieces = index.units[id]!.has('个');
@@ -71,10 +78,13 @@ export function shorthandTablesOf(index: CatalogIndex): ShorthandTables {
       if (!inMillimetres) continue;
       const number = Number(inMillimetres[1]);
       millimetres.add(number);
-      if (countedInPieces || !THICKNESS_OR_DIAMETER.test(attribute)) continue;
-      const ids = piecesAsMillimetres.get(number) ?? new Set<number>();
+      const table = countedInPieces ? countedPiecesAsMillimetres : piecesAsMillimetres;
+      if (!(countedInPieces ? COUNTED_SIZE : THICKNESS_OR_DIAMETER).test(attribute)) continue;
+      // (a pack of that many 个 — 10个的 of a 包 of 10 — is the pack, no size)
+      if (countedInPieces && Math.abs(number * (product.conversions['个'] ?? 0) - 1) < 1e-9) continue;
+      const ids = table.get(number) ?? new Set<number>();
       ids.add(id);
-      piecesAsMillimetres.set(number, ids);
+      table.set(number, ids);
     }
   });
   const made: ShorthandTables = {
@@ -84,6 +94,7 @@ export function shorthandTablesOf(index: CatalogIndex): ShorthandTables {
     hourValues,
     millimetres,
     piecesAsMillimetres,
+    countedPiecesAsMillimetres,
   };
   tables.set(index, made);
   return made;

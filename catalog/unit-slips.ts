@@ -56,7 +56,8 @@ function namedProducts(
 
 /**
  * Whether the line [start, end) has, outside the number at [from, to), a count in a unit one of `sized` is sold in
- * (钢化8个 3平方: glass is sold by the 平方): then the 个 number is not the line's quantity.
+ * (钢化8个 3平方: glass is sold by the 平方): then the 个 number is not the line's quantity. A count in 个 counts
+ * only `withPieces` (两个的十字卡来800个).
  */
 function hasSaleQuantity(
   index: CatalogIndex,
@@ -65,13 +66,16 @@ function hasSaleQuantity(
   from: number,
   to: number,
   sized: number[],
+  withPieces = false,
 ): boolean {
   const stretch = text.slice(line.start, line.end);
   for (const found of stretch.matchAll(COUNT)) {
     const at = line.start + found.index;
     if (at >= from && at < to) continue;
     const after = at + found[0].length;
-    const unit = index.unitWords.find((word) => word !== '个' && text.startsWith(word, after));
+    const unit = index.unitWords.find(
+      (word) => (withPieces || word !== '个') && text.startsWith(word, after),
+    );
     if (unit && sized.some((id) => index.units[id]!.has(unit))) return true;
   }
   return false;
@@ -86,18 +90,28 @@ function hasSaleQuantity(
  */
 export function spellPiecesAsMillimetres(index: CatalogIndex, text: string): string {
   if (!text.includes('个')) return text;
-  const byMillimetres = shorthandTablesOf(index).piecesAsMillimetres;
-  if (!byMillimetres.size) return text;
+  const { piecesAsMillimetres, countedPiecesAsMillimetres } = shorthandTablesOf(index);
+  if (!piecesAsMillimetres.size && !countedPiecesAsMillimetres.size) return text;
   return text.replace(PIECES, (said: string, numeral: string, at: number) => {
     const value = parseNumber(numeral);
-    const withSize = value === undefined ? undefined : byMillimetres.get(value);
-    if (!withSize) return said;
+    if (value === undefined) return said;
     const end = at + said.length;
     const line = lineAround(text, at);
     const named = namedProducts(index, text, line, at, end);
-    const sized = named ? named.filter((id) => withSize.has(id)) : [...withSize];
-    if (!sized.length) return said;
-    if (text[end] !== '的' && !hasSaleQuantity(index, text, line, at, end, sized)) return said;
+    const sizedOf = (table: Map<number, Set<number>>) => {
+      const withSize = table.get(value);
+      if (!withSize) return [];
+      return named ? named.filter((id) => withSize.has(id)) : [...withSize];
+    };
+    const sized = sizedOf(piecesAsMillimetres);
+    if (sized.length) {
+      if (text[end] !== '的' && !hasSaleQuantity(index, text, line, at, end, sized)) return said;
+      return `${value}厘`;
+    }
+    // 十字卡一个的5包 / 两个的水晶线来3卷, of goods also counted in 个: a size only when both say so
+    const counted = sizedOf(countedPiecesAsMillimetres);
+    if (!counted.length || text[end] !== '的' || !hasSaleQuantity(index, text, line, at, end, counted, true))
+      return said;
     return `${value}厘`;
   });
 }

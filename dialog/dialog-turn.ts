@@ -11,7 +11,7 @@ import { spelledNearName } from './offer-near-spelling.js';
 import { confirmsItsOwnItems } from './confirm-with-items.js';
 import { putsRefusedOff } from './refused-put-off.js';
 import { pickByPrice } from './price-end-answers.js';
-import { alternativeActions } from './if-not-sold.js';
+import { alternativeActions, questionsAnsweredByAlternative } from './if-not-sold.js';
 import { numberedValue } from './numbered-values.js';
 import { countedValue } from './counted-value-answers.js';
 import { offeredValueSaid } from './offered-value-answers.js';
@@ -188,6 +188,7 @@ function resolveAll(
           resolveIntent(world, state, intent, earlier)),
     );
     apply(actions);
+    apply(questionsAnsweredByAlternative(intent, before, actions));
     apply(keepEditOfNoLine(intent, actions));
     const also = intent.kind === 'add' && intent.item.also;
     apply(settledByLine(world.matcher, state, questionsBefore, actions, linesBefore, also));

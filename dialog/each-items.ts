@@ -6,6 +6,7 @@ import type { ItemText } from './item-text.js';
 import { ALSO } from './order-phrases.js';
 import { withGluedWordsApart } from './glued-words.js';
 import { withUnitSaidOnce } from './unit-said-once.js';
+import { withEndingSaidOnce } from './each-ending-said-once.js';
 
 /**
  * 冰红茶 可乐 各10件 → two items; BVR 6平方 红 蓝 双色 各5盘 → three items sharing BVR 6平方; 4分 6分 1寸的直接
@@ -30,6 +31,8 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
   };
   // (3302 20 24 26寸各6个: the unit said once after the last number is every number's)
   text = withUnitSaidOnce(matcher, text) ?? text;
+  // (擦炮123号 / 收纳箱大中小号各10个: one ending said after values glued together is every one's)
+  text = withEndingSaidOnce(matcher, text) ?? text;
   // (童袜混色 小童中童大童各5包: words of one kind said glued together are apart)
   text = withGluedWordsApart(matcher, text) ?? text;
   const a = matcher.analyze(text);

@@ -44,3 +44,24 @@ export function alternativeActions(
     ...actions(),
   ];
 }
+
+/**
+ * 有螺蛳粉的酸笋卖吗 要两袋 没有的话就拿两箱螺蛳粉: when the alternative is taken because the item before was refused
+ * as not sold, the question that item also opened (an offer of what is near it) is answered by the alternative:
+ * closed, so that the order does not wait on it (an offer is closed by alternativeActions). None when the
+ * alternative was not taken.
+ */
+export function questionsAnsweredByAlternative(
+  intent: Intent,
+  before: { intent: Intent; actions: Action[] } | undefined,
+  taken: Action[],
+): Action[] {
+  if (intent.kind !== 'add' || !intent.item.ifNotSold || !before || !taken.length) return [];
+  if (!before.actions.some((a) => a.kind === 'refuse')) return [];
+  return before.actions.flatMap((a): Action[] =>
+    // (an offer is closed by alternativeActions already, with its note)
+    a.kind === 'ask' && a.question.kind !== 'offer'
+      ? [{ kind: 'close', question: a.question, dropped: true }]
+      : [],
+  );
+}

@@ -11,6 +11,7 @@ import { partAtOrderingMore } from './more-opens-item.js';
 import { withoutPriceClass } from './price-class.js';
 import { ALSO } from './order-phrases.js';
 import { brandsDiffer } from './other-brand.js';
+import { foldTotalIntoParts } from './total-into-parts.js';
 
 // (另外6瓶 right after a quantity is a second part of it, not another item)
 const CHUNK_SPLIT = /[\n,;、]+|还有|另外(?![0-9零一二两三四五六七八九十半])|以及/;
@@ -59,6 +60,7 @@ export function splitItems(matcher: Matcher, text: string): ItemText[] {
   spreadEachOverTotal(matcher, items);
   spreadTrailingEach(items);
   foldTotalIntoEach(matcher, items);
+  foldTotalIntoParts(matcher, items);
   borrowFromPrevious(matcher, items);
   return items;
 }
