@@ -24,7 +24,7 @@ export const TRADE_LEXICON_OF_AISLES: readonly TradeWordGroup[] = [
     碟刹片 碟刹皮 盘刹片 | 刹车皮 闸皮
     刹车把 刹把 闸把 刹车手柄 刹车把手
     车铃 车铃铛 | 铃铛
-    打气筒 充气筒 气筒
+    打气筒 充气筒 气筒 打气机
     脚蹬 脚踏 脚蹬子 | 脚踏板
     把套 车把套 手把套 握把套
     转把 调速转把 调速把 加速转把
@@ -183,9 +183,11 @@ export const TRADE_LEXICON_OF_AISLES: readonly TradeWordGroup[] = [
   ),
   ...products(
     '乐器',
+    // (no word holding 吉他 alone: 吉他包 / 吉他背带 are read by the words of the shop's 吉他琴包 and the like; a
+    // lexicon word 吉他 or 夏威夷小吉他 took the 吉他 of 吉他包 and left 包 unread)
     `
-    吉他 木吉他 民谣吉他
-    尤克里里 夏威夷小吉他 | 小吉他
+    民谣吉他 木吉他
+    尤克里里 乌克丽丽 乌克里里
     电子琴 | 电子键盘
     口琴 复音口琴
     竖笛 直笛

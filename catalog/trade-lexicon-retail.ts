@@ -1,7 +1,8 @@
 /**
  * The lexicon's groups of everyday retail counters: soy foods (南豆腐 = 嫩豆腐, 北豆腐 = 老豆腐, 千张 = 百叶 = 豆腐皮),
  * hotpot sundries (油碟 = 香油碟), party goods (锡箔 = 铝膜 of a balloon, 喷雪 = 雪花喷雾) and musical
- * instruments (乌克丽丽 = 尤克里里): the names every stall of the trade answers to.
+ * instruments (乌克丽丽 = 尤克里里, kept with the instruments' group of trade-lexicon-aisles.ts): the names every
+ * stall of the trade answers to.
  */
 import { products, values, type TradeWordGroup } from './trade-word-group.js';
 
@@ -24,16 +25,9 @@ export const TRADE_LEXICON_OF_RETAIL: readonly TradeWordGroup[] = [
   ...products(
     '婚庆',
     `
-    打气筒 打气机
     雪花喷雾 雪花喷 喷雪
     `,
   ),
   // a foil balloon is called by its foil either way
   ...values('婚庆', 'material', '铝膜 锡箔 铝箔', { family: ['气球'] }),
-  ...products(
-    '乐器',
-    `
-    尤克里里 乌克丽丽 乌克里里
-    `,
-  ),
 ];
