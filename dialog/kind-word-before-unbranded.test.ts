@@ -7,7 +7,7 @@ import { lineQtys, talkTo, testProduct } from './dialog-test-kit.js';
  * A made-up car-lamp counter: bulbs without brands (the shop does not sell them by brand), and a counter of fishing
  * rods sold by brand. A word the catalog lacks right before a product word is a brand the shop may not carry only
  * where that product is sold by brand; before a product no brand is kept for, it is a kind said the trade's way
- * (双丝 for the dual-filament tail bulb), asked about — never "没有" and the rest confirmed without it.
+ * (超亮 for a brighter tail bulb; 双丝, the dual filament, is in the trade lexicon since), asked about — never "没有" and the rest confirmed without it.
  */
 function lampAndRodShop(): Product[] {
   return [
@@ -65,11 +65,11 @@ function liningShop(): Product[] {
 describe('a word the catalog lacks before the word of a product no brand is kept for', () => {
   it('asks about the product the known words fit, and does not confirm the rest without it', () => {
     const engine = createDialogEngine({ products: lampAndRodShop() });
-    const turns = talkTo(engine, ['转向灯泡一盒 双丝的尾灯泡一盒', '确认']);
+    const turns = talkTo(engine, ['转向灯泡一盒 超亮的尾灯泡一盒', '确认']);
     expect(turns[0]!.replies.join('\n')).not.toContain('我们店里没有');
     expect(turns[0]!.replies.join('\n')).toContain('尾灯泡');
     expect(turns[1]!.order?.status).not.toBe('confirmed');
-    const taken = talkTo(engine, ['转向灯泡一盒 双丝的尾灯泡一盒', '要', '确认']);
+    const taken = talkTo(engine, ['转向灯泡一盒 超亮的尾灯泡一盒', '要', '确认']);
     expect(taken[2]!.order?.status).toBe('confirmed');
     expect(lineQtys(taken[2])).toEqual([
       ['BULB-TURN', 10],
