@@ -1,10 +1,10 @@
-import type { QuantityToken } from '../catalog/mention-scan.js';
-import type { ConversationState, SaidQuantity } from './conversation-state.js';
+import type { ConversationState } from './conversation-state.js';
 import type { Action } from './draft-changes.js';
 import type { ItemText } from './item-text.js';
 import { resolveNewItem } from './item-resolution.js';
 import { linesNamed } from './line-references.js';
 import { candidateSet, candidatesOf } from './product-questions.js';
+import { tokenOf } from './unplaced-items.js';
 import type { EarlierInTurn, TurnWorld } from './turn-world.js';
 
 /** Words saying what a product is for: 用的, 配的, 专用, 接的, 适用, 适合, 给…用. */
@@ -41,17 +41,4 @@ export function switchedByAnswer(
   // (words the catalog cannot place anywhere leave the question as it was)
   if (!actions.some((x) => x.kind === 'put' || x.kind === 'ask')) return undefined;
   return [{ kind: 'close', question: q }, ...actions];
-}
-
-/** A kept amount as the scanner would have read it. */
-function tokenOf(quantity: SaidQuantity): QuantityToken {
-  return {
-    start: 0,
-    end: 0,
-    value: quantity.value,
-    ...(quantity.unit && { unit: quantity.unit }),
-    ...(quantity.plus && { plus: quantity.plus }),
-    raw: quantity.text,
-    ...(quantity.invalid && { invalid: quantity.invalid }),
-  };
 }
