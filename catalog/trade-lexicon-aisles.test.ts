@@ -1,29 +1,12 @@
-import { describe, expect, it } from '@jest/globals';
-import { testProduct } from '../dialog/dialog-test-kit.js';
-import { createMatcher, type MatchResult } from './matcher.js';
-import type { Product } from './product.js';
+import { describeStalls, stall, type StallCase } from './trade-lexicon-stall-kit.js';
 
 /**
  * More aisles of a wholesale market (catalog/trade-lexicon-aisles.ts, spoken-shades.ts), each a made-up stall that
  * spells its goods one way while the customer says the trade's other word. Each stall also hears a word it must not
  * read as one product: a near word of another thing, or a word that names two of its products.
  */
-function found(result: MatchResult): string | undefined {
-  return result.kind === 'matched' ? result.product.sku : undefined;
-}
 
-function stall(items: [sku: string, name: string, specs?: Record<string, string>][]): Product[] {
-  return items.map(([sku, name, specs = {}]) => testProduct({ sku, name, specs, unit: '个' }));
-}
-
-interface Case {
-  trade: string;
-  products: Product[];
-  said: [words: string, sku: string][];
-  notSaid: string[];
-}
-
-const CASES: Case[] = [
+const CASES: StallCase[] = [
   {
     trade: 'a bicycle repair stall (刹车线, 辐条, 内胎 by 气嘴)',
     products: stall([
@@ -354,11 +337,4 @@ const CASES: Case[] = [
   },
 ];
 
-describe('Trade words of more aisles', () => {
-  for (const { trade, products, said, notSaid } of CASES)
-    it(`reads the trade's words at ${trade}`, () => {
-      const match = createMatcher(products);
-      for (const [words, sku] of said) expect([words, found(match(words))]).toEqual([words, sku]);
-      for (const words of notSaid) expect([words, found(match(words))]).toEqual([words, undefined]);
-    });
-});
+describeStalls('Trade words of more aisles', CASES);

@@ -1,29 +1,12 @@
-import { describe, expect, it } from '@jest/globals';
-import { testProduct } from '../dialog/dialog-test-kit.js';
-import { createMatcher, type MatchResult } from './matcher.js';
-import type { Product } from './product.js';
+import { describeStalls, stall, type StallCase } from './trade-lexicon-stall-kit.js';
 
 /**
  * One stall of a wholesale market per trade, each made up and spelling its goods one way; the customer says the
  * trade's other word (catalog/trade-lexicon-goods.ts, -industry.ts, -values.ts). Each stall also hears a near
  * word of another thing, which must not be read as its product.
  */
-function found(result: MatchResult): string | undefined {
-  return result.kind === 'matched' ? result.product.sku : undefined;
-}
 
-function stall(items: [sku: string, name: string, specs?: Record<string, string>][]): Product[] {
-  return items.map(([sku, name, specs = {}]) => testProduct({ sku, name, specs, unit: '个' }));
-}
-
-interface Case {
-  trade: string;
-  products: Product[];
-  said: [words: string, sku: string][];
-  notSaid: string[];
-}
-
-const CASES: Case[] = [
+const CASES: StallCase[] = [
   {
     trade: 'a garment-trims stall (袋布, 灯芯绒, 松紧带)',
     products: stall([
@@ -354,11 +337,4 @@ const CASES: Case[] = [
   },
 ];
 
-describe('Trade words of the market’s stalls', () => {
-  for (const { trade, products, said, notSaid } of CASES)
-    it(`reads the trade's words at ${trade}`, () => {
-      const match = createMatcher(products);
-      for (const [words, sku] of said) expect([words, found(match(words))]).toEqual([words, sku]);
-      for (const words of notSaid) expect([words, found(match(words))]).toEqual([words, undefined]);
-    });
-});
+describeStalls('Trade words of the market’s stalls', CASES);
