@@ -16,7 +16,7 @@ import type { Product } from './product.js';
 import { normalizeTerm, normalizeText } from './text-normalize.js';
 import { valueKeysOf } from './spec-values.js';
 import { readingsInOtherUnits, tradeReadings } from './unit-readings.js';
-import { valueCharacterWithin } from './value-character-within.js';
+import { shadeHoldersOf, valueCharacterWithin } from './value-character-within.js';
 import { oneNumberOf, sizeGoesWith } from './joined-attributes.js';
 import { headProducts } from './word-lookups.js';
 
@@ -76,6 +76,9 @@ export interface Matcher {
   suggest(query: string, within?: number[]): Product[];
 }
 
+/** A word of two Han characters or more. */
+const HAN_WORD = /^\p{Script=Han}{2,}$/u;
+
 /** A thickness said with 厚 and no unit (3厚, and 3个厚 as normalised). */
 const THICKNESS_SAID = /^\d+(?:\.\d+)?厚$/;
 
@@ -105,6 +108,9 @@ export function createMatcher(products: Product[]): Matcher {
       else if (holders[holders.length - 1] !== id) holders.push(id);
     }
   });
+
+  // the products with a shade of each colour (漂白 of 白), for a plain colour none of the products named has
+  const shades = shadeHoldersOf(byNormalizedValue);
 
   const distinctions = createDistinctions(index);
   const suggest = createSuggest(index);
@@ -201,7 +207,7 @@ export function createMatcher(products: Product[]): Matcher {
           continue;
         }
         // 口袋布 白的 where the cloth comes in 漂白: a colour's one character, in the value the products named have
-        const withCharacter = named ? valueCharacterWithin(index, ids, m.text) : [];
+        const withCharacter = named ? valueCharacterWithin(shades, ids, m.text) : [];
         if (withCharacter.length) {
           ids = withCharacter;
           continue;
@@ -264,13 +270,24 @@ export function createMatcher(products: Product[]): Matcher {
     return out;
   };
 
+  // each product's name and aliases, normalised, as one text (the name first, a NUL between), made when first read:
+  // a word of Han characters is in the text exactly when it is in the name or in an alias
+  const namingTexts = new Array<string | undefined>(index.products.length).fill(undefined);
+  const namingTextOf = (id: number): string => {
+    let text = namingTexts[id];
+    if (text === undefined) {
+      const p = index.products[id]!;
+      text = normalizeTerm(p.name);
+      for (const alias of p.aliases) text += `\u0000${normalizeTerm(alias)}`;
+      namingTexts[id] = text;
+    }
+    return text;
+  };
+
   /** Of `ids`, the products whose name or an alias holds `word` (a Han word of two characters or more). */
   const productsNamingWord = (ids: number[], word: string): number[] => {
-    if (!/^\p{Script=Han}{2,}$/u.test(word) || ids.length > 2000) return [];
-    return ids.filter((id) => {
-      const p = index.products[id]!;
-      return normalizeTerm(p.name).includes(word) || p.aliases.some((a) => normalizeTerm(a).includes(word));
-    });
+    if (!HAN_WORD.test(word) || ids.length > 2000) return [];
+    return ids.filter((id) => namingTextOf(id).includes(word));
   };
 
   /**

@@ -96,6 +96,10 @@ export function spellPiecesAsMillimetres(index: CatalogIndex, text: string): str
     const value = parseNumber(numeral);
     if (value === undefined) return said;
     const end = at + said.length;
+    const closed = text[end] === '的';
+    // (the line is read only where the number may be a size: one in millimetres of goods not sold in 个, or closed by
+    // 的 one of goods also counted in 个)
+    if (!piecesAsMillimetres.has(value) && !(closed && countedPiecesAsMillimetres.has(value))) return said;
     const line = lineAround(text, at);
     const named = namedProducts(index, text, line, at, end);
     const sizedOf = (table: Map<number, Set<number>>) => {
@@ -105,12 +109,12 @@ export function spellPiecesAsMillimetres(index: CatalogIndex, text: string): str
     };
     const sized = sizedOf(piecesAsMillimetres);
     if (sized.length) {
-      if (text[end] !== '的' && !hasSaleQuantity(index, text, line, at, end, sized)) return said;
+      if (!closed && !hasSaleQuantity(index, text, line, at, end, sized)) return said;
       return `${value}厘`;
     }
     // 十字卡一个的5包 / 两个的水晶线来3卷, of goods also counted in 个: a size only when both say so
     const counted = sizedOf(countedPiecesAsMillimetres);
-    if (!counted.length || text[end] !== '的' || !hasSaleQuantity(index, text, line, at, end, counted, true))
+    if (!closed || !counted.length || !hasSaleQuantity(index, text, line, at, end, counted, true))
       return said;
     return `${value}厘`;
   });
