@@ -99,6 +99,9 @@ export function expandEach(matcher: Matcher, text: string, quantity: QuantityTok
   return (joinedAlternatives(matcher, a, text) ?? unreadAlternatives(matcher, a, text) ?? [text]).map(single);
 }
 
+/** Nothing but a word joining two alternatives (和 / 跟 / 与 / 及 / 还有 / 以及). */
+const JOINING_ONLY = /^\s*(?:和|跟|与|及|还有|以及)\s*$/;
+
 /** 和 / 跟 / 与 between two words said as one (新支二联和法氏囊). */
 const JOINING = /[和跟与]/;
 
@@ -346,7 +349,9 @@ function cutOut(text: string, spans: [number, number][]): string {
   let out = '';
   let at = 0;
   for (const [s, e] of [...spans].sort((x, y) => x[0] - y[0])) {
-    out += `${text.slice(at, s)} `;
+    const gap = text.slice(at, s);
+    // (嘧菌酯和苯醚甲环唑各拿10个: the word joining two alternatives is said of neither)
+    out += `${at > 0 && JOINING_ONLY.test(gap) ? '' : gap} `;
     at = e;
   }
   return `${out}${text.slice(at)}`

@@ -9,6 +9,7 @@ import type { ItemText } from './item-text.js';
 import { partAfterBareAmount } from './bare-amount-split.js';
 import { partAtOrderingMore } from './more-opens-item.js';
 import { withoutPriceClass } from './price-class.js';
+import { valueNamesItsProducts } from './value-names-product.js';
 import { ALSO } from './order-phrases.js';
 import { brandsDiffer } from './other-brand.js';
 import { foldTotalIntoParts } from './total-into-parts.js';
@@ -58,7 +59,7 @@ export function splitItems(matcher: Matcher, text: string): ItemText[] {
   }
   spreadOverEachBefore(matcher, items);
   spreadEachOverTotal(matcher, items);
-  spreadTrailingEach(items);
+  spreadTrailingEach(matcher, items);
   foldTotalIntoEach(matcher, items);
   foldTotalIntoParts(matcher, items);
   borrowFromPrevious(matcher, items);
@@ -118,11 +119,18 @@ function foldTotalIntoEach(matcher: Matcher, items: ItemText[]): void {
   }
 }
 
-/** 红牛，可乐，各5箱: a bare 各 quantity goes to every item before it that has none. */
-function spreadTrailingEach(items: ItemText[]): void {
+/**
+ * 红牛，可乐，各5箱: a bare 各 quantity goes to every item before it that has none; so does the 各 quantity of one
+ * product said alone (甜玉米种子还有西瓜种子各要3袋: 各 over one product counts the products said before it too).
+ */
+function spreadTrailingEach(matcher: Matcher, items: ItemText[]): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (!it.fromEach || it.analysis.mentions.length || !it.quantity) continue;
+    if (!it.fromEach || !it.quantity) continue;
+    if (it.analysis.mentions.length) {
+      spreadLoneEach(matcher, items, i);
+      continue;
+    }
     let j = i - 1;
     while (j >= 0 && !items[j]!.quantity && items[j]!.analysis.mentions.length) {
       items[j] = { ...items[j]!, quantity: it.quantity, fromEach: true };
@@ -133,6 +141,25 @@ function spreadTrailingEach(items: ItemText[]): void {
       i -= 1;
     }
   }
+}
+
+/**
+ * The 各 item at `at` names one product of its own and shares its quantity with no other item: the items right
+ * before it with no quantity, each naming other products, take its quantity.
+ */
+function spreadLoneEach(matcher: Matcher, items: ItemText[], at: number): void {
+  const item = items[at]!;
+  const next = items[at + 1];
+  if (item.eachValue !== undefined || !hasHead(item.analysis)) return;
+  if (next?.fromEach && next.quantity === item.quantity) return;
+  const own = new Set(matcher.resolve(item.analysis, { quick: true }).ids);
+  const apart = (before: ItemText) => {
+    if (before.quantity || before.fromEach || !hasHead(before.analysis)) return false;
+    const ids = matcher.resolve(before.analysis, { quick: true }).ids;
+    return ids.length > 0 && ids.every((id) => !own.has(id));
+  };
+  for (let j = at - 1; j >= 0 && apart(items[j]!); j--)
+    items[j] = { ...items[j]!, quantity: item.quantity, fromEach: true };
 }
 
 /**
@@ -242,7 +269,8 @@ function borrowFromPrevious(matcher: Matcher, items: ItemText[]): void {
         // a lone value under a head of values (8866 24寸) that the one product it names alone lacks is asked about with
         // them (没有蓝的 8866 24寸), never read as another model that has it
         const lacked = candidates.filter((m) => m.kind === 'spec' && !fits([...mentions, m]));
-        if (siblingValue && lacked.length)
+        // (代森锰锌1公斤的 3箱 百菌清2箱: a value that is its products' name opens a line of its own)
+        if (siblingValue && lacked.length && !valueNamesItsProducts(matcher.index, mentions[0]!))
           items[i] = reanalyze(matcher, [...lacked.map((m) => m.text), item.text].join(' '), item);
         continue;
       }
