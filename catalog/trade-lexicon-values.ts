@@ -83,4 +83,6 @@ export const TRADE_LEXICON_OF_VALUES: readonly TradeWordGroup[] = [
     涤纶 聚酯 聚酯纤维
     `,
   ),
+  // 铁皮柜 / 铁皮床: furniture of sheet steel, never of leather
+  ...values('家具', 'material', '钢制 铁皮 钢板制', { family: ['柜', '架', '床', '铺', '桌'] }),
 ];

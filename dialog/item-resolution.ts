@@ -8,7 +8,9 @@ import { normalizeTerm } from '../catalog/text-normalize.js';
 import type { ConversationState, ProductRequest } from './conversation-state.js';
 import { withNumeralWords } from './numeral-words.js';
 import { withFullWords, withHeadEnding } from './shortened-words.js';
-import { productAtEnd, sizeEndSaid, withoutPackNoun, withoutSizeWord } from './size-end.js';
+import { productAtEnd, withoutPackNoun, withoutSizeWord } from './size-end.js';
+import { sizeEndOfItem, sizeTaken } from './size-word-beside-name.js';
+import { narrowByWordBesideName } from './word-beside-name.js';
 import type { Action } from './draft-changes.js';
 import { hasIdentity } from './item-text.js';
 import type { ItemText } from './item-text.js';
@@ -66,7 +68,7 @@ export function resolveNewItem(
   // differ by — before any leaning on the product just ordered, whose own size would otherwise win; so does a size
   // word with its pack noun said of an item leaning on a line (再拿3层小包的 after 4层 100抽: the line's 100抽 never
   // outweighs the 小包 said) — a bare 厚的 / 大的 there may be said of the line's own measure (13厚的也来100根)
-  const end = sizeEndSaid(item.text);
+  const end = sizeEndOfItem(item.text, a);
   const unleaned =
     end && end.word.length > 1 && leansOn && r.result.kind === 'matched' ? resolveItem(world, item, a) : r;
   const atEnd =
@@ -125,11 +127,20 @@ export function resolveNewItem(
   // 525的我问问工地再说 先别下单: with the order held off, unknown words name nothing to say 没有 about
   if (res.kind === 'not_found' && res.reason === 'unknown' && earlier.hold && !item.quantity) return [];
   if (res.kind === 'ambiguous') {
+    // 普通衣架要500个: a word beside the product word that one option holds settles it
+    const besideName = narrowByWordBesideName(world.matcher.index, r.ids, a);
+    if (besideName.length === 1) {
+      const product = world.matcher.index.products[besideName[0]!]!;
+      return placeProduct(world, state, product, item.quantity && saidOf(item.quantity), { fresh: true });
+    }
     // (after leaning on the product just ordered: the end among what is left)
-    const later = sizeEndSaid(item.text);
+    const later = sizeEndOfItem(item.text, a);
     const picked = later ? productAtEnd(world, r.ids, later) : undefined;
     if (picked)
       return placeProduct(world, state, picked, item.quantity && saidOf(item.quantity), { fresh: true });
+    // 吧台椅高的 4把 in two colours: the size is taken, the rest asked about
+    const atSize = later && sizeTaken(world, r.ids, later);
+    if (atSize) return askWhichProduct(requestOf(item, leansOn), atSize.ids, undefined, [atSize.choice]);
     return askWhichProduct(requestOf(item, leansOn), r.ids);
   }
   const quantity = item.quantity && !item.quantity.invalid ? saidOf(item.quantity) : undefined;

@@ -125,8 +125,8 @@ export const ALSO = /也|一样|同样|还是|照样|同款|再来|再要|再拿
 export const OPTION_PICK = /^(?:选|要|就)?第?([1-9]|[一二三四五六七八九])(?:个|种|款|号|项)?(?:吧|的|呢)?$/;
 /** What may follow 大 / 小 in a size end: a size word, a piece or the pack it comes in (大桶的, 小袋的, 大个的, 大粒的). */
 export const SIZE_END_NOUN = '(?:号|码|个|只|粒|颗|桶|袋|瓶|包|箱|盒|罐|壶|听|支|卷|块|张)';
-/** The words of a size end: 大 / 小, 长 / 短, 粗 / 细, 厚 / 薄, and 中 (中号: the middle of three). */
-export const SIZE_END_WORDS = '大中小长短粗细厚薄';
+/** The words of a size end: 大 / 小, 长 / 短, 粗 / 细, 厚 / 薄, 高 / 矮, and 中 (中号: the middle of three). */
+export const SIZE_END_WORDS = '大中小长短粗细厚薄高矮';
 /** 最大的那种 / 大的 / 长一点的 / 大桶的: the option at one end of the sizes last offered. */
 export const EXTREME_PICK = new RegExp(
   `^(?:要|就|选|拿|来)?(?:那个|那种)?(最|比较)?([${SIZE_END_WORDS}])(一点|点|些)?(${SIZE_END_NOUN})?(?:的)?(?:那个|那种|那款|吧|呢)?$`,

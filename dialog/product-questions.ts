@@ -9,6 +9,7 @@ import { hasProductWord } from './item-text.js';
 import type { ItemText } from './item-text.js';
 import { answerParts, namesAnotherValue } from './answer-parts.js';
 import { narrowByNameCharacters } from './name-characters.js';
+import { narrowByWordBesideName } from './word-beside-name.js';
 import { placeProduct, saidOf } from './product-placement.js';
 import { narrowByMeasures } from './said-measures.js';
 import { productAtEnd, sizeEndSaid } from './size-end.js';
@@ -49,6 +50,8 @@ function findCandidates(world: TurnWorld, q: WhichProduct): number[] {
     ...(q.request.quantity?.unit && { unit: q.request.quantity.unit }),
     ...(leansOn !== undefined && { context: leansOn }),
   }).ids;
+  // 普通衣架: a word beside the product word that only some options hold (word-beside-name.ts)
+  ids = narrowByWordBesideName(m.index, ids, m.analyze(q.request.text));
   for (const answer of q.answers) {
     const analysis = m.analyze(answer);
     const narrowed = narrowByNameCharacters(m.index, m.narrow(ids, analysis) ?? ids, analysis);
@@ -97,7 +100,12 @@ export function requestOf(item: ItemText, leansOn?: string): ProductRequest {
 }
 
 /** Asks which of `ids` the request means (nothing to ask when there is at most one). */
-export function askWhichProduct(request: ProductRequest, ids: number[], replaces?: string): Action[] {
+export function askWhichProduct(
+  request: ProductRequest,
+  ids: number[],
+  replaces?: string,
+  chosen: WhichProduct['chosen'] = [],
+): Action[] {
   if (ids.length <= 1) return [];
   return [
     {
@@ -106,7 +114,7 @@ export function askWhichProduct(request: ProductRequest, ids: number[], replaces
         kind: 'which_product',
         request,
         answers: [],
-        chosen: [],
+        chosen,
         asked: 0,
         ...(replaces && { replaces }),
       },

@@ -5,7 +5,7 @@ import { normalizeTerm } from '../catalog/text-normalize.js';
 /** 最大的 / 小的 / 长一点的: which end of the offered sizes, by what measure; `most` for 最. */
 export interface SizeEnd {
   larger: boolean;
-  measure: 'size' | 'length' | 'thickness' | 'width';
+  measure: 'size' | 'length' | 'thickness' | 'width' | 'height';
   most: boolean;
   /** 大一点的 / 比较长的: more than the one said before, not the end (among more than two, it is asked about). */
   comparative: boolean;
@@ -33,7 +33,9 @@ export function sizeEndOf(
         ? 'thickness'
         : '宽窄'.includes(word)
           ? 'width'
-          : 'size',
+          : '高矮'.includes(word)
+            ? 'height'
+            : 'size',
     most: degree === '最',
     comparative: degree === '比较' || !!little,
     ...(word === '中' && { middle: true }),
@@ -158,6 +160,7 @@ function fitsMeasure(attribute: string, dimension: string, measure: SizeEnd['mea
   // (大 / 小 of a slab, a board or a mattress is never its thickness)
   if (measure === 'size') return !/厚/.test(attribute);
   if (measure === 'width') return /宽|幅/.test(attribute);
+  if (measure === 'height') return /高/.test(attribute);
   if (measure === 'length')
     return !NOT_LENGTH_NAME.test(attribute) && (LENGTH_NAME.test(attribute) || dimension === 'length');
   return THICKNESS_NAME.test(attribute) || /平方|mm²/.test(dimension);
