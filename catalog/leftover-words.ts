@@ -26,6 +26,8 @@ const STOP_EDGES = new RegExp(`^[${[...STOP_CHARS].join('')}]+|[${[...STOP_CHARS
 
 /** Verbs of ordering that are no stop characters (整两包, 搞鱼料): glued to a product word they name no kind. */
 const ORDER_VERB_CHARS = '搞整弄补配进备囤';
+/** 小水桶 / 大水壶: a size word before a product word says which end of its sizes, never a kind not sold. */
+const SIZE_WORD_CHARS = '大小高矮长短粗细';
 
 /** Characters said after a word only to round it off (管子, 盒儿): they join no word. */
 const COLLOQUIAL_ENDINGS = '子儿';
@@ -159,7 +161,9 @@ export function readLeftovers(
           else if (
             !fits.length &&
             (MATERIAL_CHARS.includes(piece) ||
-              (kindedHeads(index).has(head.text) && !ORDER_VERB_CHARS.includes(piece)))
+              (kindedHeads(index).has(head.text) &&
+                !ORDER_VERB_CHARS.includes(piece) &&
+                !SIZE_WORD_CHARS.includes(piece)))
           ) {
             unknown.push(piece);
             qualifiers.push(piece);

@@ -102,3 +102,34 @@ describe('A size word said with the product word picks that end of its ordered a
     expect(lineQtys(talkTo(bar, ['长城晾衣杆 银色 3根'])[0])).toEqual([]);
   });
 });
+
+/** A made-up kitchenware shop: plastic kettles in two sizes and a steel 烧水壶, all called 水壶. */
+function kettleShop(): Product[] {
+  return [
+    ...['1L', '2L'].map((size) =>
+      testProduct({
+        sku: `KT-${size}`,
+        name: '塑料水壶',
+        aliases: ['水壶'],
+        specs: { 容量: size },
+        unit: '个',
+      }),
+    ),
+    testProduct({
+      sku: 'KT-3L',
+      name: '不锈钢烧水壶',
+      aliases: ['烧水壶', '水壶'],
+      specs: { 容量: '3L' },
+      unit: '个',
+    }),
+  ];
+}
+
+describe('A size word before a product word that has kinds is no kind the shop lacks', () => {
+  const kettles = createDialogEngine({ products: kettleShop() });
+
+  it('reads 小水壶 / 大水壶 as the ends of the sizes, never "没有小水壶"', () => {
+    expect(lineQtys(talkTo(kettles, ['小水壶 5个'])[0])).toEqual([['KT-1L', 5]]);
+    expect(lineQtys(talkTo(kettles, ['大水壶 2个'])[0])).toEqual([['KT-3L', 2]]);
+  });
+});
