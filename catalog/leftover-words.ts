@@ -84,6 +84,10 @@ export function readLeftovers(
       // 单控 of 一开单控开关: a part of a catalog word may begin or end with one (单, 开)
       const part = whole && whole !== s ? wordPartWithStops(index, s) : undefined;
       if (part) return [part];
+      // 封杯膜通用的: part of a catalog word that ends in a stop character (通用 of 通用款), glued to a word before it,
+      // is that part — never 封杯膜通 and a 用 dropped
+      const glued = gluedPartEndingInStop(index, s);
+      if (glued) return glued.flatMap((x) => (x === glued[1] ? [x] : x.split(STOP_SPLIT)));
       const split = s.split(STOP_SPLIT);
       // 可口可乐: a name whose other characters are stop characters is one word, never lone characters to drop
       const name = loneCharsName(s, split);
@@ -250,6 +254,26 @@ function wordPartWithStops(index: CatalogIndex, run: string): string | undefined
       if ([...piece].every((ch) => STOP_CHARS.has(ch))) continue;
       if (insideAWord(index, piece)) return piece;
     }
+  return undefined;
+}
+
+/**
+ * The run cut around a part of a catalog word (two to four characters) that ends in a stop character and follows
+ * at least two characters that are no stop characters: [before, part, after]; undefined when there is none.
+ */
+function gluedPartEndingInStop(index: CatalogIndex, run: string): [string, string, string] | undefined {
+  for (let end = 3; end < run.length; end++) {
+    if (!STOP_CHARS.has(run[end]!) || STOP_CHARS.has(run[end - 1]!)) continue;
+    for (let length = 4; length >= 2; length--) {
+      const from = end + 1 - length;
+      if (from < 2) continue;
+      const before = run.slice(0, from);
+      if ([...before.slice(-2)].some((ch) => STOP_CHARS.has(ch))) continue;
+      const piece = run.slice(from, end + 1);
+      if (insideAWord(index, piece) && partialIds(index, piece).length)
+        return [before, piece, run.slice(end + 1)];
+    }
+  }
   return undefined;
 }
 

@@ -204,7 +204,7 @@ export function compound(index: CatalogIndex, text: string, token: QuantityToken
   // with no joining word only a pack before its pieces (一箱6瓶), never a size before a count (插排5米2个)
   if (!joint[1] && (joint[0].length || !PACK_UNITS.has(t.unit ?? ''))) return t;
   const at = t.end + joint[0].length;
-  if (!/[0-9零〇一二两三四五六七八九十]/.test(text[at] ?? '')) return t;
+  if (!/[0-9零〇一二两三四五六七八九十半]/.test(text[at] ?? '')) return t;
   const second = quantityAt(index, text, at);
   if (!second?.unit || second.unit === t.unit || second.invalid || second.plus) return t;
   return {

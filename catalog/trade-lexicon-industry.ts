@@ -311,6 +311,13 @@ export const TRADE_LEXICON_OF_INDUSTRY: readonly TradeWordGroup[] = [
     `,
   ),
   ...products(
+    '仪表',
+    // a gauge's cock valve by the trade's loan word
+    `
+    旋塞 考克
+    `,
+  ),
+  ...products(
     '电子元器件',
     `
     贴片电阻 片阻 SMD电阻

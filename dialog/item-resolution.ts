@@ -21,6 +21,8 @@ import { productsByWholePart } from './whole-part-value.js';
 import { keepsApartFrom } from './other-brand.js';
 import { productsNearUnknown, readingByNearWords } from './near-products.js';
 import { productsBesideUnread } from './unread-words.js';
+import { MAX_CLOSE_PRODUCTS, productsOfEveryWord, productsOfValueAndHead } from './close-products.js';
+import { unknownCounterAfter } from './unknown-counters.js';
 import type { BesideUnread } from './unread-words.js';
 import { STOCK_QUESTION } from './order-phrases.js';
 import { placeProduct, saidOf } from './product-placement.js';
@@ -271,6 +273,9 @@ function resolveWithin(world: TurnWorld, item: ItemText, a: Analysis, product: n
   return m.resolve(a, { ...(unit && { unit }), within });
 }
 
+/** A count word alone (几支, 多少个, 几): asks or says an amount, never names a product. */
+const COUNT_WORD = /^(?:几|多少)\p{Script=Han}?$/u;
+
 /** What closes a description or orders: a number right after it is an amount (1000的来100, 干磨80的 300). */
 const BEFORE_AMOUNT = /(?:的|[来要拿搞整买订])\s*$/;
 
@@ -296,7 +301,16 @@ function loneNumberAsQuantity(
   if (!at || (!named && !BEFORE_AMOUNT.test(item.text.slice(0, at.index + at[1]!.length)))) return undefined;
   const rest = m.analyze(item.text.replace(alone, '$1 '));
   if (resolveItem(world, item, rest, leansOn).result.kind === 'not_found') return undefined;
-  const quantity = { start: 0, end: 0, raw: last.text, value: Number(last.text) };
+  // (来20卡 where 卡 is no unit the catalog knows: a counter after the number is the unit said, asked about, never
+  // dropped for the sale unit)
+  const counter = unknownCounterAfter(m.index, item.text, at.index + at[0].length);
+  const quantity = {
+    start: 0,
+    end: 0,
+    raw: `${last.text}${counter ?? ''}`,
+    value: Number(last.text),
+    ...(counter && { unit: counter }),
+  };
   return resolveNewItem(
     world,
     state,
@@ -380,6 +394,15 @@ export function notFoundActions(
       },
     },
   ];
+  // 丝印版费 beside 丝印 (one product's alias) and 版费 (another's): one product's name holds both words — offered;
+  // 丝印logo 版费 where no name holds both: the few products the words name are offered, never "没有"
+  if (res.reason === 'conflict' && !pool.length) {
+    const said = m.analyze(request.text);
+    const namingAll = productsNamingAll(world, said);
+    if (namingAll) return offer(namingAll, true);
+    const named = productsOfEveryWord(m.index, said);
+    if (named) return offer(named, false);
+  }
   if (res.reason === 'conflict' && pool.length) {
     const kindred = kindredBySpecs(world, request);
     if (kindred !== undefined) return offer([kindred], true);
@@ -391,6 +414,10 @@ export function notFoundActions(
     const carrying = carryingEveryNumber(m.index, res.what, pool);
     if (carrying.length && carrying.length <= MAX_CARRYING) return offer(carrying, false);
     if (pool.length === 1) return offerFitting(world, request, pool[0]!) ?? offer(pool, false);
+    // 20mm钢带 of watch straps made of 钢 (钢带 a value of watches): a value and the character of the product's own
+    // word after it (钢 + 带 of 表带) is that product, offered — never "没有钢带的表带"
+    const valueAndHead = productsOfValueAndHead(m.index, pool, normalizeTerm(res.what));
+    if (valueAndHead.length && valueAndHead.length <= MAX_CLOSE_PRODUCTS) return offer(valueAndHead, true);
     const products = pool.map((id) => m.index.products[id]!);
     // 男士中筒袜 黑色 beside 浪莎男士纯棉中筒袜: every product word said is in a name — offered, never "没有"
     const namingAll = productsNamingAll(world, m.analyze(request.text));
@@ -443,6 +470,8 @@ export function notFoundActions(
   // 三六的墙砖 / 康师傅桶面 / 4800毫安的: words not read beside words the catalog knows ask among what those fit
   const beside = res.reason === 'unknown' ? productsBesideUnread(world, request, res.what) : undefined;
   if (beside) return askBesideUnread(res.what, request, beside, offer);
+  // 几支 / 多少个 left of a message: a count word is never a product name, nothing the shop could lack
+  if (COUNT_WORD.test(res.what)) return [];
   return [
     {
       kind: 'note',

@@ -26,9 +26,9 @@ export const CONFIRM_STRONG =
 export const CONFIRM_WEAK =
   /^(?:好的?|好了|可以|行|对|对的|是的|嗯+|恩|好嘞|没错|ok|okay|yes|可以的|就这样|好吧|要的|要|行吧|可以吧|中|成)+$/;
 
-/** Takes everything in stock when stock is short. */
+/** Takes everything in stock when stock is short (有多少拿多少, 有几支先拿几支, 有多少先发多少). */
 export const TAKE_ALL =
-  /有多少(?:拿|要|来)多少|有几([\u4e00-\u9fff]?)(?:拿|要|来)几\1|全要了?|都要了?|全部拿|全拿/;
+  /有多少(?:就)?(?:先)?(?:拿|要|来|发)多少|有几([\u4e00-\u9fff]?)(?:就)?(?:先)?(?:拿|要|来|发)几\1|全要了?|都要了?|全部拿|全拿/;
 
 /** A day or week in the past the customer ordered on (昨天, 上礼拜): history has no dates, so it is the latest order. */
 const PAST_DAY = '(?:昨天|昨儿|前天|上礼拜|上个礼拜|上周|上星期|上个星期|上个月|上月)';

@@ -7,6 +7,14 @@ const FILLED_UP = new RegExp(
   `(?:(?:不够|差|缺)的?(?:话)?[,，\\s]*)?${SHORT}[,，\\s]*(?:就)?(?:用|拿|要|来)(.+?)(?:来)?(?:(?:补齐|补足|补够|凑齐|凑够|凑足)(?:到)?(?:\\s*\\d+\\s*\\p{Script=Han})?|补上|补|凑|顶上|顶)`,
   'u',
 );
+/**
+ * 再补黑色的凑够一箱 / 拿白的补齐: another product named with a verb of filling up to the whole (凑够, 补齐) says the
+ * rest comes from it even with no word for what is short before it.
+ */
+const FILLED_TO_WHOLE = new RegExp(
+  `(?<=^|[\\s,，。;；])(?:再|另)?(?:补|用|拿|加|来)([^\\s,，。;；]+?)(?:来)?(?:补齐|补足|补够|凑齐|凑够|凑足)(?:到)?(?:\\s*[\\d一两二三四五六七八九十]+\\s*\\p{Script=Han})?`,
+  'u',
+);
 /** 剩几盒都拿上 / 剩多少都要了: all there is. */
 const ALL_LEFT = /剩(?:几|多少)\p{Script=Han}?(?:都|全)(?:拿上|拿了|拿|要了|要)/u;
 
@@ -17,5 +25,7 @@ const ALL_LEFT = /剩(?:几|多少)\p{Script=Han}?(?:都|全)(?:拿上|拿了|�
  */
 export function shortfallSaidAsChange(state: ConversationState, text: string): string {
   if (!state.questions.some((q) => q.kind === 'stock' && !q.parked)) return text;
-  return text.replace(ALL_LEFT, '有多少拿多少').replace(FILLED_UP, ' 剩下的换成$1 ');
+  const taken = text.replace(ALL_LEFT, '有多少拿多少');
+  if (FILLED_UP.test(taken)) return taken.replace(FILLED_UP, ' 剩下的换成$1 ');
+  return taken.replace(FILLED_TO_WHOLE, ' 剩下的换成$1 ');
 }

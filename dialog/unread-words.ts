@@ -7,6 +7,7 @@
  */
 import type { Analysis } from '../catalog/analysis-types.js';
 import type { CatalogIndex } from '../catalog/catalog-index.js';
+import { lexiconKin } from '../catalog/lexicon-kin.js';
 import { productWords } from '../catalog/loose-words.js';
 import { STOP_CHARS } from '../catalog/stop-words.js';
 import type { ProductRequest } from './conversation-state.js';
@@ -66,7 +67,12 @@ export function productsBesideUnread(
   // (达瓦的海竿 where the shop's 海竿 are 光威's: a word before the product word of products the shop sells by brand
   // may be a brand it lacks, and 帝王蟹 beside the shop's 大闸蟹 of two sizes a kind it lacks — "没有"; 双丝的尾灯泡
   // where the one 尾灯泡 has no brand: a kind said the trade's way of the one product the words fit, offered)
-  if (beforeProductWord && (pool.length > 1 || m.index.products[pool[0]!]!.brand)) return undefined;
+  if (beforeProductWord && (pool.length > 1 || m.index.products[pool[0]!]!.brand)) {
+    // (小孩的渔夫帽 beside 儿童渔夫帽: a word whose synonym in the trade's lexicon is in names the words fit is no kind
+    // the shop lacks — those products are asked about)
+    const kin = productsNamingKin(m.index, pool, words);
+    return kin.length ? { pool, closest: kin, text: text.replace(/\s+/g, ' ').trim() } : undefined;
+  }
   const chars = [...words.join('')].filter((ch) => HAN.test(ch) && !STOP_CHARS.has(ch) && !NUMERAL.test(ch));
   const holding = chars.length
     ? pool.filter((id) => {
@@ -79,6 +85,16 @@ export function productsBesideUnread(
   if (brandSaid && !holding.length && words.some((w) => kindAfterBrand(a, w, m.index, pool)))
     return undefined;
   return { pool, closest: holding.length ? holding : pool, text: text.replace(/\s+/g, ' ').trim() };
+}
+
+/** Of `pool`, the products whose name holds a lexicon synonym of one of `words` (儿童 of 小孩). */
+function productsNamingKin(index: CatalogIndex, pool: number[], words: string[]): number[] {
+  const kin = words.flatMap((w) => lexiconKin(w)).filter((w) => w.length >= 2);
+  if (!kin.length) return [];
+  return pool.filter((id) => {
+    const name = index.products[id]!.name;
+    return kin.some((w) => name.includes(w));
+  });
 }
 
 function valueShaped(text: string, word: string): boolean {
