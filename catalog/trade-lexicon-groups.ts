@@ -5,6 +5,7 @@
  */
 
 import { TRADE_LEXICON_OF_AISLES } from './trade-lexicon-aisles.js';
+import { TRADE_LEXICON_OF_COUNTERS } from './trade-lexicon-counters.js';
 import { TRADE_LEXICON_OF_GOODS } from './trade-lexicon-goods.js';
 import { TRADE_LEXICON_OF_INDUSTRY } from './trade-lexicon-industry.js';
 import { TRADE_LEXICON_OF_RETAIL } from './trade-lexicon-retail.js';
@@ -18,7 +19,7 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
   ...products(
     '五金',
     `
-    膨胀螺丝 膨胀螺栓 壁虎 金属膨胀螺丝 铁膨胀 膨胀栓 膨胀丝
+    膨胀螺丝 膨胀螺栓 壁虎 金属膨胀螺丝 铁膨胀 膨胀栓 膨胀丝 | 拉爆 拉爆螺丝
     塑料膨胀管 膨胀管 塑料胀塞 胀塞 胶塞 塑料膨胀 胶粒 塑料胀管
     螺母 螺帽 螺丝帽
     垫片 垫圈 介子 华司
@@ -26,7 +27,7 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     弹垫 弹簧垫圈 弹簧垫片 弹簧垫 弹簧华司
     丝杆 螺杆 牙条 全牙螺杆 通丝 牙棒 螺纹杆 全丝
     自攻钉 自攻螺丝 自攻丝 自攻
-    钻尾螺丝 钻尾钉 燕尾钉 钻尾丝 燕尾螺丝 钻尾
+    钻尾螺丝 钻尾钉 燕尾钉 钻尾丝 燕尾螺丝 钻尾 燕尾丝 自钻钉 自钻螺丝 自钻尾螺丝
     拉铆钉 抽芯铆钉 拉钉 抽芯拉铆钉
     内六角螺丝 内六角螺栓 杯头螺丝 杯头
     外六角螺丝 外六角螺栓 六角螺栓
@@ -58,7 +59,7 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
   ...products(
     '水暖',
     `
-    生料带 生胶带 四氟带 密封生料带
+    生料带 生胶带 四氟带 密封生料带 聚四氟乙烯生料带 | 密封带
     角阀 三角阀 八字阀
     编织管 编织软管 进水软管 进水管 上水管 不锈钢编织管 | 软管
     龙头 水龙头 水嘴 水咀 龙头水嘴
@@ -108,7 +109,7 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     漏保 漏电保护器 漏电开关 漏电断路器 漏电保护开关
     插座 插座面板 | 插口
     开关面板 | 开关
-    线管 电线管 PVC线管 PVC电线管 穿线管 电工套管 阻燃管
+    线管 电线管 PVC线管 PVC电线管 穿线管 电工套管 阻燃管 电工管 PVC电工管
     底盒 暗盒 86盒 开关底盒 线盒 | 接线盒
     灯泡 球泡 球泡灯 LED灯泡 LED球泡
     筒灯 孔灯 LED筒灯
@@ -144,7 +145,7 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     腻子 腻子粉 耐水腻子 刮墙腻子 批墙腻子
     乳胶漆 墙面漆 内墙漆 内墙乳胶漆
     外墙漆 外墙涂料 外墙乳胶漆
-    美纹纸 美纹胶带 分色纸 美纹纸胶带 分色胶带
+    美纹纸 美纹胶带 分色纸 美纹纸胶带 分色胶带 | 纸胶带
     石膏板 纸面石膏板 纸石膏板
     轻钢龙骨 轻钢龙骨架
     瓷砖胶 瓷砖粘结剂 瓷砖粘合剂 瓷砖粘贴剂
@@ -157,7 +158,7 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     沙子 砂子 建筑沙 建筑砂
     河沙 河砂 天然砂 天然沙 | 黄沙
     红砖 标砖 黏土砖 粘土砖
-    加气块 加气砖 加气混凝土砌块 加气
+    加气块 加气砖 加气混凝土砌块 加气 | 轻质砖
     界面剂 界面处理剂
     墙固 墙面固化剂
     地固 地面固化剂
@@ -525,4 +526,5 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
   ...TRADE_LEXICON_OF_RETAIL,
   ...TRADE_LEXICON_OF_VALUES,
   ...TRADE_LEXICON_OF_AISLES,
+  ...TRADE_LEXICON_OF_COUNTERS,
 ];

@@ -30,6 +30,8 @@ interface PreparedGroup {
   triggers: string[];
   /** Normalised words it adds (its words and its loose words). */
   all: string[];
+  /** Its loose words, normalised. */
+  loose: string[];
   /** Words it puts in a longer catalog word's place: also a loose word of one character (针 of 伊维菌素针). */
   inCompounds: string[];
   family: string[];
@@ -60,6 +62,7 @@ function prepare(lexicon: readonly TradeWordGroup[]): PreparedGroup[] {
       group,
       triggers,
       all,
+      loose,
       inCompounds: [...all, ...single],
       family: (group.family ?? []).map(normalizeTerm),
       forms: (group.forms ?? []).map(normalizeTerm),
@@ -99,10 +102,12 @@ export function tradeWordsOf(
   const inFamily = (group: PreparedGroup, ids: readonly number[]) =>
     group.family.length ? ids.filter((id) => group.family.some((w) => familyText(id).includes(w))) : ids;
   const saysMore = narrowerWords(terms, groups);
+  const namesOthers = widerWords(terms, groups);
   const add = (word: string, ids: readonly number[], role: TradeWordRole, part = word) => {
     if (!ids.length || terms.has(word)) return;
     if (word.endsWith('的') && terms.has(word.slice(0, -1))) return;
     if (saysMore(part, ids)) return;
+    if (role === 'head' && namesOthers(word, ids)) return;
     const key = role === 'head' ? `h ${word}` : `v ${role.attr} ${word}`;
     let entry = found.get(key);
     if (!entry) found.set(key, (entry = { word, role, ids: new Set() }));
@@ -228,6 +233,34 @@ function addCompounds(
       }
     }
   }
+}
+
+/**
+ * Whether a loose word is part of a catalog product word, unknown to the lexicon, that names other products: where
+ * the catalog sells a 园艺喷头 beside a 手持花洒, 喷头 is either, and is never added to the shower alone. A catalog
+ * word the lexicon knows (空气开关) is a thing of its own with its own words: 开关 said alone is still the panel's.
+ * Each loose word is looked for once.
+ */
+function widerWords(
+  terms: ReadonlyMap<string, CatalogWords>,
+  groups: PreparedGroup[],
+): (word: string, ids: readonly number[]) => boolean {
+  const loose = new Set(groups.flatMap((group) => group.loose));
+  const known = new Set(groups.flatMap((group) => group.all));
+  const holders = new Map<string, (readonly number[])[]>();
+  let heads: [string, readonly number[]][] | undefined;
+  return (word, ids) => {
+    if (!loose.has(word)) return false;
+    let lists = holders.get(word);
+    if (!lists) {
+      heads ??= [...terms].filter(([, info]) => info.head.length).map(([term, info]) => [term, info.head]);
+      lists = heads
+        .filter(([term]) => term !== word && !known.has(term) && term.includes(word))
+        .map(([, list]) => list);
+      holders.set(word, lists);
+    }
+    return lists.some((list) => list.some((id) => !ids.includes(id)));
+  };
 }
 
 /**
