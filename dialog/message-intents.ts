@@ -170,7 +170,7 @@ export function parseMessage(matcher: Matcher, said: string): ParsedMessage {
     text,
     bare,
     hold: HOLD.test(text) || (FOR_NOW.test(text) && !CONFIRM_STRONG.test(text)),
-    letsMissingGo: /(?:没有|没货|没得|缺货|不够|没了)(?:的话)?(?:就|那就)?(?:算了|不要了)/.test(text),
+    letsMissingGo: new RegExp(LET_MISSING_GO.source).test(text),
     chat: chatTopics(text, bare),
     ...confirmOf(text, bare),
   };

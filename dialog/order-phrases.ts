@@ -9,9 +9,9 @@ export const CANCEL_ORDER =
 /** Lets go of what is being talked about (the open question, or the order when nothing is open). */
 export const LET_GO = /^(?:算了|不要了|不用了|不要啦|不下单了|先不要了|那算了|那就算了|还是算了)+$/;
 
-/** Keeps the draft open: 先别下单 / 等下 / 晚点再说 / 我问下老板. */
+/** Keeps the draft open: 先别下单 / 等下 / 晚点再说 / 我问下老板 (想问下 / 请问下 ask the shop itself: no hold). */
 export const HOLD =
-  /先别|别下单|确认一下|确认下(?!单)|再确认|等[^,\n]{0,8}?(?:确认|定|同意|回复|通知|答复|批)[^,\n]{0,3}?(?:了|后|再)|(?:确认|定)了?(?:之后|以后)?再(?:下|订|发|说)|不要下单|先不下单|先不要下单|想想|再看看|先等等|过两天|等等再|等下|等一下|等会|晚点|晚些|再说|考虑|先放着|放一下|先记|问下|问问|商量|明天再|回头再|稍等|先不确认|定了再|待定/;
+  /先别|别下单|确认一下|确认下(?!单)|再确认|等[^,\n]{0,8}?(?:确认|定|同意|回复|通知|答复|批)[^,\n]{0,3}?(?:了|后|再)|(?:确认|定)了?(?:之后|以后)?再(?:下|订|发|说)|不要下单|先不下单|先不要下单|想想|再看看|先等等|过两天|等等再|等下|等一下|等会|晚点|晚些|再说|考虑|先放着|放一下|先记|(?<![想请])问下|(?<![想请])问问|商量|明天再|回头再|稍等|先不确认|定了再|待定/;
 
 /**
  * 先这样: that is all for now — a hold when nothing else is said, but `先这样 确认` confirms (read with
@@ -90,8 +90,12 @@ export const REST_FROM =
 export const FILLED_UP =
   /(?:来)?(?:补上|补齐|补足|补够|凑齐|凑够|凑上|凑数|凑|顶上|代替|替上)(?:吧|就行|就好)?(?=$|[\s,，。])/g;
 
-/** 没有就算了 / 没货的话算了: lets a missing thing go; names no line to remove. */
-export const LET_MISSING_GO = /(?:没有|没货|没得|缺货|不够|没了)(?:的话)?(?:就|那就)?(?:算了|不要了)/g;
+/**
+ * 没有就算了 / 没货的话算了 / 没有钛钢的就算了: lets a missing thing go (the words between 没有 and 的 say again what
+ * the shop just said it lacks); names no line to remove.
+ */
+export const LET_MISSING_GO =
+  /(?:没有|没货|没得|缺货|不够|没了)(?:[^\s,，。!！?？的]{1,8}(?=的))?(?:的话|的)?(?:就|那就)?(?:算了|不要了)/g;
 /** 没有的话 / 没有啊 / 那: the words before a second choice (没有X 那Y来N个). */
 export const SECOND_CHOICE =
   /^(?:没有(?:的话|啊|呀|哦|吗)?|没有就|那就|那(?![个种款样些边])|要不然|要不(?=就|还是|那|你|换|拿|来))/;

@@ -9,7 +9,7 @@ import { canonicalUnit } from '../catalog/units.js';
 import type { QuantityToken } from '../catalog/mention-scan.js';
 import type { ConversationState, OpenQuestion, SaidQuantity } from './conversation-state.js';
 import type { Action, DraftChange } from './draft-changes.js';
-import { hasIdentity } from './item-text.js';
+import { hasContent, hasIdentity } from './item-text.js';
 import type { Intent } from './message-intents.js';
 import { saidOf } from './product-placement.js';
 import { productOf } from './turn-world.js';
@@ -107,7 +107,16 @@ export function answerUnplaced(
   // an answer to a question asked since (which spec, which line) is that question's, not the unplaced item's
   const othersOpen = state.questions.some((q) => q.kind !== 'unplaced' && !q.parked);
   if (!open.length || othersOpen) return { intents };
-  const at = intents.findIndex((i) => i.kind === 'add' && hasIdentity(i.item.analysis));
+  // (百草枯 两箱 → 没有; 那草铵膦来两箱: an item said with the very amount asked about answers it, also when its words
+  // are only values of the catalog — an active ingredient, a material)
+  const at = intents.findIndex(
+    (i) =>
+      i.kind === 'add' &&
+      (hasIdentity(i.item.analysis) ||
+        (!!i.item.quantity &&
+          hasContent(i.item.analysis) &&
+          open.some((q) => q.quantity && sameQuantity(q.quantity, i.item.quantity!)))),
+  );
   const intent = intents[at];
   if (intent?.kind !== 'add') return { intents };
   const item = intent.item;
