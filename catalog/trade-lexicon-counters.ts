@@ -232,9 +232,9 @@ export const TRADE_LEXICON_OF_COUNTERS: readonly TradeWordGroup[] = [
   ...values(
     '通用',
     'colour',
-    // goods sold in mixed colours: the customer says 彩色 or 花色 for the catalog's 混色
+    // goods sold in mixed colours: 杂色 / 多色 / 混色 are one colour; 彩色 and 花色 are loose (彩色 is a colour of its own in toner)
     `
-    混色 混合色 随机色 随机颜色 颜色随机 混装色 | 杂色 彩色 花色 多色
+    混色 混合色 随机色 随机颜色 颜色随机 颜色混装 混装色 杂色 多色 | 彩色 花色
     `,
   ),
   ...values(

@@ -507,7 +507,6 @@ export const TRADE_LEXICON: readonly TradeWordGroup[] = [
     `
     香槟 香槟色 香槟金
     本色 原色
-    混色 彩色 杂色 花色 多色 混合色 随机色 颜色混装 混装色
     `,
   ),
   ...values(
