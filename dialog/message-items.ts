@@ -8,6 +8,7 @@ import { familyOf, hasContent, hasIdentity, hasProductWord, namesOnlyBrands } fr
 import type { ItemText } from './item-text.js';
 import { partAfterBareAmount } from './bare-amount-split.js';
 import { partAtOrderingMore } from './more-opens-item.js';
+import { partWordsBeforeAmount } from './words-before-amount.js';
 import { withoutPriceClass } from './price-class.js';
 import { valueNamesItsProducts } from './value-names-product.js';
 import { ALSO } from './order-phrases.js';
@@ -415,7 +416,19 @@ function splitChunk(matcher: Matcher, chunk: string): ItemText[] {
       } else if (eachBefore(i)) {
         eachGroup = expandEach(matcher, t, q);
         out.push(...eachGroup);
-      } else out.push(make(t, q));
+      } else {
+        // (老板椅一把要棕色 再来个沙发黑的 长茶几一个: values of the line before, a line of its own, then this one)
+        const before = out.at(-1);
+        const parted =
+          i > 0 && before?.quantity === qs[i - 1] ? partWordsBeforeAmount(matcher, t, before) : undefined;
+        if (parted?.toPrevious)
+          out[out.length - 1] = {
+            ...before!,
+            ...make(`${before!.text} ${parted.toPrevious}`, before!.quantity),
+          };
+        if (parted?.alone) out.push(make(parted.alone.text, parted.alone.quantity));
+        out.push(make(parted?.rest ?? t, q));
+      }
     } else if (content[i + 1] && !eachBefore(i) && !(i + 1 < qs.length && CLAUSE_END.test(pieces[i + 1]!))) {
       // 来10把10寸活动扳手 管钳14寸的拿5把: words after a quantity that also run up to the next quantity hold two
       // items when a space parts two product words; the second keeps its words for the next quantity
