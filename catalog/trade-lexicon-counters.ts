@@ -273,7 +273,6 @@ export const TRADE_LEXICON_OF_COUNTERS: readonly TradeWordGroup[] = [
     胡椒粉 胡椒面
     豆瓣酱 豆瓣
     腐乳 豆腐乳 酱豆腐 | 南乳
-    挂面 | 面条
     香油 芝麻油 麻油 小磨香油
     玉米面 苞米面 棒子面
     葵花籽油 葵花油 葵籽油
