@@ -1,8 +1,11 @@
 import type { Matcher } from '../catalog/matcher.js';
 import { hasContent } from './item-text.js';
 
-/** Words that open one more item, after a space: 再来 / 再加 / 再要 / 再拿 / 还要 / 还加. */
-const ORDERING_MORE = /\s(?:再加|再来|再要|再拿|还要|还加)/;
+/** The words that order one more item: 再来 / 再加 / 再要 / 再拿 / 还要 / 还加 (a regular-expression group). */
+export const ORDERING_MORE_WORDS = '(?:再加|再来|再要|再拿|还要|还加)';
+
+/** Words that open one more item, after a space. */
+const ORDERING_MORE = new RegExp(`\\s${ORDERING_MORE_WORDS}`);
 
 /**
  * 要5打五指袜 再来浪莎男中筒黑色5打: words said between two amounts, with 再来 (再加, 还要, …) after a space in the

@@ -2,9 +2,11 @@ import type { ConversationState } from './conversation-state.js';
 
 /** What is short: 不够的 / 差的 / 缺的 / 剩下的 / 其余的, with 的话 and a pause after it. */
 const SHORT = '(?:剩下|剩余|其余|余下|不够|差|缺)的?(?:部分)?(?:的话)?';
+/** A verb of filling up to the whole: 补齐 / 补够 / 凑够 …, with 到 before the total. */
+const FILLED_TO = '(?:补齐|补足|补够|凑齐|凑够|凑足)(?:到)?';
 /** 用白的补 / 拿金沙河的凑 / 用透明的补齐10盒: another product to fill up with, and a total it fills up to. */
 const FILLED_UP = new RegExp(
-  `(?:(?:不够|差|缺)的?(?:话)?[,，\\s]*)?${SHORT}[,，\\s]*(?:就)?(?:用|拿|要|来)(.+?)(?:来)?(?:(?:补齐|补足|补够|凑齐|凑够|凑足)(?:到)?(?:\\s*\\d+\\s*\\p{Script=Han})?|补上|补|凑|顶上|顶)`,
+  `(?:(?:不够|差|缺)的?(?:话)?[,，\\s]*)?${SHORT}[,，\\s]*(?:就)?(?:用|拿|要|来)(.+?)(?:来)?(?:${FILLED_TO}(?:\\s*\\d+\\s*\\p{Script=Han})?|补上|补|凑|顶上|顶)`,
   'u',
 );
 /**
@@ -12,7 +14,7 @@ const FILLED_UP = new RegExp(
  * rest comes from it even with no word for what is short before it.
  */
 const FILLED_TO_WHOLE = new RegExp(
-  `(?<=^|[\\s,，。;；])(?:再|另)?(?:补|用|拿|加|来)([^\\s,，。;；]+?)(?:来)?(?:补齐|补足|补够|凑齐|凑够|凑足)(?:到)?(?:\\s*[\\d一两二三四五六七八九十]+\\s*\\p{Script=Han})?`,
+  `(?<=^|[\\s,，。;；])(?:再|另)?(?:补|用|拿|加|来)([^\\s,，。;；]+?)(?:来)?${FILLED_TO}(?:\\s*[\\d一两二三四五六七八九十]+\\s*\\p{Script=Han})?`,
   'u',
 );
 /** 剩几盒都拿上 / 剩多少都要了: all there is. */

@@ -2,7 +2,7 @@ import type { Matcher } from '../catalog/matcher.js';
 import type { QuantityToken } from '../catalog/mention-scan.js';
 import { hasProductWord } from './item-text.js';
 import type { ItemText } from './item-text.js';
-import { partAtOrderingMore } from './more-opens-item.js';
+import { ORDERING_MORE_WORDS, partAtOrderingMore } from './more-opens-item.js';
 
 /** What the words between two amounts hold, parted: see {@link partWordsBeforeAmount}. */
 export interface PartedWords {
@@ -13,6 +13,10 @@ export interface PartedWords {
   /** The words of the amount after them. */
   rest: string;
 }
+
+/** 再来 and its kin anywhere in the words, and at their start. */
+const SAYS_MORE = new RegExp(ORDERING_MORE_WORDS);
+const STARTS_WITH_MORE = new RegExp(`^\\s*${ORDERING_MORE_WORDS}`);
 
 /**
  * 老板椅一把要棕色 再来个三人位沙发黑的 长茶几一个: the words between two amounts, when 再来 (再加, 还要, …) parts them,
@@ -27,7 +31,7 @@ export function partWordsBeforeAmount(
 ): PartedWords | undefined {
   const reads = (text: string) => readsAlone(matcher, text);
   // (only 再来 and its kin part the words: nothing else is analysed here)
-  if (!/(?:再加|再来|再要|再拿|还要|还加)/.test(words)) return undefined;
+  if (!SAYS_MORE.test(words)) return undefined;
   let rest = words.trim();
   if (reads(rest)) return undefined;
   let toPrevious: string | undefined;
@@ -37,8 +41,7 @@ export function partWordsBeforeAmount(
     toPrevious = more[0];
     rest = more[1];
   }
-  if (!/^\s*(?:再加|再来|再要|再拿|还要|还加)/.test(rest))
-    return toPrevious ? { toPrevious, rest } : undefined;
+  if (!STARTS_WITH_MORE.test(rest)) return toPrevious ? { toPrevious, rest } : undefined;
   let alone: PartedWords['alone'];
   if (!reads(rest)) {
     const at = spaceBetweenProducts(matcher, rest, reads);
